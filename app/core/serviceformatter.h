@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// How service values read to a person, in one place for the table, the notes pane and exports.
+class ServiceFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceFormatter)
+
+public:
+    // Rupiah, no fixed decimals: 25947 -> "Rp 25.947" (Indonesian), 0.205 -> "Rp 0,205".
+    static QString rupiah(double amount, const QLocale &locale = QLocale());
+    static QString quantity(qint64 value, const QLocale &locale = QLocale());
+    static QString maxQuantity(const Service &service, const QLocale &locale = QLocale());
+    static QString refill(bool refill);
+    static QString status(bool active);
+    // Exact, locale-free decimal text: 25947 -> "25947", 0.5 -> "0.5".
+    static QString plainNumber(double value);
+};

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "servicetablemodel.h"
+
+#include "serviceformatter.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <array>
+
+namespace {
+
+constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
+    "id", "name", "category", "type", "price", "unit_price", "min", "max", "refill", "status"};
+
+} // namespace
+
+ServiceTableModel::ServiceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ServiceTableModel::setServices(ServiceList services)
+{
+    beginResetModel();
+    m_services = std::move(services);
+    endResetModel();
+}
+
+bool ServiceTableModel::isNumeric(Column column)
+{
+    switch (column) {
+    case IdColumn:
+    case PriceColumn:
+    case UnitPriceColumn:
+    case MinColumn:
+    case MaxColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ServiceTableModel::columnKey(Column column)
+{
+    return QString::fromLatin1(ColumnKeys.at(column));
+}
+
+std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStringView key)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (key.compare(QLatin1String(ColumnKeys.at(column)), Qt::CaseInsensitive) == 0)
+            return Column(column);
+    }
+    return std::nullopt;
+}
+
+int ServiceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_services.size());
+}
+
+int ServiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Service &service = m_services.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(service, column);
+    case SortRole:
+        return sortData(service, column);
+    case Qt::ToolTipRole:
+        return service.name;
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (!service.active)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceTableModel::displayData(const Service &service, Column column) const
+{
+    switch (column) {
+    case IdColumn:
+        return QString::number(service.id);
+    case NameColumn:
+        return service.name;
+    case CategoryColumn:
+        return service.category;
+    case TypeColumn:
+        return service.type;
+    case PriceColumn:
+        return ServiceFormatter::rupiah(service.price);
+    case UnitPriceColumn:
+        return ServiceFormatter::rupiah(service.pricePerUnit());
+    case MinColumn:
+        return ServiceFormatter::quantity(service.min);
+    case MaxColumn:
+        return ServiceFormatter::maxQuantity(service);
+    case RefillColumn:
+        return ServiceFormatter::refill(service.refill);
+    case StatusColumn:
+        return ServiceFormatter::status(service.active);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ServiceTableModel::sortData(const Service &service, Column column)
+{
+    switch (column) {
+    case IdColumn:
+        return QVariant::fromValue(service.id);
+    case NameColumn:
+        return service.name;
+    case CategoryColumn:
+        return service.category;
+    case TypeColumn:
+        return service.type;
+    case PriceColumn:
+        return service.price;
+    case UnitPriceColumn:
+        return service.pricePerUnit();
+    case MinColumn:
+        return service.min;
+    case MaxColumn:
+        return service.max;
+    case RefillColumn:
+        return int(service.refill);
+    case StatusColumn:
+        return int(service.active);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = Column(section);
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case PriceColumn:
+            return tr("Price in rupiah per 1,000 units");
+        case UnitPriceColumn:
+            return tr("Price in rupiah of one unit");
+        case MinColumn:
+            return tr("Smallest quantity you can order");
+        case MaxColumn:
+            return tr("Largest quantity you can order");
+        case RefillColumn:
+            return tr("Whether drops are refilled");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Service");
+    case CategoryColumn:
+        return tr("Category");
+    case TypeColumn:
+        return tr("Type");
+    case PriceColumn:
+        return tr("Price / 1K");
+    case UnitPriceColumn:
+        return tr("Price / unit");
+    case MinColumn:
+        return tr("Min");
+    case MaxColumn:
+        return tr("Max");
+    case RefillColumn:
+        return tr("Refill");
+    case StatusColumn:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

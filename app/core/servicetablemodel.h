@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QAbstractTableModel>
+
+// The services of the current view as a table. Display text is formatted for people; SortRole
+// gives the raw value (numbers as numbers) that sorting, filtering and exports use.
+class ServiceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        NameColumn,
+        CategoryColumn,
+        TypeColumn,
+        PriceColumn,
+        UnitPriceColumn,
+        MinColumn,
+        MaxColumn,
+        RefillColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    explicit ServiceTableModel(QObject *parent = nullptr);
+
+    // Replaces every row in one model reset.
+    void setServices(ServiceList services);
+    const ServiceList &services() const { return m_services; }
+    const Service &service(int row) const { return m_services.at(row); }
+
+    static bool isNumeric(Column column);
+    // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
+    // and on the command line.
+    static QString columnKey(Column column);
+    static std::optional<Column> columnFromKey(QStringView key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const Service &service, Column column) const;
+    static QVariant sortData(const Service &service, Column column);
+
+    ServiceList m_services;
+};

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "responseparser.h"
+
+#include <QFile>
+#include <QTest>
+
+class TestResponseParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray documentedExample()
+    {
+        QFile file(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot open the documented example");
+        return file.readAll();
+    }
+
+    static ParseResult parseRow(const QByteArray &row)
+    {
+        return ResponseParser::parse("{\"status\":true,\"data\":[" + row + "]}");
+    }
+
+private Q_SLOTS:
+    void shouldReadTheDocumentedExampleExactly()
+    {
+        const ParseResult result = ResponseParser::parse(documentedExample());
+        QVERIFY2(!result.isError(), qPrintable(result.error));
+        QVERIFY(result.skippedRows.isEmpty());
+        QCOMPARE(result.services.size(), 3);
+
+        const quint64 ids[] = {3900, 3901, 26226};
+        const double prices[] = {25947, 24866, 19028};
+        const qint64 maxes[] = {100000000, 10000000, 10000000};
+        const bool refills[] = {true, false, true};
+        for (int i = 0; i < 3; ++i) {
+            const Service &service = result.services.at(i);
+            QCOMPARE(service.id, ids[i]);
+            QCOMPARE(service.price, prices[i]);
+            QCOMPARE(service.min, 100);
+            QCOMPARE(service.max, maxes[i]);
+            QCOMPARE(service.refill, refills[i]);
+            QVERIFY2(service.active, "a missing status means active");
+            QCOMPARE(service.category, QStringLiteral("[YT] Youtube Views [Real and Active]"));
+            QCOMPARE(service.type, QStringLiteral("Youtube"));
+        }
+        QCOMPARE(result.services.at(0).priceText, QStringLiteral("25,947"));
+        QCOMPARE(result.services.at(0).note, QStringLiteral("3 hours 25 minutes "));
+        QVERIFY(result.services.at(2).name.endsWith(QStringLiteral("🇮🇩")));
+    }
+
+    void shouldAcceptPriceQuirks_data()
+    {
+        QTest::addColumn<QByteArray>("price");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("integer") << QByteArray("25947") << 25947.0;
+        QTest::newRow("fraction") << QByteArray("24866.5") << 24866.5;
+        QTest::newRow("small fraction") << QByteArray("0.205") << 0.205;
+        QTest::newRow("string") << QByteArray("\"25947\"") << 25947.0;
+        QTest::newRow("string thousands") << QByteArray("\"25,947\"") << 25947.0;
+        QTest::newRow("string millions") << QByteArray("\"1,234,567\"") << 1234567.0;
+        QTest::newRow("string thousands with fraction") << QByteArray("\"1,234.5\"") << 1234.5;
+        QTest::newRow("string decimal point") << QByteArray("\"0.5\"") << 0.5;
+        QTest::newRow("string decimal comma") << QByteArray("\"0,5\"") << 0.5;
+        QTest::newRow("string with spaces") << QByteArray("\" 19028 \"") << 19028.0;
+        QTest::newRow("exponent") << QByteArray("2.5e3") << 2500.0;
+        QTest::newRow("many digits") << QByteArray("12345.678901234") << 12345.678901234;
+    }
+
+    void shouldAcceptPriceQuirks()
+    {
+        QFETCH(QByteArray, price);
+        QFETCH(double, expected);
+        const ParseResult result = parseRow("{\"id\":1,\"price\":" + price + "}");
+        QVERIFY2(!result.isError(), qPrintable(result.error));
+        QVERIFY2(result.skippedRows.isEmpty(), qPrintable(result.skippedSummary()));
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().price, expected);
+    }
+
+    void shouldAcceptFlagQuirks_data()
+    {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::addColumn<bool>("refill");
+        QTest::addColumn<bool>("active");
+        QTest::newRow("numbers") << QByteArray("\"refill\":1,\"status\":0") << true << false;
+        QTest::newRow("booleans") << QByteArray("\"refill\":true,\"status\":false") << true
+                                  << false;
+        QTest::newRow("strings") << QByteArray("\"refill\":\"1\",\"status\":\"0\"") << true
+                                 << false;
+        QTest::newRow("words") << QByteArray("\"refill\":\"true\",\"status\":\"inactive\"")
+                               << true << false;
+        QTest::newRow("nulls") << QByteArray("\"refill\":null,\"status\":null") << false << true;
+        QTest::newRow("missing") << QByteArray("\"name\":\"x\"") << false << true;
+        QTest::newRow("garbage") << QByteArray("\"refill\":\"maybe\",\"status\":[]") << false
+                                 << true;
+    }
+
+    void shouldAcceptFlagQuirks()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(bool, refill);
+        QFETCH(bool, active);
+        const ParseResult result = parseRow("{\"id\":1,\"price\":10," + fields + "}");
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().refill, refill);
+        QCOMPARE(result.services.first().active, active);
+    }
+
+    void shouldKeepLargeIdsExact_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<quint64>("expected");
+        QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << quint64(9007199254740993ULL);
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807")
+                                   << quint64(9223372036854775807ULL);
+        QTest::newRow("string 2^53 + 1") << QByteArray("\"9007199254740993\"")
+                                         << quint64(9007199254740993ULL);
+        QTest::newRow("string uint64 max") << QByteArray("\"18446744073709551615\"")
+                                           << quint64(18446744073709551615ULL);
+    }
+
+    void shouldKeepLargeIdsExact()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(quint64, expected);
+        const ParseResult result = parseRow("{\"id\":" + id + ",\"price\":1}");
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().id, expected);
+    }
+
+    void shouldTreatHugeMaxAsUnlimited_data()
+    {
+        QTest::addColumn<QByteArray>("max");
+        QTest::addColumn<bool>("unlimited");
+        QTest::newRow("just below") << QByteArray("2147483646") << false;
+        QTest::newRow("int max") << QByteArray("2147483647") << true;
+        QTest::newRow("beyond") << QByteArray("99999999999") << true;
+        QTest::newRow("string int max") << QByteArray("\"2147483647\"") << true;
+        QTest::newRow("missing") << QByteArray() << true;
+    }
+
+    void shouldTreatHugeMaxAsUnlimited()
+    {
+        QFETCH(QByteArray, max);
+        QFETCH(bool, unlimited);
+        const QByteArray maxField = max.isEmpty() ? QByteArray() : ",\"max\":" + max;
+        const ParseResult result = parseRow("{\"id\":1,\"price\":1" + maxField + "}");
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().hasUnlimitedMax(), unlimited);
+    }
+
+    void shouldIgnoreUnknownFieldsAndNulls()
+    {
+        const ParseResult result = parseRow(
+            "{\"id\":\"7\",\"price\":\"100\",\"name\":null,\"note\":null,\"category\":null,"
+            "\"min\":null,\"max\":\"1,000\",\"dripfeed\":true,\"extra\":{\"nested\":[1,2]}}");
+        QVERIFY(result.skippedRows.isEmpty());
+        QCOMPARE(result.services.size(), 1);
+        const Service &service = result.services.first();
+        QCOMPARE(service.id, 7u);
+        QCOMPARE(service.price, 100.0);
+        QVERIFY(service.name.isEmpty());
+        QCOMPARE(service.min, 0);
+        QCOMPARE(service.max, 1000);
+    }
+
+    void shouldSkipUnusableRowsAndSayWhy()
+    {
+        const ParseResult result = ResponseParser::parse(
+            "{\"status\":true,\"data\":["
+            "{\"id\":1,\"price\":10},"
+            "{\"price\":10,\"name\":\"no id\"},"
+            "{\"id\":3,\"name\":\"no price\"},"
+            "{\"id\":4,\"price\":\"abc\"},"
+            "\"not a row\","
+            "{\"id\":-5,\"price\":10},"
+            "{\"id\":6,\"price\":-1},"
+            "{\"id\":7,\"price\":20}]}");
+        QVERIFY(!result.isError());
+        QCOMPARE(result.services.size(), 2);
+        QCOMPARE(result.services.at(0).id, 1u);
+        QCOMPARE(result.services.at(1).id, 7u);
+        QCOMPARE(result.skippedRows.size(), 6);
+        QCOMPARE(result.skippedRows.at(0).index, 1);
+        QCOMPARE(result.skippedRows.at(0).reason, QStringLiteral("no id"));
+        QCOMPARE(result.skippedRows.at(1).reason, QStringLiteral("no price"));
+        QCOMPARE(result.skippedRows.at(2).reason, QStringLiteral("price “abc” is not a number"));
+        QCOMPARE(result.skippedSummary(2),
+                 QStringLiteral("Rows skipped: 6 (row 2: no id; row 3: no price; …)"));
+    }
+
+    void shouldReturnEmptyListForUnknownCategory()
+    {
+        const ParseResult result =
+            ResponseParser::parse("{\"status\":true,\"message\":\"ok\",\"data\":[]}");
+        QVERIFY(!result.isError());
+        QVERIFY(result.services.isEmpty());
+        QCOMPARE(result.panelMessage, QStringLiteral("ok"));
+    }
+
+    void shouldAcceptABareArrayOfServices()
+    {
+        const ParseResult result = ResponseParser::parse("[{\"id\":1,\"price\":2}]");
+        QVERIFY(!result.isError());
+        QCOMPARE(result.services.size(), 1);
+    }
+
+    void shouldReportDocumentErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty response");
+        QTest::newRow("whitespace") << QByteArray(" \r\n ") << QStringLiteral("empty response");
+        QTest::newRow("html error page")
+            << QByteArray("<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>")
+            << QStringLiteral("web page");
+        QTest::newRow("html fragment")
+            << QByteArray("\n  <h1>Maintenance</h1>") << QStringLiteral("web page");
+        QTest::newRow("truncated") << QByteArray("{\"status\":true,\"data\":[{\"id\":1,\"pri")
+                                   << QStringLiteral("cut off");
+        QTest::newRow("truncated array") << QByteArray("{\"data\":[{\"id\":1,\"price\":2},")
+                                         << QStringLiteral("cut off");
+        QTest::newRow("not json") << QByteArray("Service temporarily unavailable")
+                                  << QStringLiteral("not valid price data");
+        QTest::newRow("no data") << QByteArray("{\"status\":true}")
+                                 << QStringLiteral("no list of services");
+        QTest::newRow("null data") << QByteArray("{\"data\":null,\"message\":\"Try later\"}")
+                                   << QStringLiteral("The panel said: Try later");
+        QTest::newRow("data object") << QByteArray("{\"data\":{\"id\":1}}")
+                                     << QStringLiteral("an object, not a list");
+        QTest::newRow("data string") << QByteArray("{\"data\":\"none\"}")
+                                     << QStringLiteral("“none”, not a list");
+        QTest::newRow("status false")
+            << QByteArray("{\"status\":false,\"message\":\"Category not found\"}")
+            << QStringLiteral("The panel reported an error: Category not found");
+        QTest::newRow("status false as string")
+            << QByteArray("{\"status\":\"false\",\"message\":\"Rate limited\",\"data\":[]}")
+            << QStringLiteral("Rate limited");
+        QTest::newRow("status false, no message")
+            << QByteArray("{\"status\":false}") << QStringLiteral("without saying why");
+    }
+
+    void shouldReportDocumentErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, errorContains);
+        const ParseResult result = ResponseParser::parse(body);
+        QVERIFY(result.isError());
+        QVERIFY2(result.error.contains(errorContains), qPrintable(result.error));
+        QVERIFY(result.services.isEmpty());
+    }
+
+    void shouldSurviveHugeStrings()
+    {
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        const ParseResult row =
+            parseRow("{\"id\":1,\"price\":2,\"name\":\"" + huge + "\",\"note\":\"" + huge + "\"}");
+        QCOMPARE(row.services.size(), 1);
+        QCOMPARE(row.services.first().name.size(), huge.size());
+
+        const ParseResult bare = ResponseParser::parse('"' + huge + '"');
+        QVERIFY(bare.isError());
+    }
+
+    void shouldRejectDeepNestingWithoutCrashing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        constexpr int Depth = 100000;
+        QTest::newRow("arrays") << QByteArray(Depth, '[') + QByteArray(Depth, ']');
+        QTest::newRow("inside data")
+            << "{\"data\":" + QByteArray(Depth, '[') + QByteArray(Depth, ']') + "}";
+        QByteArray objects;
+        for (int i = 0; i < Depth; ++i)
+            objects += "{\"a\":";
+        QTest::newRow("objects") << objects + "1" + QByteArray(Depth, '}');
+        QTest::newRow("unclosed") << QByteArray(Depth, '[');
+    }
+
+    void shouldRejectDeepNestingWithoutCrashing()
+    {
+        QFETCH(QByteArray, body);
+        const ParseResult result = ResponseParser::parse(body);
+        QVERIFY(result.isError());
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void shouldParseDecimalTextStrictly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("plain") << QStringLiteral("42") << true << 42.0;
+        QTest::newRow("grouped") << QStringLiteral("1,000,000") << true << 1000000.0;
+        QTest::newRow("comma decimal") << QStringLiteral("12,5") << true << 12.5;
+        QTest::newRow("empty") << QString() << false << 0.0;
+        QTest::newRow("letters") << QStringLiteral("12abc") << false << 0.0;
+        QTest::newRow("two commas odd") << QStringLiteral("1,2,3") << false << 0.0;
+        QTest::newRow("infinity") << QStringLiteral("inf") << false << 0.0;
+        QTest::newRow("nan") << QStringLiteral("nan") << false << 0.0;
+        QTest::newRow("overflow") << QStringLiteral("1e999") << false << 0.0;
+    }
+
+    void shouldParseDecimalTextStrictly()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(double, expected);
+        const std::optional<double> value = ResponseParser::parseDecimal(text);
+        QCOMPARE(value.has_value(), valid);
+        if (valid)
+            QCOMPARE(*value, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParser)
+#include "test_responseparser.moc"
