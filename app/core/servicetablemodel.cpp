@@ -140,9 +140,9 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column)
     case MaxColumn:
         return service.max;
     case RefillColumn:
-        return int(service.refill);
+        return service.refill;
     case StatusColumn:
-        return int(service.active);
+        return service.active;
     case ColumnCount:
         break;
     }

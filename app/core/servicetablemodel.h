@@ -6,7 +6,8 @@
 #include <QAbstractTableModel>
 
 // The services of the current view as a table. Display text is formatted for people; SortRole
-// gives the raw value (numbers as numbers) that sorting, filtering and exports use.
+// gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
+// quantities, bool flags, QString text.
 class ServiceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
