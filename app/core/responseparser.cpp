@@ -18,15 +18,13 @@ namespace {
 // has already lost digits.
 constexpr double MaxExactDouble = 9007199254740992.0;
 
-QString quoted(const QString &text)
-{
+QString quoted(const QString &text) {
     constexpr qsizetype MaxShown = 40;
     const QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("…") : text;
     return QStringLiteral("“") + shown + QStringLiteral("”");
 }
 
-QString describe(const QJsonValue &value)
-{
+QString describe(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::String:
         return quoted(value.toString());
@@ -43,14 +41,12 @@ QString describe(const QJsonValue &value)
     }
 }
 
-bool isMissing(const QJsonValue &value)
-{
+bool isMissing(const QJsonValue &value) {
     return value.isNull() || value.isUndefined()
-        || (value.isString() && value.toString().trimmed().isEmpty());
+           || (value.isString() && value.toString().trimmed().isEmpty());
 }
 
-std::optional<double> toDecimal(const QJsonValue &value)
-{
+std::optional<double> toDecimal(const QJsonValue &value) {
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(std::numeric_limits<qint64>::min());
         if (asInteger != std::numeric_limits<qint64>::min())
@@ -62,8 +58,7 @@ std::optional<double> toDecimal(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<quint64> toId(const QJsonValue &value)
-{
+std::optional<quint64> toId(const QJsonValue &value) {
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(-1);
         if (asInteger >= 0)
@@ -82,8 +77,7 @@ std::optional<quint64> toId(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<qint64> toQuantity(const QJsonValue &value)
-{
+std::optional<qint64> toQuantity(const QJsonValue &value) {
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(-1);
         if (asInteger >= 0)
@@ -97,8 +91,7 @@ std::optional<qint64> toQuantity(const QJsonValue &value)
     return *d >= Ceiling ? qint64(Ceiling) : qint64(std::floor(*d));
 }
 
-std::optional<bool> toFlag(const QJsonValue &value)
-{
+std::optional<bool> toFlag(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool();
@@ -123,8 +116,7 @@ std::optional<bool> toFlag(const QJsonValue &value)
     }
 }
 
-QString toText(const QJsonValue &value)
-{
+QString toText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -133,8 +125,7 @@ QString toText(const QJsonValue &value)
 }
 
 // Returns the reason the row is unusable, or an empty string after filling `service`.
-QString readService(const QJsonValue &row, Service &service)
-{
+QString readService(const QJsonValue &row, Service &service) {
     if (!row.isObject())
         return ResponseParser::tr("not a service record but %1").arg(describe(row));
     const QJsonObject object = row.toObject();
@@ -171,14 +162,12 @@ QString readService(const QJsonValue &row, Service &service)
     return {};
 }
 
-bool looksLikeHtml(const QByteArray &body)
-{
+bool looksLikeHtml(const QByteArray &body) {
     const QByteArray start = body.left(512).trimmed().toLower();
     return start.startsWith('<') || start.contains("<html") || start.contains("<!doctype");
 }
 
-QString describeJsonError(const QJsonParseError &error)
-{
+QString describeJsonError(const QJsonParseError &error) {
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
@@ -198,8 +187,7 @@ QString describeJsonError(const QJsonParseError &error)
 
 } // namespace
 
-std::optional<double> ResponseParser::parseDecimal(QStringView text)
-{
+std::optional<double> ResponseParser::parseDecimal(QStringView text) {
     static const QRegularExpression thousands(
         QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     static const QRegularExpression decimalComma(QStringLiteral("^[+-]?\\d+,\\d+$"));
@@ -219,8 +207,7 @@ std::optional<double> ResponseParser::parseDecimal(QStringView text)
     return value;
 }
 
-ParseResult ResponseParser::parse(const QByteArray &body)
-{
+ParseResult ResponseParser::parse(const QByteArray &body) {
     ParseResult result;
     if (body.trimmed().isEmpty()) {
         result.error = tr("The panel sent an empty response.");
@@ -231,8 +218,8 @@ ParseResult ResponseParser::parse(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         result.error = looksLikeHtml(body)
-            ? tr("The panel answered with a web page, not price data.")
-            : describeJsonError(jsonError);
+                           ? tr("The panel answered with a web page, not price data.")
+                           : describeJsonError(jsonError);
         return result;
     }
 
@@ -248,22 +235,22 @@ ParseResult ResponseParser::parse(const QByteArray &body)
         const QJsonValue status = root.value(QLatin1String("status"));
         if (!isMissing(status) && toFlag(status) == false) {
             result.error = result.panelMessage.isEmpty()
-                ? tr("The panel reported an error without saying why.")
-                : tr("The panel reported an error: %1").arg(result.panelMessage);
+                               ? tr("The panel reported an error without saying why.")
+                               : tr("The panel reported an error: %1").arg(result.panelMessage);
             return result;
         }
 
         const QJsonValue data = root.value(QLatin1String("data"));
         if (data.isUndefined() || data.isNull()) {
             result.error = result.panelMessage.isEmpty()
-                ? tr("The response holds no list of services.")
-                : tr("The response holds no list of services. The panel said: %1")
-                      .arg(result.panelMessage);
+                               ? tr("The response holds no list of services.")
+                               : tr("The response holds no list of services. The panel said: %1")
+                                     .arg(result.panelMessage);
             return result;
         }
         if (!data.isArray()) {
-            result.error = tr("The response's list of services is %1, not a list.")
-                               .arg(describe(data));
+            result.error =
+                tr("The response's list of services is %1, not a list.").arg(describe(data));
             return result;
         }
         rows = data.toArray();

@@ -11,28 +11,40 @@
 namespace {
 
 constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
-    "id", "name", "category", "type", "price", "unit_price", "min", "max", "refill", "status"};
+    "id",   "name", "category", "type",   "price", "unit_price",
+    "cost", "min",  "max",      "refill", "status"};
 
 } // namespace
 
 ServiceTableModel::ServiceTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void ServiceTableModel::setServices(ServiceList services)
-{
+void ServiceTableModel::setServices(ServiceList services) {
     beginResetModel();
     m_services = std::move(services);
     endResetModel();
 }
 
-bool ServiceTableModel::isNumeric(Column column)
-{
+void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity) {
+    if (quantity == m_orderQuantity)
+        return;
+    m_orderQuantity = quantity;
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(rowCount() - 1, CostColumn));
+}
+
+std::optional<double> ServiceTableModel::cost(const Service &service) const {
+    if (!m_orderQuantity)
+        return std::nullopt;
+    return double(*m_orderQuantity) * service.price / 1000.0;
+}
+
+bool ServiceTableModel::isNumeric(Column column) {
     switch (column) {
     case IdColumn:
     case PriceColumn:
     case UnitPriceColumn:
+    case CostColumn:
     case MinColumn:
     case MaxColumn:
         return true;
@@ -41,13 +53,11 @@ bool ServiceTableModel::isNumeric(Column column)
     }
 }
 
-QString ServiceTableModel::columnKey(Column column)
-{
+QString ServiceTableModel::columnKey(Column column) {
     return QString::fromLatin1(ColumnKeys.at(column));
 }
 
-std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStringView key)
-{
+std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStringView key) {
     for (int column = 0; column < ColumnCount; ++column) {
         if (key.compare(QLatin1String(ColumnKeys.at(column)), Qt::CaseInsensitive) == 0)
             return Column(column);
@@ -55,18 +65,15 @@ std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStrin
     return std::nullopt;
 }
 
-int ServiceTableModel::rowCount(const QModelIndex &parent) const
-{
+int ServiceTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_services.size());
 }
 
-int ServiceTableModel::columnCount(const QModelIndex &parent) const
-{
+int ServiceTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Service &service = m_services.at(index.row());
@@ -91,8 +98,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ServiceTableModel::displayData(const Service &service, Column column) const
-{
+QVariant ServiceTableModel::displayData(const Service &service, Column column) const {
     switch (column) {
     case IdColumn:
         return QString::number(service.id);
@@ -106,6 +112,10 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
         return ServiceFormatter::rupiah(service.price);
     case UnitPriceColumn:
         return ServiceFormatter::rupiah(service.pricePerUnit());
+    case CostColumn:
+        if (const std::optional<double> total = cost(service))
+            return ServiceFormatter::rupiah(*total);
+        return QString();
     case MinColumn:
         return ServiceFormatter::quantity(service.min);
     case MaxColumn:
@@ -120,8 +130,7 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     return {};
 }
 
-QVariant ServiceTableModel::sortData(const Service &service, Column column)
-{
+QVariant ServiceTableModel::sortData(const Service &service, Column column) const {
     switch (column) {
     case IdColumn:
         return QVariant::fromValue(service.id);
@@ -135,6 +144,10 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column)
         return service.price;
     case UnitPriceColumn:
         return service.pricePerUnit();
+    case CostColumn:
+        if (const std::optional<double> total = cost(service))
+            return *total;
+        return {};
     case MinColumn:
         return service.min;
     case MaxColumn:
@@ -149,8 +162,7 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column)
     return {};
 }
 
-QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto column = Column(section);
@@ -163,6 +175,8 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Price in rupiah per 1,000 units");
         case UnitPriceColumn:
             return tr("Price in rupiah of one unit");
+        case CostColumn:
+            return tr("What the quantity you need costs at this price");
         case MinColumn:
             return tr("Smallest quantity you can order");
         case MaxColumn:
@@ -188,6 +202,8 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Price / 1K");
     case UnitPriceColumn:
         return tr("Price / unit");
+    case CostColumn:
+        return tr("Cost");
     case MinColumn:
         return tr("Min");
     case MaxColumn:

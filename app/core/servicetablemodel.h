@@ -5,11 +5,12 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 // The services of the current view as a table. Display text is formatted for people; SortRole
 // gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
 // quantities, bool flags, QString text.
-class ServiceTableModel final : public QAbstractTableModel
-{
+class ServiceTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -20,6 +21,7 @@ public:
         TypeColumn,
         PriceColumn,
         UnitPriceColumn,
+        CostColumn,
         MinColumn,
         MaxColumn,
         RefillColumn,
@@ -37,6 +39,10 @@ public:
     const ServiceList &services() const { return m_services; }
     const Service &service(int row) const { return m_services.at(row); }
 
+    // The quantity the user wants to order; the Cost column shows what it costs at each price.
+    void setOrderQuantity(std::optional<qint64> quantity);
+    std::optional<qint64> orderQuantity() const { return m_orderQuantity; }
+
     static bool isNumeric(Column column);
     // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
     // and on the command line.
@@ -51,7 +57,9 @@ public:
 
 private:
     QVariant displayData(const Service &service, Column column) const;
-    static QVariant sortData(const Service &service, Column column);
+    QVariant sortData(const Service &service, Column column) const;
+    std::optional<double> cost(const Service &service) const;
 
     ServiceList m_services;
+    std::optional<qint64> m_orderQuantity;
 };

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "apiaddress.h"
+
+#include <QHostAddress>
+
+QUrl ApiAddress::defaultBase() {
+    return QUrl(QStringLiteral("https://kratos.aisbirnusantara.com/smm"));
+}
+
+QString ApiAddress::problemWith(const QUrl &url) {
+    if (!url.isValid() || url.isRelative())
+        return tr("“%1” is not a complete web address.").arg(url.toDisplayString());
+    if (url.host().isEmpty())
+        return tr("“%1” has no server name.").arg(url.toDisplayString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        const QHostAddress address(url.host());
+        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || address.isLoopback())
+            return {};
+        return tr("“%1” is not encrypted. Only https:// addresses are allowed (plain http:// "
+                  "only to this computer, for testing).")
+            .arg(url.toDisplayString());
+    }
+    return tr("“%1” is not a web address. Only https:// addresses are allowed.")
+        .arg(url.toDisplayString());
+}
+
+QUrl ApiAddress::parse(const QString &text, QString *error) {
+    QString trimmed = text.trimmed();
+    while (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    QUrl url(trimmed, QUrl::StrictMode);
+    QString problem = problemWith(url);
+    if (problem.isEmpty() && (url.hasQuery() || url.hasFragment()))
+        problem = tr("“%1” must not contain “?” or “#”.").arg(trimmed);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
+QUrl ApiAddress::choose(const QString &option, const QString &environment, const QString &setting,
+                        QString *error) {
+    for (const QString *candidate : {&option, &environment, &setting}) {
+        if (!candidate->trimmed().isEmpty())
+            return parse(*candidate, error);
+    }
+    return defaultBase();
+}

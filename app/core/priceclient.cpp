@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "priceclient.h"
+
+#include "apiaddress.h"
+#include "responseparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace {
+
+// QNetworkAccessManager's own buffer may not grow past this between two reads of ours.
+constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
+
+QByteArray percentEncoded(const QString &text) {
+    // Everything outside the unreserved set is encoded, `+` included: QUrlQuery would leave it,
+    // and a form-decoding server would read it as a space.
+    return QUrl::toPercentEncoding(text);
+}
+
+QString megabytes(qint64 bytes) {
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+PriceClient::PriceClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_apiBase(ApiAddress::defaultBase()) {
+    // Redirects are followed here, checked hop by hop (Qt 6.4's user-verified policy
+    // mishandles some of them).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+PriceClient::~PriceClient() {
+    releaseReply();
+}
+
+void PriceClient::setApiBase(const QUrl &base) {
+    m_apiBase = base.adjusted(QUrl::StripTrailingSlash);
+}
+
+void PriceClient::setTimeout(std::chrono::milliseconds timeout) {
+    m_timeout = std::max(timeout, std::chrono::milliseconds(1));
+}
+
+void PriceClient::setMaxResponseBytes(qint64 bytes) {
+    m_maxResponseBytes = std::max<qint64>(bytes, 1);
+}
+
+QUrl PriceClient::urlFor(const PriceRequest &request) const {
+    QByteArray target = m_apiBase.toEncoded();
+    switch (request.kind) {
+    case PriceRequest::Kind::Category:
+        target += "/category?name=" + percentEncoded(request.name);
+        break;
+    case PriceRequest::Kind::Catalog:
+        target += "/getallprice";
+        break;
+    case PriceRequest::Kind::Platform:
+        target += "/type?name=" + percentEncoded(request.name);
+        break;
+    }
+    return QUrl::fromEncoded(target, QUrl::StrictMode);
+}
+
+void PriceClient::fetch(const PriceRequest &request) {
+    releaseReply();
+    m_request = request;
+    m_body.clear();
+    m_abortReason = AbortReason::None;
+    m_redirectError.clear();
+    m_tlsError.clear();
+    m_redirects = 0;
+    Q_EMIT started(request);
+
+    FetchResult refused;
+    refused.request = request;
+    refused.finishedAt = QDateTime::currentDateTimeUtc();
+    if (const QString problem = ApiAddress::problemWith(m_apiBase); !problem.isEmpty()) {
+        refused.error = tr("The API address cannot be used: %1").arg(problem);
+        report(std::move(refused));
+        return;
+    }
+    if (request.kind != PriceRequest::Kind::Catalog && request.name.isEmpty()) {
+        refused.error = request.kind == PriceRequest::Kind::Category
+                            ? tr("Type a category name first.")
+                            : tr("Type a platform name first.");
+        report(std::move(refused));
+        return;
+    }
+
+    startRequest(urlFor(request));
+}
+
+void PriceClient::startRequest(const QUrl &url) {
+    QNetworkRequest networkRequest(url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                             QStringLiteral("smm-price-browser/" SMM_VERSION));
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
+    networkRequest.setTransferTimeout(int(m_timeout.count()));
+
+    m_body.clear();
+    m_reply = m_network->get(networkRequest);
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PriceClient::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PriceClient::onReadyRead);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PriceClient::progressChanged);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            m_tlsError = errors.first().errorString();
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &PriceClient::onFinished);
+}
+
+void PriceClient::cancel() {
+    if (m_reply)
+        abortReply(AbortReason::Cancelled);
+}
+
+void PriceClient::onMetaDataChanged() {
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
+        abortReply(AbortReason::TooLarge);
+}
+
+void PriceClient::onReadyRead() {
+    m_body += m_reply->read(m_maxResponseBytes + 1 - m_body.size());
+    if (m_body.size() > m_maxResponseBytes)
+        abortReply(AbortReason::TooLarge);
+}
+
+bool PriceClient::followRedirect() {
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status < 300 || status >= 400 || target.isEmpty())
+        return false;
+
+    const QUrl from = m_reply->url();
+    const QUrl to = from.resolved(target);
+    QString problem = ApiAddress::problemWith(to);
+    if (problem.isEmpty() && from.scheme() == QLatin1String("https")
+        && to.scheme() != QLatin1String("https"))
+        problem = tr("it would leave the encrypted connection");
+    if (!problem.isEmpty()) {
+        m_redirectError = tr("The panel redirected to an address that is not allowed (%1): %2")
+                              .arg(to.toDisplayString(), problem);
+        return false;
+    }
+    if (++m_redirects > MaxRedirects) {
+        m_redirectError = tr("The panel redirected too many times.");
+        return false;
+    }
+    releaseReply();
+    startRequest(to);
+    return true;
+}
+
+void PriceClient::abortReply(AbortReason reason) {
+    m_abortReason = reason;
+    m_reply->abort();
+}
+
+void PriceClient::releaseReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void PriceClient::onFinished() {
+    if (!m_reply)
+        return;
+    if (m_abortReason == AbortReason::None)
+        onReadyRead();
+
+    FetchResult result;
+    result.request = m_request;
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString reason =
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const QVariant contentLength = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool encoded = !m_reply->rawHeader("Content-Encoding").isEmpty()
+                         && m_reply->rawHeader("Content-Encoding").toLower() != "identity";
+
+    switch (m_abortReason) {
+    case AbortReason::Cancelled:
+        result.outcome = FetchResult::Outcome::Cancelled;
+        break;
+    case AbortReason::TooLarge:
+        result.error = tr("The response is larger than the limit of %1 MB and was stopped. "
+                          "The limit can be raised in Settings.")
+                           .arg(megabytes(m_maxResponseBytes));
+        break;
+    case AbortReason::None:
+        if (followRedirect())
+            return;
+        if (!m_redirectError.isEmpty()) {
+            result.error = m_redirectError;
+        } else if (result.httpStatus >= 400) {
+            result.error = httpErrorText(result.httpStatus, reason, m_body);
+        } else if (error != QNetworkReply::NoError) {
+            result.error = networkErrorText(error);
+        } else if (result.httpStatus >= 300 || (result.httpStatus > 0 && result.httpStatus < 200)) {
+            result.error = tr("The panel answered HTTP %1 %2 instead of price data.")
+                               .arg(result.httpStatus)
+                               .arg(reason);
+        } else if (!encoded && contentLength.isValid()
+                   && m_body.size() < contentLength.toLongLong()) {
+            result.error = tr("The connection closed early: only %1 of %2 bytes arrived.")
+                               .arg(m_body.size())
+                               .arg(contentLength.toLongLong());
+        } else {
+            result.parsed = ResponseParser::parse(m_body);
+            if (result.parsed.isError()) {
+                result.error = result.parsed.error;
+            } else {
+                result.outcome = FetchResult::Outcome::Succeeded;
+                result.body = std::move(m_body);
+            }
+        }
+        break;
+    }
+
+    m_body = QByteArray();
+    releaseReply();
+    report(std::move(result));
+}
+
+QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const {
+    const QString host = m_apiBase.host();
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return tr("Cannot find the panel's server “%1”. Check your internet connection and the "
+                  "API address.")
+            .arg(host);
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The panel's server “%1” refused the connection. It may be down; try again "
+                  "later.")
+            .arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The connection closed before the whole response arrived.");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Not cancelled by us, so it was the transfer timeout.
+        return tr("The panel stopped answering: nothing arrived for %1 seconds.")
+            .arg(QLocale().toString(double(m_timeout.count()) / 1000.0, 'f',
+                                    QLocale::FloatingPointShortest));
+    case QNetworkReply::SslHandshakeFailedError:
+        return m_tlsError.isEmpty()
+                   ? tr("The secure connection to “%1” failed.").arg(host)
+                   : tr("The secure connection to “%1” failed: %2").arg(host, m_tlsError);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("The panel redirected too many times.");
+    case QNetworkReply::InsecureRedirectError:
+        return tr("The panel redirected to an address that is not encrypted.");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return tr("No network connection. Check your internet connection and try again.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The network proxy could not be used.");
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return tr("The panel redirected to an address that is not allowed.");
+    default:
+        return tr("The request failed: %1").arg(m_reply ? m_reply->errorString() : QString());
+    }
+}
+
+QString PriceClient::httpErrorText(int status, const QString &reason,
+                                   const QByteArray &body) const {
+    const QString statusText =
+        reason.isEmpty() ? QString::number(status) : QString::number(status) + u' ' + reason;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QString message = json.value(QLatin1String("message")).toString().trimmed();
+    if (!message.isEmpty())
+        return tr("The panel reported an error: %1 (HTTP %2)").arg(message, statusText);
+    if (body.left(512).trimmed().startsWith('<'))
+        return tr("The panel answered with an error page instead of price data (HTTP %1).")
+            .arg(statusText);
+    return tr("The panel answered with an error (HTTP %1).").arg(statusText);
+}
+
+void PriceClient::report(FetchResult result) {
+    Q_EMIT finished(result);
+}

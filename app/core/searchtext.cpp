@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "searchtext.h"
+
+namespace {
+
+bool isAscii(QStringView text) {
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString SearchText::fold(QStringView text) {
+    if (isAscii(text))
+        return text.toString().toLower();
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+QString SearchText::foldMarkup(QStringView text, qsizetype maxLength) {
+    QString plain;
+    plain.reserve(std::min(text.size(), maxLength));
+    bool inTag = false;
+    for (const QChar c : text) {
+        if (plain.size() >= maxLength)
+            break;
+        if (c == u'<')
+            inTag = true;
+        else if (c == u'>' && inTag)
+            inTag = false, plain.append(u' ');
+        else if (!inTag)
+            plain.append(c);
+    }
+    return fold(plain);
+}
+
+QStringList SearchText::terms(QStringView query) {
+    QStringList terms;
+    for (const QStringView word : query.split(u' ', Qt::SkipEmptyParts)) {
+        const QString folded = fold(word.trimmed());
+        if (!folded.isEmpty())
+            terms.append(folded);
+    }
+    return terms;
+}

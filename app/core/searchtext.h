@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// Text as the filter compares it: case-folded, accents removed ("Café" and "CAFE" match),
+// markup tags skipped. Folding happens once per row, not per keystroke.
+class SearchText {
+public:
+    static QString fold(QStringView text);
+    // Folds, dropping anything between '<' and '>' first; keeps at most `maxLength` characters.
+    static QString foldMarkup(QStringView text, qsizetype maxLength);
+    // "Likes  indo " -> {"likes", "indo"}: folded words that must all be found.
+    static QStringList terms(QStringView query);
+};

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// What the user wants to see. Every part is optional; an empty filter shows every service.
+struct ServiceFilter {
+    enum class Refill { Any, Yes, No };
+
+    QStringList terms; // folded words (SearchText::terms), all must match
+    Refill refill = Refill::Any;
+    bool activeOnly = false;
+    std::optional<qint64> quantity; // only services whose min <= quantity <= max
+    std::optional<double> minPrice; // per 1000 units, inclusive
+    std::optional<double> maxPrice;
+
+    // `foldedText` is the row's SearchText-folded name, category, type and note.
+    bool accepts(const Service &service, QStringView foldedText) const;
+    // True when this filter can only hide rows that `wider` shows, never show more; then
+    // filtering can start from the rows `wider` let through.
+    bool narrows(const ServiceFilter &wider) const;
+    bool isEmpty() const { return *this == ServiceFilter(); }
+
+    friend bool operator==(const ServiceFilter &, const ServiceFilter &) = default;
+};

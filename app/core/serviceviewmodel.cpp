@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+#include "serviceviewmodel.h"
+
+#include "searchtext.h"
+#include "servicetablemodel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+// Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
+constexpr qsizetype FoldedNoteLength = 2000;
+
+} // namespace
+
+ServiceViewModel::ServiceViewModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+    // The C locale collates byte by byte, ignoring case and numbers: no use to people.
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale()) {
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_sortKeys.resize(ServiceTableModel::ColumnCount);
+}
+
+void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel) {
+    auto *services = qobject_cast<ServiceTableModel *>(sourceModel);
+    Q_ASSERT_X(services || !sourceModel, "ServiceViewModel", "needs a ServiceTableModel");
+    beginResetModel();
+    if (m_services)
+        m_services->disconnect(this);
+    m_services = services;
+    QAbstractProxyModel::setSourceModel(services);
+    if (m_services) {
+        connect(m_services, &QAbstractItemModel::modelAboutToBeReset, this,
+                &ServiceViewModel::beginResetModel);
+        connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
+            rebuild();
+            endResetModel();
+            Q_EMIT visibleRowsChanged();
+        });
+        connect(m_services, &QAbstractItemModel::dataChanged, this,
+                &ServiceViewModel::onSourceDataChanged);
+        connect(m_services, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
+    }
+    rebuild();
+    endResetModel();
+    Q_EMIT visibleRowsChanged();
+}
+
+void ServiceViewModel::rebuild() {
+    m_folded.clear();
+    for (auto &keys : m_sortKeys)
+        keys.clear();
+    if (m_services) {
+        const ServiceList &services = m_services->services();
+        m_folded.reserve(services.size());
+        for (const Service &service : services) {
+            m_folded.push_back(SearchText::fold(service.name) + u'\n'
+                               + SearchText::fold(service.category) + u'\n'
+                               + SearchText::fold(service.type) + u'\n'
+                               + SearchText::foldMarkup(service.note, FoldedNoteLength));
+        }
+    }
+    sortAll();
+    applyFilter(m_sorted);
+}
+
+int ServiceViewModel::totalCount() const {
+    return m_services ? m_services->rowCount() : 0;
+}
+
+void ServiceViewModel::setFilter(const ServiceFilter &filter) {
+    if (filter == m_filter)
+        return;
+    const bool narrower = filter.narrows(m_filter);
+    m_filter = filter;
+    beginResetModel();
+    if (narrower) {
+        const std::vector<int> candidates = m_visible;
+        applyFilter(candidates);
+    } else {
+        applyFilter(m_sorted);
+    }
+    endResetModel();
+    Q_EMIT visibleRowsChanged();
+}
+
+void ServiceViewModel::applyFilter(const std::vector<int> &candidates) {
+    m_visible.clear();
+    if (m_services) {
+        const ServiceList &services = m_services->services();
+        if (m_filter.isEmpty()) {
+            m_visible = candidates;
+        } else {
+            for (const int row : candidates) {
+                if (m_filter.accepts(services.at(row), m_folded.at(row)))
+                    m_visible.push_back(row);
+            }
+        }
+    }
+    updateInverse();
+}
+
+void ServiceViewModel::updateInverse() {
+    m_proxyRowOf.assign(m_folded.size(), -1);
+    for (int row = 0; row < int(m_visible.size()); ++row)
+        m_proxyRowOf[m_visible[row]] = row;
+}
+
+void ServiceViewModel::setCollator(const QCollator &collator) {
+    m_collator = collator;
+    for (auto &keys : m_sortKeys)
+        keys.clear();
+    if (m_sortColumn >= 0 && !ServiceTableModel::isNumeric(ServiceTableModel::Column(m_sortColumn)))
+        sort(m_sortColumn, m_sortOrder);
+}
+
+const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column) {
+    std::vector<QCollatorSortKey> &keys = m_sortKeys.at(column);
+    if (!keys.empty() || !m_services)
+        return keys;
+    const ServiceList &services = m_services->services();
+    keys.reserve(services.size());
+    for (const Service &service : services) {
+        switch (column) {
+        case ServiceTableModel::NameColumn:
+            keys.push_back(m_collator.sortKey(service.name));
+            break;
+        case ServiceTableModel::CategoryColumn:
+            keys.push_back(m_collator.sortKey(service.category));
+            break;
+        default:
+            keys.push_back(m_collator.sortKey(service.type));
+            break;
+        }
+    }
+    return keys;
+}
+
+void ServiceViewModel::sortAll() {
+    m_sorted.resize(m_folded.size());
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (!m_services || m_sortColumn < 0)
+        return;
+
+    const ServiceList &services = m_services->services();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Stable in both directions: services with equal keys keep the panel's order.
+    const auto sortRows = [&](auto less) {
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [&](int a, int b) { return ascending ? less(a, b) : less(b, a); });
+    };
+    const auto byServices = [&](auto key) {
+        sortRows([&](int a, int b) { return key(services[a]) < key(services[b]); });
+    };
+    switch (ServiceTableModel::Column(m_sortColumn)) {
+    case ServiceTableModel::IdColumn:
+        byServices([](const Service &s) { return s.id; });
+        break;
+    case ServiceTableModel::PriceColumn:
+    case ServiceTableModel::UnitPriceColumn:
+    case ServiceTableModel::CostColumn:
+        byServices([](const Service &s) { return s.price; });
+        break;
+    case ServiceTableModel::MinColumn:
+        byServices([](const Service &s) { return s.min; });
+        break;
+    case ServiceTableModel::MaxColumn:
+        byServices([](const Service &s) { return s.max; });
+        break;
+    case ServiceTableModel::RefillColumn:
+        byServices([](const Service &s) { return s.refill; });
+        break;
+    case ServiceTableModel::StatusColumn:
+        byServices([](const Service &s) { return s.active; });
+        break;
+    case ServiceTableModel::NameColumn:
+    case ServiceTableModel::CategoryColumn:
+    case ServiceTableModel::TypeColumn: {
+        const std::vector<QCollatorSortKey> &keys = sortKeys(m_sortColumn);
+        sortRows([&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        break;
+    }
+    case ServiceTableModel::ColumnCount:
+        break;
+    }
+}
+
+void ServiceViewModel::sort(int column, Qt::SortOrder order) {
+    if (column >= columnCount())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> persistentSourceRows;
+    persistentSourceRows.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        persistentSourceRows.push_back(m_visible.at(index.row()));
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortAll();
+    std::vector<int> reordered;
+    reordered.reserve(m_visible.size());
+    for (const int row : m_sorted) {
+        if (m_proxyRowOf[row] >= 0)
+            reordered.push_back(row);
+    }
+    m_visible = std::move(reordered);
+    updateInverse();
+
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        moved.append(index(m_proxyRowOf[persistentSourceRows[i]], persistent[i].column()));
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT visibleRowsChanged();
+}
+
+void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight,
+                                           const QList<int> &roles) {
+    if (m_visible.empty())
+        return;
+    // Only whole-column changes happen (the cost column when the quantity changes).
+    Q_EMIT dataChanged(index(0, topLeft.column()),
+                       index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+}
+
+QModelIndex ServiceViewModel::index(int row, int column, const QModelIndex &parent) const {
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ServiceViewModel::parent(const QModelIndex &) const {
+    return {};
+}
+
+QModelIndex ServiceViewModel::sibling(int row, int column, const QModelIndex &) const {
+    return index(row, column);
+}
+
+int ServiceViewModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int ServiceViewModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() || !m_services ? 0 : m_services->columnCount();
+}
+
+bool ServiceViewModel::hasChildren(const QModelIndex &parent) const {
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex ServiceViewModel::mapToSource(const QModelIndex &proxyIndex) const {
+    if (!proxyIndex.isValid() || !m_services || proxyIndex.model() != this)
+        return {};
+    return m_services->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ServiceViewModel::mapFromSource(const QModelIndex &sourceIndex) const {
+    if (!sourceIndex.isValid() || sourceIndex.row() >= int(m_proxyRowOf.size()))
+        return {};
+    const int row = m_proxyRowOf[sourceIndex.row()];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "servicefilter.h"
+
+#include <QAbstractProxyModel>
+#include <QCollator>
+
+#include <vector>
+
+class ServiceTableModel;
+
+// The rows the user sees: a sorted, filtered view of a ServiceTableModel, built for large
+// catalogs. Sorting and filtering read the services directly (no QVariant per comparison),
+// search text is folded once per load, the sort order is kept across filter changes, and a
+// filter that only narrows the previous one scans just the rows that were visible.
+class ServiceViewModel final : public QAbstractProxyModel {
+    Q_OBJECT
+
+public:
+    explicit ServiceViewModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    ServiceTableModel *serviceModel() const { return m_services; }
+
+    void setFilter(const ServiceFilter &filter);
+    const ServiceFilter &filter() const { return m_filter; }
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Text columns sort with this collator (natural numbers, case-insensitive by default).
+    void setCollator(const QCollator &collator);
+
+    int sourceRow(int row) const { return m_visible.at(row); }
+    const std::vector<int> &visibleSourceRows() const { return m_visible; }
+    int totalCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    // After every change of the visible rows: filter, sort or new data.
+    void visibleRowsChanged();
+
+private:
+    void rebuild();
+    void sortAll();
+    void applyFilter(const std::vector<int> &candidates);
+    void updateInverse();
+    const std::vector<QCollatorSortKey> &sortKeys(int column);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
+
+    ServiceTableModel *m_services = nullptr;
+    ServiceFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
+
+    std::vector<QString> m_folded;                         // per source row
+    std::vector<int> m_sorted;                             // every source row, in sort order
+    std::vector<int> m_visible;                            // the accepted rows of m_sorted
+    std::vector<int> m_proxyRowOf;                         // source row -> visible row, or -1
+    std::vector<std::vector<QCollatorSortKey>> m_sortKeys; // per text column, built on demand
+};

@@ -1,0 +1,429 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A fake SMM panel for tests: the price API of the real panel plus misbehaving scenarios.
+
+Binds 127.0.0.1 on a free port, prints "PORT <n>" and then "REQUEST <raw target>" for every
+request before answering it. Exits when stdin is closed or on SIGTERM, so a test that dies never
+leaves it running. Scenarios are selected by the category name, see SCENARIOS in the handler.
+"""
+
+import argparse
+import json
+import os
+import random
+import signal
+import socket
+import sys
+import threading
+import time
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import quote, unquote_to_bytes
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOCUMENTED_EXAMPLE_FILE = os.path.join(HERE, '..', 'data', 'documented-example.json')
+DOCUMENTED_CATEGORY = '[YT] Youtube Views [Real and Active]'
+JSON_TYPE = 'application/json; charset=utf-8'
+
+# (category, type): messy on purpose, like the real panel (trailing and double spaces, emoji,
+# mathematical bold letters, '+', '&', '#', '%', a typo).
+CATEGORIES = [
+    (DOCUMENTED_CATEGORY, 'Youtube'),
+    ('[YT] Youtube Subscribers ', 'Youtube'),
+    ('[YT] Youtube Likes', 'Youtube'),
+    ('[YT] Youtube Watch Time 4000 Jam', 'Youtube'),
+    ('[YT] Youtube Live Stream Views', 'Youtube'),
+    ('[YT] Youtube Shorts Views 🔥', 'Youtube'),
+    ('[IG] Instagram Likes Indonesia', 'Instagram'),
+    ('[IG] Instagram Followers Indonesia', 'Instagram'),
+    ('[IG] 𝐈𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦 Followers 𝐕𝐈𝐏', 'Instagram'),
+    ('[IG] Instagram Views Reels', 'Instagram'),
+    ('[IG] Instagram Story Views #1', 'Instagram'),
+    ('[IG] Instagram Comments 💬', 'Instagram'),
+    ('[TK] TikTok Followers', 'TikTok'),
+    ('[TK] TikTok Likes + Views', 'TikTok'),
+    ('[TK] TikTok Live Stream 🔴', 'TikTok'),
+    ('[TK] Tiktok Views [Murah]', 'TikTok'),
+    ('[FB] Facebook Page Likes & Followers', 'Facebook'),
+    ('[FB] Facebook Post Likes', 'Facebook'),
+    ('[FB] Facebook Video Views', 'Facebook'),
+    ('[TE] Telegram Members', 'Telegram'),
+    ('[TE] Telegram Post Views', 'Telegram'),
+    ('[TE] Telegram Reactions 👍', 'Telegram'),
+    ('[TW] Twitter Followers', 'Twitter'),
+    ('[TW] Twitter Likes 100% Real', 'Twitter'),
+    ('[TW] Twitter Retweets', 'Twitter'),
+    ('[SY] Spotify Plays', 'Spotify'),
+    ('[SY] Spotify Followers', 'Spotify'),
+    ('[WT] Website Traffic Indonesia', 'Website Traffic'),
+    ('[WT] Webiste Traffic from Google', 'Website Traffic'),
+    ('[-]  CapCut', 'CapCut'),
+    ('[-] Shopee Followers', 'Shopee'),
+    ('[-] Threads Followers', 'Threads'),
+    ('[-] Discord Members', 'Discord'),
+    ('[-] Twitch Followers', 'Twitch'),
+    ('[-] Soundcloud Plays', 'Soundcloud'),
+]
+
+QUALITIES = ['Real', 'Real and Active', 'HQ', 'Bot', 'Mixed', 'Indonesia 🇮🇩', 'Worldwide',
+             'Non Drop']
+REFILLS = ['No Refill', '30 Days Refill', '60 Days Refill', 'Lifetime Refill']
+STARTS = ['Instant', '0-1 Hours', '0-6 Hours', '0-12 Hours', '0-24 Hours']
+SPEEDS = ['500-1K', '1K-5K', '10K-15K', '20K-50K', '100K']
+NOTES = ['', '', '3 hours 25 minutes ', '45 minutes ', '1 hours 2 minutes ',
+         '<p>Link: https://example.com/post</p><b>No refill</b>',
+         '<ul><li>Start 0-6 hours</li><li>No cancel</li></ul>', 'Link harus public']
+MINS = [10, 50, 100, 100, 500, 1000]
+MAXES = [1000, 10000, 100000, 1000000, 10000000, 100000000, 2147483647]
+
+
+def price_satuan(price):
+    """The panel's unit price: price / 1000 with a decimal comma and no trailing zeros."""
+    return format((Decimal(str(price)) / 1000).normalize(), 'f').replace('.', ',')
+
+
+def encode(document):
+    return json.dumps(document, ensure_ascii=False, separators=(',', ':')).encode('utf-8')
+
+
+def make_service(rng, service_id, category, service_type):
+    topic = category.split(']', 1)[-1].strip()
+    refill = rng.choice(REFILLS)
+    price = rng.randint(200, 120000)
+    if rng.random() < 0.1:
+        price = round(price + rng.random(), 2)
+    return {
+        'id': service_id,
+        'name': f'{topic} [ {rng.choice(QUALITIES)} ] [ {refill} ] [ Start {rng.choice(STARTS)} ] '
+                f'[ {rng.choice(SPEEDS)}/day ]',
+        'note': rng.choice(NOTES),
+        'category': category,
+        'type': service_type,
+        'price': price,
+        'priceSatuan': price_satuan(price),
+        'min': rng.choice(MINS),
+        'max': rng.choice(MAXES),
+        'refill': 0 if refill == 'No Refill' else 1,
+        'status': 0 if rng.random() < 0.05 else 1,
+    }
+
+
+def build_catalog(size, seed, documented_rows):
+    """Deterministic for a seed: the documented rows plus size - 3 generated ones."""
+    rng = random.Random(seed)
+    others = CATEGORIES[1:]
+    remaining = max(size - len(documented_rows), 0)
+    counts = {name: 0 for name, _ in others}
+    weights = [rng.uniform(0.3, 3.0) for _ in others]
+    for i in range(remaining):
+        name = others[i][0] if i < len(others) else rng.choices(others, weights)[0][0]
+        counts[name] += 1
+    taken = {row['id'] for row in documented_rows}
+    pool = [i for i in rng.sample(range(1, max(40000, 2 * size) + 1), remaining + len(taken))
+            if i not in taken][:remaining]
+    rows = list(documented_rows)
+    for name, service_type in others:
+        ids, pool = sorted(pool[:counts[name]]), pool[counts[name]:]
+        rows.extend(make_service(rng, i, name, service_type) for i in ids)
+    return rows
+
+
+def ok(rows):
+    return encode({'status': True, 'message': 'ok', 'data': rows})
+
+
+def one_row(service_id, category):
+    return ok([make_service(random.Random(service_id), service_id, category, 'Youtube')])
+
+
+QUIRKY = encode({'status': True, 'message': 'ok', 'server': {'build': 'fake'}, 'data': [
+    {'id': '4101', 'name': 'Numbers as strings', 'note': '', 'category': 'quirky',
+     'type': 'Youtube', 'price': '25947', 'priceSatuan': '25,947', 'min': '100',
+     'max': '1,234,567', 'refill': 1, 'status': 1},
+    {'id': 4102, 'name': 'Price with thousands separators, boolean flags', 'note': '',
+     'category': 'quirky', 'type': 'Youtube', 'price': '1,234,567', 'priceSatuan': '1234,567',
+     'min': 10, 'max': 5000, 'refill': True, 'status': True},
+    {'id': 4103, 'name': 'Half a rupiah per thousand', 'note': None, 'category': 'quirky',
+     'type': 'Youtube', 'price': '0.5', 'priceSatuan': '0,0005', 'min': 1000, 'max': 5000000,
+     'refill': False, 'status': False},
+    {'name': 'Unusable: no id', 'note': '', 'category': 'quirky', 'type': 'Youtube',
+     'price': 1000, 'min': 100, 'max': 1000, 'refill': 0, 'status': 1},
+    {'id': 4104, 'name': 'Fractional price, no status, unknown fields', 'note': '45 minutes ',
+     'category': 'quirky', 'type': 'Youtube', 'price': 1234.75, 'priceSatuan': '1,23475',
+     'min': 10, 'max': 10000, 'refill': 0, 'dripfeed': True, 'cancel': False,
+     'average_time': {'hours': 3}, 'tags': ['a', 'b']},
+    {'id': 9007199254740993, 'name': 'Id above 2^53, unlimited max', 'note': '',
+     'category': 'quirky', 'type': 'Youtube', 'price': 19028, 'priceSatuan': '19,028',
+     'min': 100, 'max': 2147483647, 'refill': 1, 'status': 1},
+    {'id': 4106, 'name': 'Nulls everywhere', 'note': None, 'category': 'quirky', 'type': None,
+     'price': 11000, 'priceSatuan': None, 'min': None, 'max': None, 'refill': None,
+     'status': None},
+    {'id': 4107, 'name': 'Unusable: price is not a number', 'note': '', 'category': 'quirky',
+     'type': 'Youtube', 'price': 'abc', 'min': 100, 'max': 1000, 'refill': 0, 'status': 1},
+    {'id': 4108, 'name': 'Only id, name and price', 'price': 205},
+]})
+
+HTML_ERROR = (b'<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>'
+              b'<body><h1>Internal Server Error</h1><p>The server encountered an internal error.'
+              b'</p><hr><address>nginx</address></body></html>\n')
+HTML_PAGE = (b'<!DOCTYPE html>\n<html><head><title>Maintenance</title></head><body>'
+             b'<h1>Sedang dalam perbaikan</h1><p>Silakan coba lagi nanti.</p></body></html>\n')
+NOT_FOUND = b'{"status":false,"message":"Not found"}'
+ENDLESS_ROW = (b'{"id":%d,"name":"Endless Views %d","note":"","category":"endless",'
+               b'"type":"Youtube","price":12000,"priceSatuan":"12","min":100,"max":1000000,'
+               b'"refill":1,"status":1},')
+
+
+def hostile_note(port):
+    evil = f'http://127.0.0.1:{port}/evil'
+    return ('<p>Read this <b>bold</b> text.</p>'
+            f'<img src="{evil}/img.png"><link rel="stylesheet" href="{evil}/style.css">'
+            '<img src="file:///etc/hostname"><a href="javascript:alert(1)">js</a> '
+            '<a href="https://example.com/faq">FAQ</a><script>alert(1)</script>'
+            f'<style>body{{background:url({evil}/bg.png)}}</style>'
+            f'<table background="{evil}/table.png"><tr><td>cell</td></tr></table>')
+
+
+def note_service(note):
+    return ok([{'id': 333, 'name': 'Service with a special note', 'note': note,
+                'category': 'notes', 'type': 'Youtube', 'price': 25947,
+                'priceSatuan': '25,947', 'min': 100, 'max': 10000, 'refill': 1, 'status': 1}])
+
+
+def huge_note():
+    line = '<p>Line %d of a very long note with <b>bold</b> and <i>italic</i> words.</p>\n'
+    parts, size, i = [], 0, 0
+    while size < 5 * 1024 * 1024:
+        parts.append(line % i)
+        size += len(parts[-1])
+        i += 1
+    return ''.join(parts)
+
+
+def query_param(query, key):
+    """Percent-decodes like urllib.parse.unquote: a '+' stays a plus, raw UTF-8 is kept."""
+    for pair in query.split('&'):
+        name, _, value = pair.partition('=')
+        if name == key:
+            return unquote_to_bytes(value.encode('latin-1')).decode('utf-8', 'replace')
+    return ''
+
+
+class PanelHandler(BaseHTTPRequestHandler):
+    protocol_version = 'HTTP/1.1'
+    server_version = 'FakePanel/1.0'
+
+    def log_message(self, format, *args):
+        pass  # stdout carries the PORT and REQUEST protocol; keep stderr for real errors
+
+    def parse_request(self):
+        accepted = super().parse_request()
+        if accepted:
+            self.server.record(self.path)
+        return accepted
+
+    def do_GET(self):
+        try:
+            self.route()
+        except ConnectionError:
+            self.close_connection = True
+
+    def route(self):
+        path, _, query = self.path.partition('?')
+        data = self.server.data
+        if path == '/smm/category':
+            self.category(query_param(query, 'name'))
+        elif path == '/smm/getallprice':
+            self.send(200, data.catalog_document)
+        elif path == '/smm/type':
+            wanted = query_param(query, 'name').casefold()
+            self.send(200, ok([r for r in data.catalog if str(r['type']).casefold() == wanted]))
+        else:
+            self.send(404, NOT_FOUND)
+
+    def send(self, status, body, content_type=JSON_TYPE, length=None, headers=()):
+        self.send_response(status)
+        self.send_header('Content-Type', content_type)
+        self.send_header('Content-Length', str(len(body) if length is None else length))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def redirect(self, location):
+        self.send(302, b'', 'text/plain', headers=[('Location', location)])
+
+    def client_gone(self):
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b''
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True
+
+    def wait(self, seconds):
+        """Sleeps in small steps; False (and the connection closed) if the client went away."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            if self.client_gone():
+                self.close_connection = True
+                return False
+            time.sleep(min(left, 0.05))
+        return True
+
+    def stream_rows(self, limit=None):
+        """Writes rows as fast as the client reads them until it leaves or limit bytes."""
+        self.wfile.write(b'{"data":[')
+        sent, next_id = 9, 1
+        while limit is None or sent < limit:
+            chunk = b''.join(ENDLESS_ROW % (i, i) for i in range(next_id, next_id + 200))
+            if limit is not None:
+                chunk = chunk[:limit - sent]
+            self.wfile.write(chunk)
+            sent += len(chunk)
+            next_id += 200
+
+    def category(self, name):
+        data = self.server.data
+        port = self.server.server_address[1]
+        if name == DOCUMENTED_CATEGORY:
+            self.send(200, data.documented_example)
+        elif name == 'quirky':
+            self.send(200, QUIRKY)
+        elif name == 'empty':
+            self.send(200, b'{"status":true,"data":[]}')
+        elif name == 'status-false':
+            self.send(200, b'{"status":false,"message":"Kategori tidak ditemukan"}')
+        elif name == 'html-500':
+            self.send(500, HTML_ERROR, 'text/html; charset=utf-8')
+        elif name == 'html-200':
+            self.send(200, HTML_PAGE, 'text/html; charset=utf-8')
+        elif name == 'http-404':
+            self.send(404, b'404 page not found\n', 'text/plain; charset=utf-8')
+        elif name == 'not-json':
+            self.send(200, b'Service temporarily unavailable', 'text/plain; charset=utf-8')
+        elif name == 'truncated':
+            body = data.documented_example
+            self.send(200, body[:len(body) // 2], length=len(body))
+            self.close_connection = True
+        elif name == 'truncated-valid':
+            self.send(200, ok([]), length=len(ok([])) + 100)
+            self.close_connection = True
+        elif name == 'slow' or (name.startswith('slow:') and name[5:].isdigit()):
+            if self.wait(3.0 if name == 'slow' else int(name[5:]) / 1000):
+                self.send(200, one_row(111, name))
+        elif name == 'fast':
+            self.send(200, one_row(222, name))
+        elif name == 'stall':
+            self.send(200, b'{"status":true,"data":[{"id":', length=4096)
+            self.wait(60)
+            self.close_connection = True
+        elif name == 'endless':
+            self.send_response(200)
+            self.send_header('Content-Type', JSON_TYPE)
+            self.send_header('Connection', 'close')
+            self.end_headers()
+            self.stream_rows()
+        elif name == 'huge-length':
+            self.send(200, b'', length=314572800)
+            self.stream_rows(limit=314572800)
+            self.close_connection = True
+        elif name == 'redirect':
+            self.redirect('/smm/category?name=' + quote(DOCUMENTED_CATEGORY, safe=''))
+        elif name == 'redirect-loop':
+            hop = query_param(self.path.partition('?')[2], 'hop') or '0'
+            self.redirect('/smm/category?name=redirect-loop&hop=%d' % (int(hop) + 1))
+        elif name == 'redirect-file':
+            self.redirect('file:///etc/passwd')
+        elif name == 'hostile-note':
+            self.send(200, note_service(hostile_note(port)))
+        elif name == 'huge-note':
+            self.send(200, data.huge_note_document)
+        elif name == 'nested-note':
+            self.send(200, note_service('<table><tr><td>' * 200 + 'deep'
+                                        + '</td></tr></table>' * 200))
+        elif name == 'many':
+            rng = random.Random(data.seed)
+            self.send(200, ok([make_service(rng, 50001 + i, 'many', 'Youtube')
+                               for i in range(5000)]))
+        else:
+            self.send(200, data.by_category.get(name, ok([])))
+
+
+class PanelData:
+    """Everything that is the same for every request, built once at start."""
+
+    def __init__(self, catalog_size, seed):
+        self.seed = seed
+        with open(DOCUMENTED_EXAMPLE_FILE, 'rb') as file:
+            self.documented_example = file.read()
+        documented_rows = json.loads(self.documented_example)['data']
+        self.catalog = build_catalog(catalog_size, seed, documented_rows)
+        self.catalog_document = ok(self.catalog)
+        grouped = {}
+        for row in self.catalog:
+            grouped.setdefault(row['category'], []).append(row)
+        self.by_category = {name: ok(rows) for name, rows in grouped.items()}
+        self.huge_note_document = note_service(huge_note())
+
+
+class PanelServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64
+
+    def __init__(self, data):
+        super().__init__(('127.0.0.1', 0), PanelHandler)
+        self.data = data
+        self.output_lock = threading.Lock()
+
+    def record(self, target):
+        # The target is the request line's bytes decoded as Latin-1: write them back unchanged.
+        self.write_line(b'REQUEST ' + target.encode('latin-1'))
+
+    def write_line(self, line):
+        with self.output_lock:
+            try:
+                sys.stdout.buffer.write(line + b'\n')
+                sys.stdout.buffer.flush()
+            except OSError:
+                pass  # the parent is gone; stdin reaching EOF stops the server
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--catalog-size', type=int, default=3000, metavar='N')
+    parser.add_argument('--seed', type=int, default=1, metavar='S')
+    args = parser.parse_args()
+
+    server = PanelServer(PanelData(args.catalog_size, args.seed))
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+
+    def watch_stdin():
+        try:
+            while os.read(sys.stdin.fileno(), 4096):
+                pass
+        except OSError:
+            pass
+        stop.set()
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
+    server.write_line(b'PORT %d' % server.server_address[1])
+    while not stop.wait(0.2):
+        pass
+    server.shutdown()
+    server.server_close()
+    sys.stdout.flush()
+    # Handler threads may still be streaming or sleeping; they are daemons, so leave at once
+    # instead of letting interpreter shutdown race with them.
+    os._exit(0)
+
+
+if __name__ == '__main__':
+    main()

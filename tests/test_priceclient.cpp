@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+#include "apiaddress.h"
+#include "fakepanel.h"
+#include "priceclient.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(FetchResult)
+
+class TestPriceClient : public QObject {
+    Q_OBJECT
+
+private:
+    FakePanel m_panel;
+
+    // Fetches and waits for the one result; fails the test if none arrives in time.
+    FetchResult fetchAndWait(PriceClient &client, const PriceRequest &request,
+                             int timeoutMs = 15000) {
+        QSignalSpy finished(&client, &PriceClient::finished);
+        client.fetch(request);
+        if (finished.isEmpty() && !finished.wait(timeoutMs))
+            return {};
+        return finished.first().first().value<FetchResult>();
+    }
+
+    std::unique_ptr<PriceClient> makeClient() {
+        auto client = std::make_unique<PriceClient>();
+        client->setApiBase(m_panel.baseUrl());
+        return client;
+    }
+
+    static qint64 statusKilobytes(const char *field) {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(field))
+                return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        qRegisterMetaType<FetchResult>();
+        QVERIFY(m_panel.start());
+    }
+
+    void init() { m_panel.clearRequests(); }
+
+    void shouldFetchTheDocumentedExample() {
+        auto client = makeClient();
+        QSignalSpy progress(client.get(), &PriceClient::progressChanged);
+        const FetchResult result = fetchAndWait(
+            *client,
+            PriceRequest::category(QStringLiteral("[YT] Youtube Views [Real and Active]")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.httpStatus, 200);
+        QCOMPARE(result.parsed.services.size(), 3);
+        QCOMPARE(result.parsed.services.at(0).id, 3900u);
+        QCOMPARE(result.parsed.services.at(1).price, 24866.0);
+        QCOMPARE(result.parsed.services.at(2).max, 10000000);
+        QVERIFY(!result.body.isEmpty());
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(!client->isBusy());
+    }
+
+    void shouldSendTheNameByteForByte_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("documented")
+            << QStringLiteral("[IG] Instagram Likes Indonesia")
+            << QStringLiteral("/smm/category?name=%5BIG%5D%20Instagram%20Likes%"
+                              "20Indonesia");
+        QTest::newRow("plus") << QStringLiteral("a+b")
+                              << QStringLiteral("/smm/category?name=a%2Bb");
+        QTest::newRow("ampersand and equals")
+            << QStringLiteral("a&b=c") << QStringLiteral("/smm/category?name=a%26b%3Dc");
+        QTest::newRow("hash") << QStringLiteral("#1 views")
+                              << QStringLiteral("/smm/category?name=%231%20views");
+        QTest::newRow("percent") << QStringLiteral("100% real")
+                                 << QStringLiteral("/smm/category?name=100%25%20real");
+        QTest::newRow("slash and question mark")
+            << QStringLiteral("a/b?c") << QStringLiteral("/smm/category?name=a%2Fb%3Fc");
+        QTest::newRow("trailing space") << QStringLiteral("[YT] Youtube Subscribers ")
+                                        << QStringLiteral("/smm/category?name=%5BYT%5D%20Youtube%"
+                                                          "20Subscribers%20");
+        QTest::newRow("double space") << QStringLiteral("[-]  CapCut")
+                                      << QStringLiteral("/smm/category?name=%5B-%5D%20%20CapCut");
+        QTest::newRow("accent") << QStringLiteral("Café")
+                                << QStringLiteral("/smm/category?name=Caf%C3%A9");
+        QTest::newRow("emoji") << QStringLiteral("🔥 Hot")
+                               << QStringLiteral("/smm/category?name=%F0%9F%94%A5%20Hot");
+        QTest::newRow("math bold") << QStringLiteral("𝐕𝐈𝐏")
+                                   << QStringLiteral("/smm/category?name=%F0%9D%90%95%F0%9D%90%88%"
+                                                     "F0%9D%90%8F");
+    }
+
+    void shouldSendTheNameByteForByte() {
+        QFETCH(QString, name);
+        QFETCH(QString, target);
+        auto client = makeClient();
+        const FetchResult result = fetchAndWait(*client, PriceRequest::category(name));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(m_panel.requestedTargets(), QStringList{target});
+    }
+
+    void shouldFetchTheCatalogAndAPlatform() {
+        auto client = makeClient();
+        const FetchResult catalog = fetchAndWait(*client, PriceRequest::catalog());
+        QVERIFY2(catalog.succeeded(), qPrintable(catalog.error));
+        QVERIFY(catalog.parsed.services.size() >= 2000);
+
+        const FetchResult platform =
+            fetchAndWait(*client, PriceRequest::platform(QStringLiteral("youtube")));
+        QVERIFY2(platform.succeeded(), qPrintable(platform.error));
+        QVERIFY(!platform.parsed.services.isEmpty());
+        for (const Service &service : platform.parsed.services)
+            QCOMPARE(service.type.toLower(), QStringLiteral("youtube"));
+        QCOMPARE(m_panel.requestedTargets(),
+                 (QStringList{QStringLiteral("/smm/getallprice"),
+                              QStringLiteral("/smm/type?name=youtube")}));
+    }
+
+    void shouldKeepGoodRowsAndCountSkippedOnes() {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("quirky")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.parsed.skippedRows.size(), 2);
+        QVERIFY(result.parsed.services.size() >= 5);
+    }
+
+    void shouldTreatAnEmptyCategoryAsAnEmptyResult() {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("empty")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QVERIFY(result.parsed.services.isEmpty());
+    }
+
+    void shouldExplainFailures_data() {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("status false")
+            << QStringLiteral("status-false") << QStringLiteral("Kategori tidak ditemukan");
+        QTest::newRow("html 500") << QStringLiteral("html-500") << QStringLiteral("HTTP 500");
+        QTest::newRow("html 200") << QStringLiteral("html-200") << QStringLiteral("web page");
+        QTest::newRow("404") << QStringLiteral("http-404") << QStringLiteral("HTTP 404");
+        QTest::newRow("not json") << QStringLiteral("not-json")
+                                  << QStringLiteral("not valid price data");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("closed");
+        QTest::newRow("truncated but parseable")
+            << QStringLiteral("truncated-valid") << QStringLiteral("closed");
+        QTest::newRow("redirect loop")
+            << QStringLiteral("redirect-loop") << QStringLiteral("redirected too many times");
+        QTest::newRow("redirect to a file")
+            << QStringLiteral("redirect-file") << QStringLiteral("not allowed");
+    }
+
+    void shouldExplainFailures() {
+        QFETCH(QString, category);
+        QFETCH(QString, errorContains);
+        auto client = makeClient();
+        const FetchResult result = fetchAndWait(*client, PriceRequest::category(category));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(errorContains), qPrintable(result.error));
+        QVERIFY(result.parsed.services.isEmpty());
+    }
+
+    void shouldFollowSafeRedirects() {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("redirect")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.parsed.services.size(), 3);
+    }
+
+    void shouldNeverReportASupersededRequest() {
+        auto client = makeClient();
+        QSignalSpy finished(client.get(), &PriceClient::finished);
+        client->fetch(PriceRequest::category(QStringLiteral("slow:1500")));
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        client->fetch(PriceRequest::category(QStringLiteral("fast")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        // Give the slow answer time to arrive; it must never be reported.
+        QTest::qWait(2500);
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<FetchResult>();
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.request, PriceRequest::category(QStringLiteral("fast")));
+        QCOMPARE(result.parsed.services.size(), 1);
+        QCOMPARE(result.parsed.services.first().id, 222u);
+    }
+
+    void shouldReportACancelAsCancelled() {
+        auto client = makeClient();
+        QSignalSpy finished(client.get(), &PriceClient::finished);
+        client->fetch(PriceRequest::category(QStringLiteral("slow")));
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QVERIFY(client->isBusy());
+        client->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        const auto result = finished.first().first().value<FetchResult>();
+        QCOMPARE(result.outcome, FetchResult::Outcome::Cancelled);
+        QVERIFY(result.error.isEmpty());
+        QVERIFY(!client->isBusy());
+    }
+
+    void shouldTimeOutWhenThePanelStalls() {
+        auto client = makeClient();
+        client->setTimeout(700ms);
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("stall")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("stopped answering")),
+                 qPrintable(result.error));
+    }
+
+    void shouldRefuseADeclaredSizeAboveTheCap() {
+        auto client = makeClient();
+        QSignalSpy progress(client.get(), &PriceClient::progressChanged);
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("huge-length")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
+                 qPrintable(result.error));
+    }
+
+    void shouldCutAnEndlessStreamAtTheCapWithBoundedMemory() {
+        auto client = makeClient();
+        QCOMPARE(client->maxResponseBytes(), 32 * 1024 * 1024);
+        const qint64 residentBefore = statusKilobytes("VmRSS:");
+        qint64 peakReceived = 0;
+        connect(client.get(), &PriceClient::progressChanged, this,
+                [&](qint64 received, qint64) { peakReceived = std::max(peakReceived, received); });
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("endless")), 60000);
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
+                 qPrintable(result.error));
+        QVERIFY(peakReceived >= client->maxResponseBytes());
+        QVERIFY(result.body.isEmpty());
+        const qint64 peakGrowthKb = statusKilobytes("VmHWM:") - residentBefore;
+        qInfo("peak resident growth while cutting the stream: %lld KiB", peakGrowthKb);
+        QVERIFY(residentBefore > 0);
+        QVERIFY(peakGrowthKb < (client->maxResponseBytes() / 1024) + 64 * 1024);
+    }
+
+    void shouldHonourASmallerCap() {
+        auto client = makeClient();
+        client->setMaxResponseBytes(1000);
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("many")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY(result.error.contains(QStringLiteral("larger than the limit")));
+    }
+
+    void shouldSayWhenNothingListens() {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        PriceClient client;
+        client.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:%1/smm").arg(port)));
+        const FetchResult result =
+            fetchAndWait(client, PriceRequest::category(QStringLiteral("x")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("refused")), qPrintable(result.error));
+    }
+
+    void shouldRefuseUnsafeApiAddresses_data() {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << QStringLiteral("https://panel.example/smm") << true;
+        QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:8080/smm") << true;
+        QTest::newRow("localhost http") << QStringLiteral("http://localhost:8080/smm/") << true;
+        QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8080/smm") << true;
+        QTest::newRow("remote http") << QStringLiteral("http://panel.example/smm") << false;
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("qrc") << QStringLiteral("qrc:/smm") << false;
+        QTest::newRow("data") << QStringLiteral("data:application/json,{}") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://panel.example/smm") << false;
+        QTest::newRow("no scheme") << QStringLiteral("panel.example/smm") << false;
+        QTest::newRow("query") << QStringLiteral("https://panel.example/smm?x=1") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void shouldRefuseUnsafeApiAddresses() {
+        QFETCH(QString, address);
+        QFETCH(bool, allowed);
+        QString error;
+        const QUrl url = ApiAddress::parse(address, &error);
+        QCOMPARE(url.isValid() && error.isEmpty(), allowed);
+        QCOMPARE(error.isEmpty(), allowed);
+    }
+
+    void shouldNeverReadLocalFilesThroughTheClient() {
+        PriceClient client;
+        client.setApiBase(QUrl(QStringLiteral("file:///etc")));
+        const FetchResult result =
+            fetchAndWait(client, PriceRequest::category(QStringLiteral("hostname")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY(result.body.isEmpty());
+        QVERIFY2(result.error.contains(QStringLiteral("cannot be used")), qPrintable(result.error));
+    }
+
+    void shouldChooseOptionOverEnvironmentOverSetting() {
+        const QString option = QStringLiteral("https://option.example/smm");
+        const QString environment = QStringLiteral("https://env.example/smm");
+        const QString setting = QStringLiteral("https://setting.example/smm");
+        QString error;
+        QCOMPARE(ApiAddress::choose(option, environment, setting, &error).host(),
+                 QStringLiteral("option.example"));
+        QCOMPARE(ApiAddress::choose({}, environment, setting, &error).host(),
+                 QStringLiteral("env.example"));
+        QCOMPARE(ApiAddress::choose({}, {}, setting, &error).host(),
+                 QStringLiteral("setting.example"));
+        QCOMPARE(ApiAddress::choose({}, {}, {}, &error), ApiAddress::defaultBase());
+        QVERIFY(error.isEmpty());
+        QVERIFY(
+            !ApiAddress::choose(QStringLiteral("file:///tmp"), environment, {}, &error).isValid());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceClient)
+#include "test_priceclient.moc"

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "searchtext.h"
+#include "servicetablemodel.h"
+#include "serviceviewmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestServiceViewModel : public QObject {
+    Q_OBJECT
+
+private:
+    static Service makeService(quint64 id, const QString &name, double price, bool refill = true,
+                               bool active = true, qint64 min = 10, qint64 max = 1000) {
+        Service service;
+        service.id = id;
+        service.name = name;
+        service.price = price;
+        service.refill = refill;
+        service.active = active;
+        service.min = min;
+        service.max = max;
+        service.category = QStringLiteral("[IG] Instagram");
+        service.type = QStringLiteral("Instagram");
+        return service;
+    }
+
+    static ServiceList sample() {
+        return {
+            makeService(1, QStringLiteral("Views 10 Café"), 300),
+            makeService(2, QStringLiteral("Views 2"), 100, false),
+            makeService(3, QStringLiteral("likes indo"), 200, true, false),
+            makeService(4, QStringLiteral("Likes HQ"), 100, false, true, 500, 5000),
+            makeService(5, QStringLiteral("Followers"), 50, true, true, 100, Service::UnlimitedMax),
+        };
+    }
+
+    static QList<quint64> ids(const ServiceViewModel &view) {
+        QList<quint64> ids;
+        for (int row = 0; row < view.rowCount(); ++row)
+            ids << view.serviceModel()->service(view.sourceRow(row)).id;
+        return ids;
+    }
+
+    static ServiceFilter textFilter(const QString &text) {
+        ServiceFilter filter;
+        filter.terms = SearchText::terms(text);
+        return filter;
+    }
+
+private Q_SLOTS:
+    void shouldPassTheModelTesterThroughEveryChange() {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setSourceModel(&services);
+        services.setServices(sample());
+        view.sort(ServiceTableModel::PriceColumn, Qt::DescendingOrder);
+        view.setFilter(textFilter(QStringLiteral("views")));
+        view.setFilter({});
+        view.sort(ServiceTableModel::NameColumn);
+        services.setOrderQuantity(100);
+        services.setServices({});
+        services.setServices(sample());
+        QCOMPARE(view.rowCount(), 5);
+    }
+
+    void shouldSortNumericallyAndStablyBothWays() {
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(view), (QList<quint64>{5, 2, 4, 3, 1}));
+        view.sort(ServiceTableModel::PriceColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(view), (QList<quint64>{1, 3, 2, 4, 5}));
+        view.sort(ServiceTableModel::MaxColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(view).first(), 5u);
+    }
+
+    void shouldSortTextNaturallyAndIgnoringCase() {
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::NameColumn);
+        QCOMPARE(ids(view), (QList<quint64>{5, 4, 3, 2, 1}));
+    }
+
+    void shouldMatchEveryWordIgnoringCaseAndAccents_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<quint64>>("expected");
+        QTest::newRow("one word") << QStringLiteral("views") << QList<quint64>{1, 2};
+        QTest::newRow("upper case") << QStringLiteral("LIKES") << QList<quint64>{3, 4};
+        QTest::newRow("accent typed") << QStringLiteral("café") << QList<quint64>{1};
+        QTest::newRow("accent not typed") << QStringLiteral("CAFE") << QList<quint64>{1};
+        QTest::newRow("two words") << QStringLiteral("likes  hq") << QList<quint64>{4};
+        QTest::newRow("category") << QStringLiteral("[ig]") << QList<quint64>{1, 2, 3, 4, 5};
+        QTest::newRow("nothing") << QStringLiteral("tiktok") << QList<quint64>{};
+    }
+
+    void shouldMatchEveryWordIgnoringCaseAndAccents() {
+        QFETCH(QString, text);
+        QFETCH(QList<quint64>, expected);
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.setFilter(textFilter(text));
+        QCOMPARE(ids(view), expected);
+    }
+
+    void shouldApplyEachFilter() {
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+
+        ServiceFilter filter;
+        filter.refill = ServiceFilter::Refill::Yes;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{1, 3, 5}));
+        filter.refill = ServiceFilter::Refill::No;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{2, 4}));
+
+        filter = {};
+        filter.activeOnly = true;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{1, 2, 4, 5}));
+
+        filter = {};
+        filter.quantity = 2000;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{4, 5}));
+        filter.quantity = 10;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{1, 2, 3}));
+
+        filter = {};
+        filter.minPrice = 100;
+        filter.maxPrice = 200;
+        view.setFilter(filter);
+        QCOMPARE(ids(view), (QList<quint64>{2, 3, 4}));
+        QCOMPARE(view.totalCount(), 5);
+    }
+
+    void shouldKeepTheSortAcrossFilterChanges() {
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn, Qt::DescendingOrder);
+        view.setFilter(textFilter(QStringLiteral("i")));
+        QCOMPARE(ids(view), (QList<quint64>{1, 3, 2, 4, 5}));
+        view.setFilter(textFilter(QStringLiteral("li")));
+        QCOMPARE(ids(view), (QList<quint64>{3, 4}));
+        view.setFilter({});
+        QCOMPARE(ids(view), (QList<quint64>{1, 3, 2, 4, 5}));
+    }
+
+    void shouldKeepTheSelectionOnItsServiceWhenSorting() {
+        ServiceTableModel services;
+        services.setServices(sample());
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        QPersistentModelIndex selected = view.index(3, ServiceTableModel::NameColumn);
+        QCOMPARE(services.service(view.sourceRow(selected.row())).id, 4u);
+        view.sort(ServiceTableModel::PriceColumn, Qt::DescendingOrder);
+        QVERIFY(selected.isValid());
+        QCOMPARE(services.service(view.sourceRow(selected.row())).id, 4u);
+        QCOMPARE(selected.column(), int(ServiceTableModel::NameColumn));
+    }
+
+    void shouldFilterNarrowingStepsLikeAFullPass() {
+        // Typing letter by letter takes the narrowing path; each step must equal a fresh pass.
+        ServiceList many;
+        QRandomGenerator random(42);
+        const QStringList words = {QStringLiteral("views"), QStringLiteral("likes"),
+                                   QStringLiteral("vip"),   QStringLiteral("Véritable"),
+                                   QStringLiteral("indo"),  QStringLiteral("followers")};
+        for (int i = 0; i < 2000; ++i) {
+            const QString name =
+                words[random.bounded(words.size())] + u' ' + words[random.bounded(words.size())];
+            many.append(makeService(i + 1, name, random.bounded(1000), random.bounded(2) == 1,
+                                    random.bounded(10) > 0));
+        }
+        ServiceTableModel services;
+        services.setServices(many);
+        ServiceViewModel typed;
+        typed.setSourceModel(&services);
+        typed.sort(ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+
+        const QString query = QStringLiteral("views ve");
+        for (qsizetype length = 1; length <= query.size(); ++length) {
+            ServiceFilter filter = textFilter(query.left(length));
+            filter.activeOnly = true;
+            typed.setFilter(filter);
+
+            ServiceViewModel fresh;
+            fresh.setSourceModel(&services);
+            fresh.sort(ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+            fresh.setFilter(filter);
+            QCOMPARE(ids(typed), ids(fresh));
+        }
+        QVERIFY(typed.rowCount() > 0);
+    }
+
+    void shouldSignalEveryChangeOfTheVisibleRows() {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        QSignalSpy changes(&view, &ServiceViewModel::visibleRowsChanged);
+        services.setServices(sample());
+        view.setFilter(textFilter(QStringLiteral("likes")));
+        view.setFilter(textFilter(QStringLiteral("likes")));
+        view.sort(ServiceTableModel::IdColumn);
+        QCOMPARE(changes.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceViewModel)
+#include "test_serviceviewmodel.moc"
