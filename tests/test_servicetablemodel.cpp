@@ -100,9 +100,9 @@ private Q_SLOTS:
         ServiceTableModel model;
         model.setServices(sample());
         QCOMPARE(rowText(model, 0), QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
-                                                   "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active"));
+                                                   "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||"));
         QCOMPARE(rowText(model, 1), QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
-                                                   "Rp 9|Rp 0.009||100|9,000|—|Inactive"));
+                                                   "Rp 9|Rp 0.009||100|9,000|—|Inactive||"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
                  QStringLiteral("Rp 100.5"));
         QCOMPARE(model.index(2, ServiceTableModel::RefillColumn).data().toString(),

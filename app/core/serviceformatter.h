@@ -18,6 +18,11 @@ public:
     static QString maxQuantity(const Service &service, const QLocale &locale = QLocale());
     static QString refill(bool refill);
     static QString status(bool active);
+    // The note as plain text: tags dropped (script and style with their content), entities
+    // decoded, line structure kept.
+    static QString plainNote(QStringView note);
+    // The plain note on one line, cut to `maxLength` characters, for a table cell.
+    static QString noteSummary(QStringView note, qsizetype maxLength = 160);
     // Exact, locale-free decimal text: 25947 -> "25947", 0.5 -> "0.5".
     static QString plainNumber(double value);
 };

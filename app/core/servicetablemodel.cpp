@@ -11,8 +11,8 @@
 namespace {
 
 constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
-    "id",   "name", "category", "type",   "price", "unit_price",
-    "cost", "min",  "max",      "refill", "status"};
+    "id",  "name", "category", "type",   "price", "unit_price", "cost",
+    "min", "max",  "refill",   "status", "note",  "price_text"};
 
 } // namespace
 
@@ -124,6 +124,10 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
         return ServiceFormatter::refill(service.refill);
     case StatusColumn:
         return ServiceFormatter::status(service.active);
+    case NoteColumn:
+        return ServiceFormatter::noteSummary(service.note);
+    case PriceTextColumn:
+        return service.priceText;
     case ColumnCount:
         break;
     }
@@ -156,6 +160,10 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
         return service.refill;
     case StatusColumn:
         return service.active;
+    case NoteColumn:
+        return ServiceFormatter::plainNote(service.note);
+    case PriceTextColumn:
+        return service.priceText;
     case ColumnCount:
         break;
     }
@@ -183,6 +191,8 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Largest quantity you can order");
         case RefillColumn:
             return tr("Whether drops are refilled");
+        case PriceTextColumn:
+            return tr("The panel's own price text for one unit");
         default:
             return {};
         }
@@ -212,6 +222,10 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Refill");
     case StatusColumn:
         return tr("Status");
+    case NoteColumn:
+        return tr("Note");
+    case PriceTextColumn:
+        return tr("Panel price");
     case ColumnCount:
         break;
     }

@@ -26,6 +26,8 @@ public:
         MaxColumn,
         RefillColumn,
         StatusColumn,
+        NoteColumn,
+        PriceTextColumn,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -2,6 +2,7 @@
 #include "serviceviewmodel.h"
 
 #include "searchtext.h"
+#include "serviceformatter.h"
 #include "servicetablemodel.h"
 
 #include <QLocale>
@@ -133,6 +134,12 @@ const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column) {
         case ServiceTableModel::CategoryColumn:
             keys.push_back(m_collator.sortKey(service.category));
             break;
+        case ServiceTableModel::NoteColumn:
+            keys.push_back(m_collator.sortKey(ServiceFormatter::noteSummary(service.note)));
+            break;
+        case ServiceTableModel::PriceTextColumn:
+            keys.push_back(m_collator.sortKey(service.priceText));
+            break;
         default:
             keys.push_back(m_collator.sortKey(service.type));
             break;
@@ -180,7 +187,9 @@ void ServiceViewModel::sortAll() {
         break;
     case ServiceTableModel::NameColumn:
     case ServiceTableModel::CategoryColumn:
-    case ServiceTableModel::TypeColumn: {
+    case ServiceTableModel::TypeColumn:
+    case ServiceTableModel::NoteColumn:
+    case ServiceTableModel::PriceTextColumn: {
         const std::vector<QCollatorSortKey> &keys = sortKeys(m_sortColumn);
         sortRows([&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
         break;

@@ -1,40 +1,659 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "categorybrowser.h"
+#include "filterbar.h"
+#include "messagebar.h"
+#include "notespane.h"
+#include "priceclient.h"
+#include "responseparser.h"
 #include "servicetablemodel.h"
+#include "serviceviewmodel.h"
+#include "settingsdialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QGraphicsOpacityEffect>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString WindowStateKey = QStringLiteral("window/state");
+const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
+const QString TableSplitterKey = QStringLiteral("window/tableSplitter");
+const QString HeaderKey = QStringLiteral("window/tableHeader");
+
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
+}
+
+QStringList starterCategories()
+{
+    QFile file(QStringLiteral(":/starter-categories.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList names;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        // Names may end in spaces on the panel, so only the line break is removed.
+        QString name = QString::fromUtf8(line);
+        if (name.endsWith(u'\r'))
+            name.chop(1);
+        if (!name.isEmpty() && !name.startsWith(u'#'))
+            names.append(name);
+    }
+    return names;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new PriceClient(this))
+    , m_catalogClient(new PriceClient(this))
     , m_model(new ServiceTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new ServiceViewModel(this))
     , m_categoryEdit(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_completionModel(new QStringListModel(this))
+    , m_messageBar(new MessageBar(this))
+    , m_filterBar(new FilterBar(this))
     , m_table(new QTableView(this))
+    , m_dimEffect(new QGraphicsOpacityEffect(this))
+    , m_notes(new NotesPane(this))
+    , m_browser(new CategoryBrowser(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_progress(new QProgressBar(this))
+    , m_countLabel(new QLabel(this))
+    , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     setWindowTitle(tr("SMM Price Browser"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ServiceTableModel::SortRole);
+    m_view->setSourceModel(m_model);
+    for (PriceClient *client : {m_client, m_catalogClient}) {
+        client->setTimeout(m_settings.timeout());
+        client->setMaxResponseBytes(m_settings.maxResponseBytes());
+    }
 
+    createActions();
+    createLayout();
+    createMenus();
+
+    connect(m_client, &PriceClient::started, this, &MainWindow::onFetchStarted);
+    connect(m_client, &PriceClient::progressChanged, this, &MainWindow::onProgress);
+    connect(m_client, &PriceClient::finished, this, &MainWindow::onFetchFinished);
+    connect(m_catalogClient, &PriceClient::finished, this, &MainWindow::onCatalogFinished);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
+        m_model->setOrderQuantity(filter.quantity);
+        if (filter.quantity)
+            setColumnVisible(ServiceTableModel::CostColumn, true);
+        m_view->setFilter(filter);
+    });
+    connect(m_view, &ServiceViewModel::visibleRowsChanged, this, [this] {
+        updateStatus();
+        // Keep the selected service selected across filter changes and reloads.
+        if (!m_hasSelection)
+            return;
+        for (int row = 0; row < m_view->rowCount(); ++row) {
+            if (m_model->service(m_view->sourceRow(row)).id == m_selectedId) {
+                m_table->selectionModel()->setCurrentIndex(
+                    m_view->index(row, ServiceTableModel::NameColumn),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_table->scrollTo(m_table->currentIndex());
+                return;
+            }
+        }
+        updateNotes();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    m_selectedId = m_model->service(m_view->sourceRow(current.row())).id;
+                    m_hasSelection = true;
+                }
+                updateNotes();
+            });
+    connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
+    connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
+    connect(m_browser, &CategoryBrowser::allServicesActivated, this,
+            &MainWindow::showAllServices);
+
+    m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
+    updateCompletion();
+    m_browser->setDirectory(m_directory);
+    m_filterBar->clear();
+    restoreState();
+    updateStatus();
+    updateNotes();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fetchAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward), tr("&Fetch"), this);
+    m_fetchAction->setToolTip(tr("Fetch the category's prices (Enter)"));
+    connect(m_fetchAction, &QAction::triggered, this, &MainWindow::submitCategory);
+
+    m_stopAction = new QAction(themedIcon("process-stop", QStyle::SP_BrowserStop), tr("&Stop"),
+                               this);
+    m_stopAction->setShortcut(Qt::Key_Escape);
+    m_stopAction->setToolTip(tr("Stop loading (Esc)"));
+    m_stopAction->setEnabled(false);
+    connect(m_stopAction, &QAction::triggered, m_client, &PriceClient::cancel);
+
+    m_refreshAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Fetch the current category again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_copyAction = new QAction(themedIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
+    m_findAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                               tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    m_focusCategoryAction = new QAction(tr("Go to &Category"), this);
+    m_focusCategoryAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(m_focusCategoryAction, &QAction::triggered, this, [this] {
+        m_categoryEdit->setFocus(Qt::ShortcutFocusReason);
+        m_categoryEdit->selectAll();
+    });
+
+    m_exportAction = new QAction(themedIcon("document-save-as", QStyle::SP_DialogSaveButton),
+                                 tr("&Export…"), this);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
+
+    m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_notesAction = new QAction(tr("&Notes Pane"), this);
+    m_notesAction->setCheckable(true);
+    m_notesAction->setChecked(true);
+    m_notesAction->setShortcut(Qt::CTRL | Qt::Key_N);
+    connect(m_notesAction, &QAction::toggled, m_notes, &QWidget::setVisible);
+
+    m_browserAction = new QAction(tr("Category &Browser"), this);
+    m_browserAction->setCheckable(true);
+    m_browserAction->setChecked(true);
+    m_browserAction->setShortcut(Qt::CTRL | Qt::Key_B);
+    connect(m_browserAction, &QAction::toggled, m_browser, &QWidget::setVisible);
+
+    m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_ComputerIcon),
+                                   tr("&Preferences…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_aboutAction = new QAction(tr("&About SMM Price Browser"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_findAction);
+    edit->addAction(m_focusCategoryAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_columnsMenu);
+    view->addAction(m_notesAction);
+    view->addAction(m_browserAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addAction(m_stopAction);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::populateColumnsMenu);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_settingsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createLayout()
+{
     m_categoryEdit->setObjectName(QStringLiteral("categoryEdit"));
     m_categoryEdit->setPlaceholderText(tr("Category, e.g. [IG] Instagram Likes Indonesia"));
     m_categoryEdit->setAccessibleName(tr("Category"));
-    auto *toolBar = addToolBar(tr("Search"));
-    toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    m_categoryEdit->setClearButtonEnabled(true);
+    m_categoryEdit->setMinimumWidth(360);
+    m_completer->setModel(m_completionModel);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(15);
+    m_categoryEdit->setCompleter(m_completer);
+    connect(m_categoryEdit, &QLineEdit::returnPressed, this, &MainWindow::submitCategory);
+
+    auto *toolBar = addToolBar(tr("Category"));
+    toolBar->setObjectName(QStringLiteral("categoryToolBar"));
+    toolBar->setMovable(false);
     toolBar->addWidget(m_categoryEdit);
+    toolBar->addAction(m_fetchAction);
+    toolBar->addAction(m_stopAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
 
     m_table->setObjectName(QStringLiteral("serviceTable"));
-    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Services"));
+    m_table->setModel(m_view);
     m_table->setSortingEnabled(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setGraphicsEffect(m_dimEffect);
+    m_dimEffect->setEnabled(false);
     m_table->verticalHeader()->hide();
-    setCentralWidget(m_table);
-    statusBar()->showMessage(tr("Type a category and press Enter."));
-    resize(1100, 700);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicatorClearable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->resizeSection(ServiceTableModel::IdColumn, 70);
+    header->resizeSection(ServiceTableModel::NameColumn, 460);
+    header->resizeSection(ServiceTableModel::CategoryColumn, 260);
+    header->resizeSection(ServiceTableModel::PriceColumn, 110);
+    header->resizeSection(ServiceTableModel::MaxColumn, 120);
+    header->resizeSection(ServiceTableModel::RefillColumn, 60);
+    for (const auto column :
+         {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
+          ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
+          ServiceTableModel::PriceTextColumn})
+        header->hideSection(column);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_table->addAction(m_copyAction);
+
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_messageBar);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_table, 1);
+
+    m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
+    m_tableSplitter->addWidget(tableArea);
+    m_tableSplitter->addWidget(m_notes);
+    m_tableSplitter->setStretchFactor(0, 3);
+    m_tableSplitter->setStretchFactor(1, 1);
+
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_browser);
+    m_mainSplitter->addWidget(m_tableSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({250, 1110});
+    m_tableSplitter->setSizes({790, 320});
+    setCentralWidget(m_mainSplitter);
+
+    m_progress->setObjectName(QStringLiteral("fetchProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+    resize(1360, 800);
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings.value(GeometryKey));
+    QMainWindow::restoreState(m_settings.value(WindowStateKey));
+    m_mainSplitter->restoreState(m_settings.value(MainSplitterKey));
+    m_tableSplitter->restoreState(m_settings.value(TableSplitterKey));
+    const QByteArray header = m_settings.value(HeaderKey);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        const QHeaderView *restored = m_table->horizontalHeader();
+        m_view->sort(restored->sortIndicatorSection(), restored->sortIndicatorOrder());
+    }
+    m_notesAction->setChecked(!m_notes->isHidden());
+    m_browserAction->setChecked(!m_browser->isHidden());
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(WindowStateKey, QMainWindow::saveState());
+    m_settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
+    m_settings.setValue(TableSplitterKey, m_tableSplitter->saveState());
+    m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::setApiBase(const QUrl &base)
+{
+    m_client->setApiBase(base);
+    m_catalogClient->setApiBase(base);
+}
+
+void MainWindow::submitCategory()
+{
+    fetchCategory(m_categoryEdit->text());
+}
+
+void MainWindow::fetchCategory(const QString &typedName)
+{
+    if (typedName.trimmed().isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Type a category name, or pick one from the list."));
+        m_categoryEdit->setFocus();
+        return;
+    }
+    const QString name = m_directory.resolve(typedName);
+    if (m_categoryEdit->text() != name)
+        m_categoryEdit->setText(name);
+    m_client->fetch(PriceRequest::category(name));
+}
+
+void MainWindow::showAllServices()
+{
+    if (!m_catalog.isEmpty()) {
+        m_client->cancel();
+        m_source = Source::AllServices;
+        m_currentCategory.clear();
+        m_lastParse = {};
+        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        showServices(m_catalog, tr("All services"));
+        return;
+    }
+    m_client->fetch(PriceRequest::catalog());
+}
+
+void MainWindow::refresh()
+{
+    if (m_source == Source::AllServices) {
+        m_client->fetch(PriceRequest::catalog());
+        return;
+    }
+    const QString name = m_currentCategory.isEmpty() ? m_categoryEdit->text() : m_currentCategory;
+    if (!name.isEmpty())
+        fetchCategory(name);
+}
+
+void MainWindow::onFetchStarted()
+{
+    setBusy(true);
+    m_messageBar->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Loading…"));
+    m_progress->show();
+    const PriceRequest request = m_client->currentRequest();
+    statusBar()->showMessage(request.kind == PriceRequest::Kind::Catalog
+                                 ? tr("Loading every service of the panel…")
+                                 : tr("Loading “%1”…").arg(request.name));
+}
+
+void MainWindow::onProgress(qint64 received, qint64 total)
+{
+    const QLocale locale;
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * received / total));
+        m_progress->setFormat(
+            tr("%1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
+    } else {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(locale.formattedDataSize(received));
+    }
+}
+
+void MainWindow::onFetchFinished(const FetchResult &result)
+{
+    setBusy(false);
+    m_progress->hide();
+    statusBar()->clearMessage();
+    switch (result.outcome) {
+    case FetchResult::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Stopped. The table still shows the previous prices."), 5000);
+        return;
+    case FetchResult::Outcome::Failed:
+        m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
+        if (result.request.kind == PriceRequest::Kind::Category)
+            m_currentCategory = result.request.name;
+        return;
+    case FetchResult::Outcome::Succeeded:
+        break;
+    }
+
+    m_lastParse = result.parsed;
+    m_lastParse.services.clear();
+    if (result.request.kind == PriceRequest::Kind::Catalog) {
+        setCatalog(result.parsed.services);
+        m_source = Source::AllServices;
+        m_currentCategory.clear();
+        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        showServices(result.parsed.services, tr("All services"));
+    } else {
+        m_source = Source::Category;
+        m_currentCategory = result.request.name;
+        m_settings.addToCategoryHistory(result.request.name);
+        m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
+        updateCompletion();
+        showServices(result.parsed.services, result.request.name);
+    }
+
+    if (result.parsed.services.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("No services in this category. Check the name: it must "
+                                     "match the panel's category exactly."));
+    } else if (!result.parsed.skippedRows.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, result.parsed.skippedSummary());
+    }
+}
+
+void MainWindow::showServices(const ServiceList &services, const QString &title)
+{
+    m_model->setServices(services);
+    setWindowTitle(tr("%1 — SMM Price Browser").arg(title.trimmed()));
+    updateStatus();
+}
+
+void MainWindow::startCatalogRefresh()
+{
+    QFile cache(catalogCachePath());
+    if (cache.open(QIODevice::ReadOnly)) {
+        const ParseResult cached = ResponseParser::parse(cache.readAll());
+        if (!cached.isError())
+            setCatalog(cached.services);
+    }
+    m_catalogClient->fetch(PriceRequest::catalog());
+}
+
+void MainWindow::onCatalogFinished(const FetchResult &result)
+{
+    if (!result.succeeded())
+        return; // The cached catalog and the starter list keep the completion useful.
+    setCatalog(result.parsed.services);
+    const QString path = catalogCachePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(result.body);
+        file.commit();
+    }
+}
+
+void MainWindow::setCatalog(const ServiceList &services)
+{
+    m_catalog = services;
+    m_directory.setCatalog(services);
+    updateCompletion();
+    m_browser->setDirectory(m_directory);
+}
+
+QString MainWindow::catalogCachePath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/catalog.json");
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_stopAction->setEnabled(busy);
+    m_dimEffect->setOpacity(0.45);
+    m_dimEffect->setEnabled(busy);
+}
+
+void MainWindow::updateCompletion()
+{
+    m_completionModel->setStringList(m_directory.names());
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    QString text = tr("%1 of %2 services")
+                       .arg(locale.toString(m_view->rowCount()), locale.toString(m_view->totalCount()));
+    if (!m_lastParse.skippedRows.isEmpty())
+        text += tr(" · %1").arg(m_lastParse.skippedSummary(1));
+    m_countLabel->setText(text);
+    m_exportAction->setEnabled(m_view->rowCount() > 0);
+}
+
+void MainWindow::updateNotes()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_notes->showService(nullptr);
+        return;
+    }
+    m_notes->showService(&m_model->service(m_view->sourceRow(current.row())));
+}
+
+void MainWindow::copySelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<int> sortedRows;
+    for (const QModelIndex &index : rows)
+        sortedRows.append(index.row());
+    std::sort(sortedRows.begin(), sortedRows.end());
+
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    const auto clean = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    };
+    QStringList lines;
+    QStringList cells;
+    for (const int column : columns)
+        cells.append(clean(m_view->headerData(column, Qt::Horizontal).toString()));
+    lines.append(cells.join(u'\t'));
+    for (const int row : sortedRows) {
+        cells.clear();
+        for (const int column : columns)
+            cells.append(clean(m_view->index(row, column).data().toString()));
+        lines.append(cells.join(u'\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    statusBar()->showMessage(tr("Copied %1 rows.").arg(sortedRows.size()), 3000);
+}
+
+void MainWindow::populateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_view->columnCount(); ++column) {
+        QAction *action =
+            m_columnsMenu->addAction(m_view->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool visible) { setColumnVisible(column, visible); });
+    }
+}
+
+void MainWindow::showHeaderMenu(const QPoint &position)
+{
+    populateColumnsMenu();
+    m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(position));
+}
+
+void MainWindow::setColumnVisible(int column, bool visible)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // The last visible column stays: a table with no columns cannot be brought back easily.
+    if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+        return;
+    header->setSectionHidden(column, !visible);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (PriceClient *client : {m_client, m_catalogClient}) {
+        client->setTimeout(m_settings.timeout());
+        client->setMaxResponseBytes(m_settings.maxResponseBytes());
+    }
+    if (dialog.apiBaseChanged())
+        setApiBase(dialog.apiBase());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SMM Price Browser"),
+        tr("<h3>SMM Price Browser %1</h3>"
+           "<p>Browse, filter and export the price lists of SMM reseller panels.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }

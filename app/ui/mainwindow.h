@@ -1,24 +1,117 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "appsettings.h"
+#include "categorydirectory.h"
+#include "fetchresult.h"
+
 #include <QMainWindow>
 
+class CategoryBrowser;
+class FilterBar;
+class MessageBar;
+class NotesPane;
+class PriceClient;
+class QAction;
+class QCompleter;
+class QGraphicsOpacityEffect;
+class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStringListModel;
 class QTableView;
 class ServiceTableModel;
+class ServiceViewModel;
 
-// The application window: category search, the services table and their notes.
+// The application window: wires the category search, the catalog, the table, the filters and
+// the notes pane to the core. It holds no parsing, formatting or file-writing of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Applies the resolved API base (option > environment > setting) for this session.
+    void setApiBase(const QUrl &base);
+    void fetchCategory(const QString &typedName);
+    void showAllServices();
+    // Loads the catalog cached on disk, then asks the panel for a fresh one in the background.
+    void startCatalogRefresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum class Source { None, Category, AllServices };
+
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void restoreState();
+    void saveState();
+
+    void submitCategory();
+    void refresh();
+    void onFetchStarted();
+    void onProgress(qint64 received, qint64 total);
+    void onFetchFinished(const FetchResult &result);
+    void onCatalogFinished(const FetchResult &result);
+    void setCatalog(const ServiceList &services);
+    void showServices(const ServiceList &services, const QString &title);
+    void setBusy(bool busy);
+    void updateCompletion();
+    void updateStatus();
+    void updateNotes();
+    void copySelection();
+    void showHeaderMenu(const QPoint &position);
+    void populateColumnsMenu();
+    void setColumnVisible(int column, bool visible);
+    void openSettings();
+    void showAbout();
+    QString catalogCachePath() const;
+
+    AppSettings m_settings;
+    PriceClient *m_client;
+    PriceClient *m_catalogClient;
     ServiceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ServiceViewModel *m_view;
+    CategoryDirectory m_directory;
+    ServiceList m_catalog;
+    Source m_source = Source::None;
+    QString m_currentCategory;
+    ParseResult m_lastParse;
+    quint64 m_selectedId = 0;
+    bool m_hasSelection = false;
+
     QLineEdit *m_categoryEdit;
+    QCompleter *m_completer;
+    QStringListModel *m_completionModel;
+    MessageBar *m_messageBar;
+    FilterBar *m_filterBar;
     QTableView *m_table;
+    QGraphicsOpacityEffect *m_dimEffect;
+    NotesPane *m_notes;
+    CategoryBrowser *m_browser;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_tableSplitter;
+    QProgressBar *m_progress;
+    QLabel *m_countLabel;
+    QMenu *m_columnsMenu;
+
+    QAction *m_fetchAction;
+    QAction *m_stopAction;
+    QAction *m_refreshAction;
+    QAction *m_copyAction;
+    QAction *m_findAction;
+    QAction *m_focusCategoryAction;
+    QAction *m_exportAction;
+    QAction *m_quitAction;
+    QAction *m_notesAction;
+    QAction *m_browserAction;
+    QAction *m_settingsAction;
+    QAction *m_aboutAction;
 };

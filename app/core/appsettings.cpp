@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include "priceclient.h"
+
+namespace {
+
+const QString ApiUrlKey = QStringLiteral("network/apiUrl");
+const QString TimeoutKey = QStringLiteral("network/timeoutMs");
+const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString HistoryKey = QStringLiteral("categories/history");
+
+} // namespace
+
+QString AppSettings::apiUrl() const
+{
+    return m_settings.value(ApiUrlKey).toString();
+}
+
+void AppSettings::setApiUrl(const QString &url)
+{
+    m_settings.setValue(ApiUrlKey, url);
+}
+
+std::chrono::milliseconds AppSettings::timeout() const
+{
+    bool ok = false;
+    const qint64 ms = m_settings.value(TimeoutKey).toLongLong(&ok);
+    if (!ok || ms < 1000 || ms > 600000)
+        return PriceClient::DefaultTimeout;
+    return std::chrono::milliseconds(ms);
+}
+
+void AppSettings::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_settings.setValue(TimeoutKey, qint64(timeout.count()));
+}
+
+qint64 AppSettings::maxResponseBytes() const
+{
+    bool ok = false;
+    const qint64 bytes = m_settings.value(MaxBytesKey).toLongLong(&ok);
+    if (!ok || bytes < 1024 * 1024 || bytes > qint64(4) * 1024 * 1024 * 1024)
+        return PriceClient::DefaultMaxResponseBytes;
+    return bytes;
+}
+
+void AppSettings::setMaxResponseBytes(qint64 bytes)
+{
+    m_settings.setValue(MaxBytesKey, bytes);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(LanguageKey, language);
+}
+
+QStringList AppSettings::categoryHistory() const
+{
+    QStringList history = m_settings.value(HistoryKey).toStringList();
+    history.removeAll(QString());
+    return history.mid(0, MaxHistory);
+}
+
+void AppSettings::addToCategoryHistory(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    QStringList history = categoryHistory();
+    history.removeAll(name);
+    history.prepend(name);
+    m_settings.setValue(HistoryKey, history.mid(0, MaxHistory));
+}
+
+QString AppSettings::lastCategory() const
+{
+    const QStringList history = categoryHistory();
+    return history.isEmpty() ? QString() : history.first();
+}
+
+QByteArray AppSettings::value(const QString &key) const
+{
+    return m_settings.value(key).toByteArray();
+}
+
+void AppSettings::setValue(const QString &key, const QByteArray &value)
+{
+    m_settings.setValue(key, value);
+}

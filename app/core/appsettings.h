@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+// The user's preferences and remembered state, typed, over QSettings.
+class AppSettings
+{
+public:
+    static constexpr int MaxHistory = 30;
+
+    QString apiUrl() const;
+    void setApiUrl(const QString &url);
+    std::chrono::milliseconds timeout() const;
+    void setTimeout(std::chrono::milliseconds timeout);
+    qint64 maxResponseBytes() const;
+    void setMaxResponseBytes(qint64 bytes);
+    // "" follows the system; otherwise a locale name such as "id" or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QStringList categoryHistory() const;
+    // Most recent first, without duplicates, at most MaxHistory names.
+    void addToCategoryHistory(const QString &name);
+    QString lastCategory() const;
+
+    QByteArray value(const QString &key) const;
+    void setValue(const QString &key, const QByteArray &value);
+
+private:
+    mutable QSettings m_settings;
+};

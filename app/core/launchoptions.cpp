@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "launchoptions.h"
+
+#include "responseparser.h"
+#include "searchtext.h"
+#include "servicetablemodel.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+QString columnKeys()
+{
+    QStringList keys;
+    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column)
+        keys.append(ServiceTableModel::columnKey(ServiceTableModel::Column(column)));
+    return keys.join(QStringLiteral(","));
+}
+
+std::optional<double> parsePrice(const QString &text)
+{
+    const std::optional<double> price = ResponseParser::parseDecimal(text);
+    if (!price || *price < 0)
+        return std::nullopt;
+    return price;
+}
+
+} // namespace
+
+void LaunchOptions::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Browse, filter and export SMM panel price lists.\n\n"
+           "Without --export the window opens. With --export the prices are written to a CSV "
+           "file without showing a window, filtered and sorted like the window would show "
+           "them.\nExit status: 0 on success, 1 when fetching or writing failed, 2 for a bad "
+           "command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("api-url"),
+         tr("Use the panel API at BASE (https://…/smm; plain http only to this computer). "
+            "Overrides the SMM_PRICE_API_URL variable and the setting."),
+         QStringLiteral("BASE")},
+        {QStringLiteral("category"), tr("Fetch the category NAME (exact panel name)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("open"), tr("Load a saved API response (.json) instead of fetching."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("export"),
+         tr("Write the services to FILE as CSV without opening the window; - is standard "
+            "output. Needs --category or --open."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("search"),
+         tr("Keep services whose name, category, type or note contain every word of TEXT."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("refill"), tr("Keep services with refill (yes), without (no), or any."),
+         QStringLiteral("yes|no|any")},
+        {QStringLiteral("active-only"), tr("Keep active services only.")},
+        {QStringLiteral("quantity"),
+         tr("Keep services that accept an order of N units (min ≤ N ≤ max); adds the cost."),
+         QStringLiteral("N")},
+        {QStringLiteral("min-price"), tr("Keep services costing at least P per 1000 units."),
+         QStringLiteral("P")},
+        {QStringLiteral("max-price"), tr("Keep services costing at most P per 1000 units."),
+         QStringLiteral("P")},
+        {QStringLiteral("sort"), tr("Sort by COLUMN, ascending (asc) or descending (desc)."),
+         QStringLiteral("COLUMN[:asc|desc]")},
+        {QStringLiteral("columns"), tr("Export these columns, in this order. Known columns: %1.")
+                                        .arg(columnKeys()),
+         QStringLiteral("id,name,price,...")},
+        {QStringLiteral("separator"), tr("Field separator: , (default), ; or tab."),
+         QStringLiteral(", | ; | tab")},
+        {QStringLiteral("no-bom"), tr("Do not start the file with a UTF-8 byte order mark.")},
+        {QStringLiteral("booleans"), tr("Write refill and status as digits (1/0, default) or "
+                                        "words (yes/no)."),
+         QStringLiteral("digits|words")},
+        {QStringLiteral("no-formula-guard"),
+         tr("Do not prefix text starting with = + - @ with an apostrophe.")},
+    });
+}
+
+QString LaunchOptions::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.helpText();
+}
+
+QList<int> LaunchOptions::defaultExportColumns()
+{
+    return {ServiceTableModel::IdColumn,     ServiceTableModel::NameColumn,
+            ServiceTableModel::CategoryColumn, ServiceTableModel::TypeColumn,
+            ServiceTableModel::PriceColumn,  ServiceTableModel::MinColumn,
+            ServiceTableModel::MaxColumn,    ServiceTableModel::RefillColumn,
+            ServiceTableModel::StatusColumn};
+}
+
+LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+{
+    LaunchOptions options;
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.helpRequested = parser.isSet(QStringLiteral("help"));
+    options.versionRequested = parser.isSet(QStringLiteral("version"));
+    if (!parser.positionalArguments().isEmpty()) {
+        options.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first());
+        return options;
+    }
+
+    options.apiUrl = parser.value(QStringLiteral("api-url"));
+    options.category = parser.value(QStringLiteral("category"));
+    options.openFile = parser.value(QStringLiteral("open"));
+    options.exportFile = parser.value(QStringLiteral("export"));
+    if (parser.isSet(QStringLiteral("category")) && options.category.isEmpty()) {
+        options.error = tr("--category needs a category name.");
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("export")) && options.exportFile.isEmpty()) {
+        options.error = tr("--export needs a file name, or - for standard output.");
+        return options;
+    }
+    if (!options.category.isEmpty() && !options.openFile.isEmpty()) {
+        options.error = tr("Use either --category or --open, not both.");
+        return options;
+    }
+    if (options.isHeadless() && options.category.isEmpty() && options.openFile.isEmpty()) {
+        options.error = tr("--export needs --category NAME or --open FILE.");
+        return options;
+    }
+
+    options.filter.terms = SearchText::terms(parser.value(QStringLiteral("search")));
+    options.filter.activeOnly = parser.isSet(QStringLiteral("active-only"));
+    if (parser.isSet(QStringLiteral("refill"))) {
+        const QString refill = parser.value(QStringLiteral("refill")).toLower();
+        if (refill == QLatin1String("yes"))
+            options.filter.refill = ServiceFilter::Refill::Yes;
+        else if (refill == QLatin1String("no"))
+            options.filter.refill = ServiceFilter::Refill::No;
+        else if (refill != QLatin1String("any")) {
+            options.error = tr("--refill takes yes, no or any, not “%1”.").arg(refill);
+            return options;
+        }
+    }
+    if (parser.isSet(QStringLiteral("quantity"))) {
+        bool ok = false;
+        const qint64 quantity = parser.value(QStringLiteral("quantity")).toLongLong(&ok);
+        if (!ok || quantity <= 0) {
+            options.error = tr("--quantity takes a whole number above zero, not “%1”.")
+                                .arg(parser.value(QStringLiteral("quantity")));
+            return options;
+        }
+        options.filter.quantity = quantity;
+    }
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("min-price"), &options.filter.minPrice},
+          std::pair{QStringLiteral("max-price"), &options.filter.maxPrice}}) {
+        if (!parser.isSet(name))
+            continue;
+        const std::optional<double> price = parsePrice(parser.value(name));
+        if (!price) {
+            options.error =
+                tr("--%1 takes a price of zero or more, not “%2”.").arg(name, parser.value(name));
+            return options;
+        }
+        *target = price;
+    }
+
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const QString sort = parser.value(QStringLiteral("sort"));
+        const QString key = sort.section(u':', 0, 0);
+        const QString direction = sort.section(u':', 1).toLower();
+        const std::optional<ServiceTableModel::Column> column =
+            ServiceTableModel::columnFromKey(key);
+        if (!column) {
+            options.error =
+                tr("--sort: unknown column “%1”. Known columns: %2.").arg(key, columnKeys());
+            return options;
+        }
+        if (!direction.isEmpty() && direction != QLatin1String("asc")
+            && direction != QLatin1String("desc")) {
+            options.error = tr("--sort: the direction is asc or desc, not “%1”.").arg(direction);
+            return options;
+        }
+        options.sortColumn = *column;
+        options.sortOrder =
+            direction == QLatin1String("desc") ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+
+    if (parser.isSet(QStringLiteral("columns"))) {
+        for (const QString &key : parser.value(QStringLiteral("columns")).split(u',')) {
+            const std::optional<ServiceTableModel::Column> column =
+                ServiceTableModel::columnFromKey(key.trimmed());
+            if (!column) {
+                options.error = tr("--columns: unknown column “%1”. Known columns: %2.")
+                                    .arg(key.trimmed(), columnKeys());
+                return options;
+            }
+            options.columns.append(*column);
+        }
+    } else {
+        options.columns = defaultExportColumns();
+        if (options.filter.quantity)
+            options.columns.insert(options.columns.indexOf(ServiceTableModel::MinColumn),
+                                   ServiceTableModel::CostColumn);
+    }
+
+    if (parser.isSet(QStringLiteral("separator"))) {
+        const QString separator = parser.value(QStringLiteral("separator"));
+        if (separator == QLatin1String(",") || separator == QLatin1String("comma"))
+            options.csv.separator = u',';
+        else if (separator == QLatin1String(";") || separator == QLatin1String("semicolon"))
+            options.csv.separator = u';';
+        else if (separator == QLatin1String("tab") || separator == QLatin1String("\t"))
+            options.csv.separator = u'\t';
+        else {
+            options.error = tr("--separator takes , ; or tab, not “%1”.").arg(separator);
+            return options;
+        }
+    }
+    options.csv.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+    options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
+    if (parser.isSet(QStringLiteral("booleans"))) {
+        const QString booleans = parser.value(QStringLiteral("booleans")).toLower();
+        if (booleans == QLatin1String("words"))
+            options.csv.booleans = CsvWriter::BooleanStyle::Words;
+        else if (booleans != QLatin1String("digits")) {
+            options.error = tr("--booleans takes digits or words, not “%1”.").arg(booleans);
+            return options;
+        }
+    }
+    return options;
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "csvwriter.h"
+#include "servicefilter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// The command line, parsed and checked: what to load, and for a headless export, the filters,
+// sort, columns and CSV format. Parsing is a pure function so it can be tested and fuzzed.
+struct LaunchOptions {
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+
+public:
+    QString apiUrl;
+    QString category;
+    QString openFile;
+    QString exportFile; // "-" is standard output; empty when the window is wanted
+    ServiceFilter filter;
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    QList<int> columns; // model columns to export, in order
+    CsvWriter::Options csv;
+    bool helpRequested = false;
+    bool versionRequested = false;
+    QString error; // a one-line reason when the command line is unusable
+
+    bool isHeadless() const { return !exportFile.isEmpty(); }
+
+    static LaunchOptions parse(const QStringList &arguments);
+    static QString helpText();
+    static QList<int> defaultExportColumns();
+
+private:
+    static void addOptions(QCommandLineParser &parser);
+};

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+class QUrl;
+
+// A note made safe to show: HTML that QTextBrowser can render without loading anything, and
+// whether the note had to be cut to the length limit.
+struct SanitizedNote {
+    QString html;
+    bool truncated = false;
+};
+
+// Turns an untrusted panel note, HTML or plain text, into HTML that keeps simple formatting and
+// http(s) links but can load, run and style nothing. Linear time, no recursion.
+class NoteSanitizer {
+    Q_DECLARE_TR_FUNCTIONS(NoteSanitizer)
+
+public:
+    static constexpr qsizetype DefaultMaxLength = 100'000;
+    // Formatting tags nested deeper than this are dropped; their text is kept.
+    static constexpr int MaxDepth = 32;
+
+    // Reads the note as HTML if looksLikeHtml(), else as plain text whose line breaks are kept.
+    // Only the first maxLength characters are read (a negative maxLength reads everything).
+    static SanitizedNote sanitize(QStringView note, qsizetype maxLength = DefaultMaxLength);
+    // True when the note holds something shaped like a tag, comment or declaration.
+    static bool looksLikeHtml(QStringView note);
+    // Only absolute http and https URLs with a host are ever linked or opened.
+    static bool isSafeLink(const QUrl &url);
+    // The line to show under a note that sanitize() cut at maxLength characters.
+    static QString truncationNotice(qsizetype maxLength = DefaultMaxLength);
+};

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "categorybrowser.h"
+
+#include "categorydirectory.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Role { CategoryNameRole = Qt::UserRole + 1, IsAllServicesRole };
+
+} // namespace
+
+CategoryBrowser::CategoryBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("categoryBrowser"));
+    m_filter->setObjectName(QStringLiteral("categoryFilterEdit"));
+    m_filter->setPlaceholderText(tr("Find a category"));
+    m_filter->setAccessibleName(tr("Find a category"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(CategoryNameRole);
+
+    m_tree->setObjectName(QStringLiteral("categoryTree"));
+    m_tree->setAccessibleName(tr("Categories"));
+    m_tree->setModel(m_proxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree, &QTreeView::activated, this, &CategoryBrowser::activate);
+    connect(m_tree, &QTreeView::clicked, this, &CategoryBrowser::activate);
+}
+
+void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
+{
+    m_model->clear();
+    auto *all = new QStandardItem(tr("All services"));
+    all->setData(true, IsAllServicesRole);
+    all->setToolTip(tr("Every service of the panel's catalog"));
+    QFont bold = all->font();
+    bold.setBold(true);
+    all->setFont(bold);
+    m_model->appendRow(all);
+
+    for (const CategoryDirectory::Platform &platform : directory.platforms()) {
+        auto *group = new QStandardItem(
+            tr("%1 %2 (%3)").arg(platform.prefix, platform.title).arg(platform.categories.size()));
+        group->setSelectable(false);
+        for (const QString &name : platform.categories) {
+            const int count = directory.serviceCount(name);
+            auto *item = new QStandardItem(count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name);
+            item->setData(name, CategoryNameRole);
+            item->setToolTip(name);
+            group->appendRow(item);
+        }
+        m_model->appendRow(group);
+    }
+    if (!m_filter->text().isEmpty())
+        m_tree->expandAll();
+}
+
+void CategoryBrowser::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CategoryBrowser::activate(const QModelIndex &index)
+{
+    if (index.data(IsAllServicesRole).toBool()) {
+        Q_EMIT allServicesActivated();
+        return;
+    }
+    const QString name = index.data(CategoryNameRole).toString();
+    if (!name.isEmpty())
+        Q_EMIT categoryActivated(name);
+}

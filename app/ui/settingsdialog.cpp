@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "settingsdialog.h"
+
+#include "apiaddress.h"
+#include "appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_apiUrl(new QLineEdit(this))
+    , m_apiError(new QLabel(this))
+    , m_timeout(new QSpinBox(this))
+    , m_maxSize(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_apiUrl->setObjectName(QStringLiteral("apiUrlEdit"));
+    m_apiUrl->setText(settings.apiUrl());
+    m_apiUrl->setPlaceholderText(ApiAddress::defaultBase().toString());
+    m_apiUrl->setClearButtonEnabled(true);
+    m_apiUrl->setToolTip(tr("Leave empty to use the default panel. The --api-url option and the "
+                            "SMM_PRICE_API_URL variable take precedence over this setting."));
+    m_apiError->setObjectName(QStringLiteral("apiUrlError"));
+    m_apiError->setWordWrap(true);
+    m_apiError->setTextFormat(Qt::PlainText);
+
+    m_timeout->setObjectName(QStringLiteral("timeoutBox"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(int(settings.timeout().count() / 1000));
+    m_timeout->setToolTip(tr("Give up when the panel sends nothing for this long"));
+
+    m_maxSize->setObjectName(QStringLiteral("maxSizeBox"));
+    m_maxSize->setRange(1, 4096);
+    m_maxSize->setSuffix(tr(" MB"));
+    m_maxSize->setValue(int(settings.maxResponseBytes() / (1024 * 1024)));
+    m_maxSize->setToolTip(tr("Stop downloads larger than this"));
+
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Panel &API address:"), m_apiUrl);
+    form->addRow(QString(), m_apiError);
+    form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("&Largest response:"), m_maxSize);
+    form->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language applies the next time the app starts."), this);
+    restartNote->setWordWrap(true);
+    form->addRow(QString(), restartNote);
+    form->addRow(m_buttons);
+
+    connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    validate();
+}
+
+void SettingsDialog::validate()
+{
+    QString error;
+    if (!m_apiUrl->text().trimmed().isEmpty())
+        ApiAddress::parse(m_apiUrl->text(), &error);
+    m_apiError->setText(error);
+    m_apiError->setVisible(!error.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+void SettingsDialog::accept()
+{
+    const QString url = m_apiUrl->text().trimmed();
+    if (url != m_settings.apiUrl()) {
+        m_apiBaseChanged = true;
+        QString error;
+        m_apiBase = url.isEmpty() ? ApiAddress::defaultBase() : ApiAddress::parse(url, &error);
+        m_settings.setApiUrl(url);
+    }
+    m_settings.setTimeout(std::chrono::seconds(m_timeout->value()));
+    m_settings.setMaxResponseBytes(qint64(m_maxSize->value()) * 1024 * 1024);
+    m_settings.setLanguage(m_language->currentData().toString());
+    QDialog::accept();
+}
