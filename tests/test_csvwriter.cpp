@@ -32,8 +32,7 @@ class FailingDevice final : public QIODevice
 public:
     explicit FailingDevice(qint64 capacity)
         : m_capacity(capacity)
-    {
-    }
+    {}
 
     const QByteArray &written() const { return m_written; }
 

@@ -21,8 +21,7 @@ class TestFakePanel : public QObject
     Q_OBJECT
 
 private:
-    struct Response
-    {
+    struct Response {
         bool finished = false;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         int status = 0;

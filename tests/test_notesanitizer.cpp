@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestNoteSanitizer : public QObject {
+class TestNoteSanitizer : public QObject
+{
     Q_OBJECT
 
 private:
@@ -17,7 +18,8 @@ private:
 
     // Every tag of the output must be an allowed tag without attributes or an http(s) link, and
     // no tag may hold a marker of something that loads or runs. Tags must balance.
-    static QString firstProblem(const QString &output) {
+    static QString firstProblem(const QString &output)
+    {
         static const QRegularExpression allowedTag(
             u"^<(/?(b|strong|i|em|u|s|small|sub|sup|code|pre|p|div|span|ul|ol|li|h[1-6]|"
             "blockquote|a)|br|hr|a href=\"https?://[^\"<>\\s]+\")>$"_s);
@@ -57,7 +59,8 @@ private:
     }
 
 private Q_SLOTS:
-    void shouldKeepAllowedFormatting_data() {
+    void shouldKeepAllowedFormatting_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
 
@@ -93,13 +96,15 @@ private Q_SLOTS:
                                             << u"<a href=\"https://example.com/\">x</a>"_s;
     }
 
-    void shouldKeepAllowedFormatting() {
+    void shouldKeepAllowedFormatting()
+    {
         QFETCH(QString, note);
         QFETCH(QString, expected);
         QCOMPARE(html(note), expected);
     }
 
-    void shouldStripHostileConstructs_data() {
+    void shouldStripHostileConstructs_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
 
@@ -170,7 +175,8 @@ private Q_SLOTS:
             << u"<b>&lt;img src=x&gt;</b>"_s << u"<b>&lt;img src=x&gt;</b>"_s;
     }
 
-    void shouldStripHostileConstructs() {
+    void shouldStripHostileConstructs()
+    {
         QFETCH(QString, note);
         QFETCH(QString, expected);
         const QString output = html(note);
@@ -178,7 +184,8 @@ private Q_SLOTS:
         QVERIFY2(firstProblem(output).isEmpty(), qPrintable(firstProblem(output)));
     }
 
-    void shouldKeepPlainTextWithItsLineBreaks_data() {
+    void shouldKeepPlainTextWithItsLineBreaks_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
 
@@ -200,14 +207,16 @@ private Q_SLOTS:
         QTest::newRow("control characters") << u"a\u0001b\u0000c"_s << u"abc"_s;
     }
 
-    void shouldKeepPlainTextWithItsLineBreaks() {
+    void shouldKeepPlainTextWithItsLineBreaks()
+    {
         QFETCH(QString, note);
         QFETCH(QString, expected);
         QVERIFY(!NoteSanitizer::looksLikeHtml(note));
         QCOMPARE(html(note), expected);
     }
 
-    void shouldDecodeAndReescapeEntities_data() {
+    void shouldDecodeAndReescapeEntities_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
 
@@ -226,13 +235,15 @@ private Q_SLOTS:
         QTest::newRow("control character") << u"a&#1;b"_s << u"ab"_s;
     }
 
-    void shouldDecodeAndReescapeEntities() {
+    void shouldDecodeAndReescapeEntities()
+    {
         QFETCH(QString, note);
         QFETCH(QString, expected);
         QCOMPARE(html(note), expected);
     }
 
-    void shouldCloseUnclosedTags_data() {
+    void shouldCloseUnclosedTags_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
 
@@ -247,13 +258,15 @@ private Q_SLOTS:
         QTest::newRow("tag cut by the end") << u"<i>text</i> <b class=\"x>"_s << u"<i>text</i> "_s;
     }
 
-    void shouldCloseUnclosedTags() {
+    void shouldCloseUnclosedTags()
+    {
         QFETCH(QString, note);
         QFETCH(QString, expected);
         QCOMPARE(html(note), expected);
     }
 
-    void shouldCapNestingDepth() {
+    void shouldCapNestingDepth()
+    {
         const QString note =
             u"<b>"_s.repeated(40) + u"deep"_s + u"</b>"_s.repeated(40) + u"<i>after</i>"_s;
         const QString output = html(note);
@@ -262,7 +275,8 @@ private Q_SLOTS:
                              + u"</b>"_s.repeated(NoteSanitizer::MaxDepth) + u"<i>after</i>"_s);
     }
 
-    void shouldCutLongNotes() {
+    void shouldCutLongNotes()
+    {
         const QString note = u"<p>Fast <b>start</b> &amp; refill</p>\n"_s.repeated(140'000);
         QVERIFY(note.size() > 5'000'000);
         QElapsedTimer timer;
@@ -277,7 +291,8 @@ private Q_SLOTS:
         QVERIFY(!NoteSanitizer::truncationNotice().isEmpty());
     }
 
-    void shouldCutAtTheGivenLength() {
+    void shouldCutAtTheGivenLength()
+    {
         QCOMPARE(NoteSanitizer::sanitize(u"abcdef"_s, 3).html, u"abc"_s);
         QVERIFY(NoteSanitizer::sanitize(u"abcdef"_s, 3).truncated);
         QVERIFY(!NoteSanitizer::sanitize(u"abc"_s, 3).truncated);
@@ -285,7 +300,8 @@ private Q_SLOTS:
         QCOMPARE(NoteSanitizer::sanitize(u"a😀"_s, 2).html, u"a"_s);
     }
 
-    void shouldStayLinearOnHugeUncappedNotes_data() {
+    void shouldStayLinearOnHugeUncappedNotes_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::newRow("formatted")
             << u"<p>Fast <b>start</b> &amp; refill</p>\n"_s.repeated(140'000);
@@ -296,7 +312,8 @@ private Q_SLOTS:
             << u"<script>"_s + u"</scrip>"_s.repeated(600'000) + u"</script>shown"_s;
     }
 
-    void shouldStayLinearOnHugeUncappedNotes() {
+    void shouldStayLinearOnHugeUncappedNotes()
+    {
         QFETCH(QString, note);
         QElapsedTimer timer;
         timer.start();
@@ -307,7 +324,8 @@ private Q_SLOTS:
         QVERIFY(firstProblem(result.html).isEmpty());
     }
 
-    void shouldSurviveDeepNesting_data() {
+    void shouldSurviveDeepNesting_data()
+    {
         QTest::addColumn<QString>("open");
         QTest::addColumn<QString>("close");
         QTest::newRow("div") << u"<div>"_s << u"</div>"_s;
@@ -316,7 +334,8 @@ private Q_SLOTS:
         QTest::newRow("link") << u"<a href=\"https://example.com/\">"_s << u"</a>"_s;
     }
 
-    void shouldSurviveDeepNesting() {
+    void shouldSurviveDeepNesting()
+    {
         QFETCH(QString, open);
         QFETCH(QString, close);
         const QString note = open.repeated(100'000) + u"deep"_s + close.repeated(100'000);
@@ -329,7 +348,8 @@ private Q_SLOTS:
         QVERIFY(firstProblem(result.html).isEmpty());
     }
 
-    void shouldNeverEmitForbiddenMarkup() {
+    void shouldNeverEmitForbiddenMarkup()
+    {
         static const QString alphabet =
             u"<>&\"'=/ abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"_s;
         static const QStringList fragments = {
@@ -358,7 +378,8 @@ private Q_SLOTS:
         }
     }
 
-    void shouldAcceptOnlyHttpLinks_data() {
+    void shouldAcceptOnlyHttpLinks_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("safe");
         QTest::newRow("https") << u"https://example.com/faq"_s << true;
@@ -370,7 +391,8 @@ private Q_SLOTS:
         QTest::newRow("no host") << u"https:faq"_s << false;
     }
 
-    void shouldAcceptOnlyHttpLinks() {
+    void shouldAcceptOnlyHttpLinks()
+    {
         QFETCH(QString, url);
         QFETCH(bool, safe);
         QCOMPARE(NoteSanitizer::isSafeLink(QUrl(url)), safe);

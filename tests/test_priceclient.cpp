@@ -12,7 +12,8 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(FetchResult)
 
-class TestPriceClient : public QObject {
+class TestPriceClient : public QObject
+{
     Q_OBJECT
 
 private:
@@ -20,7 +21,8 @@ private:
 
     // Fetches and waits for the one result; fails the test if none arrives in time.
     FetchResult fetchAndWait(PriceClient &client, const PriceRequest &request,
-                             int timeoutMs = 15000) {
+                             int timeoutMs = 15000)
+    {
         QSignalSpy finished(&client, &PriceClient::finished);
         client.fetch(request);
         if (finished.isEmpty() && !finished.wait(timeoutMs))
@@ -28,13 +30,15 @@ private:
         return finished.first().first().value<FetchResult>();
     }
 
-    std::unique_ptr<PriceClient> makeClient() {
+    std::unique_ptr<PriceClient> makeClient()
+    {
         auto client = std::make_unique<PriceClient>();
         client->setApiBase(m_panel.baseUrl());
         return client;
     }
 
-    static qint64 statusKilobytes(const char *field) {
+    static qint64 statusKilobytes(const char *field)
+    {
         QFile status(QStringLiteral("/proc/self/status"));
         if (!status.open(QIODevice::ReadOnly))
             return -1;
@@ -46,14 +50,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         qRegisterMetaType<FetchResult>();
         QVERIFY(m_panel.start());
     }
 
     void init() { m_panel.clearRequests(); }
 
-    void shouldFetchTheDocumentedExample() {
+    void shouldFetchTheDocumentedExample()
+    {
         auto client = makeClient();
         QSignalSpy progress(client.get(), &PriceClient::progressChanged);
         const FetchResult result = fetchAndWait(
@@ -70,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(!client->isBusy());
     }
 
-    void shouldSendTheNameByteForByte_data() {
+    void shouldSendTheNameByteForByte_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("target");
         QTest::newRow("documented")
@@ -101,7 +108,8 @@ private Q_SLOTS:
                                                      "F0%9D%90%8F");
     }
 
-    void shouldSendTheNameByteForByte() {
+    void shouldSendTheNameByteForByte()
+    {
         QFETCH(QString, name);
         QFETCH(QString, target);
         auto client = makeClient();
@@ -110,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(m_panel.requestedTargets(), QStringList{target});
     }
 
-    void shouldFetchTheCatalogAndAPlatform() {
+    void shouldFetchTheCatalogAndAPlatform()
+    {
         auto client = makeClient();
         const FetchResult catalog = fetchAndWait(*client, PriceRequest::catalog());
         QVERIFY2(catalog.succeeded(), qPrintable(catalog.error));
@@ -127,7 +136,8 @@ private Q_SLOTS:
                               QStringLiteral("/smm/type?name=youtube")}));
     }
 
-    void shouldKeepGoodRowsAndCountSkippedOnes() {
+    void shouldKeepGoodRowsAndCountSkippedOnes()
+    {
         auto client = makeClient();
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("quirky")));
@@ -136,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(result.parsed.services.size() >= 5);
     }
 
-    void shouldTreatAnEmptyCategoryAsAnEmptyResult() {
+    void shouldTreatAnEmptyCategoryAsAnEmptyResult()
+    {
         auto client = makeClient();
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("empty")));
@@ -144,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(result.parsed.services.isEmpty());
     }
 
-    void shouldExplainFailures_data() {
+    void shouldExplainFailures_data()
+    {
         QTest::addColumn<QString>("category");
         QTest::addColumn<QString>("errorContains");
         QTest::newRow("status false")
@@ -163,7 +175,8 @@ private Q_SLOTS:
             << QStringLiteral("redirect-file") << QStringLiteral("not allowed");
     }
 
-    void shouldExplainFailures() {
+    void shouldExplainFailures()
+    {
         QFETCH(QString, category);
         QFETCH(QString, errorContains);
         auto client = makeClient();
@@ -173,7 +186,8 @@ private Q_SLOTS:
         QVERIFY(result.parsed.services.isEmpty());
     }
 
-    void shouldFollowSafeRedirects() {
+    void shouldFollowSafeRedirects()
+    {
         auto client = makeClient();
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("redirect")));
@@ -181,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(result.parsed.services.size(), 3);
     }
 
-    void shouldNeverReportASupersededRequest() {
+    void shouldNeverReportASupersededRequest()
+    {
         auto client = makeClient();
         QSignalSpy finished(client.get(), &PriceClient::finished);
         client->fetch(PriceRequest::category(QStringLiteral("slow:1500")));
@@ -198,7 +213,8 @@ private Q_SLOTS:
         QCOMPARE(result.parsed.services.first().id, 222u);
     }
 
-    void shouldReportACancelAsCancelled() {
+    void shouldReportACancelAsCancelled()
+    {
         auto client = makeClient();
         QSignalSpy finished(client.get(), &PriceClient::finished);
         client->fetch(PriceRequest::category(QStringLiteral("slow")));
@@ -212,7 +228,8 @@ private Q_SLOTS:
         QVERIFY(!client->isBusy());
     }
 
-    void shouldTimeOutWhenThePanelStalls() {
+    void shouldTimeOutWhenThePanelStalls()
+    {
         auto client = makeClient();
         client->setTimeout(700ms);
         const FetchResult result =
@@ -222,7 +239,8 @@ private Q_SLOTS:
                  qPrintable(result.error));
     }
 
-    void shouldRefuseADeclaredSizeAboveTheCap() {
+    void shouldRefuseADeclaredSizeAboveTheCap()
+    {
         auto client = makeClient();
         QSignalSpy progress(client.get(), &PriceClient::progressChanged);
         const FetchResult result =
@@ -232,7 +250,8 @@ private Q_SLOTS:
                  qPrintable(result.error));
     }
 
-    void shouldCutAnEndlessStreamAtTheCapWithBoundedMemory() {
+    void shouldCutAnEndlessStreamAtTheCapWithBoundedMemory()
+    {
         auto client = makeClient();
         QCOMPARE(client->maxResponseBytes(), 32 * 1024 * 1024);
         const qint64 residentBefore = statusKilobytes("VmRSS:");
@@ -252,7 +271,8 @@ private Q_SLOTS:
         QVERIFY(peakGrowthKb < (client->maxResponseBytes() / 1024) + 64 * 1024);
     }
 
-    void shouldHonourASmallerCap() {
+    void shouldHonourASmallerCap()
+    {
         auto client = makeClient();
         client->setMaxResponseBytes(1000);
         const FetchResult result =
@@ -261,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(result.error.contains(QStringLiteral("larger than the limit")));
     }
 
-    void shouldSayWhenNothingListens() {
+    void shouldSayWhenNothingListens()
+    {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
@@ -274,7 +295,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QStringLiteral("refused")), qPrintable(result.error));
     }
 
-    void shouldRefuseUnsafeApiAddresses_data() {
+    void shouldRefuseUnsafeApiAddresses_data()
+    {
         QTest::addColumn<QString>("address");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("https") << QStringLiteral("https://panel.example/smm") << true;
@@ -291,7 +313,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false;
     }
 
-    void shouldRefuseUnsafeApiAddresses() {
+    void shouldRefuseUnsafeApiAddresses()
+    {
         QFETCH(QString, address);
         QFETCH(bool, allowed);
         QString error;
@@ -300,7 +323,8 @@ private Q_SLOTS:
         QCOMPARE(error.isEmpty(), allowed);
     }
 
-    void shouldNeverReadLocalFilesThroughTheClient() {
+    void shouldNeverReadLocalFilesThroughTheClient()
+    {
         PriceClient client;
         client.setApiBase(QUrl(QStringLiteral("file:///etc")));
         const FetchResult result =
@@ -310,7 +334,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QStringLiteral("cannot be used")), qPrintable(result.error));
     }
 
-    void shouldChooseOptionOverEnvironmentOverSetting() {
+    void shouldChooseOptionOverEnvironmentOverSetting()
+    {
         const QString option = QStringLiteral("https://option.example/smm");
         const QString environment = QStringLiteral("https://env.example/smm");
         const QString setting = QStringLiteral("https://setting.example/smm");

@@ -4,23 +4,27 @@
 #include <QFile>
 #include <QTest>
 
-class TestResponseParser : public QObject {
+class TestResponseParser : public QObject
+{
     Q_OBJECT
 
 private:
-    static QByteArray documentedExample() {
+    static QByteArray documentedExample()
+    {
         QFile file(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot open the documented example");
         return file.readAll();
     }
 
-    static ParseResult parseRow(const QByteArray &row) {
+    static ParseResult parseRow(const QByteArray &row)
+    {
         return ResponseParser::parse("{\"status\":true,\"data\":[" + row + "]}");
     }
 
 private Q_SLOTS:
-    void shouldReadTheDocumentedExampleExactly() {
+    void shouldReadTheDocumentedExampleExactly()
+    {
         const ParseResult result = ResponseParser::parse(documentedExample());
         QVERIFY2(!result.isError(), qPrintable(result.error));
         QVERIFY(result.skippedRows.isEmpty());
@@ -46,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(result.services.at(2).name.endsWith(QStringLiteral("🇮🇩")));
     }
 
-    void shouldAcceptPriceQuirks_data() {
+    void shouldAcceptPriceQuirks_data()
+    {
         QTest::addColumn<QByteArray>("price");
         QTest::addColumn<double>("expected");
         QTest::newRow("integer") << QByteArray("25947") << 25947.0;
@@ -63,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("many digits") << QByteArray("12345.678901234") << 12345.678901234;
     }
 
-    void shouldAcceptPriceQuirks() {
+    void shouldAcceptPriceQuirks()
+    {
         QFETCH(QByteArray, price);
         QFETCH(double, expected);
         const ParseResult result = parseRow("{\"id\":1,\"price\":" + price + "}");
@@ -73,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(result.services.first().price, expected);
     }
 
-    void shouldAcceptFlagQuirks_data() {
+    void shouldAcceptFlagQuirks_data()
+    {
         QTest::addColumn<QByteArray>("fields");
         QTest::addColumn<bool>("refill");
         QTest::addColumn<bool>("active");
@@ -90,7 +97,8 @@ private Q_SLOTS:
                                  << true;
     }
 
-    void shouldAcceptFlagQuirks() {
+    void shouldAcceptFlagQuirks()
+    {
         QFETCH(QByteArray, fields);
         QFETCH(bool, refill);
         QFETCH(bool, active);
@@ -100,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(result.services.first().active, active);
     }
 
-    void shouldKeepLargeIdsExact_data() {
+    void shouldKeepLargeIdsExact_data()
+    {
         QTest::addColumn<QByteArray>("id");
         QTest::addColumn<quint64>("expected");
         QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << quint64(9007199254740993ULL);
@@ -112,7 +121,8 @@ private Q_SLOTS:
             << QByteArray("\"18446744073709551615\"") << quint64(18446744073709551615ULL);
     }
 
-    void shouldKeepLargeIdsExact() {
+    void shouldKeepLargeIdsExact()
+    {
         QFETCH(QByteArray, id);
         QFETCH(quint64, expected);
         const ParseResult result = parseRow("{\"id\":" + id + ",\"price\":1}");
@@ -120,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(result.services.first().id, expected);
     }
 
-    void shouldTreatHugeMaxAsUnlimited_data() {
+    void shouldTreatHugeMaxAsUnlimited_data()
+    {
         QTest::addColumn<QByteArray>("max");
         QTest::addColumn<bool>("unlimited");
         QTest::newRow("just below") << QByteArray("2147483646") << false;
@@ -130,7 +141,8 @@ private Q_SLOTS:
         QTest::newRow("missing") << QByteArray() << true;
     }
 
-    void shouldTreatHugeMaxAsUnlimited() {
+    void shouldTreatHugeMaxAsUnlimited()
+    {
         QFETCH(QByteArray, max);
         QFETCH(bool, unlimited);
         const QByteArray maxField = max.isEmpty() ? QByteArray() : ",\"max\":" + max;
@@ -139,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(result.services.first().hasUnlimitedMax(), unlimited);
     }
 
-    void shouldIgnoreUnknownFieldsAndNulls() {
+    void shouldIgnoreUnknownFieldsAndNulls()
+    {
         const ParseResult result = parseRow(
             "{\"id\":\"7\",\"price\":\"100\",\"name\":null,\"note\":null,\"category\":null,"
             "\"min\":null,\"max\":\"1,000\",\"dripfeed\":true,\"extra\":{\"nested\":[1,2]}}");
@@ -153,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(service.max, 1000);
     }
 
-    void shouldSkipUnusableRowsAndSayWhy() {
+    void shouldSkipUnusableRowsAndSayWhy()
+    {
         const ParseResult result = ResponseParser::parse("{\"status\":true,\"data\":["
                                                          "{\"id\":1,\"price\":10},"
                                                          "{\"price\":10,\"name\":\"no id\"},"
@@ -176,7 +190,8 @@ private Q_SLOTS:
                  QStringLiteral("Rows skipped: 6 (row 2: no id; row 3: no price; …)"));
     }
 
-    void shouldReturnEmptyListForUnknownCategory() {
+    void shouldReturnEmptyListForUnknownCategory()
+    {
         const ParseResult result =
             ResponseParser::parse("{\"status\":true,\"message\":\"ok\",\"data\":[]}");
         QVERIFY(!result.isError());
@@ -184,13 +199,15 @@ private Q_SLOTS:
         QCOMPARE(result.panelMessage, QStringLiteral("ok"));
     }
 
-    void shouldAcceptABareArrayOfServices() {
+    void shouldAcceptABareArrayOfServices()
+    {
         const ParseResult result = ResponseParser::parse("[{\"id\":1,\"price\":2}]");
         QVERIFY(!result.isError());
         QCOMPARE(result.services.size(), 1);
     }
 
-    void shouldReportDocumentErrors_data() {
+    void shouldReportDocumentErrors_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorContains");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty response");
@@ -224,7 +241,8 @@ private Q_SLOTS:
             << QByteArray("{\"status\":false}") << QStringLiteral("without saying why");
     }
 
-    void shouldReportDocumentErrors() {
+    void shouldReportDocumentErrors()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, errorContains);
         const ParseResult result = ResponseParser::parse(body);
@@ -233,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(result.services.isEmpty());
     }
 
-    void shouldSurviveHugeStrings() {
+    void shouldSurviveHugeStrings()
+    {
         const QByteArray huge(10 * 1024 * 1024, 'x');
         const ParseResult row =
             parseRow("{\"id\":1,\"price\":2,\"name\":\"" + huge + "\",\"note\":\"" + huge + "\"}");
@@ -244,7 +263,8 @@ private Q_SLOTS:
         QVERIFY(bare.isError());
     }
 
-    void shouldRejectDeepNestingWithoutCrashing_data() {
+    void shouldRejectDeepNestingWithoutCrashing_data()
+    {
         QTest::addColumn<QByteArray>("body");
         constexpr int Depth = 100000;
         QTest::newRow("arrays") << QByteArray(Depth, '[') + QByteArray(Depth, ']');
@@ -257,14 +277,16 @@ private Q_SLOTS:
         QTest::newRow("unclosed") << QByteArray(Depth, '[');
     }
 
-    void shouldRejectDeepNestingWithoutCrashing() {
+    void shouldRejectDeepNestingWithoutCrashing()
+    {
         QFETCH(QByteArray, body);
         const ParseResult result = ResponseParser::parse(body);
         QVERIFY(result.isError());
         QVERIFY(!result.error.isEmpty());
     }
 
-    void shouldParseDecimalTextStrictly_data() {
+    void shouldParseDecimalTextStrictly_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<double>("expected");
@@ -279,7 +301,8 @@ private Q_SLOTS:
         QTest::newRow("overflow") << QStringLiteral("1e999") << false << 0.0;
     }
 
-    void shouldParseDecimalTextStrictly() {
+    void shouldParseDecimalTextStrictly()
+    {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(double, expected);

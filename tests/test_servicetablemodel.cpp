@@ -6,11 +6,13 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
-class TestServiceTableModel : public QObject {
+class TestServiceTableModel : public QObject
+{
     Q_OBJECT
 
 private:
-    static Service makeService(quint64 id, double price, const QString &name, bool active = true) {
+    static Service makeService(quint64 id, double price, const QString &name, bool active = true)
+    {
         Service service;
         service.id = id;
         service.price = price;
@@ -24,20 +26,23 @@ private:
         return service;
     }
 
-    static ServiceList sample() {
+    static ServiceList sample()
+    {
         return {makeService(3900, 25947, QStringLiteral("Views HQ")),
                 makeService(9, 9, QStringLiteral("Views cheap"), false),
                 makeService(26226, 100.5, QStringLiteral("Views 🇮🇩"))};
     }
 
-    static QString rowText(const QAbstractItemModel &model, int row) {
+    static QString rowText(const QAbstractItemModel &model, int row)
+    {
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column)
             cells << model.index(row, column).data().toString();
         return cells.join(QLatin1Char('|'));
     }
 
-    static QList<quint64> idsInOrder(const QAbstractItemModel &model) {
+    static QList<quint64> idsInOrder(const QAbstractItemModel &model)
+    {
         QList<quint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids << model.index(row, ServiceTableModel::IdColumn)
@@ -50,7 +55,8 @@ private Q_SLOTS:
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void cleanup() { QLocale::setDefault(QLocale::system()); }
 
-    void shouldPassTheModelTesterThroughResetsAndSorts() {
+    void shouldPassTheModelTesterThroughResetsAndSorts()
+    {
         ServiceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -70,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3);
     }
 
-    void shouldReplaceRowsInOneReset() {
+    void shouldReplaceRowsInOneReset()
+    {
         ServiceTableModel model;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -81,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(ServiceTableModel::ColumnCount));
     }
 
-    void shouldSortNumericallyOnTheSortRole() {
+    void shouldSortNumericallyOnTheSortRole()
+    {
         ServiceTableModel model;
         model.setServices(sample());
         QSortFilterProxyModel proxy;
@@ -96,11 +104,13 @@ private Q_SLOTS:
         QCOMPARE(idsInOrder(proxy), (QList<quint64>{9, 3900, 26226}));
     }
 
-    void shouldFormatForPeopleInEnglish() {
+    void shouldFormatForPeopleInEnglish()
+    {
         ServiceTableModel model;
         model.setServices(sample());
-        QCOMPARE(rowText(model, 0), QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
-                                                   "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||"));
+        QCOMPARE(rowText(model, 0),
+                 QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
+                                "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||"));
         QCOMPARE(rowText(model, 1), QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
                                                    "Rp 9|Rp 0.009||100|9,000|—|Inactive||"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
@@ -109,7 +119,8 @@ private Q_SLOTS:
                  QStringLiteral("✓"));
     }
 
-    void shouldFormatRupiahTheIndonesianWay() {
+    void shouldFormatRupiahTheIndonesianWay()
+    {
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
         ServiceTableModel model;
         model.setServices(sample());
@@ -123,7 +134,8 @@ private Q_SLOTS:
                  QStringLiteral("3.900.000"));
     }
 
-    void shouldShowUnlimitedMax() {
+    void shouldShowUnlimitedMax()
+    {
         ServiceTableModel model;
         Service service = makeService(1, 1, QStringLiteral("x"));
         service.max = Service::UnlimitedMax;
@@ -136,7 +148,8 @@ private Q_SLOTS:
                  Service::UnlimitedMax);
     }
 
-    void shouldAlignNumbersRightAndGreyInactiveRows() {
+    void shouldAlignNumbersRightAndGreyInactiveRows()
+    {
         ServiceTableModel model;
         model.setServices(sample());
         const auto alignment = [&](int column) {
@@ -152,7 +165,8 @@ private Q_SLOTS:
                  QStringLiteral("Views cheap"));
     }
 
-    void shouldMapColumnKeysBothWays() {
+    void shouldMapColumnKeysBothWays()
+    {
         for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
             const auto key = ServiceTableModel::columnKey(ServiceTableModel::Column(column));
             QCOMPARE(ServiceTableModel::columnFromKey(key), ServiceTableModel::Column(column));

@@ -9,12 +9,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestServiceViewModel : public QObject {
+class TestServiceViewModel : public QObject
+{
     Q_OBJECT
 
 private:
     static Service makeService(quint64 id, const QString &name, double price, bool refill = true,
-                               bool active = true, qint64 min = 10, qint64 max = 1000) {
+                               bool active = true, qint64 min = 10, qint64 max = 1000)
+    {
         Service service;
         service.id = id;
         service.name = name;
@@ -28,7 +30,8 @@ private:
         return service;
     }
 
-    static ServiceList sample() {
+    static ServiceList sample()
+    {
         return {
             makeService(1, QStringLiteral("Views 10 Café"), 300),
             makeService(2, QStringLiteral("Views 2"), 100, false),
@@ -38,21 +41,24 @@ private:
         };
     }
 
-    static QList<quint64> ids(const ServiceViewModel &view) {
+    static QList<quint64> ids(const ServiceViewModel &view)
+    {
         QList<quint64> ids;
         for (int row = 0; row < view.rowCount(); ++row)
             ids << view.serviceModel()->service(view.sourceRow(row)).id;
         return ids;
     }
 
-    static ServiceFilter textFilter(const QString &text) {
+    static ServiceFilter textFilter(const QString &text)
+    {
         ServiceFilter filter;
         filter.terms = SearchText::terms(text);
         return filter;
     }
 
 private Q_SLOTS:
-    void shouldPassTheModelTesterThroughEveryChange() {
+    void shouldPassTheModelTesterThroughEveryChange()
+    {
         ServiceTableModel services;
         ServiceViewModel view;
         QAbstractItemModelTester tester(&view,
@@ -69,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(view.rowCount(), 5);
     }
 
-    void shouldSortNumericallyAndStablyBothWays() {
+    void shouldSortNumericallyAndStablyBothWays()
+    {
         ServiceTableModel services;
         services.setServices(sample());
         ServiceViewModel view;
@@ -82,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(ids(view).first(), 5u);
     }
 
-    void shouldSortTextNaturallyAndIgnoringCase() {
+    void shouldSortTextNaturallyAndIgnoringCase()
+    {
         ServiceTableModel services;
         services.setServices(sample());
         ServiceViewModel view;
@@ -91,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(ids(view), (QList<quint64>{5, 4, 3, 2, 1}));
     }
 
-    void shouldMatchEveryWordIgnoringCaseAndAccents_data() {
+    void shouldMatchEveryWordIgnoringCaseAndAccents_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<quint64>>("expected");
         QTest::newRow("one word") << QStringLiteral("views") << QList<quint64>{1, 2};
@@ -103,7 +112,8 @@ private Q_SLOTS:
         QTest::newRow("nothing") << QStringLiteral("tiktok") << QList<quint64>{};
     }
 
-    void shouldMatchEveryWordIgnoringCaseAndAccents() {
+    void shouldMatchEveryWordIgnoringCaseAndAccents()
+    {
         QFETCH(QString, text);
         QFETCH(QList<quint64>, expected);
         ServiceTableModel services;
@@ -114,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(ids(view), expected);
     }
 
-    void shouldApplyEachFilter() {
+    void shouldApplyEachFilter()
+    {
         ServiceTableModel services;
         services.setServices(sample());
         ServiceViewModel view;
@@ -149,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(view.totalCount(), 5);
     }
 
-    void shouldKeepTheSortAcrossFilterChanges() {
+    void shouldKeepTheSortAcrossFilterChanges()
+    {
         ServiceTableModel services;
         services.setServices(sample());
         ServiceViewModel view;
@@ -163,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(ids(view), (QList<quint64>{1, 3, 2, 4, 5}));
     }
 
-    void shouldKeepTheSelectionOnItsServiceWhenSorting() {
+    void shouldKeepTheSelectionOnItsServiceWhenSorting()
+    {
         ServiceTableModel services;
         services.setServices(sample());
         ServiceViewModel view;
@@ -176,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(selected.column(), int(ServiceTableModel::NameColumn));
     }
 
-    void shouldFilterNarrowingStepsLikeAFullPass() {
+    void shouldFilterNarrowingStepsLikeAFullPass()
+    {
         // Typing letter by letter takes the narrowing path; each step must equal a fresh pass.
         ServiceList many;
         QRandomGenerator random(42);
@@ -210,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(typed.rowCount() > 0);
     }
 
-    void shouldSignalEveryChangeOfTheVisibleRows() {
+    void shouldSignalEveryChangeOfTheVisibleRows()
+    {
         ServiceTableModel services;
         ServiceViewModel view;
         view.setSourceModel(&services);

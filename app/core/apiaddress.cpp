@@ -3,11 +3,13 @@
 
 #include <QHostAddress>
 
-QUrl ApiAddress::defaultBase() {
+QUrl ApiAddress::defaultBase()
+{
     return QUrl(QStringLiteral("https://kratos.aisbirnusantara.com/smm"));
 }
 
-QString ApiAddress::problemWith(const QUrl &url) {
+QString ApiAddress::problemWith(const QUrl &url)
+{
     if (!url.isValid() || url.isRelative())
         return tr("“%1” is not a complete web address.").arg(url.toDisplayString());
     if (url.host().isEmpty())
@@ -28,7 +30,8 @@ QString ApiAddress::problemWith(const QUrl &url) {
         .arg(url.toDisplayString());
 }
 
-QUrl ApiAddress::parse(const QString &text, QString *error) {
+QUrl ApiAddress::parse(const QString &text, QString *error)
+{
     QString trimmed = text.trimmed();
     while (trimmed.endsWith(QLatin1Char('/')))
         trimmed.chop(1);
@@ -45,7 +48,8 @@ QUrl ApiAddress::parse(const QString &text, QString *error) {
 }
 
 QUrl ApiAddress::choose(const QString &option, const QString &environment, const QString &setting,
-                        QString *error) {
+                        QString *error)
+{
     for (const QString *candidate : {&option, &environment, &setting}) {
         if (!candidate->trimmed().isEmpty())
             return parse(*candidate, error);

@@ -153,8 +153,7 @@ CsvWriter::CsvWriter() = default;
 
 CsvWriter::CsvWriter(const Options &options)
     : m_options(options)
-{
-}
+{}
 
 QString CsvWriter::checkInput(const QAbstractItemModel &model, const QList<int> &columns) const
 {

@@ -21,8 +21,7 @@ void printLine(const QString &message)
 
 } // namespace
 
-HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase,
-                               QObject *parent)
+HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new PriceClient(this))

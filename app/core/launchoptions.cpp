@@ -65,14 +65,15 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          QStringLiteral("P")},
         {QStringLiteral("sort"), tr("Sort by COLUMN, ascending (asc) or descending (desc)."),
          QStringLiteral("COLUMN[:asc|desc]")},
-        {QStringLiteral("columns"), tr("Export these columns, in this order. Known columns: %1.")
-                                        .arg(columnKeys()),
+        {QStringLiteral("columns"),
+         tr("Export these columns, in this order. Known columns: %1.").arg(columnKeys()),
          QStringLiteral("id,name,price,...")},
         {QStringLiteral("separator"), tr("Field separator: , (default), ; or tab."),
          QStringLiteral(", | ; | tab")},
         {QStringLiteral("no-bom"), tr("Do not start the file with a UTF-8 byte order mark.")},
-        {QStringLiteral("booleans"), tr("Write refill and status as digits (1/0, default) or "
-                                        "words (yes/no)."),
+        {QStringLiteral("booleans"),
+         tr("Write refill and status as digits (1/0, default) or "
+            "words (yes/no)."),
          QStringLiteral("digits|words")},
         {QStringLiteral("no-formula-guard"),
          tr("Do not prefix text starting with = + - @ with an apostrophe.")},
@@ -88,10 +89,10 @@ QString LaunchOptions::helpText()
 
 QList<int> LaunchOptions::defaultExportColumns()
 {
-    return {ServiceTableModel::IdColumn,     ServiceTableModel::NameColumn,
+    return {ServiceTableModel::IdColumn,       ServiceTableModel::NameColumn,
             ServiceTableModel::CategoryColumn, ServiceTableModel::TypeColumn,
-            ServiceTableModel::PriceColumn,  ServiceTableModel::MinColumn,
-            ServiceTableModel::MaxColumn,    ServiceTableModel::RefillColumn,
+            ServiceTableModel::PriceColumn,    ServiceTableModel::MinColumn,
+            ServiceTableModel::MaxColumn,      ServiceTableModel::RefillColumn,
             ServiceTableModel::StatusColumn};
 }
 

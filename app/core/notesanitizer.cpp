@@ -55,7 +55,8 @@ constexpr std::array Tags{
 constexpr int TagCount = int(Tags.size());
 constexpr int UnknownTag = -1;
 
-int lookUpTag(QStringView name) {
+int lookUpTag(QStringView name)
+{
     for (int tag = 0; tag < TagCount; ++tag) {
         if (Tags[tag].name.size() == name.size()
             && name.compare(Tags[tag].name, Qt::CaseInsensitive) == 0)
@@ -64,7 +65,8 @@ int lookUpTag(QStringView name) {
     return UnknownTag;
 }
 
-bool isTag(int tag, QLatin1StringView name) {
+bool isTag(int tag, QLatin1StringView name)
+{
     return tag != UnknownTag && Tags[tag].name == name;
 }
 
@@ -109,19 +111,23 @@ constexpr std::array HrefMarkers{"javascript:"_L1, "file:"_L1, "src="_L1, "url("
 
 constexpr qsizetype MaxLinkLength = 4096;
 
-bool isHtmlSpace(QChar c) {
+bool isHtmlSpace(QChar c)
+{
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
-bool isAsciiLetter(QChar c) {
+bool isAsciiLetter(QChar c)
+{
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-bool isAsciiAlphanumeric(QChar c) {
+bool isAsciiAlphanumeric(QChar c)
+{
     return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
 }
 
-int digitValue(QChar c, int base) {
+int digitValue(QChar c, int base)
+{
     if (c >= u'0' && c <= u'9')
         return c.unicode() - u'0';
     if (base == 16 && c >= u'a' && c <= u'f')
@@ -131,11 +137,13 @@ int digitValue(QChar c, int base) {
     return -1;
 }
 
-bool isDroppedControl(char32_t c) {
+bool isDroppedControl(char32_t c)
+{
     return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F);
 }
 
-void appendCodePoint(QString &out, char32_t c) {
+void appendCodePoint(QString &out, char32_t c)
+{
     if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         c = QChar::ReplacementCharacter;
     if (isDroppedControl(c))
@@ -150,7 +158,8 @@ void appendCodePoint(QString &out, char32_t c) {
 
 // Decodes the entity at text[at] == '&' into out and returns its length, or 0 when there is no
 // valid entity there (the '&' is then literal text).
-qsizetype decodeEntity(QStringView text, qsizetype at, QString &out) {
+qsizetype decodeEntity(QStringView text, qsizetype at, QString &out)
+{
     const qsizetype size = text.size();
     qsizetype pos = at + 1;
     if (pos < size && text[pos] == u'#') {
@@ -189,7 +198,8 @@ qsizetype decodeEntity(QStringView text, qsizetype at, QString &out) {
     return 0;
 }
 
-void decodeEntities(QStringView text, QString &out) {
+void decodeEntities(QStringView text, QString &out)
+{
     out.clear();
     qsizetype from = 0;
     qsizetype amp = 0;
@@ -204,7 +214,8 @@ void decodeEntities(QStringView text, QString &out) {
 }
 
 // Where an http(s) URL starting at text[start] ends, or start when there is none.
-qsizetype urlEnd(QStringView text, qsizetype start) {
+qsizetype urlEnd(QStringView text, qsizetype start)
+{
     if (start > 0 && text[start - 1].isLetterOrNumber())
         return start;
     const QStringView rest = text.sliced(start);
@@ -241,10 +252,12 @@ qsizetype urlEnd(QStringView text, qsizetype start) {
 
 // Writes sanitized HTML. Open kept tags live on a stack capped at MaxDepth, so everything is
 // closed properly at the end and no input can nest deeper than that.
-class NoteWriter {
+class NoteWriter
+{
 public:
     NoteWriter(bool plainText, qsizetype sizeHint)
-        : m_plainText(plainText) {
+        : m_plainText(plainText)
+    {
         m_out.reserve(sizeHint + sizeHint / 8);
     }
 
@@ -285,7 +298,8 @@ private:
     Separator m_pending = Separator::None;
 };
 
-void NoteWriter::writeHtml(QStringView html) {
+void NoteWriter::writeHtml(QStringView html)
+{
     const qsizetype size = html.size();
     qsizetype textStart = 0;
     qsizetype pos = 0;
@@ -304,7 +318,8 @@ void NoteWriter::writeHtml(QStringView html) {
 }
 
 // Handles the tag, comment or declaration at html[at] == '<'; returns where the text resumes.
-qsizetype NoteWriter::writeMarkup(QStringView html, qsizetype at) {
+qsizetype NoteWriter::writeMarkup(QStringView html, qsizetype at)
+{
     const qsizetype size = html.size();
     const auto skipPast = [html, size](QStringView terminator, qsizetype from) {
         const qsizetype found = html.indexOf(terminator, from);
@@ -325,7 +340,8 @@ qsizetype NoteWriter::writeMarkup(QStringView html, qsizetype at) {
     return writeTag(html, at + 1, false);
 }
 
-qsizetype NoteWriter::writeTag(QStringView html, qsizetype nameStart, bool endTag) {
+qsizetype NoteWriter::writeTag(QStringView html, qsizetype nameStart, bool endTag)
+{
     const qsizetype size = html.size();
     qsizetype pos = nameStart;
     while (pos < size && !isHtmlSpace(html[pos]) && html[pos] != u'/' && html[pos] != u'>')
@@ -387,7 +403,8 @@ qsizetype NoteWriter::writeTag(QStringView html, qsizetype nameStart, bool endTa
 }
 
 // Script, style and friends end only at their own end tag, whatever they contain.
-qsizetype NoteWriter::skipHiddenContent(QStringView html, qsizetype from, QLatin1StringView name) {
+qsizetype NoteWriter::skipHiddenContent(QStringView html, qsizetype from, QLatin1StringView name)
+{
     const qsizetype size = html.size();
     qsizetype pos = from;
     while ((pos = html.indexOf(u"</", pos)) >= 0) {
@@ -404,7 +421,8 @@ qsizetype NoteWriter::skipHiddenContent(QStringView html, qsizetype from, QLatin
     return size;
 }
 
-void NoteWriter::startTag(int tag, QStringView href, bool hasHref) {
+void NoteWriter::startTag(int tag, QStringView href, bool hasHref)
+{
     const Kind kind = Tags[tag].kind;
     switch (kind) {
     case Kind::Hidden:
@@ -450,7 +468,8 @@ void NoteWriter::startTag(int tag, QStringView href, bool hasHref) {
     }
 }
 
-void NoteWriter::endTag(int tag) {
+void NoteWriter::endTag(int tag)
+{
     switch (Tags[tag].kind) {
     case Kind::Hidden:
     case Kind::Cell:
@@ -483,14 +502,16 @@ void NoteWriter::endTag(int tag) {
         closeTop();
 }
 
-void NoteWriter::open(int tag) {
+void NoteWriter::open(int tag)
+{
     m_open.append(tag);
     m_out += u'<' + Tags[tag].name + u'>';
     if (Tags[tag].kind == Kind::Block)
         startLine();
 }
 
-void NoteWriter::closeTop() {
+void NoteWriter::closeTop()
+{
     const int tag = m_open.back();
     m_open.removeLast();
     m_out += "</"_L1 + Tags[tag].name + u'>';
@@ -500,24 +521,28 @@ void NoteWriter::closeTop() {
         startLine();
 }
 
-void NoteWriter::startLine() {
+void NoteWriter::startLine()
+{
     m_lineHasText = false;
     m_pending = Separator::None;
 }
 
 // Flattened tables: a cell or row boundary becomes a space or a line break, written lazily just
 // before the next text so that no empty lines pile up.
-void NoteWriter::separate(Separator separator) {
+void NoteWriter::separate(Separator separator)
+{
     if (m_lineHasText && separator > m_pending)
         m_pending = separator;
 }
 
-void NoteWriter::writePlainText(QStringView text) {
+void NoteWriter::writePlainText(QStringView text)
+{
     decodeEntities(text, m_decoded);
     writeDecoded(m_decoded);
 }
 
-void NoteWriter::writeText(QStringView raw) {
+void NoteWriter::writeText(QStringView raw)
+{
     if (raw.isEmpty())
         return;
     decodeEntities(raw, m_decoded);
@@ -525,7 +550,8 @@ void NoteWriter::writeText(QStringView raw) {
 }
 
 // Escapes decoded text and links the http(s) URLs in it, except inside a link already.
-void NoteWriter::writeDecoded(QStringView text) {
+void NoteWriter::writeDecoded(QStringView text)
+{
     if (m_openLinks > 0) {
         writeEscaped(text);
         return;
@@ -553,7 +579,8 @@ void NoteWriter::writeDecoded(QStringView text) {
     writeEscaped(text.sliced(written));
 }
 
-void NoteWriter::writeEscaped(QStringView text) {
+void NoteWriter::writeEscaped(QStringView text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const bool space = c == u' ' || c == u'\t';
@@ -601,7 +628,8 @@ void NoteWriter::writeEscaped(QStringView text) {
     }
 }
 
-void NoteWriter::writeLinkStart(const QString &href) {
+void NoteWriter::writeLinkStart(const QString &href)
+{
     m_out += "<a href=\""_L1;
     for (const QChar c : href) {
         if (c == u'&')
@@ -615,7 +643,8 @@ void NoteWriter::writeLinkStart(const QString &href) {
 }
 
 // The href to write for an <a href> value, or an empty string when it is not a safe link.
-QString NoteWriter::hrefOf(QStringView value) {
+QString NoteWriter::hrefOf(QStringView value)
+{
     QString decoded;
     decodeEntities(value, decoded);
     // Browsers ignore tabs and line breaks inside URLs ("java&#9;script:" is javascript:).
@@ -626,7 +655,8 @@ QString NoteWriter::hrefOf(QStringView value) {
     return hrefOf(QUrl(decoded));
 }
 
-QString NoteWriter::hrefOf(const QUrl &url) {
+QString NoteWriter::hrefOf(const QUrl &url)
+{
     if (!NoteSanitizer::isSafeLink(url))
         return {};
     QString href = url.toString(QUrl::FullyEncoded);
@@ -638,7 +668,8 @@ QString NoteWriter::hrefOf(const QUrl &url) {
 // Percent-encodes the first letter of each marker past the host (an equivalent URL, RFC 3986
 // 2.3), so that "?src=" or "/profile:" cannot trip a check for dangerous markup. Fails when a
 // marker sits in the scheme, user info or host.
-bool NoteWriter::defuseHref(QString &href) {
+bool NoteWriter::defuseHref(QString &href)
+{
     const qsizetype schemeEnd = href.indexOf("://"_L1);
     qsizetype authorityEnd = href.size();
     for (const QChar delimiter : {u'/', u'?', u'#'}) {
@@ -659,7 +690,8 @@ bool NoteWriter::defuseHref(QString &href) {
     return true;
 }
 
-QString NoteWriter::finish() {
+QString NoteWriter::finish()
+{
     while (!m_open.isEmpty())
         closeTop();
     return std::move(m_out);
@@ -667,7 +699,8 @@ QString NoteWriter::finish() {
 
 } // namespace
 
-SanitizedNote NoteSanitizer::sanitize(QStringView note, qsizetype maxLength) {
+SanitizedNote NoteSanitizer::sanitize(QStringView note, qsizetype maxLength)
+{
     SanitizedNote result;
     if (maxLength >= 0 && note.size() > maxLength) {
         qsizetype cut = maxLength;
@@ -686,7 +719,8 @@ SanitizedNote NoteSanitizer::sanitize(QStringView note, qsizetype maxLength) {
     return result;
 }
 
-bool NoteSanitizer::looksLikeHtml(QStringView note) {
+bool NoteSanitizer::looksLikeHtml(QStringView note)
+{
     qsizetype pos = 0;
     while ((pos = note.indexOf(u'<', pos)) >= 0 && pos + 1 < note.size()) {
         const QChar next = note[pos + 1];
@@ -697,7 +731,8 @@ bool NoteSanitizer::looksLikeHtml(QStringView note) {
     return false;
 }
 
-bool NoteSanitizer::isSafeLink(const QUrl &url) {
+bool NoteSanitizer::isSafeLink(const QUrl &url)
+{
     if (!url.isValid() || url.host().isEmpty())
         return false;
     const QString scheme = url.scheme();
@@ -705,7 +740,8 @@ bool NoteSanitizer::isSafeLink(const QUrl &url) {
            || scheme.compare("https"_L1, Qt::CaseInsensitive) == 0;
 }
 
-QString NoteSanitizer::truncationNotice(qsizetype maxLength) {
+QString NoteSanitizer::truncationNotice(qsizetype maxLength)
+{
     const int shown = int(qBound(qsizetype(0), maxLength, qsizetype(INT_MAX)));
     return tr("This note is too long: only its first %Ln characters are shown.", nullptr, shown);
 }

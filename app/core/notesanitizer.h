@@ -16,7 +16,8 @@ struct SanitizedNote {
 
 // Turns an untrusted panel note, HTML or plain text, into HTML that keeps simple formatting and
 // http(s) links but can load, run and style nothing. Linear time, no recursion.
-class NoteSanitizer {
+class NoteSanitizer
+{
     Q_DECLARE_TR_FUNCTIONS(NoteSanitizer)
 
 public:

@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-QString ParseResult::skippedSummary(qsizetype maxReasons) const {
+QString ParseResult::skippedSummary(qsizetype maxReasons) const
+{
     if (skippedRows.isEmpty())
         return {};
     QStringList reasons;

@@ -16,13 +16,15 @@ namespace {
 // QNetworkAccessManager's own buffer may not grow past this between two reads of ours.
 constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
 
-QByteArray percentEncoded(const QString &text) {
+QByteArray percentEncoded(const QString &text)
+{
     // Everything outside the unreserved set is encoded, `+` included: QUrlQuery would leave it,
     // and a form-decoding server would read it as a space.
     return QUrl::toPercentEncoding(text);
 }
 
-QString megabytes(qint64 bytes) {
+QString megabytes(qint64 bytes)
+{
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
@@ -31,29 +33,35 @@ QString megabytes(qint64 bytes) {
 PriceClient::PriceClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_apiBase(ApiAddress::defaultBase()) {
+    , m_apiBase(ApiAddress::defaultBase())
+{
     // Redirects are followed here, checked hop by hop (Qt 6.4's user-verified policy
     // mishandles some of them).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-PriceClient::~PriceClient() {
+PriceClient::~PriceClient()
+{
     releaseReply();
 }
 
-void PriceClient::setApiBase(const QUrl &base) {
+void PriceClient::setApiBase(const QUrl &base)
+{
     m_apiBase = base.adjusted(QUrl::StripTrailingSlash);
 }
 
-void PriceClient::setTimeout(std::chrono::milliseconds timeout) {
+void PriceClient::setTimeout(std::chrono::milliseconds timeout)
+{
     m_timeout = std::max(timeout, std::chrono::milliseconds(1));
 }
 
-void PriceClient::setMaxResponseBytes(qint64 bytes) {
+void PriceClient::setMaxResponseBytes(qint64 bytes)
+{
     m_maxResponseBytes = std::max<qint64>(bytes, 1);
 }
 
-QUrl PriceClient::urlFor(const PriceRequest &request) const {
+QUrl PriceClient::urlFor(const PriceRequest &request) const
+{
     QByteArray target = m_apiBase.toEncoded();
     switch (request.kind) {
     case PriceRequest::Kind::Category:
@@ -69,7 +77,8 @@ QUrl PriceClient::urlFor(const PriceRequest &request) const {
     return QUrl::fromEncoded(target, QUrl::StrictMode);
 }
 
-void PriceClient::fetch(const PriceRequest &request) {
+void PriceClient::fetch(const PriceRequest &request)
+{
     releaseReply();
     m_request = request;
     m_body.clear();
@@ -98,7 +107,8 @@ void PriceClient::fetch(const PriceRequest &request) {
     startRequest(urlFor(request));
 }
 
-void PriceClient::startRequest(const QUrl &url) {
+void PriceClient::startRequest(const QUrl &url)
+{
     QNetworkRequest networkRequest(url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("smm-price-browser/" SMM_VERSION));
@@ -120,24 +130,28 @@ void PriceClient::startRequest(const QUrl &url) {
     connect(m_reply, &QNetworkReply::finished, this, &PriceClient::onFinished);
 }
 
-void PriceClient::cancel() {
+void PriceClient::cancel()
+{
     if (m_reply)
         abortReply(AbortReason::Cancelled);
 }
 
-void PriceClient::onMetaDataChanged() {
+void PriceClient::onMetaDataChanged()
+{
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
         abortReply(AbortReason::TooLarge);
 }
 
-void PriceClient::onReadyRead() {
+void PriceClient::onReadyRead()
+{
     m_body += m_reply->read(m_maxResponseBytes + 1 - m_body.size());
     if (m_body.size() > m_maxResponseBytes)
         abortReply(AbortReason::TooLarge);
 }
 
-bool PriceClient::followRedirect() {
+bool PriceClient::followRedirect()
+{
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (status < 300 || status >= 400 || target.isEmpty())
@@ -163,12 +177,14 @@ bool PriceClient::followRedirect() {
     return true;
 }
 
-void PriceClient::abortReply(AbortReason reason) {
+void PriceClient::abortReply(AbortReason reason)
+{
     m_abortReason = reason;
     m_reply->abort();
 }
 
-void PriceClient::releaseReply() {
+void PriceClient::releaseReply()
+{
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -178,7 +194,8 @@ void PriceClient::releaseReply() {
     reply->deleteLater();
 }
 
-void PriceClient::onFinished() {
+void PriceClient::onFinished()
+{
     if (!m_reply)
         return;
     if (m_abortReason == AbortReason::None)
@@ -239,7 +256,8 @@ void PriceClient::onFinished() {
     report(std::move(result));
 }
 
-QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const {
+QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const
+{
     const QString host = m_apiBase.host();
     switch (error) {
     case QNetworkReply::HostNotFoundError:
@@ -284,8 +302,8 @@ QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const {
     }
 }
 
-QString PriceClient::httpErrorText(int status, const QString &reason,
-                                   const QByteArray &body) const {
+QString PriceClient::httpErrorText(int status, const QString &reason, const QByteArray &body) const
+{
     const QString statusText =
         reason.isEmpty() ? QString::number(status) : QString::number(status) + u' ' + reason;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -298,6 +316,7 @@ QString PriceClient::httpErrorText(int status, const QString &reason,
     return tr("The panel answered with an error (HTTP %1).").arg(statusText);
 }
 
-void PriceClient::report(FetchResult result) {
+void PriceClient::report(FetchResult result)
+{
     Q_EMIT finished(result);
 }

@@ -14,7 +14,8 @@ class QNetworkAccessManager;
 
 // Fetches price lists from the panel, one request at a time: a new request supersedes the one in
 // flight, whose result is then never reported. Every response is bounded in size and time.
-class PriceClient final : public QObject {
+class PriceClient final : public QObject
+{
     Q_OBJECT
 
 public:

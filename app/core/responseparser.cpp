@@ -18,13 +18,15 @@ namespace {
 // has already lost digits.
 constexpr double MaxExactDouble = 9007199254740992.0;
 
-QString quoted(const QString &text) {
+QString quoted(const QString &text)
+{
     constexpr qsizetype MaxShown = 40;
     const QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("…") : text;
     return QStringLiteral("“") + shown + QStringLiteral("”");
 }
 
-QString describe(const QJsonValue &value) {
+QString describe(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return quoted(value.toString());
@@ -41,12 +43,14 @@ QString describe(const QJsonValue &value) {
     }
 }
 
-bool isMissing(const QJsonValue &value) {
+bool isMissing(const QJsonValue &value)
+{
     return value.isNull() || value.isUndefined()
            || (value.isString() && value.toString().trimmed().isEmpty());
 }
 
-std::optional<double> toDecimal(const QJsonValue &value) {
+std::optional<double> toDecimal(const QJsonValue &value)
+{
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(std::numeric_limits<qint64>::min());
         if (asInteger != std::numeric_limits<qint64>::min())
@@ -58,7 +62,8 @@ std::optional<double> toDecimal(const QJsonValue &value) {
     return std::nullopt;
 }
 
-std::optional<quint64> toId(const QJsonValue &value) {
+std::optional<quint64> toId(const QJsonValue &value)
+{
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(-1);
         if (asInteger >= 0)
@@ -77,7 +82,8 @@ std::optional<quint64> toId(const QJsonValue &value) {
     return std::nullopt;
 }
 
-std::optional<qint64> toQuantity(const QJsonValue &value) {
+std::optional<qint64> toQuantity(const QJsonValue &value)
+{
     if (value.isDouble()) {
         const qint64 asInteger = value.toInteger(-1);
         if (asInteger >= 0)
@@ -91,7 +97,8 @@ std::optional<qint64> toQuantity(const QJsonValue &value) {
     return *d >= Ceiling ? qint64(Ceiling) : qint64(std::floor(*d));
 }
 
-std::optional<bool> toFlag(const QJsonValue &value) {
+std::optional<bool> toFlag(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool();
@@ -116,7 +123,8 @@ std::optional<bool> toFlag(const QJsonValue &value) {
     }
 }
 
-QString toText(const QJsonValue &value) {
+QString toText(const QJsonValue &value)
+{
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -125,7 +133,8 @@ QString toText(const QJsonValue &value) {
 }
 
 // Returns the reason the row is unusable, or an empty string after filling `service`.
-QString readService(const QJsonValue &row, Service &service) {
+QString readService(const QJsonValue &row, Service &service)
+{
     if (!row.isObject())
         return ResponseParser::tr("not a service record but %1").arg(describe(row));
     const QJsonObject object = row.toObject();
@@ -162,12 +171,14 @@ QString readService(const QJsonValue &row, Service &service) {
     return {};
 }
 
-bool looksLikeHtml(const QByteArray &body) {
+bool looksLikeHtml(const QByteArray &body)
+{
     const QByteArray start = body.left(512).trimmed().toLower();
     return start.startsWith('<') || start.contains("<html") || start.contains("<!doctype");
 }
 
-QString describeJsonError(const QJsonParseError &error) {
+QString describeJsonError(const QJsonParseError &error)
+{
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
@@ -187,7 +198,8 @@ QString describeJsonError(const QJsonParseError &error) {
 
 } // namespace
 
-std::optional<double> ResponseParser::parseDecimal(QStringView text) {
+std::optional<double> ResponseParser::parseDecimal(QStringView text)
+{
     static const QRegularExpression thousands(
         QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     static const QRegularExpression decimalComma(QStringLiteral("^[+-]?\\d+,\\d+$"));
@@ -207,7 +219,8 @@ std::optional<double> ResponseParser::parseDecimal(QStringView text) {
     return value;
 }
 
-ParseResult ResponseParser::parse(const QByteArray &body) {
+ParseResult ResponseParser::parse(const QByteArray &body)
+{
     ParseResult result;
     if (body.trimmed().isEmpty()) {
         result.error = tr("The panel sent an empty response.");

@@ -11,7 +11,8 @@
 
 // Turns a panel response body into services. Tolerant of the drift real panels show (numbers
 // as strings, flags as booleans, nulls, missing fields) but never silent about rows it drops.
-class ResponseParser {
+class ResponseParser
+{
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:

@@ -3,7 +3,8 @@
 
 namespace {
 
-bool isAscii(QStringView text) {
+bool isAscii(QStringView text)
+{
     for (const QChar c : text) {
         if (c.unicode() >= 0x80)
             return false;
@@ -13,7 +14,8 @@ bool isAscii(QStringView text) {
 
 } // namespace
 
-QString SearchText::fold(QStringView text) {
+QString SearchText::fold(QStringView text)
+{
     if (isAscii(text))
         return text.toString().toLower();
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
@@ -26,7 +28,8 @@ QString SearchText::fold(QStringView text) {
     return folded.toCaseFolded();
 }
 
-QString SearchText::foldMarkup(QStringView text, qsizetype maxLength) {
+QString SearchText::foldMarkup(QStringView text, qsizetype maxLength)
+{
     QString plain;
     plain.reserve(std::min(text.size(), maxLength));
     bool inTag = false;
@@ -43,7 +46,8 @@ QString SearchText::foldMarkup(QStringView text, qsizetype maxLength) {
     return fold(plain);
 }
 
-QStringList SearchText::terms(QStringView query) {
+QStringList SearchText::terms(QStringView query)
+{
     QStringList terms;
     for (const QStringView word : query.split(u' ', Qt::SkipEmptyParts)) {
         const QString folded = fold(word.trimmed());

@@ -7,7 +7,8 @@
 
 // Text as the filter compares it: case-folded, accents removed ("Café" and "CAFE" match),
 // markup tags skipped. Folding happens once per row, not per keystroke.
-class SearchText {
+class SearchText
+{
 public:
     static QString fold(QStringView text);
     // Folds, dropping anything between '<' and '>' first; keeps at most `maxLength` characters.

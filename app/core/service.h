@@ -24,7 +24,8 @@ struct Service {
 
     bool hasUnlimitedMax() const { return max >= UnlimitedMax; }
     double pricePerUnit() const { return price / 1000.0; }
-    bool acceptsQuantity(qint64 quantity) const {
+    bool acceptsQuantity(qint64 quantity) const
+    {
         return quantity >= min && (hasUnlimitedMax() || quantity <= max);
     }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "servicefilter.h"
 
-bool ServiceFilter::accepts(const Service &service, QStringView foldedText) const {
+bool ServiceFilter::accepts(const Service &service, QStringView foldedText) const
+{
     if (activeOnly && !service.active)
         return false;
     if (refill != Refill::Any && service.refill != (refill == Refill::Yes))
@@ -19,7 +20,8 @@ bool ServiceFilter::accepts(const Service &service, QStringView foldedText) cons
     return true;
 }
 
-bool ServiceFilter::narrows(const ServiceFilter &wider) const {
+bool ServiceFilter::narrows(const ServiceFilter &wider) const
+{
     if (wider.activeOnly && !activeOnly)
         return false;
     if (wider.refill != Refill::Any && wider.refill != refill)

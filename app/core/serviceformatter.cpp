@@ -4,33 +4,40 @@
 #include <QHash>
 #include <QStringList>
 
-QString ServiceFormatter::rupiah(double amount, const QLocale &locale) {
+QString ServiceFormatter::rupiah(double amount, const QLocale &locale)
+{
     return tr("Rp %1").arg(locale.toString(amount, 'f', QLocale::FloatingPointShortest));
 }
 
-QString ServiceFormatter::quantity(qint64 value, const QLocale &locale) {
+QString ServiceFormatter::quantity(qint64 value, const QLocale &locale)
+{
     return locale.toString(value);
 }
 
-QString ServiceFormatter::maxQuantity(const Service &service, const QLocale &locale) {
+QString ServiceFormatter::maxQuantity(const Service &service, const QLocale &locale)
+{
     return service.hasUnlimitedMax() ? tr("Unlimited") : quantity(service.max, locale);
 }
 
-QString ServiceFormatter::refill(bool refill) {
+QString ServiceFormatter::refill(bool refill)
+{
     return refill ? QStringLiteral("✓") : QStringLiteral("—");
 }
 
-QString ServiceFormatter::status(bool active) {
+QString ServiceFormatter::status(bool active)
+{
     return active ? tr("Active") : tr("Inactive");
 }
 
-QString ServiceFormatter::plainNumber(double value) {
+QString ServiceFormatter::plainNumber(double value)
+{
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 namespace {
 
-QString decodeEntity(QStringView entity) {
+QString decodeEntity(QStringView entity)
+{
     static const QHash<QString, QString> named = {
         {QStringLiteral("amp"), QStringLiteral("&")},
         {QStringLiteral("lt"), QStringLiteral("<")},
@@ -53,7 +60,8 @@ QString decodeEntity(QStringView entity) {
     return named.value(entity.toString());
 }
 
-bool isBlockTag(QStringView name) {
+bool isBlockTag(QStringView name)
+{
     static const QStringList blocks = {
         QStringLiteral("br"), QStringLiteral("p"),  QStringLiteral("div"), QStringLiteral("li"),
         QStringLiteral("tr"), QStringLiteral("h1"), QStringLiteral("h2"),  QStringLiteral("h3"),
@@ -63,7 +71,8 @@ bool isBlockTag(QStringView name) {
 
 } // namespace
 
-QString ServiceFormatter::plainNote(QStringView note) {
+QString ServiceFormatter::plainNote(QStringView note)
+{
     QString text;
     text.reserve(note.size());
     qsizetype i = 0;
@@ -111,7 +120,8 @@ QString ServiceFormatter::plainNote(QStringView note) {
     return text.trimmed();
 }
 
-QString ServiceFormatter::noteSummary(QStringView note, qsizetype maxLength) {
+QString ServiceFormatter::noteSummary(QStringView note, qsizetype maxLength)
+{
     QString summary = plainNote(note.left(maxLength * 8)).simplified();
     if (summary.size() > maxLength)
         summary = summary.left(maxLength - 1) + u'…';

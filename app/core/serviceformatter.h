@@ -8,7 +8,8 @@
 #include <QString>
 
 // How service values read to a person, in one place for the table, the notes pane and exports.
-class ServiceFormatter {
+class ServiceFormatter
+{
     Q_DECLARE_TR_FUNCTIONS(ServiceFormatter)
 
 public:

@@ -17,15 +17,18 @@ constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = 
 } // namespace
 
 ServiceTableModel::ServiceTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void ServiceTableModel::setServices(ServiceList services) {
+void ServiceTableModel::setServices(ServiceList services)
+{
     beginResetModel();
     m_services = std::move(services);
     endResetModel();
 }
 
-void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity) {
+void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
+{
     if (quantity == m_orderQuantity)
         return;
     m_orderQuantity = quantity;
@@ -33,13 +36,15 @@ void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity) {
         Q_EMIT dataChanged(index(0, CostColumn), index(rowCount() - 1, CostColumn));
 }
 
-std::optional<double> ServiceTableModel::cost(const Service &service) const {
+std::optional<double> ServiceTableModel::cost(const Service &service) const
+{
     if (!m_orderQuantity)
         return std::nullopt;
     return double(*m_orderQuantity) * service.price / 1000.0;
 }
 
-bool ServiceTableModel::isNumeric(Column column) {
+bool ServiceTableModel::isNumeric(Column column)
+{
     switch (column) {
     case IdColumn:
     case PriceColumn:
@@ -53,11 +58,13 @@ bool ServiceTableModel::isNumeric(Column column) {
     }
 }
 
-QString ServiceTableModel::columnKey(Column column) {
+QString ServiceTableModel::columnKey(Column column)
+{
     return QString::fromLatin1(ColumnKeys.at(column));
 }
 
-std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStringView key) {
+std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStringView key)
+{
     for (int column = 0; column < ColumnCount; ++column) {
         if (key.compare(QLatin1String(ColumnKeys.at(column)), Qt::CaseInsensitive) == 0)
             return Column(column);
@@ -65,15 +72,18 @@ std::optional<ServiceTableModel::Column> ServiceTableModel::columnFromKey(QStrin
     return std::nullopt;
 }
 
-int ServiceTableModel::rowCount(const QModelIndex &parent) const {
+int ServiceTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_services.size());
 }
 
-int ServiceTableModel::columnCount(const QModelIndex &parent) const {
+int ServiceTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ServiceTableModel::data(const QModelIndex &index, int role) const {
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Service &service = m_services.at(index.row());
@@ -98,7 +108,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ServiceTableModel::displayData(const Service &service, Column column) const {
+QVariant ServiceTableModel::displayData(const Service &service, Column column) const
+{
     switch (column) {
     case IdColumn:
         return QString::number(service.id);
@@ -134,7 +145,8 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     return {};
 }
 
-QVariant ServiceTableModel::sortData(const Service &service, Column column) const {
+QVariant ServiceTableModel::sortData(const Service &service, Column column) const
+{
     switch (column) {
     case IdColumn:
         return QVariant::fromValue(service.id);
@@ -170,7 +182,8 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
     return {};
 }
 
-QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto column = Column(section);

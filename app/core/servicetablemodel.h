@@ -10,7 +10,8 @@
 // The services of the current view as a table. Display text is formatted for people; SortRole
 // gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
 // quantities, bool flags, QString text.
-class ServiceTableModel final : public QAbstractTableModel {
+class ServiceTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

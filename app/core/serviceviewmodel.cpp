@@ -20,13 +20,15 @@ constexpr qsizetype FoldedNoteLength = 2000;
 ServiceViewModel::ServiceViewModel(QObject *parent)
     : QAbstractProxyModel(parent)
     // The C locale collates byte by byte, ignoring case and numbers: no use to people.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale()) {
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
+{
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_sortKeys.resize(ServiceTableModel::ColumnCount);
 }
 
-void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel) {
+void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
     auto *services = qobject_cast<ServiceTableModel *>(sourceModel);
     Q_ASSERT_X(services || !sourceModel, "ServiceViewModel", "needs a ServiceTableModel");
     beginResetModel();
@@ -52,7 +54,8 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel) {
     Q_EMIT visibleRowsChanged();
 }
 
-void ServiceViewModel::rebuild() {
+void ServiceViewModel::rebuild()
+{
     m_folded.clear();
     for (auto &keys : m_sortKeys)
         keys.clear();
@@ -70,11 +73,13 @@ void ServiceViewModel::rebuild() {
     applyFilter(m_sorted);
 }
 
-int ServiceViewModel::totalCount() const {
+int ServiceViewModel::totalCount() const
+{
     return m_services ? m_services->rowCount() : 0;
 }
 
-void ServiceViewModel::setFilter(const ServiceFilter &filter) {
+void ServiceViewModel::setFilter(const ServiceFilter &filter)
+{
     if (filter == m_filter)
         return;
     const bool narrower = filter.narrows(m_filter);
@@ -90,7 +95,8 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter) {
     Q_EMIT visibleRowsChanged();
 }
 
-void ServiceViewModel::applyFilter(const std::vector<int> &candidates) {
+void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
+{
     m_visible.clear();
     if (m_services) {
         const ServiceList &services = m_services->services();
@@ -106,13 +112,15 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates) {
     updateInverse();
 }
 
-void ServiceViewModel::updateInverse() {
+void ServiceViewModel::updateInverse()
+{
     m_proxyRowOf.assign(m_folded.size(), -1);
     for (int row = 0; row < int(m_visible.size()); ++row)
         m_proxyRowOf[m_visible[row]] = row;
 }
 
-void ServiceViewModel::setCollator(const QCollator &collator) {
+void ServiceViewModel::setCollator(const QCollator &collator)
+{
     m_collator = collator;
     for (auto &keys : m_sortKeys)
         keys.clear();
@@ -120,7 +128,8 @@ void ServiceViewModel::setCollator(const QCollator &collator) {
         sort(m_sortColumn, m_sortOrder);
 }
 
-const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column) {
+const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column)
+{
     std::vector<QCollatorSortKey> &keys = m_sortKeys.at(column);
     if (!keys.empty() || !m_services)
         return keys;
@@ -148,7 +157,8 @@ const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column) {
     return keys;
 }
 
-void ServiceViewModel::sortAll() {
+void ServiceViewModel::sortAll()
+{
     m_sorted.resize(m_folded.size());
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     if (!m_services || m_sortColumn < 0)
@@ -199,7 +209,8 @@ void ServiceViewModel::sortAll() {
     }
 }
 
-void ServiceViewModel::sort(int column, Qt::SortOrder order) {
+void ServiceViewModel::sort(int column, Qt::SortOrder order)
+{
     if (column >= columnCount())
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -231,8 +242,8 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order) {
 }
 
 void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
-                                           const QModelIndex &bottomRight,
-                                           const QList<int> &roles) {
+                                           const QModelIndex &bottomRight, const QList<int> &roles)
+{
     if (m_visible.empty())
         return;
     // Only whole-column changes happen (the cost column when the quantity changes).
@@ -240,39 +251,47 @@ void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
                        index(int(m_visible.size()) - 1, bottomRight.column()), roles);
 }
 
-QModelIndex ServiceViewModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex ServiceViewModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
 
-QModelIndex ServiceViewModel::parent(const QModelIndex &) const {
+QModelIndex ServiceViewModel::parent(const QModelIndex &) const
+{
     return {};
 }
 
-QModelIndex ServiceViewModel::sibling(int row, int column, const QModelIndex &) const {
+QModelIndex ServiceViewModel::sibling(int row, int column, const QModelIndex &) const
+{
     return index(row, column);
 }
 
-int ServiceViewModel::rowCount(const QModelIndex &parent) const {
+int ServiceViewModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_visible.size());
 }
 
-int ServiceViewModel::columnCount(const QModelIndex &parent) const {
+int ServiceViewModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() || !m_services ? 0 : m_services->columnCount();
 }
 
-bool ServiceViewModel::hasChildren(const QModelIndex &parent) const {
+bool ServiceViewModel::hasChildren(const QModelIndex &parent) const
+{
     return !parent.isValid() && rowCount() > 0;
 }
 
-QModelIndex ServiceViewModel::mapToSource(const QModelIndex &proxyIndex) const {
+QModelIndex ServiceViewModel::mapToSource(const QModelIndex &proxyIndex) const
+{
     if (!proxyIndex.isValid() || !m_services || proxyIndex.model() != this)
         return {};
     return m_services->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
 }
 
-QModelIndex ServiceViewModel::mapFromSource(const QModelIndex &sourceIndex) const {
+QModelIndex ServiceViewModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
     if (!sourceIndex.isValid() || sourceIndex.row() >= int(m_proxyRowOf.size()))
         return {};
     const int row = m_proxyRowOf[sourceIndex.row()];

@@ -14,7 +14,8 @@ class ServiceTableModel;
 // catalogs. Sorting and filtering read the services directly (no QVariant per comparison),
 // search text is folded once per load, the sort order is kept across filter changes, and a
 // filter that only narrows the previous one scans just the rows that were visible.
-class ServiceViewModel final : public QAbstractProxyModel {
+class ServiceViewModel final : public QAbstractProxyModel
+{
     Q_OBJECT
 
 public:

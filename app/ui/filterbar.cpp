@@ -124,9 +124,9 @@ void FilterBar::focusSearch()
 
 void FilterBar::clear()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_refill),
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_search),     QSignalBlocker(m_refill),
                                        QSignalBlocker(m_activeOnly), QSignalBlocker(m_quantity),
-                                       QSignalBlocker(m_minPrice), QSignalBlocker(m_maxPrice)};
+                                       QSignalBlocker(m_minPrice),   QSignalBlocker(m_maxPrice)};
     m_search->clear();
     m_refill->setCurrentIndex(0);
     m_activeOnly->setChecked(true);

@@ -137,8 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
-    connect(m_browser, &CategoryBrowser::allServicesActivated, this,
-            &MainWindow::showAllServices);
+    connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
 
     m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
     updateCompletion();
@@ -157,15 +156,15 @@ void MainWindow::createActions()
     m_fetchAction->setToolTip(tr("Fetch the category's prices (Enter)"));
     connect(m_fetchAction, &QAction::triggered, this, &MainWindow::submitCategory);
 
-    m_stopAction = new QAction(themedIcon("process-stop", QStyle::SP_BrowserStop), tr("&Stop"),
-                               this);
+    m_stopAction =
+        new QAction(themedIcon("process-stop", QStyle::SP_BrowserStop), tr("&Stop"), this);
     m_stopAction->setShortcut(Qt::Key_Escape);
     m_stopAction->setToolTip(tr("Stop loading (Esc)"));
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, m_client, &PriceClient::cancel);
 
-    m_refreshAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload),
-                                  tr("&Refresh"), this);
+    m_refreshAction =
+        new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Fetch the current category again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -175,8 +174,8 @@ void MainWindow::createActions()
     m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
 
-    m_findAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView),
-                               tr("&Find…"), this);
+    m_findAction =
+        new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
@@ -300,10 +299,9 @@ void MainWindow::createLayout()
     header->resizeSection(ServiceTableModel::PriceColumn, 110);
     header->resizeSection(ServiceTableModel::MaxColumn, 120);
     header->resizeSection(ServiceTableModel::RefillColumn, 60);
-    for (const auto column :
-         {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
-          ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
-          ServiceTableModel::PriceTextColumn})
+    for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
+                              ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
+                              ServiceTableModel::PriceTextColumn})
         header->hideSection(column);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
@@ -440,7 +438,8 @@ void MainWindow::onProgress(qint64 received, qint64 total)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * received / total));
         m_progress->setFormat(
-            tr("%1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
+            tr("%1 of %2")
+                .arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
     } else {
         m_progress->setRange(0, 0);
         m_progress->setFormat(locale.formattedDataSize(received));
@@ -534,7 +533,7 @@ void MainWindow::setCatalog(const ServiceList &services)
 QString MainWindow::catalogCachePath() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-        + QStringLiteral("/catalog.json");
+           + QStringLiteral("/catalog.json");
 }
 
 void MainWindow::setBusy(bool busy)
@@ -552,8 +551,9 @@ void MainWindow::updateCompletion()
 void MainWindow::updateStatus()
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 services")
-                       .arg(locale.toString(m_view->rowCount()), locale.toString(m_view->totalCount()));
+    QString text =
+        tr("%1 of %2 services")
+            .arg(locale.toString(m_view->rowCount()), locale.toString(m_view->totalCount()));
     if (!m_lastParse.skippedRows.isEmpty())
         text += tr(" · %1").arg(m_lastParse.skippedSummary(1));
     m_countLabel->setText(text);
@@ -649,11 +649,10 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SMM Price Browser"),
-        tr("<h3>SMM Price Browser %1</h3>"
-           "<p>Browse, filter and export the price lists of SMM reseller panels.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About SMM Price Browser"),
+                       tr("<h3>SMM Price Browser %1</h3>"
+                          "<p>Browse, filter and export the price lists of SMM reseller panels.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
 }

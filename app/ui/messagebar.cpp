@@ -48,18 +48,18 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
 {
     m_kind = kind;
-    const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
-        : kind == Kind::Warning                             ? QStyle::SP_MessageBoxWarning
-                                                            : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
     m_retry->setVisible(offerRetry);
     // A tint of the palette's own colours keeps it readable in light and dark themes.
     QPalette tinted = palette();
-    const QColor accent = kind == Kind::Error ? QColor(0xd9, 0x3f, 0x3f)
-        : kind == Kind::Warning               ? QColor(0xe0, 0x9b, 0x1a)
-                                              : QColor(0x3f, 0x7f, 0xd9);
+    const QColor accent = kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)
+                          : kind == Kind::Warning ? QColor(0xe0, 0x9b, 0x1a)
+                                                  : QColor(0x3f, 0x7f, 0xd9);
     const QColor base = QPalette().color(QPalette::Window);
     QColor mixed;
     mixed.setRgbF(base.redF() * 0.8f + accent.redF() * 0.2f,

@@ -13,13 +13,15 @@ using namespace Qt::StringLiterals;
 
 // A text browser that loads nothing: a remote image or style sheet in a note would tell a
 // tracker who reads it, or stall the window on a dead host. Sanitizing already drops them.
-class NoteBrowser final : public QTextBrowser {
+class NoteBrowser final : public QTextBrowser
+{
 public:
     using QTextBrowser::QTextBrowser;
 
     int resourceRequests() const { return m_resourceRequests; }
 
-    QVariant loadResource(int type, const QUrl &name) override {
+    QVariant loadResource(int type, const QUrl &name) override
+    {
         Q_UNUSED(type)
         Q_UNUSED(name)
         ++m_resourceRequests;
@@ -32,7 +34,8 @@ private:
 
 NotesPane::NotesPane(QWidget *parent)
     : QWidget(parent)
-    , m_browser(new NoteBrowser(this)) {
+    , m_browser(new NoteBrowser(this))
+{
     setObjectName(u"notesPane"_s);
     setAccessibleName(tr("Service notes"));
 
@@ -50,7 +53,8 @@ NotesPane::NotesPane(QWidget *parent)
     showService(nullptr);
 }
 
-void NotesPane::showService(const Service *service) {
+void NotesPane::showService(const Service *service)
+{
     if (!service) {
         m_browser->setHtml(u"<p>"_s + tr("Select a service to read its notes.").toHtmlEscaped()
                            + u"</p>"_s);
@@ -84,15 +88,18 @@ void NotesPane::showService(const Service *service) {
     m_browser->setHtml(html);
 }
 
-void NotesPane::setOpensLinksExternally(bool opens) {
+void NotesPane::setOpensLinksExternally(bool opens)
+{
     m_opensLinksExternally = opens;
 }
 
-int NotesPane::resourceRequests() const {
+int NotesPane::resourceRequests() const
+{
     return m_browser->resourceRequests();
 }
 
-void NotesPane::activateLink(const QUrl &url) {
+void NotesPane::activateLink(const QUrl &url)
+{
     if (!NoteSanitizer::isSafeLink(url))
         return;
     Q_EMIT linkActivated(url);

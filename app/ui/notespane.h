@@ -9,7 +9,8 @@ struct Service;
 
 // Shows the selected service's details and its note. Notes come from the panel untrusted: they
 // are sanitized, nothing is ever loaded, and only http(s) links open, in the user's browser.
-class NotesPane final : public QWidget {
+class NotesPane final : public QWidget
+{
     Q_OBJECT
 
 public:

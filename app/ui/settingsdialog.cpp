@@ -59,7 +59,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("&Largest response:"), m_maxSize);
     form->addRow(tr("&Language:"), m_language);
-    auto *restartNote = new QLabel(tr("A new language applies the next time the app starts."), this);
+    auto *restartNote =
+        new QLabel(tr("A new language applies the next time the app starts."), this);
     restartNote->setWordWrap(true);
     form->addRow(QString(), restartNote);
     form->addRow(m_buttons);

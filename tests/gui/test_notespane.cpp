@@ -12,11 +12,13 @@
 
 using namespace Qt::StringLiterals;
 
-class TestNotesPane : public QObject {
+class TestNotesPane : public QObject
+{
     Q_OBJECT
 
 private:
-    static Service makeService(const QString &note) {
+    static Service makeService(const QString &note)
+    {
         Service service;
         service.id = 3900;
         service.name = u"Youtube Views <b>HQ</b> & fast"_s;
@@ -30,18 +32,21 @@ private:
         return service;
     }
 
-    static QTextBrowser *browserOf(const NotesPane &pane) {
+    static QTextBrowser *browserOf(const NotesPane &pane)
+    {
         return pane.findChild<QTextBrowser *>(u"noteBrowser"_s);
     }
 
     // Lays out and paints the document, which is when images would be fetched.
-    static void render(NotesPane &pane) {
+    static void render(NotesPane &pane)
+    {
         pane.resize(500, 400);
         pane.grab();
     }
 
     // Clicks in the middle of the first occurrence of text in the pane's browser.
-    static void clickOn(NotesPane &pane, const QString &text) {
+    static void clickOn(NotesPane &pane, const QString &text)
+    {
         QTextBrowser *browser = browserOf(pane);
         const QTextCursor found = browser->document()->find(text);
         QVERIFY(!found.isNull());
@@ -54,7 +59,8 @@ private:
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void shouldShowAPlaceholderWithoutAService() {
+    void shouldShowAPlaceholderWithoutAService()
+    {
         NotesPane pane;
         QCOMPARE(pane.objectName(), u"notesPane"_s);
         QVERIFY(!pane.accessibleName().isEmpty());
@@ -62,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(browserOf(pane)->toPlainText().contains(u"Select a service to read its notes"_s));
     }
 
-    void shouldShowTheDetailsEscaped() {
+    void shouldShowTheDetailsEscaped()
+    {
         NotesPane pane;
         const Service service = makeService(u"3 hours 25 minutes "_s);
         pane.showService(&service);
@@ -77,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"3 hours 25 minutes"_s));
     }
 
-    void shouldRequestNoResourcesForAHostileNote() {
+    void shouldRequestNoResourcesForAHostileNote()
+    {
         NotesPane pane;
         const Service service = makeService(
             u"<p>Hi</p><img src=\"http://127.0.0.1:1/evil.png\"><img src=\"file:///etc/hostname\">"
@@ -97,14 +105,16 @@ private Q_SLOTS:
     }
 
     // Makes sure the check above can fail: the same markup, unsanitized, is fetched.
-    void shouldCountTheResourcesTheViewAsksFor() {
+    void shouldCountTheResourcesTheViewAsksFor()
+    {
         NotesPane pane;
         browserOf(pane)->setHtml(u"<img src=\"http://127.0.0.1:1/evil.png\">"_s);
         render(pane);
         QVERIFY(pane.resourceRequests() > 0);
     }
 
-    void shouldRenderHugeAndDeepNotesQuickly_data() {
+    void shouldRenderHugeAndDeepNotesQuickly_data()
+    {
         QTest::addColumn<QString>("note");
         QTest::newRow("5 MB") << u"<p>Fast <b>start</b> &amp; refill</p>\n"_s.repeated(140'000);
         QTest::newRow("200-deep tables") << u"<table><tr><td>"_s.repeated(200) + u"deep"_s
@@ -113,7 +123,8 @@ private Q_SLOTS:
             << u"<ul><li><blockquote><div>"_s.repeated(5'000) + u"deep"_s;
     }
 
-    void shouldRenderHugeAndDeepNotesQuickly() {
+    void shouldRenderHugeAndDeepNotesQuickly()
+    {
         QFETCH(QString, note);
         NotesPane pane;
         const Service service = makeService(note);
@@ -127,14 +138,16 @@ private Q_SLOTS:
         QCOMPARE(pane.resourceRequests(), 0);
     }
 
-    void shouldSayWhenANoteWasShortened() {
+    void shouldSayWhenANoteWasShortened()
+    {
         NotesPane pane;
         const Service service = makeService(u"word "_s.repeated(1'000'000));
         pane.showService(&service);
         QVERIFY(browserOf(pane)->toPlainText().contains(NoteSanitizer::truncationNotice()));
     }
 
-    void shouldKeepTheLineBreaksOfPlainTextNotes() {
+    void shouldKeepTheLineBreaksOfPlainTextNotes()
+    {
         NotesPane pane;
         const Service service = makeService(u"Start: 0-1 hour\nSpeed: 10K/day"_s);
         pane.showService(&service);
@@ -142,14 +155,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Start: 0-1 hour\nSpeed: 10K/day"_s), qPrintable(text));
     }
 
-    void shouldNeverNavigateItself() {
+    void shouldNeverNavigateItself()
+    {
         NotesPane pane;
         QVERIFY(!browserOf(pane)->openLinks());
         QVERIFY(!browserOf(pane)->openExternalLinks());
         QVERIFY(pane.opensLinksExternally());
     }
 
-    void shouldReportOnlyHttpLinks_data() {
+    void shouldReportOnlyHttpLinks_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("reported");
         QTest::newRow("https") << u"https://example.com/faq"_s << true;
@@ -160,7 +175,8 @@ private Q_SLOTS:
         QTest::newRow("relative") << u"faq.html"_s << false;
     }
 
-    void shouldReportOnlyHttpLinks() {
+    void shouldReportOnlyHttpLinks()
+    {
         QFETCH(QString, url);
         QFETCH(bool, reported);
         NotesPane pane;
@@ -172,7 +188,8 @@ private Q_SLOTS:
             QCOMPARE(spy.at(0).at(0).toUrl(), QUrl(url));
     }
 
-    void shouldReportAClickedHttpsLink() {
+    void shouldReportAClickedHttpsLink()
+    {
         NotesPane pane;
         pane.setOpensLinksExternally(false);
         const Service service =

@@ -50,8 +50,8 @@ bool FakePanel::start(const QStringList &extraArgs)
 
     readStandardError();
     qWarning("FakePanel: %s did not report its port within %d ms (%s); stderr:\n%s",
-             SMM_FAKE_PANEL_SCRIPT, StartTimeoutMs,
-             isRunning() ? "still running" : "exited", m_standardError.constData());
+             SMM_FAKE_PANEL_SCRIPT, StartTimeoutMs, isRunning() ? "still running" : "exited",
+             m_standardError.constData());
     stop(0);
     return false;
 }
