@@ -61,6 +61,37 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(LanguageKey, language);
 }
 
+AppSettings::ExportPreferences AppSettings::exportPreferences() const
+{
+    ExportPreferences preferences;
+    const QString separator = m_settings.value(QStringLiteral("export/separator")).toString();
+    if (separator == QLatin1String(";") || separator == QLatin1String("\t"))
+        preferences.csv.separator = separator.at(0);
+    preferences.csv.byteOrderMark = m_settings.value(QStringLiteral("export/bom"), true).toBool();
+    preferences.csv.formulaGuard =
+        m_settings.value(QStringLiteral("export/formulaGuard"), true).toBool();
+    preferences.csv.booleans = m_settings.value(QStringLiteral("export/booleanWords")).toBool()
+                                   ? CsvWriter::BooleanStyle::Words
+                                   : CsvWriter::BooleanStyle::Digits;
+    preferences.includeNotes = m_settings.value(QStringLiteral("export/notes")).toBool();
+    preferences.includePanelPriceText =
+        m_settings.value(QStringLiteral("export/panelPriceText")).toBool();
+    preferences.folder = m_settings.value(QStringLiteral("export/folder")).toString();
+    return preferences;
+}
+
+void AppSettings::setExportPreferences(const ExportPreferences &preferences)
+{
+    m_settings.setValue(QStringLiteral("export/separator"), QString(preferences.csv.separator));
+    m_settings.setValue(QStringLiteral("export/bom"), preferences.csv.byteOrderMark);
+    m_settings.setValue(QStringLiteral("export/formulaGuard"), preferences.csv.formulaGuard);
+    m_settings.setValue(QStringLiteral("export/booleanWords"),
+                        preferences.csv.booleans == CsvWriter::BooleanStyle::Words);
+    m_settings.setValue(QStringLiteral("export/notes"), preferences.includeNotes);
+    m_settings.setValue(QStringLiteral("export/panelPriceText"), preferences.includePanelPriceText);
+    m_settings.setValue(QStringLiteral("export/folder"), preferences.folder);
+}
+
 QStringList AppSettings::categoryHistory() const
 {
     QStringList history = m_settings.value(HistoryKey).toStringList();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "csvwriter.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,16 @@ public:
     // "" follows the system; otherwise a locale name such as "id" or "en".
     QString language() const;
     void setLanguage(const QString &language);
+
+    // How the user last exported: CSV format, extra columns, folder.
+    struct ExportPreferences {
+        CsvWriter::Options csv;
+        bool includeNotes = false;
+        bool includePanelPriceText = false;
+        QString folder;
+    };
+    ExportPreferences exportPreferences() const;
+    void setExportPreferences(const ExportPreferences &preferences);
 
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "categorybrowser.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -16,8 +17,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QGraphicsOpacityEffect>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -44,10 +48,13 @@ const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString TableSplitterKey = QStringLiteral("window/tableSplitter");
 const QString HeaderKey = QStringLiteral("window/tableHeader");
 
+// The desktop's own icon when its theme has one, else ours, which reads on light and dark.
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
 {
+    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name));
     return QIcon::fromTheme(QString::fromLatin1(name),
-                            QApplication::style()->standardIcon(fallback));
+                            QFile::exists(bundled) ? QIcon(bundled)
+                                                   : QApplication::style()->standardIcon(fallback));
 }
 
 QStringList starterCategories()
@@ -91,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     setWindowTitle(tr("SMM Price Browser"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     m_view->setSourceModel(m_model);
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
@@ -186,10 +194,11 @@ void MainWindow::createActions()
         m_categoryEdit->selectAll();
     });
 
-    m_exportAction = new QAction(themedIcon("document-save-as", QStyle::SP_DialogSaveButton),
-                                 tr("&Export…"), this);
+    m_exportAction =
+        new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Export…"), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
 
     m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
@@ -448,6 +457,11 @@ void MainWindow::onProgress(qint64 received, qint64 total)
 
 void MainWindow::onFetchFinished(const FetchResult &result)
 {
+    if (m_exporting) {
+        // The export reads the model; new rows wait until it is done.
+        m_deferredResult = result;
+        return;
+    }
     setBusy(false);
     m_progress->hide();
     statusBar()->clearMessage();
@@ -580,13 +594,7 @@ void MainWindow::copySelection()
         sortedRows.append(index.row());
     std::sort(sortedRows.begin(), sortedRows.end());
 
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
+    const QList<int> columns = visibleColumns();
     const auto clean = [](QString text) {
         return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
     };
@@ -632,6 +640,99 @@ void MainWindow::setColumnVisible(int column, bool visible)
     if (!visible && header->count() - header->hiddenSectionCount() <= 1)
         return;
     header->setSectionHidden(column, !visible);
+}
+
+QList<int> MainWindow::visibleColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+CsvWriter::Result MainWindow::exportView(const QString &path,
+                                         const AppSettings::ExportPreferences &preferences)
+{
+    QList<int> columns = visibleColumns();
+    if (preferences.includePanelPriceText && !columns.contains(ServiceTableModel::PriceTextColumn))
+        columns.append(ServiceTableModel::PriceTextColumn);
+    if (preferences.includeNotes && !columns.contains(ServiceTableModel::NoteColumn))
+        columns.append(ServiceTableModel::NoteColumn);
+
+    CsvWriter writer(preferences.csv);
+    std::unique_ptr<QProgressDialog> progress;
+    constexpr int ProgressFromRows = 20000;
+    if (m_view->rowCount() >= ProgressFromRows) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting…"), tr("Cancel"), 0,
+                                                     m_view->rowCount(), this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        writer.setProgressCallback([&progress](qsizetype done, qsizetype) {
+            progress->setValue(int(done));
+            return !progress->wasCanceled();
+        });
+    }
+    m_exporting = true;
+    const CsvWriter::Result result = writer.writeToFile(*m_view, columns, path);
+    m_exporting = false;
+    progress.reset();
+
+    if (result.isError())
+        m_messageBar->showMessage(MessageBar::Kind::Error, result.error);
+    else if (result.cancelled)
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+    else
+        statusBar()->showMessage(
+            tr("Exported %1 services to %2")
+                .arg(QLocale().toString(result.rowsWritten), QDir::toNativeSeparators(path)),
+            8000);
+    if (m_deferredResult) {
+        const FetchResult deferred = *std::exchange(m_deferredResult, std::nullopt);
+        onFetchFinished(deferred);
+    }
+    return result;
+}
+
+QString MainWindow::suggestedExportName() const
+{
+    QString base = m_source == Source::AllServices ? tr("all-services") : m_currentCategory;
+    QString name;
+    for (const QChar c : base.trimmed()) {
+        if (c.isLetterOrNumber())
+            name.append(c.toLower());
+        else if (!name.isEmpty() && !name.endsWith(u'-'))
+            name.append(u'-');
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = tr("prices");
+    return name + u'-' + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+}
+
+void MainWindow::chooseExport()
+{
+    ExportDialog dialog(m_settings.exportPreferences(), m_view->rowCount(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::ExportPreferences preferences = dialog.preferences();
+    const QString folder = preferences.folder.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : preferences.folder;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"),
+                                                folder + u'/' + suggestedExportName(),
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    preferences.folder = QFileInfo(path).absolutePath();
+    m_settings.setExportPreferences(preferences);
+    exportView(path, preferences);
 }
 
 void MainWindow::openSettings()

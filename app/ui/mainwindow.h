@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "categorydirectory.h"
+#include "csvwriter.h"
 #include "fetchresult.h"
 
 #include <QMainWindow>
@@ -41,6 +42,10 @@ public:
     void showAllServices();
     // Loads the catalog cached on disk, then asks the panel for a fresh one in the background.
     void startCatalogRefresh();
+    // Writes the rows and columns the table shows, in its order, to `path` (File ▸ Export).
+    CsvWriter::Result exportView(const QString &path,
+                                 const AppSettings::ExportPreferences &preferences);
+    QList<int> visibleColumns() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +75,8 @@ private:
     void showHeaderMenu(const QPoint &position);
     void populateColumnsMenu();
     void setColumnVisible(int column, bool visible);
+    void chooseExport();
+    QString suggestedExportName() const;
     void openSettings();
     void showAbout();
     QString catalogCachePath() const;
@@ -86,6 +93,8 @@ private:
     ParseResult m_lastParse;
     quint64 m_selectedId = 0;
     bool m_hasSelection = false;
+    bool m_exporting = false;
+    std::optional<FetchResult> m_deferredResult;
 
     QLineEdit *m_categoryEdit;
     QCompleter *m_completer;

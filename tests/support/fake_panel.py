@@ -209,6 +209,9 @@ def query_param(query, key):
     return ''
 
 
+FLAKY_CALLS = [0]
+
+
 class PanelHandler(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
     server_version = 'FakePanel/1.0'
@@ -314,6 +317,13 @@ class PanelHandler(BaseHTTPRequestHandler):
                 self.send(200, one_row(111, name))
         elif name == 'fast':
             self.send(200, one_row(222, name))
+        elif name == 'flaky':
+            # Fails every other time: the first request 503, the retry one row with id 333.
+            FLAKY_CALLS[0] += 1
+            if FLAKY_CALLS[0] % 2:
+                self.send(503, HTML_PAGE, 'text/html; charset=utf-8')
+            else:
+                self.send(200, one_row(333, name))
         elif name == 'stall':
             self.send(200, b'{"status":true,"data":[{"id":', length=4096)
             self.wait(60)

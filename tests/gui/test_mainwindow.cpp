@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+#include "fakepanel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "notespane.h"
+#include "servicetablemodel.h"
+#include "serviceviewmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+namespace {
+
+const QString DocumentedCategory = QStringLiteral("[YT] Youtube Views [Real and Active]");
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakePanel m_panel;
+    std::unique_ptr<MainWindow> m_window;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setApiBase(m_panel.baseUrl());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("the window was not exposed");
+        return window;
+    }
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    QTableView *table() const { return child<QTableView>("serviceTable"); }
+    ServiceViewModel *view() const { return qobject_cast<ServiceViewModel *>(table()->model()); }
+
+    QList<quint64> visibleIds() const
+    {
+        QList<quint64> ids;
+        for (int row = 0; row < view()->rowCount(); ++row)
+            ids << view()->serviceModel()->service(view()->sourceRow(row)).id;
+        return ids;
+    }
+
+    void typeCategory(const QString &text)
+    {
+        QLineEdit *edit = child<QLineEdit>("categoryEdit");
+        edit->clear();
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    void loadDocumentedExample()
+    {
+        typeCategory(DocumentedCategory);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 3, 10000);
+    }
+
+    void clickHeader(int column)
+    {
+        QHeaderView *header = table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    }
+
+    void selectRowOf(quint64 id)
+    {
+        for (int row = 0; row < view()->rowCount(); ++row) {
+            if (view()->serviceModel()->service(view()->sourceRow(row)).id == id) {
+                table()->setFocus();
+                table()->selectRow(row);
+                return;
+            }
+        }
+        QFAIL("no such row");
+    }
+
+    QString notesText() const
+    {
+        return m_window->findChild<NotesPane *>()->findChild<QTextBrowser *>()->toPlainText();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_panel.start());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                      + QStringLiteral("/catalog.json"));
+        m_panel.clearRequests();
+        m_window = makeWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void shouldShowTheServicesOfATypedCategory()
+    {
+        QAbstractItemModelTester tester(view(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        loadDocumentedExample();
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+        QCOMPARE(m_panel.requestedTargets(),
+                 QStringList{QStringLiteral("/smm/category?name=%5BYT%5D%20Youtube%20Views%20%"
+                                            "5BReal%20and%20Active%5D")});
+        const QModelIndex price = view()->index(0, ServiceTableModel::PriceColumn);
+        QCOMPARE(price.data().toString(), QStringLiteral("Rp 25,947"));
+        QCOMPARE(view()->index(1, ServiceTableModel::MaxColumn).data().toString(),
+                 QStringLiteral("10,000,000"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 of 3 services"));
+        QVERIFY(m_window->windowTitle().contains(DocumentedCategory));
+    }
+
+    void shouldSendTheKnownExactNameForLooselyTypedText()
+    {
+        m_window->startCatalogRefresh();
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QTest::qWait(300);
+        m_panel.clearRequests();
+        // The catalog knows "[YT] Youtube Subscribers " with its trailing space.
+        typeCategory(QStringLiteral("[yt]   youtube SUBSCRIBERS"));
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QCOMPARE(m_panel.requestedTargets().last(),
+                 QStringLiteral("/smm/category?name=%5BYT%5D%20Youtube%20Subscribers%20"));
+        QCOMPARE(child<QLineEdit>("categoryEdit")->text(),
+                 QStringLiteral("[YT] Youtube Subscribers "));
+        QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 0, 5000);
+    }
+
+    void shouldSortByPriceBothWaysFromTheHeader()
+    {
+        loadDocumentedExample();
+        clickHeader(ServiceTableModel::PriceColumn);
+        QCOMPARE(visibleIds(), (QList<quint64>{26226, 3901, 3900}));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(),
+                 int(ServiceTableModel::PriceColumn));
+        clickHeader(ServiceTableModel::PriceColumn);
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void shouldNarrowTheRowsWithEachFilter()
+    {
+        loadDocumentedExample();
+        QLineEdit *filter = child<QLineEdit>("filterEdit");
+        QTest::keyClicks(filter, QStringLiteral("LIFETIME"));
+        QCOMPARE(visibleIds(), QList<quint64>{26226});
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("refill views"));
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+        filter->clear();
+
+        child<QComboBox>("refillBox")->setCurrentIndex(2);
+        QCOMPARE(visibleIds(), QList<quint64>{3901});
+        child<QComboBox>("refillBox")->setCurrentIndex(1);
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 26226}));
+        child<QComboBox>("refillBox")->setCurrentIndex(0);
+
+        QSpinBox *quantity = child<QSpinBox>("quantityBox");
+        quantity->setValue(50);
+        QCOMPARE(visibleIds(), QList<quint64>{});
+        quantity->setValue(50000000);
+        QCOMPARE(visibleIds(), QList<quint64>{3900});
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CostColumn));
+        QCOMPARE(view()->index(0, ServiceTableModel::CostColumn).data().toString(),
+                 QStringLiteral("Rp 1,297,350,000"));
+        quantity->setValue(0);
+
+        child<QDoubleSpinBox>("minPriceBox")->setValue(20000);
+        child<QDoubleSpinBox>("maxPriceBox")->setValue(25000);
+        QCOMPARE(visibleIds(), QList<quint64>{3901});
+
+        QTest::mouseClick(child<QPushButton>("clearFiltersButton"), Qt::LeftButton);
+        QCOMPARE(view()->rowCount(), 3);
+        QVERIFY(child<QCheckBox>("activeOnlyBox")->isChecked());
+    }
+
+    void shouldShowTheSelectedServicesNote()
+    {
+        loadDocumentedExample();
+        selectRowOf(3900);
+        QVERIFY(notesText().contains(QStringLiteral("3 hours 25 minutes")));
+        QVERIFY(notesText().contains(QStringLiteral("3900")));
+        selectRowOf(3901);
+        QVERIFY(notesText().contains(QStringLiteral("No refill")));
+        QVERIFY(!notesText().contains(QStringLiteral("<b>")));
+    }
+
+    void shouldLoadNothingForAHostileNote()
+    {
+        typeCategory(QStringLiteral("hostile-note"));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 1, 10000);
+        m_panel.clearRequests();
+        table()->selectRow(0);
+        QVERIFY(notesText().contains(QStringLiteral("bold")));
+        m_window->findChild<NotesPane *>()->grab(); // paint it, as a person would see it
+        QTest::qWait(500);
+        QCOMPARE(m_window->findChild<NotesPane *>()->resourceRequests(), 0);
+        QCOMPARE(m_panel.requestedTargets(), QStringList());
+    }
+
+    void shouldStayResponsiveWithAHugeNote()
+    {
+        typeCategory(QStringLiteral("huge-note"));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 1, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        table()->selectRow(0);
+        m_window->grab();
+        qInfo("selecting a service with a 5 MB note took %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(notesText().size() < 200000);
+    }
+
+    void shouldShowErrorsInTheMessageBarAndRetry()
+    {
+        typeCategory(QStringLiteral("flaky"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(bar->text().contains(QStringLiteral("503")), qPrintable(bar->text()));
+        QPushButton *retry = child<QPushButton>("retryButton");
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{333}, 10000);
+        QVERIFY(!bar->isVisible());
+    }
+
+    void shouldKeepPreviousRowsWhenAFetchFailsAndNeverShowStaleOnes()
+    {
+        loadDocumentedExample();
+        typeCategory(QStringLiteral("html-500"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<MessageBar>("messageBar")->isVisible(), 10000);
+        QCOMPARE(view()->rowCount(), 3);
+
+        typeCategory(QStringLiteral("slow:1200"));
+        QVERIFY(m_panel.waitForRequestCount(3, 5000));
+        typeCategory(QStringLiteral("fast"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        QTest::qWait(1800);
+        QCOMPARE(visibleIds(), QList<quint64>{222});
+    }
+
+    void shouldCopySelectedRowsAsTabSeparatedText()
+    {
+        loadDocumentedExample();
+        table()->setFocus();
+        table()->selectAll();
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().startsWith(QStringLiteral("ID\tService\t")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("3900\t")));
+        QCOMPARE(lines.at(1).count(u'\t'), lines.first().count(u'\t'));
+    }
+
+    void shouldExportTheViewAsShown()
+    {
+        loadDocumentedExample();
+        clickHeader(ServiceTableModel::PriceColumn);
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("real"));
+        QHeaderView *header = table()->horizontalHeader();
+        header->hideSection(ServiceTableModel::TypeColumn);
+        header->moveSection(header->visualIndex(ServiceTableModel::PriceColumn), 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("view.csv"));
+        AppSettings::ExportPreferences preferences;
+        preferences.csv.byteOrderMark = false;
+        const CsvWriter::Result result = m_window->exportView(path, preferences);
+        QVERIFY2(result.isComplete(), qPrintable(result.error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("Price / 1K,ID,Service,Min,Max,Refill,Status\r"));
+        QVERIFY(lines.at(1).startsWith("19028,26226,"));
+        QVERIFY(lines.at(3).startsWith("25947,3900,"));
+        QCOMPARE(lines.size(), 5);
+    }
+
+    void shouldRestoreItsStateAfterARestart()
+    {
+        loadDocumentedExample();
+        clickHeader(ServiceTableModel::PriceColumn);
+        QHeaderView *header = table()->horizontalHeader();
+        header->hideSection(ServiceTableModel::StatusColumn);
+        header->resizeSection(ServiceTableModel::NameColumn, 333);
+        m_window->close();
+        m_window = makeWindow();
+
+        header = table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(ServiceTableModel::StatusColumn));
+        QCOMPARE(header->sectionSize(ServiceTableModel::NameColumn), 333);
+        QCOMPARE(header->sortIndicatorSection(), int(ServiceTableModel::PriceColumn));
+        QCOMPARE(view()->sortColumn(), int(ServiceTableModel::PriceColumn));
+        QCOMPARE(AppSettings().categoryHistory().value(0), DocumentedCategory);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
