@@ -300,14 +300,17 @@ void MainWindow::createLayout()
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setHighlightSections(false);
+    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(ServiceTableModel::IdColumn, 70);
-    header->resizeSection(ServiceTableModel::NameColumn, 460);
-    header->resizeSection(ServiceTableModel::CategoryColumn, 260);
-    header->resizeSection(ServiceTableModel::PriceColumn, 110);
-    header->resizeSection(ServiceTableModel::MaxColumn, 120);
-    header->resizeSection(ServiceTableModel::RefillColumn, 60);
+    const std::pair<ServiceTableModel::Column, int> widths[] = {
+        {ServiceTableModel::IdColumn, 60},        {ServiceTableModel::NameColumn, 320},
+        {ServiceTableModel::CategoryColumn, 240}, {ServiceTableModel::TypeColumn, 85},
+        {ServiceTableModel::PriceColumn, 100},    {ServiceTableModel::MinColumn, 65},
+        {ServiceTableModel::MaxColumn, 105},      {ServiceTableModel::RefillColumn, 50},
+        {ServiceTableModel::StatusColumn, 70}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
                               ServiceTableModel::PriceTextColumn})
@@ -315,27 +318,32 @@ void MainWindow::createLayout()
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
 
-    auto *tableArea = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableArea);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_messageBar);
-    tableLayout->addWidget(m_filterBar);
-    tableLayout->addWidget(m_table, 1);
-
+    m_notes->setMinimumWidth(240);
+    m_browser->setMinimumWidth(200);
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
-    m_tableSplitter->addWidget(tableArea);
+    m_tableSplitter->addWidget(m_table);
     m_tableSplitter->addWidget(m_notes);
-    m_tableSplitter->setStretchFactor(0, 3);
-    m_tableSplitter->setStretchFactor(1, 1);
+    m_tableSplitter->setCollapsible(0, false);
+    m_tableSplitter->setStretchFactor(0, 1);
+    m_tableSplitter->setStretchFactor(1, 0);
 
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_browser);
     m_mainSplitter->addWidget(m_tableSplitter);
+    m_mainSplitter->setCollapsible(1, false);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({250, 1110});
-    m_tableSplitter->setSizes({790, 320});
-    setCentralWidget(m_mainSplitter);
+    m_mainSplitter->setSizes({220, 1140});
+    m_tableSplitter->setSizes({850, 290});
+
+    // The message bar and filters span the window, so the table and notes keep their width.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
     m_progress->setMaximumWidth(220);
