@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The headless export, end to end: the real binary against the fake panel, its CSV read back
+with Python's csv module. usage: test_headless_export.py APP FAKE_PANEL_SCRIPT"""
+import csv
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+APP = FAKE_PANEL = None
+DOCUMENTED = '[YT] Youtube Views [Real and Active]'
+
+
+def read_bytes(path):
+    with open(path, 'rb') as file:
+        return file.read()
+
+
+class HeadlessExportTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.panel = subprocess.Popen([sys.executable, FAKE_PANEL], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        port = cls.panel.stdout.readline().split()[1]
+        cls.api = 'http://127.0.0.1:%s/smm' % port
+        cls.tmp = tempfile.TemporaryDirectory()
+        # No display at all: the export must not need one.
+        cls.env = {k: v for k, v in os.environ.items()
+                   if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
+        cls.env['XDG_CONFIG_HOME'] = os.path.join(cls.tmp.name, 'config')
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.panel.stdin.close()
+        cls.panel.wait(10)
+        cls.panel.stdout.close()
+        cls.tmp.cleanup()
+
+    def run_app(self, *args, api=True):
+        command = [APP] + (['--api-url', self.api] if api else []) + list(args)
+        return subprocess.run(command, capture_output=True, env=self.env, timeout=60)
+
+    def export(self, *args, category=DOCUMENTED):
+        done = self.run_app('--category', category, '--export', '-', '--no-bom', *args)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        return list(csv.reader(io.StringIO(done.stdout.decode('utf-8'), newline='')))
+
+    def ids(self, rows):
+        return [row[0] for row in rows[1:]]
+
+    def test_exports_the_documented_example_exactly(self):
+        rows = self.export()
+        self.assertEqual(rows[0], ['ID', 'Service', 'Category', 'Type', 'Price / 1K', 'Min',
+                                   'Max', 'Refill', 'Status'])
+        self.assertEqual(self.ids(rows), ['3900', '3901', '26226'])
+        self.assertEqual(rows[1][2:], [DOCUMENTED, 'Youtube', '25947', '100', '100000000',
+                                       '1', '1'])
+        self.assertEqual(rows[2][4:], ['24866', '100', '10000000', '0', '1'])
+
+    def test_each_filter_narrows_the_rows(self):
+        self.assertEqual(self.ids(self.export('--search', 'LIFETIME')), ['26226'])
+        self.assertEqual(self.ids(self.export('--search', 'real refill')),
+                         ['3900', '3901', '26226'])
+        self.assertEqual(self.ids(self.export('--refill', 'yes')), ['3900', '26226'])
+        self.assertEqual(self.ids(self.export('--refill', 'no')), ['3901'])
+        self.assertEqual(self.ids(self.export('--refill', 'any')), ['3900', '3901', '26226'])
+        self.assertEqual(self.ids(self.export('--min-price', '20000', '--max-price', '25000')),
+                         ['3901'])
+        self.assertEqual(self.ids(self.export('--quantity', '50')), [])
+        rows = self.export('--quantity', '50000000')
+        self.assertEqual(self.ids(rows), ['3900'])
+        self.assertIn('Cost', rows[0])
+        self.assertEqual(rows[1][rows[0].index('Cost')], '1297350000')
+
+    def test_active_only_drops_inactive_services(self):
+        every = self.ids(self.export(category='quirky'))
+        active = self.ids(self.export('--active-only', category='quirky'))
+        self.assertIn('4103', every)
+        self.assertNotIn('4103', active)
+        self.assertEqual(len(active), len(every) - 1)
+
+    def test_sorts_by_any_column_both_ways(self):
+        self.assertEqual(self.ids(self.export('--sort', 'price')), ['26226', '3901', '3900'])
+        self.assertEqual(self.ids(self.export('--sort', 'price:desc')), ['3900', '3901', '26226'])
+        self.assertEqual(self.ids(self.export('--sort', 'id:desc')), ['26226', '3901', '3900'])
+        self.assertEqual(self.ids(self.export('--sort', 'max:asc')), ['3901', '26226', '3900'])
+
+    def test_writes_the_chosen_columns_in_order(self):
+        rows = self.export('--columns', 'price,id,refill', '--sort', 'price')
+        self.assertEqual(rows, [['Price / 1K', 'ID', 'Refill'], ['19028', '26226', '1'],
+                                ['24866', '3901', '0'], ['25947', '3900', '1']])
+        rows = self.export('--columns', 'id,refill,status', '--booleans', 'words')
+        self.assertEqual(rows[1], ['3900', 'yes', 'yes'])
+
+    def test_separators_and_byte_order_mark(self):
+        target = os.path.join(self.tmp.name, 'prices.csv')
+        for option, separator in ((',', ','), (';', ';'), ('tab', '\t')):
+            done = self.run_app('--category', DOCUMENTED, '--export', target,
+                                '--separator', option)
+            self.assertEqual(done.returncode, 0, done.stderr.decode())
+            data = read_bytes(target)
+            self.assertTrue(data.startswith(b'\xef\xbb\xbfID' + separator.encode()))
+            self.assertIn(b'\r\n', data)
+            rows = list(csv.reader(io.StringIO(data.decode('utf-8-sig'), newline=''),
+                                   delimiter=separator))
+            self.assertEqual(self.ids(rows), ['3900', '3901', '26226'])
+        self.assertIn(b'exported 3 of 3 services', done.stderr)
+
+    def test_reads_a_saved_response(self):
+        saved = os.path.join(os.path.dirname(FAKE_PANEL), '..', 'data', 'documented-example.json')
+        done = self.run_app('--open', saved, '--export', '-', '--no-bom', '--sort', 'price',
+                            api=False)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        rows = list(csv.reader(io.StringIO(done.stdout.decode(), newline='')))
+        self.assertEqual(self.ids(rows), ['26226', '3901', '3900'])
+
+    def test_keeps_good_rows_and_warns_about_skipped_ones(self):
+        done = self.run_app('--category', 'quirky', '--export', '-')
+        self.assertEqual(done.returncode, 0)
+        self.assertIn(b'Rows skipped: 2', done.stderr)
+        self.assertIn(b'9007199254740993', done.stdout)
+
+    def test_a_failing_fetch_exits_non_zero_and_keeps_the_old_file(self):
+        target = os.path.join(self.tmp.name, 'keep.csv')
+        with open(target, 'wb') as old:
+            old.write(b'old contents\r\n')
+        for category, reason in (('html-500', b'HTTP 500'),
+                                 ('status-false', b'Kategori tidak ditemukan'),
+                                 ('truncated', b'closed')):
+            done = self.run_app('--category', category, '--export', target)
+            self.assertEqual(done.returncode, 1, category)
+            lines = done.stderr.strip().split(b'\n')
+            self.assertEqual(len(lines), 1, done.stderr)
+            self.assertIn(reason, lines[0])
+            self.assertEqual(read_bytes(target), b'old contents\r\n')
+
+    def test_bad_options_exit_with_status_two(self):
+        for args in (['--refill', 'maybe'], ['--sort', 'colour'], ['--columns', 'id,nope'],
+                     ['--quantity', '-3'], ['--separator', '|'], ['--bogus']):
+            done = self.run_app('--category', DOCUMENTED, '--export', '-', *args)
+            self.assertEqual(done.returncode, 2, args)
+            self.assertIn(b'error:', done.stderr)
+        done = self.run_app('--export', '-')
+        self.assertEqual(done.returncode, 2)
+        done = self.run_app('--category', DOCUMENTED, '--export', '-', '--api-url',
+                            'file:///etc', api=False)
+        self.assertEqual(done.returncode, 2)
+        self.assertIn(b'--api-url', done.stderr)
+
+    def test_help_documents_every_option(self):
+        done = self.run_app('--help', api=False)
+        self.assertEqual(done.returncode, 0)
+        for option in ('--api-url', '--category', '--open', '--export', '--search', '--refill',
+                       '--active-only', '--quantity', '--min-price', '--max-price', '--sort',
+                       '--columns', '--separator', '--no-bom'):
+            self.assertIn(option.encode(), done.stdout)
+
+
+if __name__ == '__main__':
+    APP, FAKE_PANEL = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
