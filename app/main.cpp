@@ -99,5 +99,7 @@ int main(int argc, char *argv[])
     window.startCatalogRefresh();
     if (!options.category.isEmpty())
         window.fetchCategory(options.category);
+    else if (!options.openFile.isEmpty())
+        window.openFile(options.openFile);
     return QCoreApplication::exec();
 }

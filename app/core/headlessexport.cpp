@@ -2,11 +2,10 @@
 #include "headlessexport.h"
 
 #include "priceclient.h"
-#include "responseparser.h"
+#include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
-#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -50,23 +49,13 @@ void HeadlessExport::start()
     }
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
-        QFile file(m_options.openFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(tr("cannot open “%1”: %2").arg(m_options.openFile, file.errorString()));
+        const ResponseFile::Loaded loaded =
+            ResponseFile::read(m_options.openFile, m_maxResponseBytes);
+        if (loaded.parsed.isError()) {
+            fail(loaded.parsed.error);
             return;
         }
-        if (file.size() > m_maxResponseBytes) {
-            fail(tr("“%1” is larger than the limit of %2 bytes.")
-                     .arg(m_options.openFile)
-                     .arg(m_maxResponseBytes));
-            return;
-        }
-        const ParseResult parsed = ResponseParser::parse(file.read(m_maxResponseBytes));
-        if (parsed.isError()) {
-            fail(tr("“%1”: %2").arg(m_options.openFile, parsed.error));
-            return;
-        }
-        exportServices(parsed);
+        exportServices(loaded.parsed);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "notespane.h"
 #include "priceclient.h"
+#include "responsefile.h"
 #include "responseparser.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -19,8 +20,11 @@
 #include <QCompleter>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGraphicsOpacityEffect>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -39,6 +44,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace {
 
@@ -99,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
+    setAcceptDrops(true);
     m_view->setSourceModel(m_model);
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
@@ -200,6 +207,18 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
 
+    m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton),
+                               tr("&Open Saved Response…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Load prices from a saved API response (.json)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseOpenFile);
+
+    m_saveResponseAction = new QAction(tr("&Save Response…"), this);
+    m_saveResponseAction->setShortcut(QKeySequence::Save);
+    m_saveResponseAction->setToolTip(tr("Keep the panel's answer as a .json file"));
+    m_saveResponseAction->setEnabled(false);
+    connect(m_saveResponseAction, &QAction::triggered, this, &MainWindow::chooseSaveResponse);
+
     m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -229,6 +248,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_saveResponseAction);
+    file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -426,6 +448,10 @@ void MainWindow::showAllServices()
 
 void MainWindow::refresh()
 {
+    if (m_source == Source::File) {
+        openFile(m_openedFile);
+        return;
+    }
     if (m_source == Source::AllServices) {
         m_client->fetch(PriceRequest::catalog());
         return;
@@ -437,6 +463,7 @@ void MainWindow::refresh()
 
 void MainWindow::onFetchStarted()
 {
+    ++m_loadGeneration; // a file still being read must not replace what this fetch brings
     setBusy(true);
     m_messageBar->hide();
     m_progress->setRange(0, 0);
@@ -488,6 +515,8 @@ void MainWindow::onFetchFinished(const FetchResult &result)
 
     m_lastParse = result.parsed;
     m_lastParse.services.clear();
+    m_lastBody = result.body;
+    m_saveResponseAction->setEnabled(true);
     if (result.request.kind == PriceRequest::Kind::Catalog) {
         setCatalog(result.parsed.services);
         m_source = Source::AllServices;
@@ -707,7 +736,9 @@ CsvWriter::Result MainWindow::exportView(const QString &path,
 
 QString MainWindow::suggestedExportName() const
 {
-    QString base = m_source == Source::AllServices ? tr("all-services") : m_currentCategory;
+    const QString base = m_source == Source::AllServices ? tr("all-services")
+                         : m_source == Source::File ? QFileInfo(m_openedFile).completeBaseName()
+                                                    : m_currentCategory;
     QString name;
     for (const QChar c : base.trimmed()) {
         if (c.isLetterOrNumber())
@@ -741,6 +772,100 @@ void MainWindow::chooseExport()
     preferences.folder = QFileInfo(path).absolutePath();
     m_settings.setExportPreferences(preferences);
     exportView(path, preferences);
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Saved Response"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("API responses (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_client->cancel();
+    setBusy(true);
+    m_messageBar->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Reading…"));
+    m_progress->show();
+    statusBar()->showMessage(tr("Reading “%1”…").arg(QDir::toNativeSeparators(path)));
+
+    const int generation = ++m_loadGeneration;
+    auto *watcher = new QFutureWatcher<ResponseFile::Loaded>(this);
+    connect(watcher, &QFutureWatcher<ResponseFile::Loaded>::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
+        const ResponseFile::Loaded loaded = watcher->result();
+        setBusy(false);
+        m_progress->hide();
+        statusBar()->clearMessage();
+        if (loaded.parsed.isError()) {
+            m_messageBar->showMessage(MessageBar::Kind::Error, loaded.parsed.error);
+            Q_EMIT fileLoaded(path, false);
+            return;
+        }
+        m_source = Source::File;
+        m_openedFile = path;
+        m_currentCategory.clear();
+        m_lastParse = loaded.parsed;
+        m_lastParse.services.clear();
+        m_lastBody = loaded.body;
+        m_saveResponseAction->setEnabled(true);
+        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        showServices(loaded.parsed.services, QFileInfo(path).fileName());
+        if (!loaded.parsed.skippedRows.isEmpty())
+            m_messageBar->showMessage(MessageBar::Kind::Warning, loaded.parsed.skippedSummary());
+        Q_EMIT fileLoaded(path, true);
+    });
+    const qint64 limit = m_settings.maxResponseBytes();
+    watcher->setFuture(
+        QtConcurrent::run([path, limit] { return ResponseFile::read(path, limit); }));
+}
+
+QString MainWindow::saveResponse(const QString &path) const
+{
+    return ResponseFile::write(path, m_lastBody);
+}
+
+void MainWindow::chooseSaveResponse()
+{
+    const AppSettings::ExportPreferences preferences = m_settings.exportPreferences();
+    const QString folder = preferences.folder.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : preferences.folder;
+    QString name = suggestedExportName();
+    name.replace(QStringLiteral(".csv"), QStringLiteral(".json"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Response"), folder + u'/' + name, tr("API responses (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveResponse(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Saved the response to %1").arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    else
+        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
 }
 
 void MainWindow::openSettings()

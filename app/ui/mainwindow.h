@@ -46,12 +46,20 @@ public:
     CsvWriter::Result exportView(const QString &path,
                                  const AppSettings::ExportPreferences &preferences);
     QList<int> visibleColumns() const;
+    // Loads a saved API response off the UI thread (File ▸ Open, drag and drop, --open).
+    void openFile(const QString &path);
+    QString saveResponse(const QString &path) const;
+
+Q_SIGNALS:
+    void fileLoaded(const QString &path, bool succeeded);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source { None, Category, AllServices };
+    enum class Source { None, Category, AllServices, File };
 
     void createActions();
     void createMenus();
@@ -76,6 +84,8 @@ private:
     void populateColumnsMenu();
     void setColumnVisible(int column, bool visible);
     void chooseExport();
+    void chooseOpenFile();
+    void chooseSaveResponse();
     QString suggestedExportName() const;
     void openSettings();
     void showAbout();
@@ -94,6 +104,9 @@ private:
     quint64 m_selectedId = 0;
     bool m_hasSelection = false;
     bool m_exporting = false;
+    QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response
+    QString m_openedFile;
+    int m_loadGeneration = 0;
     std::optional<FetchResult> m_deferredResult;
 
     QLineEdit *m_categoryEdit;
@@ -118,6 +131,8 @@ private:
     QAction *m_findAction;
     QAction *m_focusCategoryAction;
     QAction *m_exportAction;
+    QAction *m_openAction;
+    QAction *m_saveResponseAction;
     QAction *m_quitAction;
     QAction *m_notesAction;
     QAction *m_browserAction;

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,8 +50,7 @@ private:
         return window;
     }
 
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -313,6 +313,40 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith("19028,26226,"));
         QVERIFY(lines.at(3).startsWith("25947,3900,"));
         QCOMPARE(lines.size(), 5);
+    }
+
+    void shouldOpenASavedResponseAndSaveItAgain()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(loaded.first().at(1).toBool(), true);
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.json"));
+        QCOMPARE(m_window->saveResponse(copy), QString());
+        QFile original(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
+        QFile saved(copy);
+        QVERIFY(original.open(QIODevice::ReadOnly) && saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), original.readAll());
+    }
+
+    void shouldSayWhyAFileCannotBeOpened()
+    {
+        loadDocumentedExample();
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("<html>not prices</html>");
+        broken.close();
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(broken.fileName());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(loaded.first().at(1).toBool(), false);
+        QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("web page")));
+        QCOMPARE(view()->rowCount(), 3);
     }
 
     void shouldRestoreItsStateAfterARestart()

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "responsefile.h"
+
+#include "responseparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes)
+{
+    Loaded loaded;
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        loaded.parsed.error = tr("“%1” is a folder, not a saved response.").arg(path);
+        return loaded;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.parsed.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        return loaded;
+    }
+    if (file.size() > maxBytes) {
+        loaded.parsed.error = tr("“%1” is %2, larger than the limit of %3. The limit can be "
+                                 "raised in Settings.")
+                                  .arg(path, QLocale().formattedDataSize(file.size()),
+                                       QLocale().formattedDataSize(maxBytes));
+        return loaded;
+    }
+    loaded.body = file.read(maxBytes + 1);
+    if (loaded.body.size() > maxBytes) {
+        loaded.body.clear();
+        loaded.parsed.error = tr("“%1” is larger than the limit of %2.")
+                                  .arg(path, QLocale().formattedDataSize(maxBytes));
+        return loaded;
+    }
+    loaded.parsed = ResponseParser::parse(loaded.body);
+    if (loaded.parsed.isError())
+        loaded.body.clear();
+    return loaded;
+}
+
+QString ResponseFile::write(const QString &path, const QByteArray &body)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    if (file.write(body) != body.size() || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    return {};
+}

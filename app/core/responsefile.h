@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parseresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// Saved API responses on disk: reading one back (bounded in size) and saving one atomically.
+class ResponseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseFile)
+
+public:
+    struct Loaded {
+        ParseResult parsed; // parsed.error says why the file could not be used
+        QByteArray body;
+    };
+
+    // Safe to call from any thread.
+    static Loaded read(const QString &path, qint64 maxBytes);
+    // Returns an empty string on success, else why the file was not written; an existing file
+    // is replaced only when the new one is complete.
+    static QString write(const QString &path, const QByteArray &body);
+};
