@@ -4,12 +4,14 @@
 #include "apiaddress.h"
 #include "responseparser.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QtConcurrentRun>
 
 namespace {
 
@@ -80,6 +82,8 @@ QUrl PriceClient::urlFor(const PriceRequest &request) const
 void PriceClient::fetch(const PriceRequest &request)
 {
     releaseReply();
+    ++m_generation;
+    m_parsing = false;
     m_request = request;
     m_body.clear();
     m_abortReason = AbortReason::None;
@@ -132,8 +136,51 @@ void PriceClient::startRequest(const QUrl &url)
 
 void PriceClient::cancel()
 {
-    if (m_reply)
+    if (m_reply) {
         abortReply(AbortReason::Cancelled);
+    } else if (m_parsing) {
+        ++m_generation; // the parse still running is never reported
+        m_parsing = false;
+        FetchResult cancelled;
+        cancelled.request = m_request;
+        cancelled.outcome = FetchResult::Outcome::Cancelled;
+        cancelled.finishedAt = QDateTime::currentDateTimeUtc();
+        report(std::move(cancelled));
+    }
+}
+
+void PriceClient::parseAndReport(FetchResult result, QByteArray body)
+{
+    const auto finish = [this](FetchResult result, QByteArray body, ParseResult parsed) {
+        result.parsed = std::move(parsed);
+        if (result.parsed.isError()) {
+            result.error = result.parsed.error;
+        } else {
+            result.outcome = FetchResult::Outcome::Succeeded;
+            result.body = std::move(body);
+        }
+        report(std::move(result));
+    };
+    // Small answers are parsed at once; a large catalog would freeze the window for a moment,
+    // so it is parsed on a worker thread and reported only if nothing superseded it meanwhile.
+    constexpr qsizetype ThreadFromBytes = 512 * 1024;
+    if (body.size() < ThreadFromBytes) {
+        ParseResult parsed = ResponseParser::parse(body);
+        finish(std::move(result), std::move(body), std::move(parsed));
+        return;
+    }
+    m_parsing = true;
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<ParseResult>(this);
+    connect(watcher, &QFutureWatcher<ParseResult>::finished, this,
+            [this, watcher, generation, finish, result, body]() mutable {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_parsing = false;
+                finish(std::move(result), std::move(body), watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run([body] { return ResponseParser::parse(body); }));
 }
 
 void PriceClient::onMetaDataChanged()
@@ -240,13 +287,9 @@ void PriceClient::onFinished()
                                .arg(m_body.size())
                                .arg(contentLength.toLongLong());
         } else {
-            result.parsed = ResponseParser::parse(m_body);
-            if (result.parsed.isError()) {
-                result.error = result.parsed.error;
-            } else {
-                result.outcome = FetchResult::Outcome::Succeeded;
-                result.body = std::move(m_body);
-            }
+            releaseReply();
+            parseAndReport(std::move(result), std::exchange(m_body, QByteArray()));
+            return;
         }
         break;
     }

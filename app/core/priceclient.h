@@ -40,7 +40,7 @@ public:
     void fetch(const PriceRequest &request);
     // Ends the request in flight; it is reported as cancelled, not as an error.
     void cancel();
-    bool isBusy() const { return m_reply != nullptr; }
+    bool isBusy() const { return m_reply != nullptr || m_parsing; }
     PriceRequest currentRequest() const { return m_request; }
 
 Q_SIGNALS:
@@ -61,6 +61,7 @@ private:
     void releaseReply();
     QString networkErrorText(QNetworkReply::NetworkError error) const;
     QString httpErrorText(int status, const QString &reason, const QByteArray &body) const;
+    void parseAndReport(FetchResult result, QByteArray body);
     void report(FetchResult result);
 
     QNetworkAccessManager *m_network;
@@ -75,4 +76,6 @@ private:
     QString m_redirectError;
     QString m_tlsError;
     int m_redirects = 0;
+    int m_generation = 0;
+    bool m_parsing = false;
 };
