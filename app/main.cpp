@@ -4,6 +4,7 @@
 #include "headlessexport.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    // Before any tr(): the language setting, or the system's; also the number format.
+    TranslationLoader::install(TranslationLoader::localeFor(AppSettings().language()));
 
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {
