@@ -59,8 +59,8 @@ TranslationLoader::Result TranslationLoader::install(const QLocale &locale)
 {
     QCoreApplication *app = QCoreApplication::instance();
     Q_ASSERT(app);
-    const auto previous = app->findChildren<QTranslator *>(TranslatorName,
-                                                           Qt::FindDirectChildrenOnly);
+    const auto previous =
+        app->findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : previous) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
@@ -75,9 +75,9 @@ TranslationLoader::Result TranslationLoader::install(const QLocale &locale)
         return result; // English, and Qt's own English with it
     result.appFile = appCatalog->filePath();
     // Debian's Qt 6.4 has no qtbase_id, so the app embeds the part of it that its dialogs use.
-    const QTranslator *qtCatalog = installCatalog(
-        u"qtbase"_s, QLocale(appCatalog->language()),
-        {QLibraryInfo::path(QLibraryInfo::TranslationsPath), EmbeddedDirectory});
+    const QTranslator *qtCatalog =
+        installCatalog(u"qtbase"_s, QLocale(appCatalog->language()),
+                       {QLibraryInfo::path(QLibraryInfo::TranslationsPath), EmbeddedDirectory});
     if (qtCatalog)
         result.qtFile = qtCatalog->filePath();
     return result;

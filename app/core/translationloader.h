@@ -11,9 +11,9 @@ class TranslationLoader
 {
 public:
     struct Result {
-        QLocale locale;    // the default locale from now on
-        QString appFile;   // the app catalog installed; empty when the English source is shown
-        QString qtFile;    // Qt's catalog installed; empty when there is none for the language
+        QLocale locale;  // the default locale from now on
+        QString appFile; // the app catalog installed; empty when the English source is shown
+        QString qtFile;  // Qt's catalog installed; empty when there is none for the language
     };
 
     // The locale for the language setting: "" (or a name Qt does not know) follows the system,

@@ -194,7 +194,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
-    m_focusCategoryAction = new QAction(tr("Go to &Category"), this);
+    m_focusCategoryAction = new QAction(tr("Go to Cate&gory"), this);
     m_focusCategoryAction->setShortcut(Qt::CTRL | Qt::Key_L);
     connect(m_focusCategoryAction, &QAction::triggered, this, [this] {
         m_categoryEdit->setFocus(Qt::ShortcutFocusReason);

@@ -1,0 +1,1164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ApiAddress</name>
+    <message>
+        <source>“%1” is not a complete web address.</source>
+        <translation>“%1” bukan alamat web yang lengkap.</translation>
+    </message>
+    <message>
+        <source>“%1” has no server name.</source>
+        <translation>“%1” tidak memuat nama server.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted. Only https:// addresses are allowed (plain http:// only to this computer, for testing).</source>
+        <translation>“%1” tidak terenkripsi. Hanya alamat https:// yang diizinkan (http:// biasa hanya ke komputer ini, untuk pengujian).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Only https:// addresses are allowed.</source>
+        <translation>“%1” bukan alamat web. Hanya alamat https:// yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>“%1” must not contain “?” or “#”.</source>
+        <translation>“%1” tidak boleh memuat “?” atau “#”.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBrowser</name>
+    <message>
+        <source>Find a category</source>
+        <translation>Cari kategori</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Every service of the panel&apos;s catalog</source>
+        <translation>Seluruh layanan dalam katalog panel</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDirectory</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Twitter / X</source>
+        <translation>Twitter / X</translation>
+    </message>
+    <message>
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <source>Website traffic</source>
+        <translation>Trafik website</translation>
+    </message>
+    <message>
+        <source>Shopee</source>
+        <translation>Shopee</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>A CSV separator cannot be empty, a double quote or a line break.</source>
+        <translation>Pemisah CSV tidak boleh kosong, tanda kutip ganda, atau baris baru.</translation>
+    </message>
+    <message>
+        <source>There are no columns to export.</source>
+        <translation>Tidak ada kolom untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>The table has no column %1.</source>
+        <translation>Tabel tidak memiliki kolom %1.</translation>
+    </message>
+    <message>
+        <source>The CSV data has nowhere to go: the output is not open for writing.</source>
+        <translation>Data CSV tidak punya tujuan: keluaran tidak terbuka untuk ditulisi.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV data: %1</source>
+        <translation>Gagal menulis data CSV: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Gagal menulis ke keluaran standar: %1</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Nama berkas untuk ekspor belum diisi.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” for writing: %2</source>
+        <translation>Gagal membuka “%1” untuk ditulisi: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Gagal menulis “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Gagal menyimpan “%1”: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Start with a &amp;byte order mark (for Excel)</source>
+        <translation>Awali dengan penanda urutan &amp;byte (untuk Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect against formulas (text starting with = + - @)</source>
+        <translation>&amp;Lindungi dari rumus (teks yang diawali = + - @)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;notes as plain text</source>
+        <translation>Sertakan &amp;catatan sebagai teks biasa</translation>
+    </message>
+    <message>
+        <source>Add the panel&apos;s own price &amp;text</source>
+        <translation>Sertakan &amp;teks harga asli dari panel</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Ekspor ke CSV</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Titik koma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>1 and 0</source>
+        <translation>1 dan 0</translation>
+    </message>
+    <message>
+        <source>yes and no</source>
+        <translation>ya dan tidak</translation>
+    </message>
+    <message>
+        <source>Spreadsheets run text that starts with these characters as a formula. An apostrophe in front makes it plain text.</source>
+        <translation>Aplikasi spreadsheet menjalankan teks yang diawali karakter ini sebagai rumus. Apostrof di depannya menjadikannya teks biasa.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Pilih Berkas…</translation>
+    </message>
+    <message>
+        <source>Exports the %1 services you see, with the visible columns in their order.</source>
+        <translation>Mengekspor %1 layanan yang tampil, dengan kolom yang terlihat sesuai urutannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Pe&amp;misah:</translation>
+    </message>
+    <message>
+        <source>Refill and status as:</source>
+        <translation>Refill dan status ditulis sebagai:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Rp </source>
+        <translation>Rp </translation>
+    </message>
+    <message>
+        <source>Price per 1,000 units; leave at “Any” for no limit</source>
+        <translation>Harga per 1.000 unit; biarkan “Semua” agar tidak dibatasi</translation>
+    </message>
+    <message>
+        <source>&amp;Active only</source>
+        <translation>Hanya akti&amp;f</translation>
+    </message>
+    <message>
+        <source>Lowest price</source>
+        <translation>Harga terendah</translation>
+    </message>
+    <message>
+        <source>Highest price</source>
+        <translation>Harga tertinggi</translation>
+    </message>
+    <message>
+        <source>Filter by name, category, type or note</source>
+        <translation>Saring menurut nama, kategori, jenis, atau catatan</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Refill</translation>
+    </message>
+    <message>
+        <source>Refill: any</source>
+        <translation>Refill: semua</translation>
+    </message>
+    <message>
+        <source>Refill: yes</source>
+        <translation>Refill: ya</translation>
+    </message>
+    <message>
+        <source>Refill: no</source>
+        <translation>Refill: tidak</translation>
+    </message>
+    <message>
+        <source>Quantity I need</source>
+        <translation>Jumlah pesanan</translation>
+    </message>
+    <message>
+        <source>Show only services that accept this quantity, and what it costs</source>
+        <translation>Tampilkan hanya layanan yang menerima jumlah ini, beserta biayanya</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Kosongkan semua filter</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity I need:</source>
+        <translation>&amp;Jumlah pesanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Price / 1K:</source>
+        <translation>&amp;Harga / 1K:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessExport</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>permintaan dibatalkan</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>peringatan: %1</translation>
+    </message>
+    <message>
+        <source>warning: no services in this category</source>
+        <translation>peringatan: tidak ada layanan dalam kategori ini</translation>
+    </message>
+    <message>
+        <source>exported %1 of %2 services to %3</source>
+        <translation>%1 dari %2 layanan diekspor ke %3</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Browse, filter and export SMM panel price lists.
+
+Without --export the window opens. With --export the prices are written to a CSV file without showing a window, filtered and sorted like the window would show them.
+Exit status: 0 on success, 1 when fetching or writing failed, 2 for a bad command line.</source>
+        <translation>Jelajahi, saring, dan ekspor daftar harga panel SMM.
+
+Tanpa --export, jendela aplikasi dibuka. Dengan --export, harga ditulis ke berkas CSV tanpa membuka jendela, disaring dan diurutkan seperti tampilan di jendela.
+Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika baris perintah salah.</translation>
+    </message>
+    <message>
+        <source>Use the panel API at BASE (https://…/smm; plain http only to this computer). Overrides the SMM_PRICE_API_URL variable and the setting.</source>
+        <translation>Gunakan API panel di BASE (https://…/smm; http biasa hanya ke komputer ini). Mengesampingkan variabel SMM_PRICE_API_URL dan pengaturan.</translation>
+    </message>
+    <message>
+        <source>Fetch the category NAME (exact panel name).</source>
+        <translation>Ambil kategori NAME (nama persis seperti di panel).</translation>
+    </message>
+    <message>
+        <source>Load a saved API response (.json) instead of fetching.</source>
+        <translation>Muat respons API yang tersimpan (.json), tanpa mengambil dari panel.</translation>
+    </message>
+    <message>
+        <source>Write the services to FILE as CSV without opening the window; - is standard output. Needs --category or --open.</source>
+        <translation>Tulis layanan ke FILE sebagai CSV tanpa membuka jendela; - berarti keluaran standar. Memerlukan --category atau --open.</translation>
+    </message>
+    <message>
+        <source>Keep services whose name, category, type or note contain every word of TEXT.</source>
+        <translation>Hanya layanan yang nama, kategori, jenis, atau catatannya memuat semua kata dalam TEXT.</translation>
+    </message>
+    <message>
+        <source>Keep services with refill (yes), without (no), or any.</source>
+        <translation>Hanya layanan dengan refill (yes), tanpa refill (no), atau semuanya (any).</translation>
+    </message>
+    <message>
+        <source>Keep active services only.</source>
+        <translation>Hanya layanan yang aktif.</translation>
+    </message>
+    <message>
+        <source>Keep services that accept an order of N units (min ≤ N ≤ max); adds the cost.</source>
+        <translation>Hanya layanan yang menerima pesanan N unit (min ≤ N ≤ maks); menambahkan biayanya.</translation>
+    </message>
+    <message>
+        <source>Keep services costing at least P per 1000 units.</source>
+        <translation>Hanya layanan dengan harga minimal P per 1000 unit.</translation>
+    </message>
+    <message>
+        <source>Keep services costing at most P per 1000 units.</source>
+        <translation>Hanya layanan dengan harga maksimal P per 1000 unit.</translation>
+    </message>
+    <message>
+        <source>Sort by COLUMN, ascending (asc) or descending (desc).</source>
+        <translation>Urutkan menurut COLUMN, naik (asc) atau turun (desc).</translation>
+    </message>
+    <message>
+        <source>Export these columns, in this order. Known columns: %1.</source>
+        <translation>Ekspor kolom-kolom ini dengan urutan ini. Kolom yang dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Field separator: , (default), ; or tab.</source>
+        <translation>Pemisah kolom: , (bawaan), ; atau tab.</translation>
+    </message>
+    <message>
+        <source>Do not start the file with a UTF-8 byte order mark.</source>
+        <translation>Jangan awali berkas dengan penanda urutan byte (BOM) UTF-8.</translation>
+    </message>
+    <message>
+        <source>Write refill and status as digits (1/0, default) or words (yes/no).</source>
+        <translation>Tulis refill dan status sebagai angka (1/0, bawaan) atau kata (ya/tidak).</translation>
+    </message>
+    <message>
+        <source>Do not prefix text starting with = + - @ with an apostrophe.</source>
+        <translation>Jangan beri apostrof di depan teks yang diawali = + - @.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumen “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>--category needs a category name.</source>
+        <translation>--category memerlukan nama kategori.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name, or - for standard output.</source>
+        <translation>--export memerlukan nama berkas, atau - untuk keluaran standar.</translation>
+    </message>
+    <message>
+        <source>Use either --category or --open, not both.</source>
+        <translation>Gunakan --category atau --open, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>--export needs --category NAME or --open FILE.</source>
+        <translation>--export memerlukan --category NAME atau --open FILE.</translation>
+    </message>
+    <message>
+        <source>--refill takes yes, no or any, not “%1”.</source>
+        <translation>--refill menerima yes, no, atau any, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--quantity takes a whole number above zero, not “%1”.</source>
+        <translation>--quantity menerima bilangan bulat di atas nol, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a price of zero or more, not “%2”.</source>
+        <translation>--%1 menerima harga nol atau lebih, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column “%1”. Known columns: %2.</source>
+        <translation>--sort: kolom “%1” tidak dikenal. Kolom yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>--sort: the direction is asc or desc, not “%1”.</source>
+        <translation>--sort: arah pengurutan adalah asc atau desc, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--columns: unknown column “%1”. Known columns: %2.</source>
+        <translation>--columns: kolom “%1” tidak dikenal. Kolom yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>--separator takes , ; or tab, not “%1”.</source>
+        <translation>--separator menerima , ; atau tab, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--booleans takes digits or words, not “%1”.</source>
+        <translation>--booleans menerima digits atau words, bukan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolom</translation>
+    </message>
+    <message>
+        <source>SMM Price Browser</source>
+        <translation>SMM Price Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Ambil</translation>
+    </message>
+    <message>
+        <source>Fetch the category&apos;s prices (Enter)</source>
+        <translation>Ambil harga kategori ini (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Berhenti</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Berhenti memuat (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Fetch the current category again (F5)</source>
+        <translation>Ambil ulang kategori yang sedang dibuka (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Salin baris terpilih sebagai teks yang dipisahkan tab</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Go to Cate&amp;gory</source>
+        <translation>Pindah ke &amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export the rows you see to a CSV file</source>
+        <translation>Ekspor baris yang tampil ke berkas CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Response…</source>
+        <translation>&amp;Buka Respons Tersimpan…</translation>
+    </message>
+    <message>
+        <source>Load prices from a saved API response (.json)</source>
+        <translation>Muat harga dari respons API yang tersimpan (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Response…</source>
+        <translation>&amp;Simpan Respons…</translation>
+    </message>
+    <message>
+        <source>Keep the panel&apos;s answer as a .json file</source>
+        <translation>Simpan jawaban panel sebagai berkas .json</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Notes Pane</source>
+        <translation>Panel &amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Category &amp;Browser</source>
+        <translation>&amp;Daftar Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>&amp;About SMM Price Browser</source>
+        <translation>&amp;Tentang SMM Price Browser</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>Category, e.g. [IG] Instagram Likes Indonesia</source>
+        <translation>Kategori, mis. [IG] Instagram Likes Indonesia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Type a category name, or pick one from the list.</source>
+        <translation>Ketik nama kategori, atau pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Loading every service of the panel…</source>
+        <translation>Memuat semua layanan panel…</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Memuat “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Stopped. The table still shows the previous prices.</source>
+        <translation>Dihentikan. Tabel masih menampilkan harga sebelumnya.</translation>
+    </message>
+    <message>
+        <source>No services in this category. Check the name: it must match the panel&apos;s category exactly.</source>
+        <translation>Tidak ada layanan dalam kategori ini. Periksa namanya: harus sama persis dengan kategori di panel.</translation>
+    </message>
+    <message>
+        <source>%1 — SMM Price Browser</source>
+        <translation>%1 — SMM Price Browser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation>%1 dari %2 layanan</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows.</source>
+        <translation>%1 baris disalin.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Exported %1 services to %2</source>
+        <translation>%1 layanan diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>all-services</source>
+        <translation>semua-layanan</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>harga</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Ekspor ke CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open Saved Response</source>
+        <translation>Buka Respons Tersimpan</translation>
+    </message>
+    <message>
+        <source>API responses (*.json);;All files (*)</source>
+        <translation>Respons API (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Membaca “%1”…</translation>
+    </message>
+    <message>
+        <source>Save Response</source>
+        <translation>Simpan Respons</translation>
+    </message>
+    <message>
+        <source>API responses (*.json)</source>
+        <translation>Respons API (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the response to %1</source>
+        <translation>Respons disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>About SMM Price Browser</source>
+        <translation>Tentang SMM Price Browser</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Browse, filter and export the price lists of SMM reseller panels.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Jelajahi, saring, dan ekspor daftar harga panel reseller SMM.&lt;/p&gt;&lt;p&gt;Dibangun dengan Qt %2, berjalan di Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Sembunyikan pesan ini</translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation>Sembunyikan pesan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSanitizer</name>
+    <message numerus="yes">
+        <source>This note is too long: only its first %Ln characters are shown.</source>
+        <translation>
+            <numerusform>Catatan ini terlalu panjang: hanya %Ln karakter pertama yang ditampilkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Service notes</source>
+        <translation>Catatan layanan</translation>
+    </message>
+    <message>
+        <source>Details and note of the selected service</source>
+        <translation>Rincian dan catatan layanan terpilih</translation>
+    </message>
+    <message>
+        <source>Select a service to read its notes.</source>
+        <translation>Pilih layanan untuk membaca catatannya.</translation>
+    </message>
+    <message>
+        <source>Unnamed service</source>
+        <translation>Layanan tanpa nama</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Price per 1K:</source>
+        <translation>Harga per 1K:</translation>
+    </message>
+    <message>
+        <source>Price per unit:</source>
+        <translation>Harga per unit:</translation>
+    </message>
+    <message>
+        <source>Min:</source>
+        <translation>Min:</translation>
+    </message>
+    <message>
+        <source>Max:</source>
+        <translation>Maks:</translation>
+    </message>
+    <message>
+        <source>Refill:</source>
+        <translation>Refill:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>This service has no note.</source>
+        <translation>Layanan ini tidak memiliki catatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseResult</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1 (%2)</source>
+        <translation>Baris dilewati: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceClient</name>
+    <message>
+        <source>The API address cannot be used: %1</source>
+        <translation>Alamat API tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <source>Type a category name first.</source>
+        <translation>Ketik nama kategori terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Type a platform name first.</source>
+        <translation>Ketik nama platform terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>it would leave the encrypted connection</source>
+        <translation>koneksi tidak lagi terenkripsi</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not allowed (%1): %2</source>
+        <translation>Panel mengalihkan ke alamat yang tidak diizinkan (%1): %2</translation>
+    </message>
+    <message>
+        <source>The panel redirected too many times.</source>
+        <translation>Terlalu banyak pengalihan dari panel.</translation>
+    </message>
+    <message>
+        <source>The response is larger than the limit of %1 MB and was stopped. The limit can be raised in Settings.</source>
+        <translation>Respons melebihi batas %1 MB sehingga dihentikan. Batas ini dapat dinaikkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The panel answered HTTP %1 %2 instead of price data.</source>
+        <translation>Panel menjawab HTTP %1 %2, bukan data harga.</translation>
+    </message>
+    <message>
+        <source>The connection closed early: only %1 of %2 bytes arrived.</source>
+        <translation>Koneksi terputus lebih awal: hanya %1 dari %2 byte yang diterima.</translation>
+    </message>
+    <message>
+        <source>Cannot find the panel&apos;s server “%1”. Check your internet connection and the API address.</source>
+        <translation>Server panel “%1” tidak ditemukan. Periksa koneksi internet dan alamat API Anda.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s server “%1” refused the connection. It may be down; try again later.</source>
+        <translation>Server panel “%1” menolak koneksi. Mungkin sedang gangguan; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole response arrived.</source>
+        <translation>Koneksi terputus sebelum seluruh respons diterima.</translation>
+    </message>
+    <message>
+        <source>The panel stopped answering: nothing arrived for %1 seconds.</source>
+        <translation>Panel berhenti menjawab: tidak ada data masuk selama %1 detik.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed.</source>
+        <translation>Koneksi aman ke “%1” gagal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed: %2</source>
+        <translation>Koneksi aman ke “%1” gagal: %2</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not encrypted.</source>
+        <translation>Panel mengalihkan ke alamat yang tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>No network connection. Check your internet connection and try again.</source>
+        <translation>Tidak ada koneksi jaringan. Periksa koneksi internet Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used.</source>
+        <translation>Proksi jaringan tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not allowed.</source>
+        <translation>Panel mengalihkan ke alamat yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>Permintaan gagal: %1</translation>
+    </message>
+    <message>
+        <source>The panel reported an error: %1 (HTTP %2)</source>
+        <translation>Panel melaporkan kesalahan: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The panel answered with an error page instead of price data (HTTP %1).</source>
+        <translation>Panel menjawab dengan halaman kesalahan, bukan data harga (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The panel answered with an error (HTTP %1).</source>
+        <translation>Panel menjawab dengan kesalahan (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFile</name>
+    <message>
+        <source>“%1” is a folder, not a saved response.</source>
+        <translation>“%1” adalah folder, bukan respons tersimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Tidak dapat membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the limit of %3. The limit can be raised in Settings.</source>
+        <translation>Ukuran “%1” %2, melebihi batas %3. Batas ini dapat dinaikkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the limit of %2.</source>
+        <translation>“%1” melebihi batas %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Tidak dapat menulis “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>sebuah objek</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nilai kosong</translation>
+    </message>
+    <message>
+        <source>not a service record but %1</source>
+        <translation>bukan data layanan, melainkan %1</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>tanpa id</translation>
+    </message>
+    <message>
+        <source>id %1 is not a whole number that can be kept exact</source>
+        <translation>id %1 bukan bilangan bulat yang dapat disimpan dengan tepat</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>tanpa harga</translation>
+    </message>
+    <message>
+        <source>price %1 is not a number</source>
+        <translation>harga %1 bukan angka</translation>
+    </message>
+    <message>
+        <source>price %1 is negative</source>
+        <translation>harga %1 negatif</translation>
+    </message>
+    <message>
+        <source>The response ended early: it was cut off before the end of the price data.</source>
+        <translation>Respons berakhir terlalu cepat: terpotong sebelum data harga selesai.</translation>
+    </message>
+    <message>
+        <source>The response is nested too deeply to be price data.</source>
+        <translation>Respons bersarang terlalu dalam untuk bisa menjadi data harga.</translation>
+    </message>
+    <message>
+        <source>The response is too large to read.</source>
+        <translation>Respons terlalu besar untuk dibaca.</translation>
+    </message>
+    <message>
+        <source>The response is not valid price data (%1 at byte %2).</source>
+        <translation>Respons bukan data harga yang valid (%1 pada byte %2).</translation>
+    </message>
+    <message>
+        <source>The panel sent an empty response.</source>
+        <translation>Panel mengirim respons kosong.</translation>
+    </message>
+    <message>
+        <source>The panel answered with a web page, not price data.</source>
+        <translation>Panel menjawab dengan halaman web, bukan data harga.</translation>
+    </message>
+    <message>
+        <source>The panel reported an error without saying why.</source>
+        <translation>Panel melaporkan kesalahan tanpa menyebutkan penyebabnya.</translation>
+    </message>
+    <message>
+        <source>The panel reported an error: %1</source>
+        <translation>Panel melaporkan kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>The response holds no list of services.</source>
+        <translation>Respons tidak memuat daftar layanan.</translation>
+    </message>
+    <message>
+        <source>The response holds no list of services. The panel said: %1</source>
+        <translation>Respons tidak memuat daftar layanan. Pesan dari panel: %1</translation>
+    </message>
+    <message>
+        <source>The response&apos;s list of services is %1, not a list.</source>
+        <translation>Daftar layanan dalam respons ternyata %1, bukan daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormatter</name>
+    <message>
+        <source>Rp %1</source>
+        <translation>Rp %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Tak terbatas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Price in rupiah per 1,000 units</source>
+        <translation>Harga dalam rupiah per 1.000 unit</translation>
+    </message>
+    <message>
+        <source>Price in rupiah of one unit</source>
+        <translation>Harga satu unit dalam rupiah</translation>
+    </message>
+    <message>
+        <source>What the quantity you need costs at this price</source>
+        <translation>Biaya jumlah pesanan Anda dengan harga ini</translation>
+    </message>
+    <message>
+        <source>Smallest quantity you can order</source>
+        <translation>Jumlah terkecil yang bisa dipesan</translation>
+    </message>
+    <message>
+        <source>Largest quantity you can order</source>
+        <translation>Jumlah terbesar yang bisa dipesan</translation>
+    </message>
+    <message>
+        <source>Whether drops are refilled</source>
+        <translation>Apakah drop akan di-refill</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s own price text for one unit</source>
+        <translation>Teks harga satu unit menurut panel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Price / 1K</source>
+        <translation>Harga / 1K</translation>
+    </message>
+    <message>
+        <source>Price / unit</source>
+        <translation>Harga / unit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Refill</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Panel price</source>
+        <translation>Harga panel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the default panel. The --api-url option and the SMM_PRICE_API_URL variable take precedence over this setting.</source>
+        <translation>Biarkan kosong untuk memakai panel bawaan. Opsi --api-url dan variabel SMM_PRICE_API_URL lebih diutamakan daripada pengaturan ini.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Give up when the panel sends nothing for this long</source>
+        <translation>Batalkan jika panel tidak mengirim apa pun selama waktu ini</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Stop downloads larger than this</source>
+        <translation>Hentikan unduhan yang lebih besar dari ini</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>Panel &amp;API address:</source>
+        <translation>Alamat &amp;API panel:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest response:</source>
+        <translation>&amp;Ukuran respons maksimum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ba&amp;hasa:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Bahasa baru berlaku saat aplikasi dijalankan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run smm-price-browser --help for the options.</source>
+        <translation>Jalankan smm-price-browser --help untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>SMM_PRICE_API_URL: %1</source>
+        <translation>SMM_PRICE_API_URL: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>the API address in the settings is ignored: %1</source>
+        <translation>alamat API di pengaturan diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>SMM Price Browser</source>
+        <translation>SMM Price Browser</translation>
+    </message>
+</context>
+</TS>
