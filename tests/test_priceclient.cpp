@@ -268,7 +268,14 @@ private Q_SLOTS:
         const qint64 peakGrowthKb = statusKilobytes("VmHWM:") - residentBefore;
         qInfo("peak resident growth while cutting the stream: %lld KiB", peakGrowthKb);
         QVERIFY(residentBefore > 0);
-        QVERIFY(peakGrowthKb < (client->maxResponseBytes() / 1024) + 64 * 1024);
+        qint64 allowedKb = client->maxResponseBytes() / 1024 + 64 * 1024;
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed blocks in a 256 MiB quarantine before reusing them.
+        allowedKb += 256 * 1024;
+#endif
+        QVERIFY(peakGrowthKb < allowedKb);
+        // The buffered bytes themselves never pass the cap by more than one network read.
+        QVERIFY(peakReceived < client->maxResponseBytes() + 8 * 1024 * 1024);
     }
 
     void shouldHonourASmallerCap()
