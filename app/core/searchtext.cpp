@@ -16,8 +16,16 @@ bool isAscii(QStringView text)
 
 QString SearchText::fold(QStringView text)
 {
-    if (isAscii(text))
-        return text.toString().toLower();
+    if (isAscii(text)) {
+        // Most names are ASCII; a plain loop is several times faster than QString::toLower.
+        QString folded(text.size(), Qt::Uninitialized);
+        QChar *out = folded.data();
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        }
+        return folded;
+    }
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());

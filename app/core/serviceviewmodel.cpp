@@ -5,6 +5,7 @@
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -62,10 +63,17 @@ void ServiceViewModel::rebuild()
     if (m_services) {
         const ServiceList &services = m_services->services();
         m_folded.reserve(services.size());
+        // Categories and types repeat across thousands of rows: fold each once.
+        QHash<QString, QString> foldedOnce;
+        const auto foldCached = [&foldedOnce](const QString &text) {
+            auto found = foldedOnce.constFind(text);
+            if (found == foldedOnce.cend())
+                found = foldedOnce.insert(text, SearchText::fold(text));
+            return *found;
+        };
         for (const Service &service : services) {
-            m_folded.push_back(SearchText::fold(service.name) + u'\n'
-                               + SearchText::fold(service.category) + u'\n'
-                               + SearchText::fold(service.type) + u'\n'
+            m_folded.push_back(SearchText::fold(service.name) + u'\n' + foldCached(service.category)
+                               + u'\n' + foldCached(service.type) + u'\n'
                                + SearchText::foldMarkup(service.note, FoldedNoteLength));
         }
     }
@@ -171,8 +179,22 @@ void ServiceViewModel::sortAll()
         std::stable_sort(m_sorted.begin(), m_sorted.end(),
                          [&](int a, int b) { return ascending ? less(a, b) : less(b, a); });
     };
+    // Keys are gathered next to their rows first: comparing scattered Service records is
+    // several times slower for large catalogs.
     const auto byServices = [&](auto key) {
-        sortRows([&](int a, int b) { return key(services[a]) < key(services[b]); });
+        using Key = decltype(key(services.first()));
+        std::vector<std::pair<Key, int>> keyed;
+        keyed.reserve(m_sorted.size());
+        for (const int row : m_sorted)
+            keyed.emplace_back(key(services[row]), row);
+        // Ties keep the panel's order in both directions.
+        std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return ascending ? a.first < b.first : b.first < a.first;
+            return a.second < b.second;
+        });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            m_sorted[i] = keyed[i].second;
     };
     switch (ServiceTableModel::Column(m_sortColumn)) {
     case ServiceTableModel::IdColumn:
