@@ -131,21 +131,34 @@ MainWindow::MainWindow(QWidget *parent)
         // Keep the selected service selected across filter changes and reloads.
         if (!m_hasSelection)
             return;
-        for (int row = 0; row < m_view->rowCount(); ++row) {
-            if (m_model->service(m_view->sourceRow(row)).id == m_selectedId) {
-                m_table->selectionModel()->setCurrentIndex(
-                    m_view->index(row, ServiceTableModel::NameColumn),
-                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                m_table->scrollTo(m_table->currentIndex());
-                return;
-            }
+        // The remembered row is checked first; only new data needs a search by id.
+        const ServiceList &services = m_model->services();
+        if (m_selectedSourceRow >= services.size()
+            || services.at(m_selectedSourceRow).id != m_selectedId) {
+            const auto found =
+                std::find_if(services.cbegin(), services.cend(),
+                             [this](const Service &s) { return s.id == m_selectedId; });
+            m_selectedSourceRow =
+                found == services.cend() ? services.size() : found - services.cbegin();
         }
-        updateNotes();
+        const QModelIndex visible =
+            m_selectedSourceRow < services.size()
+                ? m_view->mapFromSource(m_model->index(int(m_selectedSourceRow), 0))
+                : QModelIndex();
+        if (!visible.isValid()) {
+            updateNotes();
+            return;
+        }
+        m_table->selectionModel()->setCurrentIndex(
+            m_view->index(visible.row(), ServiceTableModel::NameColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(m_table->currentIndex());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid()) {
-                    m_selectedId = m_model->service(m_view->sourceRow(current.row())).id;
+                    m_selectedSourceRow = m_view->sourceRow(current.row());
+                    m_selectedId = m_model->service(int(m_selectedSourceRow)).id;
                     m_hasSelection = true;
                 }
                 updateNotes();

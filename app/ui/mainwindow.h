@@ -102,6 +102,7 @@ private:
     QString m_currentCategory;
     ParseResult m_lastParse;
     quint64 m_selectedId = 0;
+    qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
     bool m_exporting = false;
     QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response

@@ -222,6 +222,28 @@ private Q_SLOTS:
         QVERIFY(!notesText().contains(QStringLiteral("<b>")));
     }
 
+    void shouldKeepTheSelectedServiceAcrossFiltersAndSorts()
+    {
+        loadDocumentedExample();
+        selectRowOf(3901);
+        const auto selectedId = [this] {
+            const QModelIndex current = table()->currentIndex();
+            return current.isValid()
+                ? view()->serviceModel()->service(view()->sourceRow(current.row())).id
+                : quint64(0);
+        };
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("views"));
+        QCOMPARE(selectedId(), 3901u);
+        clickHeader(ServiceTableModel::PriceColumn);
+        QCOMPARE(selectedId(), 3901u);
+        QCOMPARE(table()->currentIndex().row(), 1);
+        child<QComboBox>("refillBox")->setCurrentIndex(1);
+        QCOMPARE(selectedId(), 0u);
+        QVERIFY(notesText().contains(QStringLiteral("Select a service")));
+        child<QComboBox>("refillBox")->setCurrentIndex(0);
+        QCOMPARE(selectedId(), 3901u);
+    }
+
     void shouldLoadNothingForAHostileNote()
     {
         typeCategory(QStringLiteral("hostile-note"));
