@@ -251,13 +251,73 @@ private Q_SLOTS:
         QVERIFY(result.services.isEmpty());
     }
 
+    void shouldStopAtTheRowLimit_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<int>("over");
+        QTest::newRow("at the limit") << 5 << 5 << 0;
+        QTest::newRow("one past") << 6 << 5 << 1;
+        QTest::newRow("far past") << 50 << 5 << 45;
+    }
+
+    void shouldStopAtTheRowLimit()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, kept);
+        QFETCH(int, over);
+        QByteArray body = "{\"data\":[";
+        for (int i = 0; i < rows; ++i)
+            body += (i ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(i + 1)
+                    + ",\"price\":1}";
+        body += "]}";
+        ResponseParser::Limits limits;
+        limits.maxRows = 5;
+        const ParseResult result = ResponseParser::parse(body, limits);
+        QVERIFY(!result.isError());
+        QCOMPARE(result.services.size(), kept);
+        QCOMPARE(result.rowsOverLimit, over);
+        QCOMPARE(result.problemSummary().isEmpty(), over == 0);
+        if (over > 0)
+            QVERIFY(result.problemSummary().contains(QStringLiteral("past the limit of 5")));
+    }
+
+    void shouldShortenOverlongTexts_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("shortened");
+        QTest::newRow("at the limit") << 100 << false;
+        QTest::newRow("one past") << 101 << true;
+    }
+
+    void shouldShortenOverlongTexts()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, shortened);
+        ResponseParser::Limits limits;
+        limits.maxTextLength = 100;
+        limits.maxNoteLength = 100;
+        const QByteArray text(length, 'n');
+        const ParseResult result =
+            ResponseParser::parse("{\"data\":[{\"id\":1,\"price\":1,\"name\":\"" + text
+                                      + "\",\"note\":\"" + text + "\"}]}",
+                                  limits);
+        QCOMPARE(result.services.size(), 1);
+        const Service &service = result.services.first();
+        QCOMPARE(service.name.size(), std::min(length, 100));
+        QCOMPARE(service.note.size(), std::min(length, 100));
+        QCOMPARE(service.name.endsWith(u'…'), shortened);
+        QCOMPARE(result.fieldsShortened, shortened ? 2 : 0);
+    }
+
     void shouldSurviveHugeStrings()
     {
         const QByteArray huge(10 * 1024 * 1024, 'x');
         const ParseResult row =
             parseRow("{\"id\":1,\"price\":2,\"name\":\"" + huge + "\",\"note\":\"" + huge + "\"}");
         QCOMPARE(row.services.size(), 1);
-        QCOMPARE(row.services.first().name.size(), huge.size());
+        QCOMPARE(row.services.first().name.size(), ResponseParser::Limits().maxTextLength);
+        QCOMPARE(row.fieldsShortened, 2);
 
         const ParseResult bare = ResponseParser::parse('"' + huge + '"');
         QVERIFY(bare.isError());

@@ -783,6 +783,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Rows skipped: %1 (%2)</source>
         <translation>Baris dilewati: %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 services past the limit of %2 were not loaded</source>
+        <translation>%1 layanan di atas batas %2 tidak dimuat</translation>
+    </message>
+    <message>
+        <source>%1 overlong texts were shortened</source>
+        <translation>%1 teks yang terlalu panjang dipendekkan</translation>
+    </message>
 </context>
 <context>
     <name>PriceClient</name>

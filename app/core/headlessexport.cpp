@@ -71,8 +71,8 @@ void HeadlessExport::onFetched(const FetchResult &result)
 
 void HeadlessExport::exportServices(const ParseResult &parsed)
 {
-    if (!parsed.skippedRows.isEmpty())
-        printLine(tr("warning: %1").arg(parsed.skippedSummary()));
+    if (const QString problems = parsed.problemSummary(); !problems.isEmpty())
+        printLine(tr("warning: %1").arg(problems));
     if (parsed.services.isEmpty())
         printLine(tr("warning: no services in this category"));
 

@@ -16,3 +16,17 @@ QString ParseResult::skippedSummary(qsizetype maxReasons) const
         .arg(skippedRows.size())
         .arg(reasons.join(QStringLiteral("; ")));
 }
+
+QString ParseResult::problemSummary(qsizetype maxReasons) const
+{
+    QStringList parts;
+    if (!skippedRows.isEmpty())
+        parts << skippedSummary(maxReasons);
+    if (rowsOverLimit > 0)
+        parts << tr("%1 services past the limit of %2 were not loaded")
+                     .arg(rowsOverLimit)
+                     .arg(services.size() + skippedRows.size());
+    if (fieldsShortened > 0)
+        parts << tr("%1 overlong texts were shortened").arg(fieldsShortened);
+    return parts.join(QStringLiteral(". "));
+}

@@ -19,10 +19,14 @@ struct ParseResult {
 public:
     ServiceList services;
     QList<SkippedRow> skippedRows;
-    QString panelMessage; // the panel's own `message`, if it sent one
-    QString error;        // empty when the document was usable
+    qsizetype rowsOverLimit = 0;   // rows past ResponseParser::Limits::maxRows, not read
+    qsizetype fieldsShortened = 0; // texts cut to the length limit
+    QString panelMessage;          // the panel's own `message`, if it sent one
+    QString error;                 // empty when the document was usable
 
     bool isError() const { return !error.isEmpty(); }
     // "Rows skipped: 2 (row 4: no id; row 9: price “abc” is not a number)", or empty.
     QString skippedSummary(qsizetype maxReasons = 3) const;
+    // skippedSummary() plus what the limits left out; empty when nothing was lost.
+    QString problemSummary(qsizetype maxReasons = 3) const;
 };

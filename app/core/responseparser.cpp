@@ -133,7 +133,8 @@ QString toText(const QJsonValue &value)
 }
 
 // Returns the reason the row is unusable, or an empty string after filling `service`.
-QString readService(const QJsonValue &row, Service &service)
+QString readService(const QJsonValue &row, Service &service, const ResponseParser::Limits &limits,
+                    qsizetype &shortened)
 {
     if (!row.isObject())
         return ResponseParser::tr("not a service record but %1").arg(describe(row));
@@ -158,11 +159,20 @@ QString readService(const QJsonValue &row, Service &service)
 
     service.id = *parsedId;
     service.price = *parsedPrice;
-    service.name = toText(object.value(QLatin1String("name")));
-    service.note = toText(object.value(QLatin1String("note")));
-    service.category = toText(object.value(QLatin1String("category")));
-    service.type = toText(object.value(QLatin1String("type")));
-    service.priceText = toText(object.value(QLatin1String("priceSatuan")));
+    const auto text = [&](const char *key, qsizetype maxLength) {
+        QString value = toText(object.value(QLatin1String(key)));
+        if (value.size() > maxLength) {
+            value.truncate(maxLength - 1);
+            value.append(u'…');
+            ++shortened;
+        }
+        return value;
+    };
+    service.name = text("name", limits.maxTextLength);
+    service.note = text("note", limits.maxNoteLength);
+    service.category = text("category", limits.maxTextLength);
+    service.type = text("type", limits.maxTextLength);
+    service.priceText = text("priceSatuan", limits.maxTextLength);
     service.min = toQuantity(object.value(QLatin1String("min"))).value_or(0);
     const QJsonValue max = object.value(QLatin1String("max"));
     service.max = isMissing(max) ? Service::UnlimitedMax : toQuantity(max).value_or(0);
@@ -219,7 +229,7 @@ std::optional<double> ResponseParser::parseDecimal(QStringView text)
     return value;
 }
 
-ParseResult ResponseParser::parse(const QByteArray &body)
+ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
 {
     ParseResult result;
     if (body.trimmed().isEmpty()) {
@@ -269,10 +279,12 @@ ParseResult ResponseParser::parse(const QByteArray &body)
         rows = data.toArray();
     }
 
-    result.services.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    const qsizetype usable = std::min(rows.size(), limits.maxRows);
+    result.rowsOverLimit = rows.size() - usable;
+    result.services.reserve(usable);
+    for (qsizetype i = 0; i < usable; ++i) {
         Service service;
-        const QString problem = readService(rows.at(i), service);
+        const QString problem = readService(rows.at(i), service, limits, result.fieldsShortened);
         if (problem.isEmpty())
             result.services.append(std::move(service));
         else

@@ -16,7 +16,15 @@ class ResponseParser
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:
-    static ParseResult parse(const QByteArray &body);
+    // Ceilings that keep a hostile or broken response from exhausting memory or the screen.
+    struct Limits {
+        qsizetype maxRows = 2'000'000;
+        qsizetype maxTextLength = 2'000;     // name, category, type, panel price text
+        qsizetype maxNoteLength = 1'000'000; // notes are cut further when rendered
+    };
+
+    static ParseResult parse(const QByteArray &body, const Limits &limits);
+    static ParseResult parse(const QByteArray &body) { return parse(body, Limits()); }
 
     // "25947", "25,947" and "1,234,567" (thousands), "0,5" (decimal comma), "0.5".
     static std::optional<double> parseDecimal(QStringView text);

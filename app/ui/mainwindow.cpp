@@ -549,8 +549,8 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No services in this category. Check the name: it must "
                                      "match the panel's category exactly."));
-    } else if (!result.parsed.skippedRows.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Warning, result.parsed.skippedSummary());
+    } else if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
     }
 }
 
@@ -831,8 +831,8 @@ void MainWindow::openFile(const QString &path)
         m_saveResponseAction->setEnabled(true);
         setColumnVisible(ServiceTableModel::CategoryColumn, true);
         showServices(loaded.parsed.services, QFileInfo(path).fileName());
-        if (!loaded.parsed.skippedRows.isEmpty())
-            m_messageBar->showMessage(MessageBar::Kind::Warning, loaded.parsed.skippedSummary());
+        if (const QString problems = loaded.parsed.problemSummary(); !problems.isEmpty())
+            m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
         Q_EMIT fileLoaded(path, true);
     });
     const qint64 limit = m_settings.maxResponseBytes();
