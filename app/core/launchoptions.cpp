@@ -98,6 +98,17 @@ QList<int> LaunchOptions::defaultExportColumns()
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
+    LaunchOptions options = parseArguments(arguments);
+    // Errors quote what the user typed, which may hold line breaks; the reason stays one line.
+    for (QChar &c : options.error) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return options;
+}
+
+LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
+{
     LaunchOptions options;
     QCommandLineParser parser;
     addOptions(parser);

@@ -38,4 +38,5 @@ public:
 
 private:
     static void addOptions(QCommandLineParser &parser);
+    static LaunchOptions parseArguments(const QStringList &arguments);
 };

@@ -150,6 +150,15 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertEqual(done.returncode, 2)
         self.assertIn(b'--api-url', done.stderr)
 
+    def test_a_bad_option_value_with_line_breaks_is_reported_on_one_line(self):
+        # Found by fuzz_launchoptions: the quoted value used to split the reason over lines.
+        plain = self.run_app('--category', DOCUMENTED, '--export', '-', '--refill', 'yess')
+        done = self.run_app('--category', DOCUMENTED, '--export', '-', '--refill', 'y\nes\r')
+        self.assertEqual(done.returncode, 2)
+        self.assertEqual(done.stderr.count(b'\n'), plain.stderr.count(b'\n'), done.stderr)
+        self.assertIn(b'--refill', done.stderr.splitlines()[0])
+        self.assertIn('y\ufffdes\ufffd'.encode(), done.stderr.splitlines()[0])
+
     def test_help_documents_every_option(self):
         done = self.run_app('--help', api=False)
         self.assertEqual(done.returncode, 0)
