@@ -288,6 +288,59 @@ private Q_SLOTS:
         QVERIFY(result.error.contains(QStringLiteral("larger than the limit")));
     }
 
+    void shouldAcceptExactlyTheCap_data()
+    {
+        QTest::addColumn<qint64>("slack");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("at the cap") << qint64(0) << true;
+        QTest::newRow("one byte past the cap") << qint64(-1) << false;
+    }
+
+    void shouldAcceptExactlyTheCap()
+    {
+        QFETCH(qint64, slack);
+        QFETCH(bool, accepted);
+        QFile example(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        auto client = makeClient();
+        client->setMaxResponseBytes(example.size() + slack);
+        const FetchResult result = fetchAndWait(
+            *client,
+            PriceRequest::category(QStringLiteral("[YT] Youtube Views [Real and Active]")));
+        QCOMPARE(result.succeeded(), accepted);
+        if (accepted) {
+            QCOMPARE(result.body.size(), example.size());
+            QCOMPARE(result.parsed.services.size(), 3);
+        } else {
+            QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
+                     qPrintable(result.error));
+        }
+    }
+
+    void shouldKeepTheFirstRowsUpToTheRowCeiling_data()
+    {
+        QTest::addColumn<int>("ceiling");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("at the ceiling") << 3 << 3;
+        QTest::newRow("one row past the ceiling") << 2 << 2;
+    }
+
+    void shouldKeepTheFirstRowsUpToTheRowCeiling()
+    {
+        QFETCH(int, ceiling);
+        QFETCH(int, rows);
+        auto client = makeClient();
+        client->setMaxRows(ceiling);
+        const FetchResult result = fetchAndWait(
+            *client,
+            PriceRequest::category(QStringLiteral("[YT] Youtube Views [Real and Active]")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.parsed.services.size(), rows);
+        QCOMPARE(result.parsed.services.first().id, 3900u);
+        QCOMPARE(result.parsed.rowsOverLimit, 3 - rows);
+        QCOMPARE(result.parsed.problemSummary().isEmpty(), rows == 3);
+    }
+
     void shouldSayWhenNothingListens()
     {
         QTcpServer probe;

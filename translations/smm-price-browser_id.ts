@@ -1145,6 +1145,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>A new language applies the next time the app starts.</source>
         <translation>Bahasa baru berlaku saat aplikasi dijalankan lagi.</translation>
     </message>
+    <message>
+        <source>Services past this number in one response or file are left out, with a warning</source>
+        <translation>Layanan di atas jumlah ini dalam satu respons atau berkas tidak dimuat, disertai peringatan</translation>
+    </message>
+    <message>
+        <source>Most &amp;services at once:</source>
+        <translation>Jumlah &amp;layanan maksimum:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2,12 +2,14 @@
 #include "appsettings.h"
 
 #include "priceclient.h"
+#include "responseparser.h"
 
 namespace {
 
 const QString ApiUrlKey = QStringLiteral("network/apiUrl");
 const QString TimeoutKey = QStringLiteral("network/timeoutMs");
 const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
+const QString MaxRowsKey = QStringLiteral("data/maxRows");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
 
@@ -49,6 +51,20 @@ qint64 AppSettings::maxResponseBytes() const
 void AppSettings::setMaxResponseBytes(qint64 bytes)
 {
     m_settings.setValue(MaxBytesKey, bytes);
+}
+
+qsizetype AppSettings::maxRows() const
+{
+    bool ok = false;
+    const qint64 rows = m_settings.value(MaxRowsKey).toLongLong(&ok);
+    if (!ok || rows < MinRowCeiling || rows > MaxRowCeiling)
+        return ResponseParser::Limits().maxRows;
+    return rows;
+}
+
+void AppSettings::setMaxRows(qsizetype rows)
+{
+    m_settings.setValue(MaxRowsKey, qint64(rows));
 }
 
 QString AppSettings::language() const

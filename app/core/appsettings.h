@@ -14,6 +14,8 @@ class AppSettings
 {
 public:
     static constexpr int MaxHistory = 30;
+    static constexpr qsizetype MinRowCeiling = 1'000;
+    static constexpr qsizetype MaxRowCeiling = 20'000'000;
 
     QString apiUrl() const;
     void setApiUrl(const QString &url);
@@ -21,6 +23,9 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     qint64 maxResponseBytes() const;
     void setMaxResponseBytes(qint64 bytes);
+    // The most services one response or file may bring; the rest are dropped with a warning.
+    qsizetype maxRows() const;
+    void setMaxRows(qsizetype rows);
     // "" follows the system; otherwise a locale name such as "id" or "en".
     QString language() const;
     void setLanguage(const QString &language);

@@ -26,7 +26,6 @@ HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase
     , m_client(new PriceClient(this))
     , m_model(new ServiceTableModel(this))
     , m_view(new ServiceViewModel(this))
-    , m_maxResponseBytes(PriceClient::DefaultMaxResponseBytes)
 {
     m_client->setApiBase(apiBase);
     m_view->setSourceModel(m_model);
@@ -37,8 +36,12 @@ HeadlessExport::~HeadlessExport() = default;
 
 void HeadlessExport::setMaxResponseBytes(qint64 bytes)
 {
-    m_maxResponseBytes = bytes;
     m_client->setMaxResponseBytes(bytes);
+}
+
+void HeadlessExport::setMaxRows(qsizetype rows)
+{
+    m_client->setMaxRows(rows);
 }
 
 void HeadlessExport::start()
@@ -49,8 +52,8 @@ void HeadlessExport::start()
     }
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
-        const ResponseFile::Loaded loaded =
-            ResponseFile::read(m_options.openFile, m_maxResponseBytes);
+        const ResponseFile::Loaded loaded = ResponseFile::read(
+            m_options.openFile, m_client->maxResponseBytes(), m_client->parseLimits());
         if (loaded.parsed.isError()) {
             fail(loaded.parsed.error);
             return;

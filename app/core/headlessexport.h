@@ -26,6 +26,7 @@ public:
     ~HeadlessExport() override;
 
     void setMaxResponseBytes(qint64 bytes);
+    void setMaxRows(qsizetype rows);
     void start();
 
 Q_SIGNALS:
@@ -40,5 +41,4 @@ private:
     PriceClient *m_client;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
-    qint64 m_maxResponseBytes;
 };

@@ -62,6 +62,11 @@ void PriceClient::setMaxResponseBytes(qint64 bytes)
     m_maxResponseBytes = std::max<qint64>(bytes, 1);
 }
 
+void PriceClient::setMaxRows(qsizetype rows)
+{
+    m_parseLimits.maxRows = std::max<qsizetype>(rows, 1);
+}
+
 QUrl PriceClient::urlFor(const PriceRequest &request) const
 {
     QByteArray target = m_apiBase.toEncoded();
@@ -165,7 +170,7 @@ void PriceClient::parseAndReport(FetchResult result, QByteArray body)
     // so it is parsed on a worker thread and reported only if nothing superseded it meanwhile.
     constexpr qsizetype ThreadFromBytes = 512 * 1024;
     if (body.size() < ThreadFromBytes) {
-        ParseResult parsed = ResponseParser::parse(body);
+        ParseResult parsed = ResponseParser::parse(body, m_parseLimits);
         finish(std::move(result), std::move(body), std::move(parsed));
         return;
     }
@@ -180,7 +185,8 @@ void PriceClient::parseAndReport(FetchResult result, QByteArray body)
                 m_parsing = false;
                 finish(std::move(result), std::move(body), watcher->result());
             });
-    watcher->setFuture(QtConcurrent::run([body] { return ResponseParser::parse(body); }));
+    watcher->setFuture(QtConcurrent::run(
+        [body, limits = m_parseLimits] { return ResponseParser::parse(body, limits); }));
 }
 
 void PriceClient::onMetaDataChanged()

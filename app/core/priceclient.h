@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fetchresult.h"
+#include "responseparser.h"
 
 #include <QNetworkReply>
 #include <QObject>
@@ -34,6 +35,9 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxResponseBytes(qint64 bytes);
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    // Rows past this many are dropped and reported by the parser.
+    void setMaxRows(qsizetype rows);
+    const ResponseParser::Limits &parseLimits() const { return m_parseLimits; }
 
     QUrl urlFor(const PriceRequest &request) const;
 
@@ -68,6 +72,7 @@ private:
     QUrl m_apiBase;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    ResponseParser::Limits m_parseLimits;
 
     QPointer<QNetworkReply> m_reply;
     PriceRequest m_request;

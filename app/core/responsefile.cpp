@@ -8,7 +8,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
-ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes)
+ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes,
+                                        const ResponseParser::Limits &limits)
 {
     Loaded loaded;
     QFile file(path);
@@ -34,7 +35,7 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes)
                                   .arg(path, QLocale().formattedDataSize(maxBytes));
         return loaded;
     }
-    loaded.parsed = ResponseParser::parse(loaded.body);
+    loaded.parsed = ResponseParser::parse(loaded.body, limits);
     if (loaded.parsed.isError())
         loaded.body.clear();
     return loaded;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "parseresult.h"
+#include "responseparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ public:
     };
 
     // Safe to call from any thread.
-    static Loaded read(const QString &path, qint64 maxBytes);
+    static Loaded read(const QString &path, qint64 maxBytes,
+                       const ResponseParser::Limits &limits = {});
     // Returns an empty string on success, else why the file was not written; an existing file
     // is replaced only when the new one is complete.
     static QString write(const QString &path, const QByteArray &body);

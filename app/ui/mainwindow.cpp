@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
+        client->setMaxRows(m_settings.maxRows());
     }
 
     createActions();
@@ -565,7 +566,8 @@ void MainWindow::startCatalogRefresh()
 {
     QFile cache(catalogCachePath());
     if (cache.open(QIODevice::ReadOnly)) {
-        const ParseResult cached = ResponseParser::parse(cache.readAll());
+        const ParseResult cached =
+            ResponseParser::parse(cache.readAll(), m_catalogClient->parseLimits());
         if (!cached.isError())
             setCatalog(cached.services);
     }
@@ -835,9 +837,10 @@ void MainWindow::openFile(const QString &path)
             m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
         Q_EMIT fileLoaded(path, true);
     });
-    const qint64 limit = m_settings.maxResponseBytes();
-    watcher->setFuture(
-        QtConcurrent::run([path, limit] { return ResponseFile::read(path, limit); }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, maxBytes = m_client->maxResponseBytes(), limits = m_client->parseLimits()] {
+            return ResponseFile::read(path, maxBytes, limits);
+        }));
 }
 
 QString MainWindow::saveResponse(const QString &path) const
@@ -889,6 +892,7 @@ void MainWindow::openSettings()
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
+        client->setMaxRows(m_settings.maxRows());
     }
     if (dialog.apiBaseChanged())
         setApiBase(dialog.apiBase());

@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_apiError(new QLabel(this))
     , m_timeout(new QSpinBox(this))
     , m_maxSize(new QSpinBox(this))
+    , m_maxRows(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -47,6 +48,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_maxSize->setValue(int(settings.maxResponseBytes() / (1024 * 1024)));
     m_maxSize->setToolTip(tr("Stop downloads larger than this"));
 
+    m_maxRows->setObjectName(QStringLiteral("maxRowsBox"));
+    m_maxRows->setRange(int(AppSettings::MinRowCeiling), int(AppSettings::MaxRowCeiling));
+    m_maxRows->setSingleStep(100'000);
+    m_maxRows->setGroupSeparatorShown(true);
+    m_maxRows->setValue(int(settings.maxRows()));
+    m_maxRows->setToolTip(tr("Services past this number in one response or file are left out, "
+                             "with a warning"));
+
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -58,6 +67,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(QString(), m_apiError);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("&Largest response:"), m_maxSize);
+    form->addRow(tr("Most &services at once:"), m_maxRows);
     form->addRow(tr("&Language:"), m_language);
     auto *restartNote =
         new QLabel(tr("A new language applies the next time the app starts."), this);
@@ -92,6 +102,7 @@ void SettingsDialog::accept()
     }
     m_settings.setTimeout(std::chrono::seconds(m_timeout->value()));
     m_settings.setMaxResponseBytes(qint64(m_maxSize->value()) * 1024 * 1024);
+    m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }

@@ -31,6 +31,7 @@ private:
     QLabel *m_apiError;
     QSpinBox *m_timeout;
     QSpinBox *m_maxSize;
+    QSpinBox *m_maxRows;
     QComboBox *m_language;
     QDialogButtonBox *m_buttons;
     bool m_apiBaseChanged = false;

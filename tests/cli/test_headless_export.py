@@ -123,6 +123,21 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertIn(b'Rows skipped: 2', done.stderr)
         self.assertIn(b'9007199254740993', done.stdout)
 
+    def test_the_row_ceiling_from_the_settings_keeps_the_first_rows_and_says_so(self):
+        config = os.path.join(self.tmp.name, 'ceiling-config')
+        os.makedirs(os.path.join(config, 'smm-price-browser'))
+        with open(os.path.join(config, 'smm-price-browser', 'smm-price-browser.conf'), 'w') as f:
+            f.write('[data]\nmaxRows=1000\n')
+        env = dict(self.env, XDG_CONFIG_HOME=config)
+        for category, rows, warned in (('many', 1000, True), (DOCUMENTED, 3, False)):
+            done = subprocess.run([APP, '--api-url', self.api, '--category', category,
+                                   '--export', '-', '--no-bom', '--columns', 'id'],
+                                  capture_output=True, env=env, timeout=60)
+            self.assertEqual(done.returncode, 0, done.stderr.decode())
+            exported = list(csv.reader(io.StringIO(done.stdout.decode('utf-8'), newline='')))
+            self.assertEqual(len(exported) - 1, rows)
+            self.assertEqual(b'past the limit of 1000 were not loaded' in done.stderr, warned, done.stderr)
+
     def test_a_failing_fetch_exits_non_zero_and_keeps_the_old_file(self):
         target = os.path.join(self.tmp.name, 'keep.csv')
         with open(target, 'wb') as old:
