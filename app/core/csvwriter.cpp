@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
@@ -213,6 +214,20 @@ CsvWriter::Result CsvWriter::writeToFile(const QAbstractItemModel &model, const 
         return result;
     }
     const QString name = QDir::toNativeSeparators(path);
+    // A device or a pipe (/dev/null, a FIFO a script reads) is written in place: QSaveFile would
+    // replace it with a regular file.
+    if (const QFileInfo target(path); target.exists() && !target.isFile() && !target.isDir()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly)) {
+            result.error =
+                tr("Could not open “%1” for writing: %2").arg(name, device.errorString());
+            return result;
+        }
+        result = writeRows(model, columns, &device);
+        if (result.isError())
+            result.error = tr("Could not write “%1”: %2").arg(name, result.error);
+        return result;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = tr("Could not open “%1” for writing: %2").arg(name, file.errorString());
