@@ -18,6 +18,11 @@ void printError(const QString &message)
     std::fprintf(stderr, "smm-price-browser: error: %s\n", qUtf8Printable(message));
 }
 
+void printWarning(const QString &message)
+{
+    std::fprintf(stderr, "smm-price-browser: warning: %s\n", qUtf8Printable(message));
+}
+
 bool wantsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -48,6 +53,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    const AppSettings::FileCheck settingsCheck = AppSettings::checkFile();
     // Before any tr(): the language setting, or the system's; also the number format.
     TranslationLoader::install(TranslationLoader::localeFor(AppSettings().language()));
 
@@ -68,6 +74,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    const QString settingsProblem = AppSettings::describe(settingsCheck);
+    if (!settingsProblem.isEmpty())
+        printWarning(settingsProblem);
     AppSettings settings;
     const QString environmentUrl = qEnvironmentVariable("SMM_PRICE_API_URL");
     QString error;
@@ -99,6 +108,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SMM_APP_ID));
     MainWindow window;
     window.setApiBase(apiBase);
+    if (!settingsProblem.isEmpty())
+        window.showWarning(settingsProblem);
     window.show();
     window.startCatalogRefresh();
     if (!options.category.isEmpty())

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file “%1” cannot be read. The defaults are in use and changes will not be kept.</source>
+        <translation>Berkas pengaturan “%1” tidak dapat dibaca. Pengaturan bawaan dipakai dan perubahan tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and has been moved to “%1”. The defaults are in use.</source>
+        <translation>Berkas pengaturan rusak dan sudah dipindahkan ke “%1”. Pengaturan bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>The settings file “%1” is damaged and could not be moved aside. The defaults are in use.</source>
+        <translation>Berkas pengaturan “%1” rusak dan tidak dapat dipindahkan. Pengaturan bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>The settings were written by a newer version of SMM Price Browser; a copy was kept at “%1”. Settings this version does not know are ignored.</source>
+        <translation>Pengaturan ini ditulis oleh SMM Price Browser versi yang lebih baru; salinannya disimpan di “%1”. Pengaturan yang tidak dikenal versi ini diabaikan.</translation>
+    </message>
+    <message>
+        <source>The settings in “%1” were written by a newer version of SMM Price Browser and could not be backed up. Settings this version does not know are ignored.</source>
+        <translation>Pengaturan di “%1” ditulis oleh SMM Price Browser versi yang lebih baru dan tidak dapat dicadangkan. Pengaturan yang tidak dikenal versi ini diabaikan.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBrowser</name>
     <message>
         <source>Find a category</source>

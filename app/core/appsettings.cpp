@@ -4,11 +4,16 @@
 #include "priceclient.h"
 #include "responseparser.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
 namespace {
 
 const QString ApiUrlKey = QStringLiteral("network/apiUrl");
 const QString TimeoutKey = QStringLiteral("network/timeoutMs");
 const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
+const QString FormatVersionKey = QStringLiteral("formatVersion");
 const QString MaxRowsKey = QStringLiteral("data/maxRows");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
@@ -129,6 +134,75 @@ QString AppSettings::lastCategory() const
 {
     const QStringList history = categoryHistory();
     return history.isEmpty() ? QString() : history.first();
+}
+
+AppSettings::FileCheck AppSettings::checkFile()
+{
+    QSettings::Status status;
+    QString path;
+    int version = 0;
+    {
+        const QSettings settings;
+        // QSettings reads the file on first use: read before asking how it went.
+        version = settings.value(FormatVersionKey).toInt();
+        status = settings.status();
+        path = settings.fileName();
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    using Outcome = FileCheck::Outcome;
+    switch (status) {
+    case QSettings::AccessError:
+        return {Outcome::Unreadable, path};
+    case QSettings::FormatError: {
+        const QString aside = path + QStringLiteral(".damaged-") + stamp;
+        if (!QFile::rename(path, aside))
+            return {Outcome::NotMovedAside, path};
+        return {Outcome::MovedAside, aside};
+    }
+    case QSettings::NoError:
+        break;
+    }
+    if (version > FormatVersion) {
+        const QString copy = path + QStringLiteral(".newer-version-") + stamp;
+        if (!QFile::copy(path, copy))
+            return {Outcome::NewerNotBackedUp, path};
+        QSettings().setValue(FormatVersionKey, FormatVersion);
+        return {Outcome::NewerBackedUp, copy};
+    }
+    if (version < FormatVersion)
+        QSettings().setValue(FormatVersionKey, FormatVersion);
+    return {};
+}
+
+QString AppSettings::describe(const FileCheck &check)
+{
+    const QString path = QDir::toNativeSeparators(check.path);
+    switch (check.outcome) {
+    case FileCheck::Outcome::Fine:
+        break;
+    case FileCheck::Outcome::Unreadable:
+        return tr("The settings file “%1” cannot be read. The defaults are in use and changes "
+                  "will not be kept.")
+            .arg(path);
+    case FileCheck::Outcome::MovedAside:
+        return tr("The settings file was damaged and has been moved to “%1”. The defaults are "
+                  "in use.")
+            .arg(path);
+    case FileCheck::Outcome::NotMovedAside:
+        return tr("The settings file “%1” is damaged and could not be moved aside. The "
+                  "defaults are in use.")
+            .arg(path);
+    case FileCheck::Outcome::NewerBackedUp:
+        return tr("The settings were written by a newer version of SMM Price Browser; a copy "
+                  "was kept at “%1”. Settings this version does not know are ignored.")
+            .arg(path);
+    case FileCheck::Outcome::NewerNotBackedUp:
+        return tr("The settings in “%1” were written by a newer version of SMM Price Browser "
+                  "and could not be backed up. Settings this version does not know are "
+                  "ignored.")
+            .arg(path);
+    }
+    return {};
 }
 
 QByteArray AppSettings::value(const QString &key) const

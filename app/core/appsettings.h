@@ -3,6 +3,7 @@
 
 #include "csvwriter.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,11 @@
 // The user's preferences and remembered state, typed, over QSettings.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
+    // Written into the file; raised when a change needs old files to be read differently.
+    static constexpr int FormatVersion = 1;
     static constexpr int MaxHistory = 30;
     static constexpr qsizetype MinRowCeiling = 1'000;
     static constexpr qsizetype MaxRowCeiling = 20'000'000;
@@ -44,6 +49,27 @@ public:
     // Most recent first, without duplicates, at most MaxHistory names.
     void addToCategoryHistory(const QString &name);
     QString lastCategory() const;
+
+    // What checkFile() found and did, told to the user by describe().
+    struct FileCheck {
+        enum class Outcome {
+            Fine,
+            Unreadable,
+            MovedAside,       // damaged; `path` is where it went
+            NotMovedAside,    // damaged, and renaming it failed
+            NewerBackedUp,    // from a newer version; `path` is the copy
+            NewerNotBackedUp, // from a newer version, and copying it failed
+        };
+        Outcome outcome = Outcome::Fine;
+        QString path;
+    };
+    // Checks the settings file; must run before any other QSettings reads it, since Qt caches a
+    // parsed file. A file QSettings cannot parse is moved aside, as QSettings would rewrite it
+    // without the parts it could not read; a file from a newer version is copied aside before
+    // this one writes to it.
+    static FileCheck checkFile();
+    // The message for the user, or an empty string when the file was fine.
+    static QString describe(const FileCheck &check);
 
     QByteArray value(const QString &key) const;
     void setValue(const QString &key, const QByteArray &value);

@@ -843,6 +843,11 @@ void MainWindow::openFile(const QString &path)
         }));
 }
 
+void MainWindow::showWarning(const QString &message)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+}
+
 QString MainWindow::saveResponse(const QString &path) const
 {
     return ResponseFile::write(path, m_lastBody);

@@ -49,6 +49,8 @@ public:
     // Loads a saved API response off the UI thread (File ▸ Open, drag and drop, --open).
     void openFile(const QString &path);
     QString saveResponse(const QString &path) const;
+    // Something the user should know that is not about one fetch (a damaged settings file).
+    void showWarning(const QString &message);
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);

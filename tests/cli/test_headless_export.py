@@ -5,6 +5,7 @@ with Python's csv module. usage: test_headless_export.py APP FAKE_PANEL_SCRIPT""
 import csv
 import io
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -137,6 +138,63 @@ class HeadlessExportTest(unittest.TestCase):
             exported = list(csv.reader(io.StringIO(done.stdout.decode('utf-8'), newline='')))
             self.assertEqual(len(exported) - 1, rows)
             self.assertEqual(b'past the limit of 1000 were not loaded' in done.stderr, warned, done.stderr)
+
+    def export_with_settings_file(self, name, contents):
+        """Exports the documented example with `contents` as the settings file (bytes), or a
+        folder in its place (None); returns the run and the settings folder."""
+        config = os.path.join(self.tmp.name, name)
+        folder = os.path.join(config, 'smm-price-browser')
+        os.makedirs(folder)
+        path = os.path.join(folder, 'smm-price-browser.conf')
+        if contents is None:
+            os.makedirs(path)
+        else:
+            with open(path, 'wb') as file:
+                file.write(contents)
+        done = subprocess.run([APP, '--api-url', self.api, '--category', DOCUMENTED,
+                               '--export', '-', '--no-bom', '--columns', 'id'],
+                              capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
+                              timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertEqual(done.stdout, b'ID\r\n3900\r\n3901\r\n26226\r\n')
+        return done, folder
+
+    def test_a_damaged_settings_file_is_moved_aside_and_the_defaults_used(self):
+        damaged = bytes(range(256)) * 4 + b'\n[data]\nmaxRows=1000\n'
+        done, folder = self.export_with_settings_file('damaged-config', damaged)
+        self.assertIn(b'warning: The settings file was damaged and has been moved to',
+                      done.stderr)
+        kept = [name for name in os.listdir(folder) if '.damaged-' in name]
+        self.assertEqual(len(kept), 1, os.listdir(folder))
+        self.assertEqual(read_bytes(os.path.join(folder, kept[0])), damaged)
+
+    def test_a_settings_file_from_a_newer_version_is_backed_up_and_used(self):
+        newer = b'[General]\nformatVersion=99\nfutureKey=kept\n\n[data]\nmaxRows=1000\n'
+        done, folder = self.export_with_settings_file('newer-config', newer)
+        self.assertIn(b'written by a newer version', done.stderr)
+        copies = [name for name in os.listdir(folder) if '.newer-version-' in name]
+        self.assertEqual(len(copies), 1, os.listdir(folder))
+        self.assertEqual(read_bytes(os.path.join(folder, copies[0])), newer)
+        self.assertIn(b'futureKey=kept',
+                      read_bytes(os.path.join(folder, 'smm-price-browser.conf')))
+
+    def test_an_unreadable_settings_file_is_reported_and_the_defaults_used(self):
+        done, _ = self.export_with_settings_file('unreadable-config', None)
+        self.assertIn(b'cannot be read', done.stderr)
+
+    def test_writes_into_a_pipe_without_replacing_it(self):
+        # QSaveFile would rename a new file over the target: as root, over /dev/null too.
+        fifo = os.path.join(self.tmp.name, 'export.fifo')
+        os.mkfifo(fifo)
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            done = self.run_app('--category', DOCUMENTED, '--export', fifo, '--no-bom',
+                                '--columns', 'id')
+            self.assertEqual(done.returncode, 0, done.stderr.decode())
+            self.assertEqual(os.read(reader, 65536), b'ID\r\n3900\r\n3901\r\n26226\r\n')
+        finally:
+            os.close(reader)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
 
     def test_a_failing_fetch_exits_non_zero_and_keeps_the_old_file(self):
         target = os.path.join(self.tmp.name, 'keep.csv')
