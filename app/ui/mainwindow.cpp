@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_completer(new QCompleter(this))
     , m_completionModel(new QStringListModel(this))
     , m_messageBar(new MessageBar(this))
+    , m_noticeBar(new MessageBar(this))
     , m_filterBar(new FilterBar(this))
     , m_table(new QTableView(this))
     , m_dimEffect(new QGraphicsOpacityEffect(this))
@@ -376,6 +377,8 @@ void MainWindow::createLayout()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_mainSplitter, 1);
@@ -845,7 +848,7 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::showWarning(const QString &message)
 {
-    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+    m_noticeBar->showMessage(MessageBar::Kind::Warning, message);
 }
 
 QString MainWindow::saveResponse(const QString &path) const

@@ -115,7 +115,8 @@ private:
     QLineEdit *m_categoryEdit;
     QCompleter *m_completer;
     QStringListModel *m_completionModel;
-    MessageBar *m_messageBar;
+    MessageBar *m_messageBar; // about the current fetch or file; each new one replaces it
+    MessageBar *m_noticeBar;  // about the app itself; stays until closed
     FilterBar *m_filterBar;
     QTableView *m_table;
     QGraphicsOpacityEffect *m_dimEffect;

@@ -11,7 +11,6 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Message"));
@@ -21,7 +20,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry->setObjectName(QStringLiteral("retryButton"));
 
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeMessageButton"));
@@ -34,13 +32,8 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_retry);
     layout->addWidget(close);
 
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        hide();
-        Q_EMIT retryRequested();
-    });
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
@@ -54,7 +47,18 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
-    m_retry->setVisible(offerRetry);
+    // Made on first use, so a bar that never offers it adds no clashing &Retry to the window.
+    if (offerRetry && !m_retry) {
+        m_retry = new QPushButton(tr("&Retry"), this);
+        m_retry->setObjectName(QStringLiteral("retryButton"));
+        static_cast<QHBoxLayout *>(layout())->insertWidget(2, m_retry);
+        connect(m_retry, &QPushButton::clicked, this, [this] {
+            hide();
+            Q_EMIT retryRequested();
+        });
+    }
+    if (m_retry)
+        m_retry->setVisible(offerRetry);
     // A tint of the palette's own colours keeps it readable in light and dark themes.
     QPalette tinted = palette();
     const QColor accent = kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)

@@ -27,5 +27,5 @@ private:
     Kind m_kind = Kind::Information;
     QLabel *m_icon;
     QLabel *m_text;
-    QPushButton *m_retry;
+    QPushButton *m_retry = nullptr;
 };

@@ -2,6 +2,7 @@
 // Runs under LANG=id_ID.UTF-8 (see tests/CMakeLists.txt), like a reseller's Indonesian desktop.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "settingsdialog.h"
@@ -152,6 +153,10 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The Retry button exists once an error offers it.
+        window.findChild<MessageBar *>(u"messageBar"_s)
+            ->showMessage(MessageBar::Kind::Error, u"Unreachable"_s, true);
+        QVERIFY(window.findChild<QAbstractButton *>(u"retryButton"_s));
 
         // Alt+letter reaches the menu bar and the window's labels and buttons alike.
         QStringList windowTexts = menuTitles(window);

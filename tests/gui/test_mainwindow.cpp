@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 namespace {
 
@@ -146,6 +147,19 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(DocumentedCategory));
     }
 
+    void shouldKeepAStartupWarningThroughFetches()
+    {
+        m_window->showWarning(QStringLiteral("The settings file was damaged"));
+        loadDocumentedExample();
+        auto *notice = child<MessageBar>("noticeBar");
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("The settings file was damaged"));
+        QCOMPARE(notice->kind(), MessageBar::Kind::Warning);
+        QTest::mouseClick(notice->findChild<QToolButton *>(QStringLiteral("closeMessageButton")),
+                          Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+    }
+
     void shouldSendTheKnownExactNameForLooselyTypedText()
     {
         m_window->startCatalogRefresh();
@@ -229,8 +243,8 @@ private Q_SLOTS:
         const auto selectedId = [this] {
             const QModelIndex current = table()->currentIndex();
             return current.isValid()
-                ? view()->serviceModel()->service(view()->sourceRow(current.row())).id
-                : quint64(0);
+                       ? view()->serviceModel()->service(view()->sourceRow(current.row())).id
+                       : quint64(0);
         };
         QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("views"));
         QCOMPARE(selectedId(), 3901u);
