@@ -23,15 +23,16 @@ void printWarning(const QString &message)
     std::fprintf(stderr, "smm-price-browser: warning: %s\n", qUtf8Printable(message));
 }
 
+// Exports, --help, --version and command lines that only earn an error must work without a
+// display, so this is decided before any application object exists (messages untranslated yet).
 bool wantsHeadless(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray argument(argv[i]);
-        if (argument == "--export" || argument.startsWith("--export=") || argument == "--help"
-            || argument == "-h" || argument == "--version" || argument == "-v")
-            return true;
-    }
-    return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    return options.isHeadless() || options.helpRequested || options.versionRequested
+           || !options.error.isEmpty();
 }
 
 void describeApplication()
@@ -46,7 +47,6 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // Headless runs (exports, --help, --version) must work without a display.
     std::unique_ptr<QCoreApplication> app;
     if (wantsHeadless(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
         HeadlessExport exporter(options, apiBase);
         exporter.setMaxResponseBytes(settings.maxResponseBytes());
         exporter.setMaxRows(settings.maxRows());
+        exporter.setTimeout(settings.timeout());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();
@@ -108,6 +109,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SMM_APP_ID));
     MainWindow window;
     window.setApiBase(apiBase);
+    if (!options.apiUrl.isEmpty())
+        window.setApiBaseOverride(QStringLiteral("--api-url"));
+    else if (!environmentUrl.isEmpty())
+        window.setApiBaseOverride(QStringLiteral("SMM_PRICE_API_URL"));
     if (!settingsProblem.isEmpty())
         window.showWarning(settingsProblem);
     window.show();

@@ -704,6 +704,10 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Browse, filter and export the price lists of SMM reseller panels.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Jelajahi, saring, dan ekspor daftar harga panel reseller SMM.&lt;/p&gt;&lt;p&gt;Dibangun dengan Qt %2, berjalan di Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The new panel address is saved. This session keeps using the one given by %1.</source>
+        <translation>Alamat panel yang baru sudah disimpan. Sesi ini tetap memakai alamat dari %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -44,6 +44,11 @@ void HeadlessExport::setMaxRows(qsizetype rows)
     m_client->setMaxRows(rows);
 }
 
+void HeadlessExport::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_client->setTimeout(timeout);
+}
+
 void HeadlessExport::start()
 {
     if (!m_options.category.isEmpty()) {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
+
 class PriceClient;
 class ServiceTableModel;
 class ServiceViewModel;
@@ -27,6 +29,7 @@ public:
 
     void setMaxResponseBytes(qint64 bytes);
     void setMaxRows(qsizetype rows);
+    void setTimeout(std::chrono::milliseconds timeout);
     void start();
 
 Q_SIGNALS:

@@ -116,7 +116,8 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
         options.error = parser.errorText();
         return options;
     }
-    options.helpRequested = parser.isSet(QStringLiteral("help"));
+    options.helpRequested =
+        parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
     options.versionRequested = parser.isSet(QStringLiteral("version"));
     if (!parser.positionalArguments().isEmpty()) {
         options.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first());

@@ -253,6 +253,7 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_ComputerIcon),
                                    tr("&Preferences…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
@@ -428,6 +429,11 @@ void MainWindow::setApiBase(const QUrl &base)
 {
     m_client->setApiBase(base);
     m_catalogClient->setApiBase(base);
+}
+
+void MainWindow::setApiBaseOverride(const QString &source)
+{
+    m_apiBaseOverride = source;
 }
 
 void MainWindow::submitCategory()
@@ -902,8 +908,15 @@ void MainWindow::openSettings()
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
         client->setMaxRows(m_settings.maxRows());
     }
-    if (dialog.apiBaseChanged())
+    if (!dialog.apiBaseChanged())
+        return;
+    if (m_apiBaseOverride.isEmpty())
         setApiBase(dialog.apiBase());
+    else
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("The new panel address is saved. This session keeps using "
+                                     "the one given by %1.")
+                                      .arg(m_apiBaseOverride));
 }
 
 void MainWindow::showAbout()

@@ -38,6 +38,9 @@ public:
 
     // Applies the resolved API base (option > environment > setting) for this session.
     void setApiBase(const QUrl &base);
+    // Names what chose the API base over the setting (--api-url, SMM_PRICE_API_URL), or is
+    // empty; while set, a new address in Preferences is saved for later but not applied.
+    void setApiBaseOverride(const QString &source);
     void fetchCategory(const QString &typedName);
     void showAllServices();
     // Loads the catalog cached on disk, then asks the panel for a fresh one in the background.
@@ -102,6 +105,7 @@ private:
     ServiceList m_catalog;
     Source m_source = Source::None;
     QString m_currentCategory;
+    QString m_apiBaseOverride;
     ParseResult m_lastParse;
     quint64 m_selectedId = 0;
     qsizetype m_selectedSourceRow = 0;

@@ -223,6 +223,26 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertEqual(done.returncode, 2)
         self.assertIn(b'--api-url', done.stderr)
 
+    def test_a_bad_command_line_needs_no_display_even_without_export(self):
+        for args in (['--bogus'], ['--category'], ['--refill', 'maybe']):
+            done = self.run_app(*args, api=False)
+            self.assertEqual(done.returncode, 2, (args, done.stderr))
+            self.assertTrue(done.stderr.startswith(b'smm-price-browser: error: '), done.stderr)
+        done = self.run_app('--help-all', api=False)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn(b'--export', done.stdout)
+
+    def test_the_timeout_from_the_settings_applies(self):
+        config = os.path.join(self.tmp.name, 'timeout-config')
+        os.makedirs(os.path.join(config, 'smm-price-browser'))
+        with open(os.path.join(config, 'smm-price-browser', 'smm-price-browser.conf'), 'w') as f:
+            f.write('[network]\ntimeoutMs=1000\n')
+        done = subprocess.run([APP, '--api-url', self.api, '--category', 'slow', '--export', '-'],
+                              capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
+                              timeout=60)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertIn(b'nothing arrived for 1 seconds', done.stderr)
+
     def test_a_bad_option_value_with_line_breaks_is_reported_on_one_line(self):
         # Found by fuzz_launchoptions: the quoted value used to split the reason over lines.
         plain = self.run_app('--category', DOCUMENTED, '--export', '-', '--refill', 'yess')

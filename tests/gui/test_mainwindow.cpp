@@ -7,10 +7,12 @@
 #include "serviceviewmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -158,6 +161,47 @@ private Q_SLOTS:
         QTest::mouseClick(notice->findChild<QToolButton *>(QStringLiteral("closeMessageButton")),
                           Qt::LeftButton);
         QVERIFY(!notice->isVisible());
+    }
+
+    void shouldApplyANewApiAddressUnlessTheCommandLineChoseOne_data()
+    {
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("from the settings") << QString() << true;
+        QTest::newRow("--api-url given") << QStringLiteral("--api-url") << false;
+    }
+
+    void shouldApplyANewApiAddressUnlessTheCommandLineChoseOne()
+    {
+        QFETCH(QString, override);
+        QFETCH(bool, applied);
+        m_window->setApiBaseOverride(override);
+        bool edited = false;
+        QTimer::singleShot(0, this, [&edited] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            // Nothing listens on port 1: a fetch there is refused at once.
+            dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))
+                ->setText(QStringLiteral("http://127.0.0.1:1/smm"));
+            edited = true;
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        QVERIFY(edited);
+        QCOMPARE(QSettings().value(QStringLiteral("network/apiUrl")).toString(),
+                 QStringLiteral("http://127.0.0.1:1/smm"));
+        typeCategory(DocumentedCategory);
+        auto *messages = child<MessageBar>("messageBar");
+        if (applied) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                messages->isVisible() && messages->kind() == MessageBar::Kind::Error, 10000);
+            QVERIFY2(messages->text().contains(QStringLiteral("refused")),
+                     qPrintable(messages->text()));
+            QVERIFY(m_panel.requestedTargets().isEmpty());
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 3, 10000);
+        }
     }
 
     void shouldSendTheKnownExactNameForLooselyTypedText()
