@@ -459,6 +459,7 @@ void MainWindow::showAllServices()
 {
     if (!m_catalog.isEmpty()) {
         m_client->cancel();
+        m_failedRequest.reset();
         m_source = Source::AllServices;
         m_currentCategory.clear();
         m_lastParse = {};
@@ -471,6 +472,11 @@ void MainWindow::showAllServices()
 
 void MainWindow::refresh()
 {
+    // After a failure, ask again for what failed, not for what the table still shows.
+    if (m_failedRequest) {
+        m_client->fetch(*m_failedRequest);
+        return;
+    }
     if (m_source == Source::File) {
         openFile(m_openedFile);
         return;
@@ -525,14 +531,15 @@ void MainWindow::onFetchFinished(const FetchResult &result)
     statusBar()->clearMessage();
     switch (result.outcome) {
     case FetchResult::Outcome::Cancelled:
+        m_failedRequest.reset();
         statusBar()->showMessage(tr("Stopped. The table still shows the previous prices."), 5000);
         return;
     case FetchResult::Outcome::Failed:
+        m_failedRequest = result.request;
         m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
-        if (result.request.kind == PriceRequest::Kind::Category)
-            m_currentCategory = result.request.name;
         return;
     case FetchResult::Outcome::Succeeded:
+        m_failedRequest.reset();
         break;
     }
 
@@ -834,6 +841,7 @@ void MainWindow::openFile(const QString &path)
             return;
         }
         m_source = Source::File;
+        m_failedRequest.reset();
         m_openedFile = path;
         m_currentCategory.clear();
         m_lastParse = loaded.parsed;

@@ -115,6 +115,7 @@ private:
     QString m_openedFile;
     int m_loadGeneration = 0;
     std::optional<FetchResult> m_deferredResult;
+    std::optional<PriceRequest> m_failedRequest; // what Retry and F5 ask for again
 
     QLineEdit *m_categoryEdit;
     QCompleter *m_completer;

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -340,6 +341,38 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{333}, 10000);
         QVERIFY(!bar->isVisible());
+    }
+
+    void shouldRetryWhatFailedNotWhatTheTableShows()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(view()->rowCount(), 3);
+        typeCategory(QStringLiteral("html-500"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        m_panel.clearRequests();
+        QTest::mouseClick(child<QPushButton>("retryButton"), Qt::LeftButton);
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QCOMPARE(m_panel.requestedTargets().last(), QStringLiteral("/smm/category?name=html-500"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_panel.waitForRequestCount(2, 5000));
+        QCOMPARE(m_panel.requestedTargets().last(), QStringLiteral("/smm/category?name=html-500"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QCOMPARE(view()->rowCount(), 3);
+
+        // Once something loads, F5 fetches what the table shows again.
+        typeCategory(DocumentedCategory);
+        QVERIFY(m_panel.waitForRequestCount(3, 5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QProgressBar>("fetchProgress")->isVisible(), 10000);
+        QVERIFY(!bar->isVisible());
+        m_panel.clearRequests();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QVERIFY(m_panel.requestedTargets().last().startsWith(
+            QStringLiteral("/smm/category?name=%5BYT%5D%20Youtube")));
     }
 
     void shouldKeepPreviousRowsWhenAFetchFailsAndNeverShowStaleOnes()
