@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
+#include "pythoncsvreader.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
@@ -16,6 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -426,6 +430,70 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith("19028,26226,"));
         QVERIFY(lines.at(3).startsWith("25947,3900,"));
         QCOMPARE(lines.size(), 5);
+    }
+
+    void shouldExportTrickyNamesExactlyAsShownForPythonsCsvReader()
+    {
+        const QStringList names = {QStringLiteral("Likes, fast \"HQ\""),
+                                   QStringLiteral("Line one\nline two"),
+                                   QStringLiteral("=HYPERLINK(\"http://x\")"),
+                                   QStringLiteral("+62 views 🔥"),
+                                   QStringLiteral("-5% promo"),
+                                   QStringLiteral("@mention followers")};
+        QJsonArray rows;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            rows.append(QJsonObject{{QStringLiteral("id"), 100 + i},
+                                    {QStringLiteral("name"), names.at(i)},
+                                    {QStringLiteral("category"), QStringLiteral("tricky")},
+                                    {QStringLiteral("type"), QStringLiteral("Youtube")},
+                                    {QStringLiteral("price"), 1000.5 * double(i + 1)},
+                                    {QStringLiteral("min"), 10},
+                                    {QStringLiteral("max"), 1000},
+                                    {QStringLiteral("refill"), int(i % 2)}});
+        }
+        QTemporaryDir dir;
+        const QString response = dir.filePath(QStringLiteral("tricky.json"));
+        QFile file(response);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("data"), rows}}).toJson());
+        file.close();
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(response);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+
+        // Price descending, the names without an "l" filtered out, only name, ID, price and
+        // refill shown, with the name moved first.
+        clickHeader(ServiceTableModel::PriceColumn);
+        clickHeader(ServiceTableModel::PriceColumn);
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("L"));
+        QHeaderView *header = table()->horizontalHeader();
+        const QList<int> shown = {ServiceTableModel::IdColumn, ServiceTableModel::NameColumn,
+                                  ServiceTableModel::PriceColumn, ServiceTableModel::RefillColumn};
+        for (int column = 0; column < ServiceTableModel::ColumnCount; ++column)
+            header->setSectionHidden(column, !shown.contains(column));
+        header->moveSection(header->visualIndex(ServiceTableModel::NameColumn), 0);
+
+        const QString path = dir.filePath(QStringLiteral("view.csv"));
+        const CsvWriter::Result result =
+            m_window->exportView(path, AppSettings().exportPreferences());
+        QVERIFY2(result.isComplete(), qPrintable(result.error));
+        QString error;
+        const QList<QStringList> exported = PythonCsvReader::read(path, u',', &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<QStringList> expected = {
+            {QStringLiteral("Service"), QStringLiteral("ID"), QStringLiteral("Price / 1K"),
+             QStringLiteral("Refill")},
+            {QStringLiteral("'@mention followers"), QStringLiteral("105"), QStringLiteral("6003"),
+             QStringLiteral("1")},
+            {QStringLiteral("'=HYPERLINK(\"http://x\")"), QStringLiteral("102"),
+             QStringLiteral("3001.5"), QStringLiteral("0")},
+            {QStringLiteral("Line one\nline two"), QStringLiteral("101"), QStringLiteral("2001"),
+             QStringLiteral("1")},
+            {QStringLiteral("Likes, fast \"HQ\""), QStringLiteral("100"), QStringLiteral("1000.5"),
+             QStringLiteral("0")},
+        };
+        QCOMPARE(exported, expected);
+        QCOMPARE(result.rowsWritten, view()->rowCount());
     }
 
     void shouldOpenASavedResponseAndSaveItAgain()
