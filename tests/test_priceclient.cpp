@@ -53,7 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<FetchResult>();
-        QVERIFY(m_panel.start());
+        QVERIFY(m_panel.start({QStringLiteral("--record-headers")}));
     }
 
     void init() { m_panel.clearRequests(); }
@@ -286,6 +286,17 @@ private Q_SLOTS:
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("many")));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
         QVERIFY(result.error.contains(QStringLiteral("larger than the limit")));
+    }
+
+    void shouldNameTheAppAndAskForJson()
+    {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("fast")));
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(m_panel.lastRequestHeader("User-Agent"),
+                 QByteArray("smm-price-browser/" SMM_VERSION));
+        QCOMPARE(m_panel.lastRequestHeader("Accept"), QByteArray("application/json"));
     }
 
     void shouldAcceptExactlyTheCap_data()

@@ -222,7 +222,7 @@ class PanelHandler(BaseHTTPRequestHandler):
     def parse_request(self):
         accepted = super().parse_request()
         if accepted:
-            self.server.record(self.path)
+            self.server.record(self.path, self.headers)
         return accepted
 
     def do_GET(self):
@@ -386,9 +386,13 @@ class PanelServer(ThreadingHTTPServer):
         self.data = data
         self.output_lock = threading.Lock()
 
-    def record(self, target):
+    def record(self, target, headers):
         # The target is the request line's bytes decoded as Latin-1: write them back unchanged.
-        self.write_line(b'REQUEST ' + target.encode('latin-1'))
+        lines = [b'REQUEST ' + target.encode('latin-1')]
+        if self.record_headers:
+            lines += [b'HEADER %s: %s' % (name.encode('latin-1'), value.encode('latin-1'))
+                      for name, value in headers.items()]
+        self.write_line(b'\n'.join(lines))
 
     def write_line(self, line):
         with self.output_lock:
@@ -407,9 +411,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--catalog-size', type=int, default=3000, metavar='N')
     parser.add_argument('--seed', type=int, default=1, metavar='S')
+    parser.add_argument('--record-headers', action='store_true',
+                        help='print "HEADER name: value" lines after each REQUEST line')
     args = parser.parse_args()
 
     server = PanelServer(PanelData(args.catalog_size, args.seed))
+    server.record_headers = args.record_headers
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

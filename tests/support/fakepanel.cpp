@@ -102,6 +102,12 @@ bool FakePanel::waitForRequestCount(int count, int timeoutMs)
         timeoutMs);
 }
 
+QByteArray FakePanel::lastRequestHeader(const QByteArray &name)
+{
+    drainOutput();
+    return m_lastHeaders.value(name.toLower());
+}
+
 void FakePanel::clearRequests()
 {
     drainOutput();
@@ -129,10 +135,16 @@ void FakePanel::readStandardOutput()
 
         static const QByteArray requestPrefix("REQUEST ");
         static const QByteArray portPrefix("PORT ");
+        static const QByteArray headerPrefix("HEADER ");
         if (line.startsWith(requestPrefix)) {
             const QString target = QString::fromLatin1(line.mid(requestPrefix.size()));
             m_targets.append(target);
+            m_lastHeaders.clear();
             emit requestReceived(target);
+        } else if (line.startsWith(headerPrefix)) {
+            const QByteArray header = line.mid(headerPrefix.size());
+            const qsizetype colon = header.indexOf(": ");
+            m_lastHeaders.insert(header.left(colon).toLower(), header.mid(colon + 2));
         } else if (line.startsWith(portPrefix) && m_port == 0) {
             m_port = line.mid(portPrefix.size()).trimmed().toUShort();
         }

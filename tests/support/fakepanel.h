@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMultiMap>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -36,6 +37,8 @@ public:
     QStringList requestedTargets();
     // Waits, processing events, until at least count targets were seen since the last clear.
     bool waitForRequestCount(int count, int timeoutMs);
+    // A header of the latest request, by case-insensitive name; needs start({"--record-headers"}).
+    QByteArray lastRequestHeader(const QByteArray &name);
     void clearRequests();
 
 Q_SIGNALS:
@@ -50,5 +53,6 @@ private:
     QByteArray m_pendingLine;
     QByteArray m_standardError;
     QStringList m_targets;
+    QMultiMap<QByteArray, QByteArray> m_lastHeaders; // names in lower case
     quint16 m_port = 0;
 };
