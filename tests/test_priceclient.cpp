@@ -299,6 +299,28 @@ private Q_SLOTS:
         QCOMPARE(m_panel.lastRequestHeader("Accept"), QByteArray("application/json"));
     }
 
+    void shouldFailOnAnUntrustedCertificate()
+    {
+        FakePanel securePanel;
+        QVERIFY(securePanel.start({QStringLiteral("--tls"),
+                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"),
+                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.key")}));
+        QUrl base = securePanel.baseUrl();
+        base.setScheme(QStringLiteral("https"));
+        auto client = makeClient();
+        client->setApiBase(base);
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("fast")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("secure connection")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("certificate")), qPrintable(result.error));
+        QVERIFY(result.parsed.services.isEmpty());
+        QVERIFY(result.body.isEmpty());
+        // Nothing was asked over the connection that was not trusted.
+        QVERIFY(securePanel.requestedTargets().isEmpty());
+    }
+
     void shouldAcceptExactlyTheCap_data()
     {
         QTest::addColumn<qint64>("slack");

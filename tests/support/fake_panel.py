@@ -13,6 +13,7 @@ import os
 import random
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -411,12 +412,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--catalog-size', type=int, default=3000, metavar='N')
     parser.add_argument('--seed', type=int, default=1, metavar='S')
+    parser.add_argument('--tls', nargs=2, metavar=('CERT', 'KEY'),
+                        help='serve https with this certificate and key (PEM)')
     parser.add_argument('--record-headers', action='store_true',
                         help='print "HEADER name: value" lines after each REQUEST line')
     args = parser.parse_args()
 
     server = PanelServer(PanelData(args.catalog_size, args.seed))
     server.record_headers = args.record_headers
+    if args.tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*args.tls)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
