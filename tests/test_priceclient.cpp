@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
 
@@ -319,6 +320,38 @@ private Q_SLOTS:
         QVERIFY(result.body.isEmpty());
         // Nothing was asked over the connection that was not trusted.
         QVERIFY(securePanel.requestedTargets().isEmpty());
+    }
+
+    void shouldNeverFollowARedirectFromHttpsToHttp()
+    {
+        FakePanel securePanel;
+        QVERIFY(securePanel.start({QStringLiteral("--tls"),
+                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"),
+                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.key")}));
+        // Trusted for this test only, so that the redirect itself is what gets refused.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificates(QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        QUrl base = securePanel.baseUrl();
+        base.setScheme(QStringLiteral("https"));
+        auto client = makeClient();
+        client->setApiBase(base);
+
+        const FetchResult trusted =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("fast")));
+        const FetchResult downgraded =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("redirect-http")));
+        QSslConfiguration::setDefaultConfiguration(saved);
+
+        QVERIFY2(trusted.succeeded(), qPrintable(trusted.error));
+        QCOMPARE(downgraded.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(downgraded.error.contains(QStringLiteral("leave the encrypted connection")),
+                 qPrintable(downgraded.error));
+        QVERIFY(downgraded.parsed.services.isEmpty());
+        QCOMPARE(securePanel.requestedTargets(),
+                 (QStringList{QStringLiteral("/smm/category?name=fast"),
+                              QStringLiteral("/smm/category?name=redirect-http")}));
     }
 
     void shouldAcceptExactlyTheCap_data()

@@ -344,6 +344,9 @@ class PanelHandler(BaseHTTPRequestHandler):
         elif name == 'redirect-loop':
             hop = query_param(self.path.partition('?')[2], 'hop') or '0'
             self.redirect('/smm/category?name=redirect-loop&hop=%d' % (int(hop) + 1))
+        elif name == 'redirect-http':
+            # From https (with --tls) down to plain http on this very port.
+            self.redirect('http://127.0.0.1:%d/smm/category?name=fast' % port)
         elif name == 'redirect-file':
             self.redirect('file:///etc/passwd')
         elif name == 'hostile-note':
