@@ -73,7 +73,11 @@ private Q_SLOTS:
         QCOMPARE(result.parsed.services.at(1).price, 24866.0);
         QCOMPARE(result.parsed.services.at(2).max, 10000000);
         QVERIFY(!result.body.isEmpty());
+        // The panel sends a Content-Length, so progress knows the total.
         QVERIFY(!progress.isEmpty());
+        const QList<QVariant> last = progress.last();
+        QCOMPARE(last.at(0).toLongLong(), result.body.size());
+        QCOMPARE(last.at(1).toLongLong(), result.body.size());
         QVERIFY(!client->isBusy());
     }
 
