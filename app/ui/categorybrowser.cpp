@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -54,7 +55,10 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
             m_tree->expandAll();
     });
     connect(m_tree, &QTreeView::activated, this, &CategoryBrowser::activate);
-    connect(m_tree, &QTreeView::clicked, this, &CategoryBrowser::activate);
+    // One click loads, as in any sidebar; where the style activates on a single click already
+    // (KDE), listening to clicks too would fetch twice.
+    if (!m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_tree))
+        connect(m_tree, &QTreeView::clicked, this, &CategoryBrowser::activate);
 }
 
 void CategoryBrowser::setDirectory(const CategoryDirectory &directory)

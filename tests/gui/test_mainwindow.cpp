@@ -34,6 +34,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace {
 
@@ -207,6 +208,68 @@ private Q_SLOTS:
         } else {
             QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 3, 10000);
         }
+    }
+
+    void shouldBrowseTheCatalogByPlatformAndLoadWithOneClick()
+    {
+        m_window->startCatalogRefresh();
+        auto *tree = child<QTreeView>("categoryTree");
+        QAbstractItemModel *categories = tree->model();
+        // The starter list shows first; the panel's catalog brings the service counts.
+        QVERIFY(m_panel.waitForRequestCount(1, 10000));
+        QCOMPARE(m_panel.requestedTargets().first(), QStringLiteral("/smm/getallprice"));
+        QTRY_VERIFY_WITH_TIMEOUT(categories->rowCount() > 1
+                                     && categories->index(0, 0, categories->index(1, 0))
+                                            .data()
+                                            .toString()
+                                            .endsWith(u')'),
+                                 10000);
+        QStringList groups;
+        int services = 0;
+        for (int row = 0; row < categories->rowCount(); ++row) {
+            const QModelIndex group = categories->index(row, 0);
+            const int leaves = categories->rowCount(group);
+            groups << group.data().toString();
+            if (row > 0)
+                QVERIFY2(groups.last().endsWith(QStringLiteral(" (%1)").arg(leaves)),
+                         qPrintable(groups.last()));
+            for (int leaf = 0; leaf < leaves; ++leaf) {
+                const QString text = categories->index(leaf, 0, group).data().toString();
+                services += QStringView(text).sliced(text.lastIndexOf(u'(') + 1).chopped(1).toInt();
+            }
+        }
+        QCOMPARE(groups.first(), QStringLiteral("All services"));
+        QVERIFY2(groups.at(1).startsWith(QStringLiteral("[YT] YouTube (")),
+                 qPrintable(groups.join(u'|')));
+        QVERIFY2(groups.last().startsWith(QStringLiteral("[-] Other (")),
+                 qPrintable(groups.join(u'|')));
+
+        // Its own filter narrows to the one matching category; one click loads it by exact name.
+        QTest::keyClicks(child<QLineEdit>("categoryFilterEdit"), QStringLiteral("shorts"));
+        QTRY_COMPARE(categories->rowCount(), 1);
+        const QModelIndex youtube = categories->index(0, 0);
+        QVERIFY(youtube.data().toString().startsWith(QStringLiteral("[YT] YouTube (")));
+        QCOMPARE(categories->rowCount(youtube), 1);
+        const QModelIndex shorts = categories->index(0, 0, youtube);
+        QVERIFY(
+            shorts.data().toString().startsWith(QStringLiteral("[YT] Youtube Shorts Views 🔥 (")));
+        m_panel.clearRequests();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(shorts).center());
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QTest::qWait(200);
+        QCOMPARE(m_panel.requestedTargets(),
+                 QStringList{QStringLiteral(
+                     "/smm/category?name=%5BYT%5D%20Youtube%20Shorts%20Views%20%F0%9F%94%A5")});
+        QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 0, 10000);
+
+        // "All services" shows the whole catalog, with the Category column.
+        child<QLineEdit>("categoryFilterEdit")->clear();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(categories->index(0, 0)).center());
+        const QString total = QStringLiteral(" of %1 services").arg(QLocale().toString(services));
+        QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>("countLabel")->text().endsWith(total),
+                                  qPrintable(child<QLabel>("countLabel")->text() + total), 10000);
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
     }
 
     void shouldSendTheKnownExactNameForLooselyTypedText()
