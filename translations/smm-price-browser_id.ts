@@ -888,6 +888,44 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PriceComparison</name>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistory</name>
+    <message>
+        <source>No folder for the price history was found; prices are not remembered.</source>
+        <translation>Folder untuk riwayat harga tidak ditemukan; harga tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed; prices are not remembered.</source>
+        <translation>Driver SQLite untuk Qt belum terpasang; harga tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not open the price history “%1”: %2</source>
+        <translation>Gagal membuka riwayat harga “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The price history “%1” was damaged (%2). It was moved to “%3” and a new one was started.</source>
+        <translation>Riwayat harga “%1” rusak (%2). Berkas itu dipindahkan ke “%3” dan riwayat baru dimulai.</translation>
+    </message>
+    <message>
+        <source>Could not read the price history “%1”: %2</source>
+        <translation>Gagal membaca riwayat harga “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The price history “%1” was written by a newer version of SMM Price Browser (format %2; this version reads up to %3). It was left as it is; prices are not remembered until you update.</source>
+        <translation>Riwayat harga “%1” ditulis oleh versi SMM Price Browser yang lebih baru (format %2; versi ini hanya bisa membaca sampai %3). Berkas itu dibiarkan apa adanya; harga tidak disimpan sampai Anda memperbarui aplikasi.</translation>
+    </message>
+    <message>
+        <source>Could not update the price history “%1” to format %2: %3</source>
+        <translation>Gagal memperbarui riwayat harga “%1” ke format %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFile</name>
     <message>
         <source>“%1” is a folder, not a saved response.</source>
@@ -1093,6 +1131,22 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Panel price</source>
         <translation>Harga panel</translation>
+    </message>
+    <message>
+        <source>How the price changed since the previous fetch of this category</source>
+        <translation>Perubahan harga sejak pengambilan sebelumnya untuk kategori ini</translation>
+    </message>
+    <message>
+        <source>Your price per 1,000 units: the panel&apos;s price plus your markup, rounded up</source>
+        <translation>Harga Anda per 1.000 unit: harga panel ditambah markup Anda, dibulatkan ke atas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>My price</source>
+        <translation>Harga saya</translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,8 @@ void MainWindow::createLayout()
         header->resizeSection(column, width);
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
-                              ServiceTableModel::PriceTextColumn})
+                              ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
+                              ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
