@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
     if (options.isHeadless()) {
         HeadlessExport exporter(options, apiBase);
         exporter.setMaxResponseBytes(settings.maxResponseBytes());
+        exporter.setResellerPricing(settings.resellerPricing());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();

@@ -309,6 +309,22 @@
         <source>error: %1</source>
         <translation>kesalahan: %1</translation>
     </message>
+    <message>
+        <source>%1 (prices of this category stored at %2 can be exported with --offline)</source>
+        <translation>%1 (harga kategori ini yang tersimpan pada %2 bisa diekspor dengan --offline)</translation>
+    </message>
+    <message>
+        <source>warning: the prices could not be stored in the history: %1</source>
+        <translation>peringatan: harga tidak bisa disimpan di riwayat: %1</translation>
+    </message>
+    <message>
+        <source>no prices of “%1” are stored yet; fetch it once without --offline</source>
+        <translation>belum ada harga “%1” yang tersimpan; ambil sekali tanpa --offline</translation>
+    </message>
+    <message>
+        <source>offline: prices stored at %1</source>
+        <translation>luring: harga yang tersimpan pada %1</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -437,6 +453,30 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>--booleans takes digits or words, not “%1”.</source>
         <translation>--booleans menerima digits atau words, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Export the prices stored by the last successful fetch of --category instead of fetching.</source>
+        <translation>Ekspor harga yang tersimpan dari pengambilan --category terakhir yang berhasil, tanpa mengambil ulang.</translation>
+    </message>
+    <message>
+        <source>Your markup for the my_price column, in percent of the panel&apos;s price (overrides the settings).</source>
+        <translation>Markup Anda untuk kolom my_price, dalam persen dari harga panel (menggantikan pengaturan).</translation>
+    </message>
+    <message>
+        <source>Round my_price up to a multiple of STEP rupiah; 0 does not round (default: the settings, 100).</source>
+        <translation>Bulatkan my_price ke atas ke kelipatan STEP rupiah; 0 berarti tidak dibulatkan (bawaan: pengaturan, 100).</translation>
+    </message>
+    <message>
+        <source>--offline needs --category NAME and --export FILE.</source>
+        <translation>--offline memerlukan --category NAMA dan --export BERKAS.</translation>
+    </message>
+    <message>
+        <source>--markup takes a percentage from -100 to 10000, not “%1”.</source>
+        <translation>--markup menerima persentase dari -100 sampai 10000, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--price-step takes an amount of zero or more, not “%1”.</source>
+        <translation>--price-step menerima jumlah nol atau lebih, bukan “%1”.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@ const QString TimeoutKey = QStringLiteral("network/timeoutMs");
 const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
+const QString MarkupKey = QStringLiteral("pricing/markupPercent");
+const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
+const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
 
 } // namespace
 
@@ -90,6 +93,39 @@ void AppSettings::setExportPreferences(const ExportPreferences &preferences)
     m_settings.setValue(QStringLiteral("export/notes"), preferences.includeNotes);
     m_settings.setValue(QStringLiteral("export/panelPriceText"), preferences.includePanelPriceText);
     m_settings.setValue(QStringLiteral("export/folder"), preferences.folder);
+}
+
+ResellerPricing AppSettings::resellerPricing() const
+{
+    ResellerPricing pricing;
+    const auto percent = [](const QVariant &value, double fallback) {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        // A markup below -100% would make prices negative.
+        return ok && number >= -100 && number <= 10000 ? number : fallback;
+    };
+    pricing.markupPercent = percent(m_settings.value(MarkupKey), 0);
+    bool ok = false;
+    const double step = m_settings.value(RoundingStepKey).toDouble(&ok);
+    pricing.roundingStep = ok && step >= 0 && step <= 1e9 ? step : DefaultRoundingStep;
+    const QVariantMap categories = m_settings.value(CategoryMarkupKey).toMap();
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        const double markup = percent(it.value(), qQNaN());
+        if (!qIsNaN(markup))
+            pricing.categoryMarkupPercent.insert(it.key(), markup);
+    }
+    return pricing;
+}
+
+void AppSettings::setResellerPricing(const ResellerPricing &pricing)
+{
+    m_settings.setValue(MarkupKey, pricing.markupPercent);
+    m_settings.setValue(RoundingStepKey, pricing.roundingStep);
+    QVariantMap categories;
+    for (auto it = pricing.categoryMarkupPercent.cbegin();
+         it != pricing.categoryMarkupPercent.cend(); ++it)
+        categories.insert(it.key(), it.value());
+    m_settings.setValue(CategoryMarkupKey, categories);
 }
 
 QStringList AppSettings::categoryHistory() const

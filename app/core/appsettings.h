@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "resellerpricing.h"
 
 #include <QSettings>
 #include <QString>
@@ -34,6 +35,11 @@ public:
     };
     ExportPreferences exportPreferences() const;
     void setExportPreferences(const ExportPreferences &preferences);
+
+    static constexpr double DefaultRoundingStep = 100;
+    // The reseller's markup (global and per category) and rounding step for the My price column.
+    ResellerPricing resellerPricing() const;
+    void setResellerPricing(const ResellerPricing &pricing);
 
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.

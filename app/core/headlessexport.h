@@ -3,18 +3,24 @@
 
 #include "launchoptions.h"
 #include "parseresult.h"
+#include "pricecomparison.h"
+#include "resellerpricing.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 class PriceClient;
+class PriceHistory;
 class ServiceTableModel;
 class ServiceViewModel;
 struct FetchResult;
 
-// `smm-price-browser --export`: fetches a category (or reads a saved response), applies the
-// filters and sort through the same model and view as the window, and writes the CSV. Reports
-// on stderr, one line per problem; finished() carries the process's exit status.
+// `smm-price-browser --export`: fetches a category (or reads a saved response, or the stored
+// result with --offline), records the fetch in the price history, applies the filters and sort
+// through the same model and view as the window, and writes the CSV. Reports on stderr, one line
+// per problem; finished() carries the process's exit status.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,11 @@ public:
     ~HeadlessExport() override;
 
     void setMaxResponseBytes(qint64 bytes);
+    // The price history to record fetches in and read --offline from; PriceHistory::defaultPath()
+    // unless set before start().
+    void setHistoryPath(const QString &path);
+    // The settings' pricing; --markup and --price-step override it.
+    void setResellerPricing(const ResellerPricing &pricing);
     void start();
 
 Q_SIGNALS:
@@ -33,12 +44,16 @@ Q_SIGNALS:
 
 private:
     void onFetched(const FetchResult &result);
-    void exportServices(const ParseResult &parsed);
+    void exportStored();
+    void exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
     void fail(const QString &message);
+    PriceHistory &history();
 
     LaunchOptions m_options;
     PriceClient *m_client;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     qint64 m_maxResponseBytes;
+    QString m_historyPath;
+    std::unique_ptr<PriceHistory> m_history;
 };
