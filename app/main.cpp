@@ -4,6 +4,7 @@
 #include "headlessexport.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "pricehistory.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -99,11 +100,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SMM_APP_ID));
     MainWindow window;
     window.setApiBase(apiBase);
+    window.setHistoryPath(PriceHistory::defaultPath());
     window.show();
     window.startCatalogRefresh();
     if (!options.category.isEmpty())
         window.fetchCategory(options.category);
     else if (!options.openFile.isEmpty())
         window.openFile(options.openFile);
+    else
+        window.restoreLastView();
     return QCoreApplication::exec();
 }

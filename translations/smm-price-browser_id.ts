@@ -286,6 +286,14 @@
         <source>to</source>
         <translation>sampai</translation>
     </message>
+    <message>
+        <source>Changed since last fetch</source>
+        <translation>Berubah sejak pengambilan terakhir</translation>
+    </message>
+    <message>
+        <source>Only services that are new or whose price changed since the previous fetch of their category</source>
+        <translation>Hanya layanan yang baru atau yang harganya berubah sejak pengambilan sebelumnya untuk kategorinya</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -721,6 +729,30 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Browse, filter and export the price lists of SMM reseller panels.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SMM Price Browser %1&lt;/h3&gt;&lt;p&gt;Jelajahi, saring, dan ekspor daftar harga panel reseller SMM.&lt;/p&gt;&lt;p&gt;Dibangun dengan Qt %2, berjalan di Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Offline — prices from %1. %2</source>
+        <translation>Luring — harga dari %1. %2</translation>
+    </message>
+    <message>
+        <source>The prices could not be stored in the history: %1</source>
+        <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
+    </message>
+    <message>
+        <source>Since the fetch %1: %2 prices changed, %3 services new, %4 removed.</source>
+        <translation>Sejak pengambilan %1: %2 harga berubah, %3 layanan baru, %4 dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Prices from %1, stored on this computer. Press F5 to fetch them again.</source>
+        <translation>Harga dari %1, tersimpan di komputer ini. Tekan F5 untuk mengambilnya lagi.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1088,6 +1120,34 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>semenit yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 menit yang lalu</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>sejam yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 jam yang lalu</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>sehari yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 hari yang lalu</translation>
     </message>
 </context>
 <context>

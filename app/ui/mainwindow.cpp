@@ -7,8 +7,10 @@
 #include "messagebar.h"
 #include "notespane.h"
 #include "priceclient.h"
+#include "pricehistory.h"
 #include "responsefile.h"
 #include "responseparser.h"
+#include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
     m_view->setSourceModel(m_model);
+    m_model->setResellerPricing(m_settings.resellerPricing());
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
@@ -519,9 +522,23 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         statusBar()->showMessage(tr("Stopped. The table still shows the previous prices."), 5000);
         return;
     case FetchResult::Outcome::Failed:
-        m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
-        if (result.request.kind == PriceRequest::Kind::Category)
+        if (result.request.kind == PriceRequest::Kind::Category) {
             m_currentCategory = result.request.name;
+            const StoredFetch stored =
+                m_history ? m_history->lastFetch(result.request.name) : StoredFetch();
+            if (stored.isValid()) {
+                showStoredFetch(stored);
+                m_messageBar->showMessage(
+                    MessageBar::Kind::Warning,
+                    tr("Offline — prices from %1. %2")
+                        .arg(ServiceFormatter::timeAgo(stored.fetchedAt,
+                                                       QDateTime::currentDateTimeUtc()),
+                             result.error),
+                    true);
+                return;
+            }
+        }
+        m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
         return;
     case FetchResult::Outcome::Succeeded:
         break;
@@ -543,7 +560,7 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         m_settings.addToCategoryHistory(result.request.name);
         m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
         updateCompletion();
-        showServices(result.parsed.services, result.request.name);
+        recordFetch(result);
     }
 
     if (result.parsed.services.isEmpty()) {
@@ -555,9 +572,82 @@ void MainWindow::onFetchFinished(const FetchResult &result)
     }
 }
 
-void MainWindow::showServices(const ServiceList &services, const QString &title)
+void MainWindow::recordFetch(const FetchResult &result)
 {
-    m_model->setServices(services);
+    const QString &category = result.request.name;
+    const StoredFetch previous = m_history ? m_history->lastFetch(category) : StoredFetch();
+    if (m_history && m_history->isAvailable()
+        && m_history->record(category, result.finishedAt.toUTC(), result.parsed.services) == 0)
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("The prices could not be stored in the history: %1").arg(m_history->lastError()));
+    if (!previous.isValid()) {
+        showServices(result.parsed.services, category);
+        return;
+    }
+    const PriceComparison changes =
+        PriceComparison::compare(previous.services, result.parsed.services);
+    showServices(result.parsed.services, category, changes);
+    if (changes.changedCount() == 0 && changes.added().isEmpty() && changes.removed().isEmpty())
+        return;
+    QString text = tr("Since the fetch %1: %2 prices changed, %3 services new, %4 removed.")
+                       .arg(ServiceFormatter::timeAgo(previous.fetchedAt, result.finishedAt))
+                       .arg(changes.changedCount())
+                       .arg(changes.added().size())
+                       .arg(changes.removed().size());
+    QStringList removed;
+    for (const Service &service : changes.removed())
+        removed.append(tr("%1 (ID %2)").arg(service.name).arg(service.id));
+    if (!removed.isEmpty())
+        text += u' ' + tr("Removed: %1").arg(QLocale().createSeparatedList(removed));
+    m_messageBar->showMessage(MessageBar::Kind::Information, text);
+}
+
+void MainWindow::showStoredFetch(const StoredFetch &fetch)
+{
+    m_source = Source::Category;
+    m_currentCategory = fetch.category;
+    m_lastParse = {};
+    m_lastBody.clear();
+    m_saveResponseAction->setEnabled(false);
+    if (m_categoryEdit->text() != fetch.category)
+        m_categoryEdit->setText(fetch.category);
+    const StoredFetch previous = m_history->fetchBefore(fetch.category, fetch.id);
+    showServices(fetch.services, fetch.category,
+                 previous.isValid() ? PriceComparison::compare(previous.services, fetch.services)
+                                    : PriceComparison());
+}
+
+void MainWindow::setHistoryPath(const QString &path)
+{
+    m_history = std::make_unique<PriceHistory>(path);
+    if (!m_history->message().isEmpty())
+        m_messageBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
+                                                           : MessageBar::Kind::Error,
+                                  m_history->message());
+}
+
+bool MainWindow::restoreLastView()
+{
+    if (!m_history)
+        return false;
+    const StoredFetch stored = m_history->lastFetch(m_settings.lastCategory());
+    if (!stored.isValid())
+        return false;
+    showStoredFetch(stored);
+    m_messageBar->showMessage(
+        MessageBar::Kind::Information,
+        tr("Prices from %1, stored on this computer. Press F5 to fetch them again.")
+            .arg(ServiceFormatter::timeAgo(stored.fetchedAt, QDateTime::currentDateTimeUtc())));
+    return true;
+}
+
+void MainWindow::showServices(const ServiceList &services, const QString &title,
+                              const PriceComparison &changes)
+{
+    m_model->setServices(services, changes);
+    if (changes.hasPrevious())
+        setColumnVisible(ServiceTableModel::ChangeColumn, true);
     setWindowTitle(tr("%1 — SMM Price Browser").arg(title.trimmed()));
     updateStatus();
 }
@@ -893,6 +983,7 @@ void MainWindow::openSettings()
     }
     if (dialog.apiBaseChanged())
         setApiBase(dialog.apiBase());
+    m_model->setResellerPricing(m_settings.resellerPricing());
 }
 
 void MainWindow::showAbout()

@@ -5,14 +5,19 @@
 #include "categorydirectory.h"
 #include "csvwriter.h"
 #include "fetchresult.h"
+#include "pricecomparison.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class CategoryBrowser;
 class FilterBar;
 class MessageBar;
 class NotesPane;
 class PriceClient;
+class PriceHistory;
+struct StoredFetch;
 class QAction;
 class QCompleter;
 class QGraphicsOpacityEffect;
@@ -49,6 +54,12 @@ public:
     // Loads a saved API response off the UI thread (File ▸ Open, drag and drop, --open).
     void openFile(const QString &path);
     QString saveResponse(const QString &path) const;
+    // Opens the price history: fetches are recorded there and compared with the previous one,
+    // and shown from there when the panel cannot be reached. Without it nothing is remembered.
+    void setHistoryPath(const QString &path);
+    PriceHistory *history() const { return m_history.get(); }
+    // Shows the stored prices of the last category viewed; false when there are none.
+    bool restoreLastView();
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
@@ -74,7 +85,10 @@ private:
     void onFetchFinished(const FetchResult &result);
     void onCatalogFinished(const FetchResult &result);
     void setCatalog(const ServiceList &services);
-    void showServices(const ServiceList &services, const QString &title);
+    void showServices(const ServiceList &services, const QString &title,
+                      const PriceComparison &changes = {});
+    void showStoredFetch(const StoredFetch &fetch);
+    void recordFetch(const FetchResult &result);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
@@ -92,6 +106,7 @@ private:
     QString catalogCachePath() const;
 
     AppSettings m_settings;
+    std::unique_ptr<PriceHistory> m_history;
     PriceClient *m_client;
     PriceClient *m_catalogClient;
     ServiceTableModel *m_model;

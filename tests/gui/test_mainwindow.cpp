@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
+#include "pricehistory.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -229,8 +231,8 @@ private Q_SLOTS:
         const auto selectedId = [this] {
             const QModelIndex current = table()->currentIndex();
             return current.isValid()
-                ? view()->serviceModel()->service(view()->sourceRow(current.row())).id
-                : quint64(0);
+                       ? view()->serviceModel()->service(view()->sourceRow(current.row())).id
+                       : quint64(0);
         };
         QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("views"));
         QCOMPARE(selectedId(), 3901u);
@@ -369,6 +371,94 @@ private Q_SLOTS:
         QCOMPARE(loaded.first().at(1).toBool(), false);
         QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("web page")));
         QCOMPARE(view()->rowCount(), 3);
+    }
+
+    void shouldShowPriceChangesSinceThePreviousFetch()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QAbstractItemModelTester tester(view(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        typeCategory(QStringLiteral("changing-gui"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QVERIFY(table()->horizontalHeader()->isSectionHidden(ServiceTableModel::ChangeColumn));
+
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7004}), 10000);
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::ChangeColumn));
+        const auto change = [this](int row) {
+            return view()->index(row, ServiceTableModel::ChangeColumn).data().toString();
+        };
+        QCOMPARE(change(0), QStringLiteral("▲ +12.5%"));
+        QCOMPARE(change(1), QStringLiteral("▼ −3%"));
+        QCOMPARE(change(2), QStringLiteral("new"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(
+            bar->text().contains(QStringLiteral("2 prices changed, 1 services new, 1 removed")),
+            qPrintable(bar->text()));
+        QVERIFY(bar->text().contains(QStringLiteral("(ID 7003)")));
+
+        child<QCheckBox>("changedOnlyBox")->setChecked(true);
+        QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7004}));
+        QTest::keyClick(table(), Qt::Key_F5); // the first prices again: 7003 is new once more
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QCOMPARE(m_window->history()->priceSeries(7001).size(), 3);
+    }
+
+    void shouldRestoreTheLastViewOfflineAndShowStoredPricesWhenAFetchFails()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        m_window->setHistoryPath(path);
+        typeCategory(QStringLiteral("changing-restore"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        m_window->close();
+        m_window.reset();
+
+        // Restarted with the panel unreachable: the last view comes from the database.
+        m_window = std::make_unique<MainWindow>();
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        m_window->setHistoryPath(path);
+        QVERIFY(m_window->restoreLastView());
+        m_window->show();
+        QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7003}));
+        QCOMPARE(child<QLineEdit>("categoryEdit")->text(), QStringLiteral("changing-restore"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY2(bar->text().contains(QStringLiteral("just now")), qPrintable(bar->text()));
+
+        // Switch to something else, then fail to fetch the stored category: offline banner.
+        m_window->setApiBase(m_panel.baseUrl());
+        typeCategory(QStringLiteral("fast"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        typeCategory(QStringLiteral("changing-restore"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("Offline — prices from just now.")),
+                 qPrintable(bar->text()));
+        QVERIFY(child<QPushButton>("retryButton")->isVisible());
+    }
+
+    void shouldStartWithANewHistoryWhenTheFileIsDamaged()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+
+        m_window->setHistoryPath(path);
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
+        QCOMPARE(QDir(data.path()).entryList({QStringLiteral("history.sqlite.damaged-*")}).size(),
+                 1);
+        QVERIFY(!m_window->restoreLastView());
+        loadDocumentedExample();
+        QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
     }
 
     void shouldRestoreItsStateAfterARestart()

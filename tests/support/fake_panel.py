@@ -368,6 +368,7 @@ class PanelHandler(BaseHTTPRequestHandler):
                 row = make_service(random.Random(service_id), service_id, name, 'Youtube')
                 row['price'] = price
                 row['priceSatuan'] = price_satuan(price)
+                row['status'] = 1
                 rows.append(row)
             self.send(200, ok(rows))
         elif name == 'many':
