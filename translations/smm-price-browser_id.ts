@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>CategoryRefresher</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Permintaan dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>A CSV separator cannot be empty, a double quote or a line break.</source>
@@ -1101,6 +1108,29 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The response&apos;s list of services is %1, not a list.</source>
         <translation>Daftar layanan dalam respons ternyata %1, bukan daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCategories</name>
+    <message>
+        <source>Could not open “%1” for writing: %2</source>
+        <translation>Gagal membuka “%1” untuk ditulisi: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Gagal menyimpan “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Gagal membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a list of categories.</source>
+        <translation>“%1” terlalu besar untuk daftar kategori.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of saved categories.</source>
+        <translation>“%1” bukan daftar kategori tersimpan.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ const QString TimeoutKey = QStringLiteral("network/timeoutMs");
 const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
+const QString SavedCategoriesKey = QStringLiteral("categories/saved");
 const QString MarkupKey = QStringLiteral("pricing/markupPercent");
 const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
 const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
@@ -126,6 +127,16 @@ void AppSettings::setResellerPricing(const ResellerPricing &pricing)
          it != pricing.categoryMarkupPercent.cend(); ++it)
         categories.insert(it.key(), it.value());
     m_settings.setValue(CategoryMarkupKey, categories);
+}
+
+QStringList AppSettings::savedCategories() const
+{
+    return m_settings.value(SavedCategoriesKey).toStringList();
+}
+
+void AppSettings::setSavedCategories(const QStringList &names)
+{
+    m_settings.setValue(SavedCategoriesKey, names);
 }
 
 QStringList AppSettings::categoryHistory() const

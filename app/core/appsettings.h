@@ -41,6 +41,9 @@ public:
     ResellerPricing resellerPricing() const;
     void setResellerPricing(const ResellerPricing &pricing);
 
+    QStringList savedCategories() const;
+    void setSavedCategories(const QStringList &names);
+
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.
     void addToCategoryHistory(const QString &name);

@@ -371,6 +371,13 @@ class PanelHandler(BaseHTTPRequestHandler):
                 row['status'] = 1
                 rows.append(row)
             self.send(200, ok(rows))
+        elif name.startswith('numbered:') and name[9:].isdigit():
+            # One service whose id and price come from the number, in a category of that name.
+            number = int(name[9:])
+            row = make_service(random.Random(number), 80000 + number, name, 'Youtube')
+            row['price'] = number * 100
+            row['priceSatuan'] = price_satuan(number * 100)
+            self.send(200, ok([row]))
         elif name == 'many':
             rng = random.Random(data.seed)
             self.send(200, ok([make_service(rng, 50001 + i, 'many', 'Youtube')
