@@ -50,6 +50,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Pin to Saved Categories</source>
+        <translation>Sematkan ke Kategori Tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>CategoryDirectory</name>
@@ -760,6 +764,66 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Prices from %1, stored on this computer. Press F5 to fetch them again.</source>
         <translation>Harga dari %1, tersimpan di komputer ini. Tekan F5 untuk mengambilnya lagi.</translation>
     </message>
+    <message>
+        <source>%1 of %2 categories</source>
+        <translation>%1 dari %2 kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Category</source>
+        <translation>&amp;Sematkan Kategori</translation>
+    </message>
+    <message>
+        <source>Add the category to the saved categories (Ctrl+D)</source>
+        <translation>Tambahkan kategori ini ke kategori tersimpan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All Saved</source>
+        <translation>Muat Ulang Semua Tersim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” disimpan.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved already.</source>
+        <translation>“%1” sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>At most %1 categories can be saved.</source>
+        <translation>Paling banyak %1 kategori bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>No saved categories yet: pin one with Ctrl+D or from the category list&apos;s context menu.</source>
+        <translation>Belum ada kategori tersimpan: sematkan satu dengan Ctrl+D atau dari menu konteks daftar kategori.</translation>
+    </message>
+    <message>
+        <source>Saved categories</source>
+        <translation>Kategori tersimpan</translation>
+    </message>
+    <message>
+        <source>%1: %2 (showing prices from %3)</source>
+        <translation>%1: %2 (menampilkan harga dari %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 saved categories.</source>
+        <translation>%1 kategori tersimpan dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved categories could not be refreshed. %3</source>
+        <translation>%1 dari %2 kategori tersimpan gagal dimuat ulang. %3</translation>
+    </message>
+    <message>
+        <source>No stored prices yet for: %1. Refresh all to fetch them.</source>
+        <translation>Belum ada harga tersimpan untuk: %1. Muat ulang semua untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>saved-categories</source>
+        <translation>kategori-tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1131,6 +1195,57 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>“%1” is not a list of saved categories.</source>
         <translation>“%1” bukan daftar kategori tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCategoriesPane</name>
+    <message>
+        <source>Refresh All</source>
+        <translation>Muat Ulang Semua</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tampilkan Semua</translation>
+    </message>
+    <message>
+        <source>Saved categories</source>
+        <translation>Kategori tersimpan</translation>
+    </message>
+    <message>
+        <source>Fetch every saved category again and show them together</source>
+        <translation>Ambil ulang semua kategori tersimpan dan tampilkan bersama</translation>
+    </message>
+    <message>
+        <source>Show the stored prices of every saved category together</source>
+        <translation>Tampilkan harga tersimpan dari semua kategori tersimpan bersama</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Memuat ulang…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Turunkan</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,8 @@ QStringList AppSettings::savedCategories() const
 void AppSettings::setSavedCategories(const QStringList &names)
 {
     m_settings.setValue(SavedCategoriesKey, names);
+    // Written at once: seen lost when left to the delayed sync (a window opened meanwhile).
+    m_settings.sync();
 }
 
 QStringList AppSettings::categoryHistory() const
@@ -154,6 +156,7 @@ void AppSettings::addToCategoryHistory(const QString &name)
     history.removeAll(name);
     history.prepend(name);
     m_settings.setValue(HistoryKey, history.mid(0, MaxHistory));
+    m_settings.sync();
 }
 
 QString AppSettings::lastCategory() const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class CategoryBrowser;
+class CategoryRefresher;
 class FilterBar;
 class MessageBar;
 class NotesPane;
@@ -28,6 +29,8 @@ class QProgressBar;
 class QSplitter;
 class QStringListModel;
 class QTableView;
+class SavedCategories;
+class SavedCategoriesPane;
 class ServiceTableModel;
 class ServiceViewModel;
 
@@ -60,6 +63,13 @@ public:
     PriceHistory *history() const { return m_history.get(); }
     // Shows the stored prices of the last category viewed; false when there are none.
     bool restoreLastView();
+    SavedCategories *savedCategories() const { return m_saved; }
+    // Adds a category (exact name, or text resolved like the search box) to the sidebar.
+    void pinCategory(const QString &typedName);
+    // Fetches every saved category, a few at a time, and shows them all together.
+    void refreshAllSaved();
+    // Shows the stored prices of every saved category together, without fetching.
+    void showAllSaved();
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
@@ -70,7 +80,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source { None, Category, AllServices, File };
+    enum class Source { None, Category, AllServices, File, Saved };
 
     void createActions();
     void createMenus();
@@ -89,6 +99,8 @@ private:
                       const PriceComparison &changes = {});
     void showStoredFetch(const StoredFetch &fetch);
     void recordFetch(const FetchResult &result);
+    void onRefreshAllFinished();
+    void stopRefreshAll();
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
@@ -134,6 +146,10 @@ private:
     QGraphicsOpacityEffect *m_dimEffect;
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
+    SavedCategories *m_saved;
+    SavedCategoriesPane *m_savedPane;
+    CategoryRefresher *m_refresher;
+    QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
     QProgressBar *m_progress;
@@ -143,6 +159,8 @@ private:
     QAction *m_fetchAction;
     QAction *m_stopAction;
     QAction *m_refreshAction;
+    QAction *m_pinAction;
+    QAction *m_refreshAllAction;
     QAction *m_copyAction;
     QAction *m_findAction;
     QAction *m_focusCategoryAction;

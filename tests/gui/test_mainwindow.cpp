@@ -4,6 +4,7 @@
 #include "messagebar.h"
 #include "notespane.h"
 #include "pricehistory.h"
+#include "savedcategories.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
@@ -459,6 +460,51 @@ private Q_SLOTS:
         QVERIFY(!m_window->restoreLastView());
         loadDocumentedExample();
         QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
+    }
+
+    void shouldRefreshAllSavedCategoriesAndListTheFailures()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QAbstractItemModelTester savedTester(m_window->savedCategories(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(view(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList names;
+        for (int number = 1; number <= 18; ++number)
+            names.append(QStringLiteral("numbered:%1").arg(number));
+        names.insert(4, QStringLiteral("html-500"));
+        names.insert(12, QStringLiteral("status-false"));
+        child<QLineEdit>("categoryEdit")->setText(names.first());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D)); // pin
+        for (const QString &name : names.mid(1))
+            m_window->pinCategory(name);
+        QCOMPARE(m_window->savedCategories()->names(), names);
+
+        QTest::mouseClick(child<QPushButton>("refreshAllButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 18, 20000);
+        QTRY_VERIFY(child<QPushButton>("refreshAllButton")->isEnabled());
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
+        for (int row = 0; row < view()->rowCount(); ++row) {
+            const Service &service = view()->serviceModel()->service(view()->sourceRow(row));
+            QCOMPARE(service.category, QStringLiteral("numbered:%1").arg(service.id - 80000));
+        }
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("2 of 20 saved categories")),
+                 qPrintable(bar->text()));
+        QVERIFY(bar->text().contains(QStringLiteral("html-500: ")));
+        QVERIFY(bar->text().contains(QStringLiteral("status-false: ")));
+
+        // Saved across restarts, and shown merged from the history without the panel.
+        m_window->close();
+        m_window = makeWindow();
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QCOMPARE(m_window->savedCategories()->names(), names);
+        QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
+        QCOMPARE(view()->rowCount(), 18);
+        QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
     }
 
     void shouldRestoreItsStateAfterARestart()
