@@ -824,6 +824,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>saved-categories</source>
         <translation>kategori-tersimpan</translation>
     </message>
+    <message>
+        <source>Price &amp;History…</source>
+        <translation>Riwayat &amp;Harga…</translation>
+    </message>
+    <message>
+        <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
+        <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -933,6 +941,25 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>%1 overlong texts were shortened</source>
         <translation>%1 teks yang terlalu panjang dipendekkan</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price over time</source>
+        <translation>Harga dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>No stored prices for this service yet.</source>
+        <translation>Belum ada harga tersimpan untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>maks %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1093,25 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Could not update the price history “%1” to format %2: %3</source>
         <translation>Gagal memperbarui riwayat harga “%1” ke format %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryDialog</name>
+    <message>
+        <source>Price History — %1</source>
+        <translation>Riwayat Harga — %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>No stored prices: fetch the category to start its history.</source>
+        <translation>Belum ada harga tersimpan: ambil kategorinya untuk memulai riwayatnya.</translation>
+    </message>
+    <message>
+        <source>%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.</source>
+        <translation>%1 kali diambil. Terendah %2 (%3), tertinggi %4 (%5), sekarang %6.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "notespane.h"
 #include "priceclient.h"
 #include "pricehistory.h"
+#include "pricehistorydialog.h"
 #include "responsefile.h"
 #include "responseparser.h"
 #include "savedcategories.h"
@@ -241,6 +242,11 @@ void MainWindow::createActions()
     m_refreshAllAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
     connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAllSaved);
 
+    m_historyAction = new QAction(tr("Price &History…"), this);
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setToolTip(tr("Show the selected service's price over time (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showPriceHistory);
+
     m_copyAction = new QAction(themedIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
@@ -327,6 +333,7 @@ void MainWindow::createMenus()
     view->addAction(m_stopAction);
     view->addSeparator();
     view->addAction(m_pinAction);
+    view->addAction(m_historyAction);
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::populateColumnsMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -401,6 +408,9 @@ void MainWindow::createLayout()
         header->hideSection(column);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
+    m_table->addAction(m_historyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::showPriceHistory);
 
     m_notes->setMinimumWidth(240);
     m_browser->setMinimumWidth(200);
@@ -819,6 +829,19 @@ void MainWindow::showAllSaved()
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No stored prices yet for: %1. Refresh all to fetch them.")
                                       .arg(missing.join(QStringLiteral("; "))));
+}
+
+bool MainWindow::showPriceHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    const Service &service = m_model->service(m_view->sourceRow(current.row()));
+    auto *dialog = new PriceHistoryDialog(
+        service, m_history ? m_history->priceSeries(service.id) : QList<PricePoint>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return true;
 }
 
 void MainWindow::showServices(const ServiceList &services, const QString &title,

@@ -70,6 +70,8 @@ public:
     void refreshAllSaved();
     // Shows the stored prices of every saved category together, without fetching.
     void showAllSaved();
+    // Opens the price history of the selected service; false when none is selected.
+    bool showPriceHistory();
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
@@ -162,6 +164,7 @@ private:
     QAction *m_pinAction;
     QAction *m_refreshAllAction;
     QAction *m_copyAction;
+    QAction *m_historyAction;
     QAction *m_findAction;
     QAction *m_focusCategoryAction;
     QAction *m_exportAction;

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
+#include "pricechart.h"
 #include "pricehistory.h"
+#include "pricehistorydialog.h"
 #include "savedcategories.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -405,6 +407,25 @@ private Q_SLOTS:
         QTest::keyClick(table(), Qt::Key_F5); // the first prices again: 7003 is new once more
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
         QCOMPARE(m_window->history()->priceSeries(7001).size(), 3);
+
+        // 7001 cost 1000, then 1125, then 1000 again: the first lowest and the highest marked.
+        QVERIFY(!m_window->findChild<PriceHistoryDialog *>());
+        selectRowOf(7001);
+        QVERIFY(m_window->showPriceHistory());
+        auto *dialog = m_window->findChild<PriceHistoryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PriceChart *chart = dialog->chart();
+        QCOMPARE(chart->series().size(), 3);
+        QCOMPARE(chart->minimumIndex(), 0);
+        QCOMPARE(chart->maximumIndex(), 1);
+        QVERIFY(!chart->grab().isNull());
+        const QString summary =
+            dialog->findChild<QLabel *>(QStringLiteral("priceHistorySummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 fetches. Lowest Rp 1,000")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("highest Rp 1,125")));
+        dialog->close();
     }
 
     void shouldRestoreTheLastViewOfflineAndShowStoredPricesWhenAFetchFails()
