@@ -157,6 +157,77 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Delete Older History</source>
+        <translation>Hapus Riwayat Lama</translation>
+    </message>
+    <message>
+        <source>Export Saved Categories…</source>
+        <translation>Ekspor Kategori Tersimpan…</translation>
+    </message>
+    <message>
+        <source>Import Saved Categories…</source>
+        <translation>Impor Kategori Tersimpan…</translation>
+    </message>
+    <message>
+        <source>Price history:</source>
+        <translation>Riwayat harga:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Simpan yang terakhir:</translation>
+    </message>
+    <message>
+        <source>Saved categories:</source>
+        <translation>Kategori tersimpan:</translation>
+    </message>
+    <message>
+        <source>Export Saved Categories</source>
+        <translation>Ekspor Kategori Tersimpan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Saved Categories</source>
+        <translation>Impor Kategori Tersimpan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>The old history could not be deleted.</source>
+        <translation>Riwayat lama gagal dihapus.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 stored fetches older than %2 days.</source>
+        <translation>%1 pengambilan tersimpan yang lebih lama dari %2 hari dihapus.</translation>
+    </message>
+    <message>
+        <source>Exported %1 saved categories to %2.</source>
+        <translation>%1 kategori tersimpan diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Added %1 saved categories.</source>
+        <translation>%1 kategori tersimpan ditambahkan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Start with a &amp;byte order mark (for Excel)</source>
@@ -1115,6 +1186,45 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PricingSettingsPage</name>
+    <message>
+        <source>Added to the panel&apos;s price in the My price column</source>
+        <translation>Ditambahkan ke harga panel di kolom Harga saya</translation>
+    </message>
+    <message>
+        <source>My price is rounded up to a multiple of this; 0 does not round</source>
+        <translation>Harga saya dibulatkan ke atas ke kelipatan nilai ini; 0 berarti tidak dibulatkan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Markup %</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>Tambah Kategori</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Hapus Kategori</translation>
+    </message>
+    <message>
+        <source>Markup:</source>
+        <translation>Markup:</translation>
+    </message>
+    <message>
+        <source>Round up to:</source>
+        <translation>Bulatkan ke atas ke:</translation>
+    </message>
+    <message>
+        <source>Categories with their own markup (exact panel names):</source>
+        <translation>Kategori dengan markup sendiri (nama panel persis):</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFile</name>
     <message>
         <source>“%1” is a folder, not a saved response.</source>
@@ -1489,6 +1599,18 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>Bahasa baru berlaku saat aplikasi dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

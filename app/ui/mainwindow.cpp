@@ -1178,6 +1178,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.addDataPage(m_history.get(), m_saved);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (PriceClient *client : {m_client, m_catalogClient}) {

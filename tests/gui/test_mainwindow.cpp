@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "datasettingspage.h"
 #include "fakepanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -9,6 +10,7 @@
 #include "savedcategories.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -526,6 +529,45 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
         QCOMPARE(view()->rowCount(), 18);
         QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
+    }
+
+    void shouldKeepPricingAndManageDataInTheSettings()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        PriceHistory *history = m_window->history();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        history->record(QStringLiteral("old"), now.addDays(-40), {});
+        history->record(QStringLiteral("old"), now.addDays(-1), {});
+        m_window->pinCategory(QStringLiteral("numbered:1"));
+
+        AppSettings settings;
+        SettingsDialog dialog(settings, nullptr);
+        dialog.addDataPage(history, m_window->savedCategories());
+        auto *markup = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("markupBox"));
+        auto *step = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("roundingStepBox"));
+        QVERIFY(markup && step);
+        QCOMPARE(step->value(), 100.0);
+        markup->setValue(12.5);
+        step->setValue(500);
+
+        DataSettingsPage *page = dialog.dataPage();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("historyLocationEdit"))->text(),
+                 QDir::toNativeSeparators(history->path()));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
+        page->deleteOlderThan(30);
+        QCOMPARE(page->result(), QStringLiteral("Deleted 1 stored fetches older than 30 days."));
+        const QString file = data.filePath(QStringLiteral("saved.json"));
+        page->exportSaved(file);
+        m_window->savedCategories()->remove(0);
+        page->importSaved(file);
+        QCOMPARE(page->result(), QStringLiteral("Added 1 saved categories."));
+        QCOMPARE(m_window->savedCategories()->names(), QStringList{QStringLiteral("numbered:1")});
+
+        dialog.accept();
+        const ResellerPricing pricing = AppSettings().resellerPricing();
+        QCOMPARE(pricing.markupPercent, 12.5);
+        QCOMPARE(pricing.roundingStep, 500.0);
     }
 
     void shouldRestoreItsStateAfterARestart()
