@@ -820,8 +820,8 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
     </message>
     <message>
-        <source>Since the fetch %1: %2 prices changed, %3 services new, %4 removed.</source>
-        <translation>Sejak pengambilan %1: %2 harga berubah, %3 layanan baru, %4 dihapus.</translation>
+        <source>Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.</source>
+        <translation>Sejak pengambilan %1: harga berubah: %2, layanan baru: %3, layanan dihapus: %4.</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>

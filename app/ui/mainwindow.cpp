@@ -659,11 +659,12 @@ void MainWindow::recordFetch(const FetchResult &result)
     showServices(result.parsed.services, category, changes);
     if (changes.changedCount() == 0 && changes.added().isEmpty() && changes.removed().isEmpty())
         return;
-    QString text = tr("Since the fetch %1: %2 prices changed, %3 services new, %4 removed.")
-                       .arg(ServiceFormatter::timeAgo(previous.fetchedAt, result.finishedAt))
-                       .arg(changes.changedCount())
-                       .arg(changes.added().size())
-                       .arg(changes.removed().size());
+    QString text =
+        tr("Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.")
+            .arg(ServiceFormatter::timeAgo(previous.fetchedAt, result.finishedAt))
+            .arg(changes.changedCount())
+            .arg(changes.added().size())
+            .arg(changes.removed().size());
     QStringList removed;
     for (const Service &service : changes.removed())
         removed.append(tr("%1 (ID %2)").arg(service.name).arg(service.id));

@@ -191,6 +191,29 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertEqual(done.returncode, 1)
         self.assertNotIn(b'--offline', done.stderr)
 
+    def test_moves_a_damaged_history_aside_and_still_exports(self):
+        data = tempfile.TemporaryDirectory()
+        self.addCleanup(data.cleanup)
+        folder = os.path.join(data.name, 'smm-price-browser', 'smm-price-browser')
+        os.makedirs(folder)
+        damaged = os.path.join(folder, 'history.sqlite')
+        with open(damaged, 'wb') as file:
+            file.write(b'not a database at all ' * 100)
+        env = dict(self.env, XDG_DATA_HOME=data.name)
+        done = subprocess.run([APP, '--api-url', self.api, '--category', DOCUMENTED, '--export',
+                               '-', '--columns', 'id'], capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertIn(b'warning: The price history', done.stderr)
+        self.assertIn(b'damaged', done.stderr)
+        moved = [name for name in os.listdir(folder) if name.startswith('history.sqlite.damaged-')]
+        self.assertEqual(len(moved), 1)
+        self.assertEqual(read_bytes(os.path.join(folder, moved[0])),
+                         b'not a database at all ' * 100)
+        # The new database recorded the fetch.
+        done = subprocess.run([APP, '--category', DOCUMENTED, '--export', '-', '--offline'],
+                              capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+
     def test_bad_options_exit_with_status_two(self):
         for args in (['--refill', 'maybe'], ['--sort', 'colour'], ['--columns', 'id,nope'],
                      ['--quantity', '-3'], ['--separator', '|'], ['--bogus'],

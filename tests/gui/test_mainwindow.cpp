@@ -400,9 +400,9 @@ private Q_SLOTS:
         QCOMPARE(change(2), QStringLiteral("new"));
         MessageBar *bar = child<MessageBar>("messageBar");
         QVERIFY(bar->isVisible());
-        QVERIFY2(
-            bar->text().contains(QStringLiteral("2 prices changed, 1 services new, 1 removed")),
-            qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(
+                     QStringLiteral("changed prices: 2, new services: 1, removed services: 1.")),
+                 qPrintable(bar->text()));
         QVERIFY(bar->text().contains(QStringLiteral("(ID 7003)")));
 
         child<QCheckBox>("changedOnlyBox")->setChecked(true);
