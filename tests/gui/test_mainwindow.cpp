@@ -7,6 +7,7 @@
 #include "pricechart.h"
 #include "pricehistory.h"
 #include "pricehistorydialog.h"
+#include "pricingsettingspage.h"
 #include "savedcategories.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -565,9 +566,16 @@ private Q_SLOTS:
         QCOMPARE(m_window->savedCategories()->names(), QStringList{QStringLiteral("numbered:1")});
 
         dialog.accept();
-        const ResellerPricing pricing = AppSettings().resellerPricing();
+        ResellerPricing pricing = AppSettings().resellerPricing();
         QCOMPARE(pricing.markupPercent, 12.5);
         QCOMPARE(pricing.roundingStep, 500.0);
+
+        // Per-category markups keep their exact names, through the settings and the page.
+        pricing.categoryMarkupPercent.insert(QStringLiteral("[IG] Likes  "), 20);
+        settings.setResellerPricing(pricing);
+        QCOMPARE(AppSettings().resellerPricing(), pricing);
+        SettingsDialog again(settings, nullptr);
+        QCOMPARE(again.pricingPage()->pricing(), pricing);
     }
 
     void shouldRestoreItsStateAfterARestart()
