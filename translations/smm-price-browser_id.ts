@@ -903,6 +903,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
         <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
     </message>
+    <message>
+        <source>Markup for This Category</source>
+        <translation>Markup untuk Kategori Ini</translation>
+    </message>
+    <message>
+        <source>Markup for “%1” in percent (the global markup is %2%):</source>
+        <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1402,6 +1410,10 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Move Down</source>
         <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Markup for This Category…</source>
+        <translation>Markup untuk Kategori Ini…</translation>
     </message>
 </context>
 <context>

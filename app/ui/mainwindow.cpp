@@ -33,6 +33,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsOpacityEffect>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,6 +187,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, this,
             &MainWindow::refreshAllSaved);
     connect(m_savedPane, &SavedCategoriesPane::showAllRequested, this, &MainWindow::showAllSaved);
+    connect(m_savedPane, &SavedCategoriesPane::markupRequested, this,
+            &MainWindow::chooseCategoryMarkup);
     connect(m_saved, &SavedCategories::namesChanged, this,
             [this](const QStringList &names) { m_settings.setSavedCategories(names); });
     connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
@@ -830,6 +833,31 @@ void MainWindow::showAllSaved()
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No stored prices yet for: %1. Refresh all to fetch them.")
                                       .arg(missing.join(QStringLiteral("; "))));
+}
+
+void MainWindow::setCategoryMarkup(const QString &category, std::optional<double> percent)
+{
+    ResellerPricing pricing = m_settings.resellerPricing();
+    if (percent)
+        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
+    else
+        pricing.categoryMarkupPercent.remove(category);
+    m_settings.setResellerPricing(pricing);
+    m_model->setResellerPricing(pricing);
+    setColumnVisible(ServiceTableModel::MyPriceColumn, true);
+}
+
+void MainWindow::chooseCategoryMarkup(const QString &category)
+{
+    const ResellerPricing pricing = m_settings.resellerPricing();
+    bool ok = false;
+    const double percent = QInputDialog::getDouble(
+        this, tr("Markup for This Category"),
+        tr("Markup for “%1” in percent (the global markup is %2%):")
+            .arg(category.trimmed(), QLocale().toString(pricing.markupPercent)),
+        pricing.markupFor(category), -100, 10000, 2, &ok);
+    if (ok)
+        setCategoryMarkup(category, percent);
 }
 
 bool MainWindow::showPriceHistory()

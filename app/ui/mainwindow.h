@@ -70,6 +70,8 @@ public:
     void refreshAllSaved();
     // Shows the stored prices of every saved category together, without fetching.
     void showAllSaved();
+    // A category's own markup for the My price column; nullopt uses the global markup again.
+    void setCategoryMarkup(const QString &category, std::optional<double> percent);
     // Opens the price history of the selected service; false when none is selected.
     bool showPriceHistory();
 
@@ -103,6 +105,7 @@ private:
     void recordFetch(const FetchResult &result);
     void onRefreshAllFinished();
     void stopRefreshAll();
+    void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();

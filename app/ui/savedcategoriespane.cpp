@@ -114,6 +114,8 @@ void SavedCategoriesPane::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("Show"), this,
                    [this, index] { Q_EMIT categoryActivated(m_saved->names().at(index.row())); });
+    menu.addAction(tr("Markup for This Category…"), this,
+                   [this, index] { Q_EMIT markupRequested(m_saved->names().at(index.row())); });
     menu.addAction(tr("Move Up"), this, [this] { moveCurrent(-1); });
     menu.addAction(tr("Move Down"), this, [this] { moveCurrent(1); });
     menu.addSeparator();

@@ -23,6 +23,7 @@ Q_SIGNALS:
     void categoryActivated(const QString &name);
     void showAllRequested();
     void refreshAllRequested();
+    void markupRequested(const QString &name);
 
 private:
     int currentRow() const;

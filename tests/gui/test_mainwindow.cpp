@@ -576,6 +576,20 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().resellerPricing(), pricing);
         SettingsDialog again(settings, nullptr);
         QCOMPARE(again.pricingPage()->pricing(), pricing);
+
+        // A category's own markup, as the saved list's menu sets it, reprices My price.
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        typeCategory(QStringLiteral("numbered:7"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{80007}, 10000);
+        const auto myPrice = [this] {
+            return view()->index(0, ServiceTableModel::MyPriceColumn).data().toString();
+        };
+        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::MyPriceColumn));
+        QCOMPARE(myPrice(), QStringLiteral("Rp 1,500"));
+        QCOMPARE(AppSettings().resellerPricing().markupFor(QStringLiteral("numbered:7")), 100.0);
+        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
+        QCOMPARE(myPrice(), QStringLiteral("Rp 1,000"));
     }
 
     void shouldRestoreItsStateAfterARestart()
