@@ -11,6 +11,7 @@ const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
 const QString SavedCategoriesKey = QStringLiteral("categories/saved");
+const QString LastViewSavedKey = QStringLiteral("categories/lastViewSaved");
 const QString MarkupKey = QStringLiteral("pricing/markupPercent");
 const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
 const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
@@ -139,6 +140,16 @@ void AppSettings::setSavedCategories(const QStringList &names)
     m_settings.setValue(SavedCategoriesKey, names);
     // Written at once: seen lost when left to the delayed sync (a window opened meanwhile).
     m_settings.sync();
+}
+
+bool AppSettings::lastViewWasSaved() const
+{
+    return m_settings.value(LastViewSavedKey).toBool();
+}
+
+void AppSettings::setLastViewWasSaved(bool saved)
+{
+    m_settings.setValue(LastViewSavedKey, saved);
 }
 
 QStringList AppSettings::categoryHistory() const

@@ -43,6 +43,9 @@ public:
 
     QStringList savedCategories() const;
     void setSavedCategories(const QStringList &names);
+    // Whether the last view was every saved category together, rather than one category.
+    bool lastViewWasSaved() const;
+    void setLastViewWasSaved(bool saved);
 
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.

@@ -630,6 +630,7 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         m_source = Source::Category;
         m_currentCategory = result.request.name;
         m_settings.addToCategoryHistory(result.request.name);
+        m_settings.setLastViewWasSaved(false);
         m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
         updateCompletion();
         recordFetch(result);
@@ -706,6 +707,10 @@ bool MainWindow::restoreLastView()
 {
     if (!m_history)
         return false;
+    if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty()) {
+        showAllSaved();
+        return m_view->totalCount() > 0;
+    }
     const StoredFetch stored = m_history->lastFetch(m_settings.lastCategory());
     if (!stored.isValid())
         return false;
@@ -777,6 +782,7 @@ void MainWindow::onRefreshAllFinished()
     m_saveResponseAction->setEnabled(false);
     setColumnVisible(ServiceTableModel::CategoryColumn, true);
     showServices(m_refresher->services(), tr("Saved categories"), m_refresher->changes());
+    m_settings.setLastViewWasSaved(true);
 
     QStringList failures;
     for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
@@ -829,6 +835,7 @@ void MainWindow::showAllSaved()
     m_saveResponseAction->setEnabled(false);
     setColumnVisible(ServiceTableModel::CategoryColumn, true);
     showServices(services, tr("Saved categories"), changes);
+    m_settings.setLastViewWasSaved(true);
     if (!missing.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No stored prices yet for: %1. Refresh all to fetch them.")

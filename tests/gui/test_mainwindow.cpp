@@ -527,6 +527,8 @@ private Q_SLOTS:
         m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
         m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
         QCOMPARE(m_window->savedCategories()->names(), names);
+        QVERIFY(m_window->restoreLastView()); // the merged view, from the history
+        QCOMPARE(view()->rowCount(), 18);
         QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
         QCOMPARE(view()->rowCount(), 18);
         QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
