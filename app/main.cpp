@@ -4,6 +4,7 @@
 #include "headlessexport.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "pricehistory.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
         exporter.setMaxResponseBytes(settings.maxResponseBytes());
         exporter.setMaxRows(settings.maxRows());
         exporter.setTimeout(settings.timeout());
+        exporter.setResellerPricing(settings.resellerPricing());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();
@@ -115,11 +117,14 @@ int main(int argc, char *argv[])
         window.setApiBaseOverride(QStringLiteral("SMM_PRICE_API_URL"));
     if (!settingsProblem.isEmpty())
         window.showWarning(settingsProblem);
+    window.setHistoryPath(PriceHistory::defaultPath());
     window.show();
     window.startCatalogRefresh();
     if (!options.category.isEmpty())
         window.fetchCategory(options.category);
     else if (!options.openFile.isEmpty())
         window.openFile(options.openFile);
+    else
+        window.restoreLastView();
     return QCoreApplication::exec();
 }

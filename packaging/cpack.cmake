@@ -23,9 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # dpkg-shlibdeps (dpkg-dev) derives the Qt and C++ library dependencies from the binary; the
-# platform and SVG plugins are loaded at run time, so they are named here.
+# platform, SVG and SQLite plugins are loaded at run time, so they are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
 # Verifying the panels' https certificates needs the system's CA list.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates")
 

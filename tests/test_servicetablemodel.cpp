@@ -2,9 +2,14 @@
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <cmath>
 
 class TestServiceTableModel : public QObject
 {
@@ -110,9 +115,9 @@ private Q_SLOTS:
         model.setServices(sample());
         QCOMPARE(rowText(model, 0),
                  QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
-                                "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||"));
+                                "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||||Rp 25,947"));
         QCOMPARE(rowText(model, 1), QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
-                                                   "Rp 9|Rp 0.009||100|9,000|—|Inactive||"));
+                                                   "Rp 9|Rp 0.009||100|9,000|—|Inactive||||Rp 9"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
                  QStringLiteral("Rp 100.5"));
         QCOMPARE(model.index(2, ServiceTableModel::RefillColumn).data().toString(),
@@ -165,6 +170,95 @@ private Q_SLOTS:
                  QStringLiteral("Views cheap"));
     }
 
+    void shouldShowPriceChangesSincePreviousFetch()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const ServiceList previous = {makeService(3900, 23064, QStringLiteral("Views HQ")),
+                                      makeService(9, 10, QStringLiteral("Views cheap")),
+                                      makeService(77, 5, QStringLiteral("Gone"))};
+        model.setServices(sample(), PriceComparison::compare(previous, sample()));
+
+        const auto change = [&](int row, int role) {
+            return model.index(row, ServiceTableModel::ChangeColumn).data(role);
+        };
+        QCOMPARE(change(0, Qt::DisplayRole).toString(), QStringLiteral("▲ +12.5%"));
+        QCOMPARE(change(0, ServiceTableModel::SortRole).toDouble(), 12.5);
+        QCOMPARE(change(1, Qt::DisplayRole).toString(), QStringLiteral("▼ −10%"));
+        QCOMPARE(change(1, ServiceTableModel::SortRole).toDouble(), -10.0);
+        QCOMPARE(change(2, Qt::DisplayRole).toString(), QStringLiteral("new"));
+        QVERIFY(!change(2, ServiceTableModel::SortRole).isValid());
+        QVERIFY(change(0, Qt::ForegroundRole).isValid());
+        QVERIFY(change(2, Qt::ForegroundRole).isValid());
+        QCOMPARE(model.changes().removed().size(), 1);
+
+        model.setServices(sample());
+        QCOMPARE(change(0, Qt::DisplayRole).toString(), QString());
+        QVERIFY(!change(0, ServiceTableModel::SortRole).isValid());
+    }
+
+    void shouldColourChangesReadablyOnLightAndDarkBases_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::newRow("light") << QColor(Qt::white);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20);
+    }
+
+    void shouldColourChangesReadablyOnLightAndDarkBases()
+    {
+        QFETCH(QColor, base);
+        const QPalette original = QGuiApplication::palette();
+        QPalette palette = original;
+        palette.setColor(QPalette::Base, base);
+        QGuiApplication::setPalette(palette);
+
+        ServiceTableModel model;
+        const ServiceList previous = {makeService(3900, 23064, QStringLiteral("Views HQ")),
+                                      makeService(9, 10, QStringLiteral("Views cheap"))};
+        model.setServices(sample(), PriceComparison::compare(previous, sample()));
+        // WCAG relative luminance and contrast ratio; 4.5 is the bar for normal text.
+        const auto luminance = [](const QColor &colour) {
+            const auto channel = [](double c) {
+                return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                   + 0.0722 * channel(colour.blueF());
+        };
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (!model.service(row).active)
+                continue;
+            const QColor text = model.index(row, ServiceTableModel::ChangeColumn)
+                                    .data(Qt::ForegroundRole)
+                                    .value<QColor>();
+            QVERIFY(text.isValid());
+            const double a = luminance(text) + 0.05;
+            const double b = luminance(base) + 0.05;
+            QVERIFY2(std::max(a, b) / std::min(a, b) >= 4.5, qPrintable(text.name()));
+        }
+        QGuiApplication::setPalette(original);
+    }
+
+    void shouldShowMyPriceWithMarkupRoundedUp()
+    {
+        ServiceTableModel model;
+        model.setServices(sample());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        ResellerPricing pricing;
+        pricing.markupPercent = 10;
+        pricing.roundingStep = 100;
+        model.setResellerPricing(pricing);
+        QCOMPARE(changed.count(), 1);
+        const auto myPrice = [&](int row) {
+            return model.index(row, ServiceTableModel::MyPriceColumn);
+        };
+        QCOMPARE(myPrice(0).data(ServiceTableModel::SortRole).toDouble(), 28600.0);
+        QCOMPARE(myPrice(0).data().toString(), QStringLiteral("Rp 28,600"));
+        QCOMPARE(myPrice(1).data(ServiceTableModel::SortRole).toDouble(), 100.0);
+        model.setResellerPricing(pricing);
+        QCOMPARE(changed.count(), 1);
+    }
+
     void shouldMapColumnKeysBothWays()
     {
         for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
@@ -172,6 +266,8 @@ private Q_SLOTS:
             QCOMPARE(ServiceTableModel::columnFromKey(key), ServiceTableModel::Column(column));
         }
         QCOMPARE(ServiceTableModel::columnFromKey(u"PRICE"), ServiceTableModel::PriceColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"change"), ServiceTableModel::ChangeColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"my_price"), ServiceTableModel::MyPriceColumn);
         QVERIFY(!ServiceTableModel::columnFromKey(u"bogus"));
     }
 };

@@ -160,6 +160,57 @@ private Q_SLOTS:
         QCOMPARE(view.totalCount(), 5);
     }
 
+    void shouldShowOnlyChangedServicesAndSortByChange()
+    {
+        ServiceTableModel model;
+        ServiceViewModel view;
+        view.setSourceModel(&model);
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // 1 rises 50%, 2 falls 50%, 3 is unchanged, 4 and 5 are new; 9 was removed.
+        const ServiceList previous = {
+            makeService(1, QStringLiteral("a"), 200), makeService(2, QStringLiteral("b"), 200),
+            makeService(3, QStringLiteral("c"), 200), makeService(9, QStringLiteral("gone"), 1)};
+        model.setServices(sample(), PriceComparison::compare(previous, sample()));
+
+        ServiceFilter changed;
+        changed.changedOnly = true;
+        view.setFilter(changed);
+        QCOMPARE(ids(view), (QList<quint64>{1, 2, 4, 5}));
+        QVERIFY(changed.narrows(ServiceFilter()));
+        QVERIFY(!ServiceFilter().narrows(changed));
+
+        view.setFilter({});
+        view.sort(ServiceTableModel::ChangeColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(view), (QList<quint64>{2, 3, 1, 4, 5}));
+        view.sort(ServiceTableModel::ChangeColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(view), (QList<quint64>{4, 5, 1, 3, 2}));
+
+        model.setServices(sample());
+        view.setFilter(changed);
+        QCOMPARE(view.rowCount(), 0);
+    }
+
+    void shouldResortByMyPriceWhenThePricingChanges()
+    {
+        ServiceTableModel model;
+        ServiceViewModel view;
+        view.setSourceModel(&model);
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        ServiceList services = sample();
+        services[0].category = QStringLiteral("cheap to resell");
+        model.setServices(services);
+        view.sort(ServiceTableModel::MyPriceColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(view), (QList<quint64>{5, 2, 4, 3, 1}));
+
+        ResellerPricing pricing;
+        pricing.markupPercent = 100;
+        pricing.categoryMarkupPercent.insert(QStringLiteral("cheap to resell"), -90);
+        model.setResellerPricing(pricing);
+        QCOMPARE(ids(view), (QList<quint64>{1, 5, 2, 4, 3}));
+    }
+
     void shouldKeepTheSortAcrossFilterChanges()
     {
         ServiceTableModel services;

@@ -73,6 +73,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Pin to Saved Categories</source>
+        <translation>Sematkan ke Kategori Tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>CategoryDirectory</name>
@@ -115,6 +119,13 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRefresher</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Permintaan dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -166,6 +177,77 @@
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Delete Older History</source>
+        <translation>Hapus Riwayat Lama</translation>
+    </message>
+    <message>
+        <source>Export Saved Categories…</source>
+        <translation>Ekspor Kategori Tersimpan…</translation>
+    </message>
+    <message>
+        <source>Import Saved Categories…</source>
+        <translation>Impor Kategori Tersimpan…</translation>
+    </message>
+    <message>
+        <source>Price history:</source>
+        <translation>Riwayat harga:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Simpan yang terakhir:</translation>
+    </message>
+    <message>
+        <source>Saved categories:</source>
+        <translation>Kategori tersimpan:</translation>
+    </message>
+    <message>
+        <source>Export Saved Categories</source>
+        <translation>Ekspor Kategori Tersimpan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Saved Categories</source>
+        <translation>Impor Kategori Tersimpan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>The old history could not be deleted.</source>
+        <translation>Riwayat lama gagal dihapus.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 stored fetches older than %2 days.</source>
+        <translation>%1 pengambilan tersimpan yang lebih lama dari %2 hari dihapus.</translation>
+    </message>
+    <message>
+        <source>Exported %1 saved categories to %2.</source>
+        <translation>%1 kategori tersimpan diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Added %1 saved categories.</source>
+        <translation>%1 kategori tersimpan ditambahkan.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +391,14 @@
         <source>to</source>
         <translation>sampai</translation>
     </message>
+    <message>
+        <source>Changed since last fetch</source>
+        <translation>Berubah sejak pengambilan terakhir</translation>
+    </message>
+    <message>
+        <source>Only services that are new or whose price changed since the previous fetch of their category</source>
+        <translation>Hanya layanan yang baru atau yang harganya berubah sejak pengambilan sebelumnya untuk kategorinya</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -331,6 +421,22 @@
     <message>
         <source>error: %1</source>
         <translation>kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (prices of this category stored at %2 can be exported with --offline)</source>
+        <translation>%1 (harga kategori ini yang tersimpan pada %2 bisa diekspor dengan --offline)</translation>
+    </message>
+    <message>
+        <source>warning: the prices could not be stored in the history: %1</source>
+        <translation>peringatan: harga tidak bisa disimpan di riwayat: %1</translation>
+    </message>
+    <message>
+        <source>no prices of “%1” are stored yet; fetch it once without --offline</source>
+        <translation>belum ada harga “%1” yang tersimpan; ambil sekali tanpa --offline</translation>
+    </message>
+    <message>
+        <source>offline: prices stored at %1</source>
+        <translation>luring: harga yang tersimpan pada %1</translation>
     </message>
 </context>
 <context>
@@ -460,6 +566,30 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>--booleans takes digits or words, not “%1”.</source>
         <translation>--booleans menerima digits atau words, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Export the prices stored by the last successful fetch of --category instead of fetching.</source>
+        <translation>Ekspor harga yang tersimpan dari pengambilan --category terakhir yang berhasil, tanpa mengambil ulang.</translation>
+    </message>
+    <message>
+        <source>Your markup for the my_price column, in percent of the panel&apos;s price (overrides the settings).</source>
+        <translation>Markup Anda untuk kolom my_price, dalam persen dari harga panel (menggantikan pengaturan).</translation>
+    </message>
+    <message>
+        <source>Round my_price up to a multiple of STEP rupiah; 0 does not round (default: the settings, 100).</source>
+        <translation>Bulatkan my_price ke atas ke kelipatan STEP rupiah; 0 berarti tidak dibulatkan (bawaan: pengaturan, 100).</translation>
+    </message>
+    <message>
+        <source>--offline needs --category NAME and --export FILE.</source>
+        <translation>--offline memerlukan --category NAMA dan --export BERKAS.</translation>
+    </message>
+    <message>
+        <source>--markup takes a percentage from -100 to 10000, not “%1”.</source>
+        <translation>--markup menerima persentase dari -100 sampai 10000, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--price-step takes an amount of zero or more, not “%1”.</source>
+        <translation>--price-step menerima jumlah nol atau lebih, bukan “%1”.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +838,106 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>The new panel address is saved. This session keeps using the one given by %1.</source>
         <translation>Alamat panel yang baru sudah disimpan. Sesi ini tetap memakai alamat dari %1.</translation>
     </message>
+    <message>
+        <source>Offline — prices from %1. %2</source>
+        <translation>Luring — harga dari %1. %2</translation>
+    </message>
+    <message>
+        <source>The prices could not be stored in the history: %1</source>
+        <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
+    </message>
+    <message>
+        <source>Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.</source>
+        <translation>Sejak pengambilan %1: harga berubah: %2, layanan baru: %3, layanan dihapus: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Prices from %1, stored on this computer. Press F5 to fetch them again.</source>
+        <translation>Harga dari %1, tersimpan di komputer ini. Tekan F5 untuk mengambilnya lagi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories</source>
+        <translation>%1 dari %2 kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Category</source>
+        <translation>&amp;Sematkan Kategori</translation>
+    </message>
+    <message>
+        <source>Add the category to the saved categories (Ctrl+D)</source>
+        <translation>Tambahkan kategori ini ke kategori tersimpan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All Saved</source>
+        <translation>Muat Ulang Semua Tersim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” disimpan.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved already.</source>
+        <translation>“%1” sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>At most %1 categories can be saved.</source>
+        <translation>Paling banyak %1 kategori bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>No saved categories yet: pin one with Ctrl+D or from the category list&apos;s context menu.</source>
+        <translation>Belum ada kategori tersimpan: sematkan satu dengan Ctrl+D atau dari menu konteks daftar kategori.</translation>
+    </message>
+    <message>
+        <source>Saved categories</source>
+        <translation>Kategori tersimpan</translation>
+    </message>
+    <message>
+        <source>%1: %2 (showing prices from %3)</source>
+        <translation>%1: %2 (menampilkan harga dari %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 saved categories.</source>
+        <translation>%1 kategori tersimpan dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved categories could not be refreshed. %3</source>
+        <translation>%1 dari %2 kategori tersimpan gagal dimuat ulang. %3</translation>
+    </message>
+    <message>
+        <source>No stored prices yet for: %1. Refresh all to fetch them.</source>
+        <translation>Belum ada harga tersimpan untuk: %1. Muat ulang semua untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>saved-categories</source>
+        <translation>kategori-tersimpan</translation>
+    </message>
+    <message>
+        <source>Price &amp;History…</source>
+        <translation>Riwayat &amp;Harga…</translation>
+    </message>
+    <message>
+        <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
+        <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Markup for This Category</source>
+        <translation>Markup untuk Kategori Ini</translation>
+    </message>
+    <message>
+        <source>Markup for “%1” in percent (the global markup is %2%):</source>
+        <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -820,6 +1050,25 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PriceChart</name>
+    <message>
+        <source>Price over time</source>
+        <translation>Harga dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>No stored prices for this service yet.</source>
+        <translation>Belum ada harga tersimpan untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>maks %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+</context>
+<context>
     <name>PriceClient</name>
     <message>
         <source>The API address cannot be used: %1</source>
@@ -912,6 +1161,102 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The panel answered with an error (HTTP %1).</source>
         <translation>Panel menjawab dengan kesalahan (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PriceComparison</name>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistory</name>
+    <message>
+        <source>No folder for the price history was found; prices are not remembered.</source>
+        <translation>Folder untuk riwayat harga tidak ditemukan; harga tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed; prices are not remembered.</source>
+        <translation>Driver SQLite untuk Qt belum terpasang; harga tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not open the price history “%1”: %2</source>
+        <translation>Gagal membuka riwayat harga “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The price history “%1” was damaged (%2). It was moved to “%3” and a new one was started.</source>
+        <translation>Riwayat harga “%1” rusak (%2). Berkas itu dipindahkan ke “%3” dan riwayat baru dimulai.</translation>
+    </message>
+    <message>
+        <source>Could not read the price history “%1”: %2</source>
+        <translation>Gagal membaca riwayat harga “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The price history “%1” was written by a newer version of SMM Price Browser (format %2; this version reads up to %3). It was left as it is; prices are not remembered until you update.</source>
+        <translation>Riwayat harga “%1” ditulis oleh versi SMM Price Browser yang lebih baru (format %2; versi ini hanya bisa membaca sampai %3). Berkas itu dibiarkan apa adanya; harga tidak disimpan sampai Anda memperbarui aplikasi.</translation>
+    </message>
+    <message>
+        <source>Could not update the price history “%1” to format %2: %3</source>
+        <translation>Gagal memperbarui riwayat harga “%1” ke format %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryDialog</name>
+    <message>
+        <source>Price History — %1</source>
+        <translation>Riwayat Harga — %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>No stored prices: fetch the category to start its history.</source>
+        <translation>Belum ada harga tersimpan: ambil kategorinya untuk memulai riwayatnya.</translation>
+    </message>
+    <message>
+        <source>%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.</source>
+        <translation>%1 kali diambil. Terendah %2 (%3), tertinggi %4 (%5), sekarang %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PricingSettingsPage</name>
+    <message>
+        <source>Added to the panel&apos;s price in the My price column</source>
+        <translation>Ditambahkan ke harga panel di kolom Harga saya</translation>
+    </message>
+    <message>
+        <source>My price is rounded up to a multiple of this; 0 does not round</source>
+        <translation>Harga saya dibulatkan ke atas ke kelipatan nilai ini; 0 berarti tidak dibulatkan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Markup %</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>Tambah Kategori</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Hapus Kategori</translation>
+    </message>
+    <message>
+        <source>Markup:</source>
+        <translation>Markup:</translation>
+    </message>
+    <message>
+        <source>Round up to:</source>
+        <translation>Bulatkan ke atas ke:</translation>
+    </message>
+    <message>
+        <source>Categories with their own markup (exact panel names):</source>
+        <translation>Kategori dengan markup sendiri (nama panel persis):</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1366,84 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>SavedCategories</name>
+    <message>
+        <source>Could not open “%1” for writing: %2</source>
+        <translation>Gagal membuka “%1” untuk ditulisi: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Gagal menyimpan “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Gagal membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a list of categories.</source>
+        <translation>“%1” terlalu besar untuk daftar kategori.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of saved categories.</source>
+        <translation>“%1” bukan daftar kategori tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCategoriesPane</name>
+    <message>
+        <source>Refresh All</source>
+        <translation>Muat Ulang Semua</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tampilkan Semua</translation>
+    </message>
+    <message>
+        <source>Saved categories</source>
+        <translation>Kategori tersimpan</translation>
+    </message>
+    <message>
+        <source>Fetch every saved category again and show them together</source>
+        <translation>Ambil ulang semua kategori tersimpan dan tampilkan bersama</translation>
+    </message>
+    <message>
+        <source>Show the stored prices of every saved category together</source>
+        <translation>Tampilkan harga tersimpan dari semua kategori tersimpan bersama</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Memuat ulang…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Markup for This Category…</source>
+        <translation>Markup untuk Kategori Ini…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceFormatter</name>
     <message>
         <source>Rp %1</source>
@@ -1037,6 +1460,34 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>semenit yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 menit yang lalu</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>sejam yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 jam yang lalu</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>sehari yang lalu</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 hari yang lalu</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1572,22 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Panel price</source>
         <translation>Harga panel</translation>
     </message>
+    <message>
+        <source>How the price changed since the previous fetch of this category</source>
+        <translation>Perubahan harga sejak pengambilan sebelumnya untuk kategori ini</translation>
+    </message>
+    <message>
+        <source>Your price per 1,000 units: the panel&apos;s price plus your markup, rounded up</source>
+        <translation>Harga Anda per 1.000 unit: harga panel ditambah markup Anda, dibulatkan ke atas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>My price</source>
+        <translation>Harga saya</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1179,6 +1646,18 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Most &amp;services at once:</source>
         <translation>Jumlah &amp;layanan maksimum:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

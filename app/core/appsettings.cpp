@@ -17,6 +17,11 @@ const QString FormatVersionKey = QStringLiteral("formatVersion");
 const QString MaxRowsKey = QStringLiteral("data/maxRows");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString HistoryKey = QStringLiteral("categories/history");
+const QString SavedCategoriesKey = QStringLiteral("categories/saved");
+const QString LastViewSavedKey = QStringLiteral("categories/lastViewSaved");
+const QString MarkupKey = QStringLiteral("pricing/markupPercent");
+const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
+const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
 
 } // namespace
 
@@ -113,6 +118,61 @@ void AppSettings::setExportPreferences(const ExportPreferences &preferences)
     m_settings.setValue(QStringLiteral("export/folder"), preferences.folder);
 }
 
+ResellerPricing AppSettings::resellerPricing() const
+{
+    ResellerPricing pricing;
+    const auto percent = [](const QVariant &value, double fallback) {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        // A markup below -100% would make prices negative.
+        return ok && number >= -100 && number <= 10000 ? number : fallback;
+    };
+    pricing.markupPercent = percent(m_settings.value(MarkupKey), 0);
+    bool ok = false;
+    const double step = m_settings.value(RoundingStepKey).toDouble(&ok);
+    pricing.roundingStep = ok && step >= 0 && step <= 1e9 ? step : DefaultRoundingStep;
+    const QVariantMap categories = m_settings.value(CategoryMarkupKey).toMap();
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        const double markup = percent(it.value(), qQNaN());
+        if (!qIsNaN(markup))
+            pricing.categoryMarkupPercent.insert(it.key(), markup);
+    }
+    return pricing;
+}
+
+void AppSettings::setResellerPricing(const ResellerPricing &pricing)
+{
+    m_settings.setValue(MarkupKey, pricing.markupPercent);
+    m_settings.setValue(RoundingStepKey, pricing.roundingStep);
+    QVariantMap categories;
+    for (auto it = pricing.categoryMarkupPercent.cbegin();
+         it != pricing.categoryMarkupPercent.cend(); ++it)
+        categories.insert(it.key(), it.value());
+    m_settings.setValue(CategoryMarkupKey, categories);
+}
+
+QStringList AppSettings::savedCategories() const
+{
+    return m_settings.value(SavedCategoriesKey).toStringList();
+}
+
+void AppSettings::setSavedCategories(const QStringList &names)
+{
+    m_settings.setValue(SavedCategoriesKey, names);
+    // Written at once: seen lost when left to the delayed sync (a window opened meanwhile).
+    m_settings.sync();
+}
+
+bool AppSettings::lastViewWasSaved() const
+{
+    return m_settings.value(LastViewSavedKey).toBool();
+}
+
+void AppSettings::setLastViewWasSaved(bool saved)
+{
+    m_settings.setValue(LastViewSavedKey, saved);
+}
+
 QStringList AppSettings::categoryHistory() const
 {
     QStringList history = m_settings.value(HistoryKey).toStringList();
@@ -128,6 +188,7 @@ void AppSettings::addToCategoryHistory(const QString &name)
     history.removeAll(name);
     history.prepend(name);
     m_settings.setValue(HistoryKey, history.mid(0, MaxHistory));
+    m_settings.sync();
 }
 
 QString AppSettings::lastCategory() const

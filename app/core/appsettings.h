@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "resellerpricing.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -44,6 +45,17 @@ public:
     };
     ExportPreferences exportPreferences() const;
     void setExportPreferences(const ExportPreferences &preferences);
+
+    static constexpr double DefaultRoundingStep = 100;
+    // The reseller's markup (global and per category) and rounding step for the My price column.
+    ResellerPricing resellerPricing() const;
+    void setResellerPricing(const ResellerPricing &pricing);
+
+    QStringList savedCategories() const;
+    void setSavedCategories(const QStringList &names);
+    // Whether the last view was every saved category together, rather than one category.
+    bool lastViewWasSaved() const;
+    void setLastViewWasSaved(bool saved);
 
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.

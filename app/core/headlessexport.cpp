@@ -2,6 +2,7 @@
 #include "headlessexport.h"
 
 #include "priceclient.h"
+#include "pricehistory.h"
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -26,10 +27,12 @@ HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase
     , m_client(new PriceClient(this))
     , m_model(new ServiceTableModel(this))
     , m_view(new ServiceViewModel(this))
+    , m_historyPath(PriceHistory::defaultPath())
 {
     m_client->setApiBase(apiBase);
     m_view->setSourceModel(m_model);
     connect(m_client, &PriceClient::finished, this, &HeadlessExport::onFetched);
+    setResellerPricing({});
 }
 
 HeadlessExport::~HeadlessExport() = default;
@@ -49,8 +52,39 @@ void HeadlessExport::setTimeout(std::chrono::milliseconds timeout)
     m_client->setTimeout(timeout);
 }
 
+void HeadlessExport::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+}
+
+void HeadlessExport::setResellerPricing(const ResellerPricing &pricing)
+{
+    ResellerPricing effective = pricing;
+    if (m_options.markupPercent) {
+        effective.markupPercent = *m_options.markupPercent;
+        effective.categoryMarkupPercent.clear();
+    }
+    if (m_options.roundingStep)
+        effective.roundingStep = *m_options.roundingStep;
+    m_model->setResellerPricing(effective);
+}
+
+PriceHistory &HeadlessExport::history()
+{
+    if (!m_history) {
+        m_history = std::make_unique<PriceHistory>(m_historyPath);
+        if (!m_history->message().isEmpty())
+            printLine(tr("warning: %1").arg(m_history->message()));
+    }
+    return *m_history;
+}
+
 void HeadlessExport::start()
 {
+    if (m_options.offline) {
+        QTimer::singleShot(0, this, &HeadlessExport::exportStored);
+        return;
+    }
     if (!m_options.category.isEmpty()) {
         m_client->fetch(PriceRequest::category(m_options.category));
         return;
@@ -69,15 +103,54 @@ void HeadlessExport::start()
 
 void HeadlessExport::onFetched(const FetchResult &result)
 {
-    if (!result.succeeded()) {
-        fail(result.outcome == FetchResult::Outcome::Cancelled ? tr("the request was cancelled")
-                                                               : result.error);
+    if (result.outcome == FetchResult::Outcome::Cancelled) {
+        fail(tr("the request was cancelled"));
         return;
     }
-    exportServices(result.parsed);
+    const QString &category = m_options.category;
+    const StoredFetch previous = history().lastFetch(category);
+    if (!result.succeeded()) {
+        if (previous.isValid())
+            fail(tr("%1 (prices of this category stored at %2 can be exported with --offline)")
+                     .arg(result.error, previous.fetchedAt.toString(Qt::ISODate)));
+        else
+            fail(result.error);
+        return;
+    }
+    const QDateTime fetchedAt =
+        result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc();
+    if (history().isAvailable()
+        && history().record(category, fetchedAt.toUTC(), result.parsed.services) == 0)
+        printLine(tr("warning: the prices could not be stored in the history: %1")
+                      .arg(history().lastError()));
+    exportServices(result.parsed, previous.isValid() ? PriceComparison::compare(
+                                      previous.services, result.parsed.services)
+                                                     : PriceComparison());
 }
 
-void HeadlessExport::exportServices(const ParseResult &parsed)
+void HeadlessExport::exportStored()
+{
+    PriceHistory &stored = history();
+    if (!stored.isAvailable()) {
+        fail(stored.message());
+        return;
+    }
+    const StoredFetch last = stored.lastFetch(m_options.category);
+    if (!last.isValid()) {
+        fail(tr("no prices of “%1” are stored yet; fetch it once without --offline")
+                 .arg(m_options.category));
+        return;
+    }
+    printLine(tr("offline: prices stored at %1").arg(last.fetchedAt.toString(Qt::ISODate)));
+    const StoredFetch previous = stored.fetchBefore(m_options.category, last.id);
+    ParseResult parsed;
+    parsed.services = last.services;
+    exportServices(parsed, previous.isValid()
+                               ? PriceComparison::compare(previous.services, last.services)
+                               : PriceComparison());
+}
+
+void HeadlessExport::exportServices(const ParseResult &parsed, const PriceComparison &changes)
 {
     if (const QString problems = parsed.problemSummary(); !problems.isEmpty())
         printLine(tr("warning: %1").arg(problems));
@@ -85,7 +158,7 @@ void HeadlessExport::exportServices(const ParseResult &parsed)
         printLine(tr("warning: no services in this category"));
 
     m_model->setOrderQuantity(m_options.filter.quantity);
-    m_model->setServices(parsed.services);
+    m_model->setServices(parsed.services, changes);
     m_view->sort(m_options.sortColumn, m_options.sortOrder);
     m_view->setFilter(m_options.filter);
 

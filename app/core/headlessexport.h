@@ -3,20 +3,25 @@
 
 #include "launchoptions.h"
 #include "parseresult.h"
+#include "pricecomparison.h"
+#include "resellerpricing.h"
 
 #include <QObject>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 class PriceClient;
+class PriceHistory;
 class ServiceTableModel;
 class ServiceViewModel;
 struct FetchResult;
 
-// `smm-price-browser --export`: fetches a category (or reads a saved response), applies the
-// filters and sort through the same model and view as the window, and writes the CSV. Reports
-// on stderr, one line per problem; finished() carries the process's exit status.
+// `smm-price-browser --export`: fetches a category (or reads a saved response, or the stored
+// result with --offline), records the fetch in the price history, applies the filters and sort
+// through the same model and view as the window, and writes the CSV. Reports on stderr, one line
+// per problem; finished() carries the process's exit status.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,11 @@ public:
     void setMaxResponseBytes(qint64 bytes);
     void setMaxRows(qsizetype rows);
     void setTimeout(std::chrono::milliseconds timeout);
+    // The price history to record fetches in and read --offline from; PriceHistory::defaultPath()
+    // unless set before start().
+    void setHistoryPath(const QString &path);
+    // The settings' pricing; --markup and --price-step override it.
+    void setResellerPricing(const ResellerPricing &pricing);
     void start();
 
 Q_SIGNALS:
@@ -37,11 +47,15 @@ Q_SIGNALS:
 
 private:
     void onFetched(const FetchResult &result);
-    void exportServices(const ParseResult &parsed);
+    void exportStored();
+    void exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
     void fail(const QString &message);
+    PriceHistory &history();
 
     LaunchOptions m_options;
     PriceClient *m_client;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
+    QString m_historyPath;
+    std::unique_ptr<PriceHistory> m_history;
 };

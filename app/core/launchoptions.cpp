@@ -77,6 +77,17 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          QStringLiteral("digits|words")},
         {QStringLiteral("no-formula-guard"),
          tr("Do not prefix text starting with = + - @ with an apostrophe.")},
+        {QStringLiteral("offline"),
+         tr("Export the prices stored by the last successful fetch of --category instead of "
+            "fetching.")},
+        {QStringLiteral("markup"),
+         tr("Your markup for the my_price column, in percent of the panel's price (overrides "
+            "the settings)."),
+         QStringLiteral("PERCENT")},
+        {QStringLiteral("price-step"),
+         tr("Round my_price up to a multiple of STEP rupiah; 0 does not round (default: the "
+            "settings, 100)."),
+         QStringLiteral("STEP")},
     });
 }
 
@@ -143,6 +154,30 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
     if (options.isHeadless() && options.category.isEmpty() && options.openFile.isEmpty()) {
         options.error = tr("--export needs --category NAME or --open FILE.");
         return options;
+    }
+    options.offline = parser.isSet(QStringLiteral("offline"));
+    if (options.offline && (options.category.isEmpty() || !options.isHeadless())) {
+        options.error = tr("--offline needs --category NAME and --export FILE.");
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("markup"))) {
+        const std::optional<double> markup =
+            ResponseParser::parseDecimal(parser.value(QStringLiteral("markup")));
+        if (!markup || *markup < -100 || *markup > 10000) {
+            options.error = tr("--markup takes a percentage from -100 to 10000, not “%1”.")
+                                .arg(parser.value(QStringLiteral("markup")));
+            return options;
+        }
+        options.markupPercent = markup;
+    }
+    if (parser.isSet(QStringLiteral("price-step"))) {
+        const std::optional<double> step = parsePrice(parser.value(QStringLiteral("price-step")));
+        if (!step) {
+            options.error = tr("--price-step takes an amount of zero or more, not “%1”.")
+                                .arg(parser.value(QStringLiteral("price-step")));
+            return options;
+        }
+        options.roundingStep = step;
     }
 
     options.filter.terms = SearchText::terms(parser.value(QStringLiteral("search")));

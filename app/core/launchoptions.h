@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineParser;
 
 // The command line, parsed and checked: what to load, and for a headless export, the filters,
@@ -20,7 +22,10 @@ public:
     QString apiUrl;
     QString category;
     QString openFile;
-    QString exportFile; // "-" is standard output; empty when the window is wanted
+    QString exportFile;   // "-" is standard output; empty when the window is wanted
+    bool offline = false; // export the stored result of `category` instead of fetching
+    std::optional<double> markupPercent; // overrides the settings' markups
+    std::optional<double> roundingStep;
     ServiceFilter filter;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "servicefilter.h"
 
-bool ServiceFilter::accepts(const Service &service, QStringView foldedText) const
+bool ServiceFilter::accepts(const Service &service, QStringView foldedText, bool changed) const
 {
+    if (changedOnly && !changed)
+        return false;
     if (activeOnly && !service.active)
         return false;
     if (refill != Refill::Any && service.refill != (refill == Refill::Yes))
@@ -23,6 +25,8 @@ bool ServiceFilter::accepts(const Service &service, QStringView foldedText) cons
 bool ServiceFilter::narrows(const ServiceFilter &wider) const
 {
     if (wider.activeOnly && !activeOnly)
+        return false;
+    if (wider.changedOnly && !changedOnly)
         return false;
     if (wider.refill != Refill::Any && wider.refill != refill)
         return false;

@@ -17,9 +17,11 @@ struct ServiceFilter {
     std::optional<qint64> quantity; // only services whose min <= quantity <= max
     std::optional<double> minPrice; // per 1000 units, inclusive
     std::optional<double> maxPrice;
+    bool changedOnly = false; // only services new or repriced since the previous fetch
 
-    // `foldedText` is the row's SearchText-folded name, category, type and note.
-    bool accepts(const Service &service, QStringView foldedText) const;
+    // `foldedText` is the row's SearchText-folded name, category, type and note; `changed` says
+    // whether the service is new or repriced since the previous fetch.
+    bool accepts(const Service &service, QStringView foldedText, bool changed = false) const;
     // True when this filter can only hide rows that `wider` shows, never show more; then
     // filtering can start from the rows `wider` let through.
     bool narrows(const ServiceFilter &wider) const;

@@ -29,6 +29,28 @@ QString ServiceFormatter::status(bool active)
     return active ? tr("Active") : tr("Inactive");
 }
 
+QString ServiceFormatter::timeAgo(const QDateTime &then, const QDateTime &now)
+{
+    const qint64 seconds = then.secsTo(now);
+    const QLocale locale;
+    // No %n plurals: the English text comes from the source, which has no plural forms.
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 120)
+        return tr("a minute ago");
+    if (seconds < 3600)
+        return tr("%1 minutes ago").arg(locale.toString(seconds / 60));
+    if (seconds < 7200)
+        return tr("an hour ago");
+    if (seconds < 86400)
+        return tr("%1 hours ago").arg(locale.toString(seconds / 3600));
+    if (seconds < 2 * 86400)
+        return tr("a day ago");
+    if (seconds < 31 * 86400)
+        return tr("%1 days ago").arg(locale.toString(seconds / 86400));
+    return locale.toString(then.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 QString ServiceFormatter::plainNumber(double value)
 {
     return QString::number(value, 'f', QLocale::FloatingPointShortest);

@@ -4,6 +4,7 @@
 #include "service.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
     static QString plainNote(QStringView note);
     // The plain note on one line, cut to `maxLength` characters, for a table cell.
     static QString noteSummary(QStringView note, qsizetype maxLength = 160);
+    // "just now", "5 minutes ago", "3 hours ago", "2 days ago"; a date beyond a month.
+    static QString timeAgo(const QDateTime &then, const QDateTime &now);
     // Exact, locale-free decimal text: 25947 -> "25947", 0.5 -> "0.5".
     static QString plainNumber(double value);
 };

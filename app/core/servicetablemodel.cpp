@@ -3,6 +3,7 @@
 
 #include "serviceformatter.h"
 
+#include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -11,8 +12,8 @@
 namespace {
 
 constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
-    "id",  "name", "category", "type",   "price", "unit_price", "cost",
-    "min", "max",  "refill",   "status", "note",  "price_text"};
+    "id",  "name",   "category", "type", "price",      "unit_price", "cost",    "min",
+    "max", "refill", "status",   "note", "price_text", "change",     "my_price"};
 
 } // namespace
 
@@ -20,11 +21,21 @@ ServiceTableModel::ServiceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ServiceTableModel::setServices(ServiceList services)
+void ServiceTableModel::setServices(ServiceList services, PriceComparison changes)
 {
     beginResetModel();
     m_services = std::move(services);
+    m_changes = std::move(changes);
     endResetModel();
+}
+
+void ServiceTableModel::setResellerPricing(const ResellerPricing &pricing)
+{
+    if (pricing == m_pricing)
+        return;
+    m_pricing = pricing;
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, MyPriceColumn), index(rowCount() - 1, MyPriceColumn));
 }
 
 void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
@@ -52,6 +63,8 @@ bool ServiceTableModel::isNumeric(Column column)
     case CostColumn:
     case MinColumn:
     case MaxColumn:
+    case ChangeColumn:
+    case MyPriceColumn:
         return true;
     default:
         return false;
@@ -102,6 +115,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!service.active)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (column == ChangeColumn)
+            return changeForeground(service);
         return {};
     default:
         return {};
@@ -139,10 +154,31 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
         return ServiceFormatter::noteSummary(service.note);
     case PriceTextColumn:
         return service.priceText;
+    case ChangeColumn:
+        if (const std::optional<PriceChange> change = m_changes.changeOf(service.id))
+            return change->text();
+        return QString();
+    case MyPriceColumn:
+        return ServiceFormatter::rupiah(m_pricing.priceFor(service));
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QVariant ServiceTableModel::changeForeground(const Service &service) const
+{
+    const std::optional<PriceChange> change = m_changes.changeOf(service.id);
+    if (!change || change->kind == PriceChange::Kind::Unchanged)
+        return {};
+    // Rises are bad news for a reseller (red), falls good (green); darker shades on a light
+    // base, lighter ones on a dark base, so both keep a readable contrast.
+    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    if (change->kind == PriceChange::Kind::New)
+        return QVariant(darkBase ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x56, 0xb8));
+    if (!change->percent || *change->percent > 0)
+        return QVariant(darkBase ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    return QVariant(darkBase ? QColor(0x81, 0xc9, 0x95) : QColor(0x13, 0x73, 0x33));
 }
 
 QVariant ServiceTableModel::sortData(const Service &service, Column column) const
@@ -176,6 +212,16 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
         return ServiceFormatter::plainNote(service.note);
     case PriceTextColumn:
         return service.priceText;
+    case ChangeColumn:
+        if (const std::optional<PriceChange> change = m_changes.changeOf(service.id)) {
+            if (change->kind == PriceChange::Kind::Unchanged)
+                return 0.0;
+            if (change->percent)
+                return *change->percent;
+        }
+        return {};
+    case MyPriceColumn:
+        return m_pricing.priceFor(service);
     case ColumnCount:
         break;
     }
@@ -206,6 +252,11 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Whether drops are refilled");
         case PriceTextColumn:
             return tr("The panel's own price text for one unit");
+        case ChangeColumn:
+            return tr("How the price changed since the previous fetch of this category");
+        case MyPriceColumn:
+            return tr("Your price per 1,000 units: the panel's price plus your markup, rounded "
+                      "up");
         default:
             return {};
         }
@@ -239,6 +290,10 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Note");
     case PriceTextColumn:
         return tr("Panel price");
+    case ChangeColumn:
+        return tr("Change");
+    case MyPriceColumn:
+        return tr("My price");
     case ColumnCount:
         break;
     }

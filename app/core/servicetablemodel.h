@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pricecomparison.h"
+#include "resellerpricing.h"
 #include "service.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +11,8 @@
 
 // The services of the current view as a table. Display text is formatted for people; SortRole
 // gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
-// quantities, bool flags, QString text.
+// quantities, bool flags, QString text; the change as a percentage (empty for new services and
+// when there is no previous fetch).
 class ServiceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
         StatusColumn,
         NoteColumn,
         PriceTextColumn,
+        ChangeColumn,
+        MyPriceColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -37,14 +42,19 @@ public:
 
     explicit ServiceTableModel(QObject *parent = nullptr);
 
-    // Replaces every row in one model reset.
-    void setServices(ServiceList services);
+    // Replaces every row in one model reset; `changes` compares them with the previous fetch.
+    void setServices(ServiceList services, PriceComparison changes = {});
+    const PriceComparison &changes() const { return m_changes; }
     const ServiceList &services() const { return m_services; }
     const Service &service(int row) const { return m_services.at(row); }
 
     // The quantity the user wants to order; the Cost column shows what it costs at each price.
     void setOrderQuantity(std::optional<qint64> quantity);
     std::optional<qint64> orderQuantity() const { return m_orderQuantity; }
+
+    // The reseller's price of each service, in the My price column.
+    void setResellerPricing(const ResellerPricing &pricing);
+    const ResellerPricing &resellerPricing() const { return m_pricing; }
 
     static bool isNumeric(Column column);
     // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
@@ -62,7 +72,10 @@ private:
     QVariant displayData(const Service &service, Column column) const;
     QVariant sortData(const Service &service, Column column) const;
     std::optional<double> cost(const Service &service) const;
+    QVariant changeForeground(const Service &service) const;
 
     ServiceList m_services;
     std::optional<qint64> m_orderQuantity;
+    PriceComparison m_changes;
+    ResellerPricing m_pricing;
 };

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -108,11 +109,13 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
     m_visible.clear();
     if (m_services) {
         const ServiceList &services = m_services->services();
+        const PriceComparison &changes = m_services->changes();
         if (m_filter.isEmpty()) {
             m_visible = candidates;
         } else {
             for (const int row : candidates) {
-                if (m_filter.accepts(services.at(row), m_folded.at(row)))
+                const Service &service = services.at(row);
+                if (m_filter.accepts(service, m_folded.at(row), changes.isChanged(service.id)))
                     m_visible.push_back(row);
             }
         }
@@ -217,6 +220,25 @@ void ServiceViewModel::sortAll()
     case ServiceTableModel::StatusColumn:
         byServices([](const Service &s) { return s.active; });
         break;
+    case ServiceTableModel::ChangeColumn: {
+        // Ascending: unknown, falls, unchanged, rises, then new services.
+        const PriceComparison &changes = m_services->changes();
+        byServices([&changes](const Service &s) {
+            constexpr double infinity = std::numeric_limits<double>::infinity();
+            const std::optional<PriceChange> change = changes.changeOf(s.id);
+            if (!change)
+                return -infinity;
+            if (change->kind == PriceChange::Kind::Unchanged)
+                return 0.0;
+            return change->percent.value_or(infinity);
+        });
+        break;
+    }
+    case ServiceTableModel::MyPriceColumn: {
+        const ResellerPricing &pricing = m_services->resellerPricing();
+        byServices([&pricing](const Service &s) { return pricing.priceFor(s); });
+        break;
+    }
     case ServiceTableModel::NameColumn:
     case ServiceTableModel::CategoryColumn:
     case ServiceTableModel::TypeColumn:
@@ -266,11 +288,15 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
 void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
                                            const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    if (m_visible.empty())
-        return;
-    // Only whole-column changes happen (the cost column when the quantity changes).
-    Q_EMIT dataChanged(index(0, topLeft.column()),
-                       index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+    // Only whole-column changes happen (the cost column when the quantity changes, my price
+    // when the pricing does).
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, topLeft.column()),
+                           index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+    // Cost follows the price order; my price can change order with per-category markups.
+    if (m_sortColumn == ServiceTableModel::MyPriceColumn && topLeft.column() <= m_sortColumn
+        && m_sortColumn <= bottomRight.column())
+        sort(m_sortColumn, m_sortOrder);
 }
 
 QModelIndex ServiceViewModel::index(int row, int column, const QModelIndex &parent) const

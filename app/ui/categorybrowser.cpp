@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -59,6 +60,19 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
     // (KDE), listening to clicks too would fetch twice.
     if (!m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_tree))
         connect(m_tree, &QTreeView::clicked, this, &CategoryBrowser::activate);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &CategoryBrowser::showContextMenu);
+}
+
+void CategoryBrowser::showContextMenu(const QPoint &position)
+{
+    const QString name = m_tree->indexAt(position).data(CategoryNameRole).toString();
+    if (name.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Pin to Saved Categories"), this,
+                   [this, name] { Q_EMIT pinRequested(name); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 void CategoryBrowser::setDirectory(const CategoryDirectory &directory)

@@ -24,9 +24,11 @@ public:
 Q_SIGNALS:
     void categoryActivated(const QString &name);
     void allServicesActivated();
+    void pinRequested(const QString &name);
 
 private:
     void activate(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
 
     QLineEdit *m_filter;
     QTreeView *m_tree;

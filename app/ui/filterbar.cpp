@@ -36,6 +36,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_refill(new QComboBox(this))
     , m_activeOnly(new QCheckBox(tr("&Active only"), this))
+    , m_changedOnly(new QCheckBox(tr("Changed since last fetch"), this))
     , m_quantity(new QSpinBox(this))
     , m_minPrice(makePriceBox(this, QStringLiteral("minPriceBox"), tr("Lowest price")))
     , m_maxPrice(makePriceBox(this, QStringLiteral("maxPriceBox"), tr("Highest price")))
@@ -54,6 +55,9 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_activeOnly->setObjectName(QStringLiteral("activeOnlyBox"));
     m_activeOnly->setChecked(true);
+    m_changedOnly->setObjectName(QStringLiteral("changedOnlyBox"));
+    m_changedOnly->setToolTip(tr("Only services that are new or whose price changed since the "
+                                 "previous fetch of their category"));
 
     m_quantity->setObjectName(QStringLiteral("quantityBox"));
     m_quantity->setAccessibleName(tr("Quantity I need"));
@@ -78,6 +82,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_search, 3);
     layout->addWidget(m_refill);
     layout->addWidget(m_activeOnly);
+    layout->addWidget(m_changedOnly);
     layout->addWidget(quantityLabel);
     layout->addWidget(m_quantity, 1);
     layout->addWidget(priceLabel);
@@ -89,6 +94,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
     connect(m_refill, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_activeOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
+    connect(m_changedOnly, &QCheckBox::toggled, this, &FilterBar::emitFilter);
     connect(m_quantity, &QSpinBox::valueChanged, this, &FilterBar::emitFilter);
     connect(m_minPrice, &QDoubleSpinBox::valueChanged, this, &FilterBar::emitFilter);
     connect(m_maxPrice, &QDoubleSpinBox::valueChanged, this, &FilterBar::emitFilter);
@@ -108,6 +114,7 @@ ServiceFilter FilterBar::filter() const
     filter.terms = SearchText::terms(m_search->text());
     filter.refill = ServiceFilter::Refill(m_refill->currentData().toInt());
     filter.activeOnly = m_activeOnly->isChecked();
+    filter.changedOnly = m_changedOnly->isChecked();
     filter.quantity = quantity();
     if (m_minPrice->value() > 0)
         filter.minPrice = m_minPrice->value();
@@ -125,11 +132,13 @@ void FilterBar::focusSearch()
 void FilterBar::clear()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_search),     QSignalBlocker(m_refill),
-                                       QSignalBlocker(m_activeOnly), QSignalBlocker(m_quantity),
-                                       QSignalBlocker(m_minPrice),   QSignalBlocker(m_maxPrice)};
+                                       QSignalBlocker(m_activeOnly), QSignalBlocker(m_changedOnly),
+                                       QSignalBlocker(m_quantity),   QSignalBlocker(m_minPrice),
+                                       QSignalBlocker(m_maxPrice)};
     m_search->clear();
     m_refill->setCurrentIndex(0);
     m_activeOnly->setChecked(true);
+    m_changedOnly->setChecked(false);
     m_quantity->setValue(0);
     m_minPrice->setValue(0);
     m_maxPrice->setValue(0);

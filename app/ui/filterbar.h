@@ -33,6 +33,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_refill;
     QCheckBox *m_activeOnly;
+    QCheckBox *m_changedOnly;
     QSpinBox *m_quantity;
     QDoubleSpinBox *m_minPrice;
     QDoubleSpinBox *m_maxPrice;

@@ -2,13 +2,19 @@
 #include "mainwindow.h"
 
 #include "categorybrowser.h"
+#include "categoryrefresher.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
 #include "priceclient.h"
+#include "pricehistory.h"
+#include "pricehistorydialog.h"
 #include "responsefile.h"
 #include "responseparser.h"
+#include "savedcategories.h"
+#include "savedcategoriespane.h"
+#include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
@@ -27,6 +33,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsOpacityEffect>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +59,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString WindowStateKey = QStringLiteral("window/state");
 const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString TableSplitterKey = QStringLiteral("window/tableSplitter");
+const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
 const QString HeaderKey = QStringLiteral("window/tableHeader");
 
 // The desktop's own icon when its theme has one, else ours, which reads on light and dark.
@@ -98,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dimEffect(new QGraphicsOpacityEffect(this))
     , m_notes(new NotesPane(this))
     , m_browser(new CategoryBrowser(this))
+    , m_saved(new SavedCategories(this))
+    , m_savedPane(new SavedCategoriesPane(m_saved, this))
+    , m_refresher(new CategoryRefresher(this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
     , m_progress(new QProgressBar(this))
@@ -108,11 +120,15 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
     m_view->setSourceModel(m_model);
+    m_model->setResellerPricing(m_settings.resellerPricing());
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
         client->setMaxRows(m_settings.maxRows());
     }
+    m_refresher->setTimeout(m_settings.timeout());
+    m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
+    m_saved->setNames(m_settings.savedCategories());
 
     createActions();
     createLayout();
@@ -168,6 +184,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
     connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
+    connect(m_browser, &CategoryBrowser::pinRequested, this, &MainWindow::pinCategory);
+    connect(m_savedPane, &SavedCategoriesPane::categoryActivated, this, &MainWindow::fetchCategory);
+    connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, this,
+            &MainWindow::refreshAllSaved);
+    connect(m_savedPane, &SavedCategoriesPane::showAllRequested, this, &MainWindow::showAllSaved);
+    connect(m_savedPane, &SavedCategoriesPane::markupRequested, this,
+            &MainWindow::chooseCategoryMarkup);
+    connect(m_saved, &SavedCategories::namesChanged, this,
+            [this](const QStringList &names) { m_settings.setSavedCategories(names); });
+    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
+        const auto &outcomes = m_refresher->outcomes();
+        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                        [](const auto &outcome) { return outcome.finished; });
+        m_progress->setRange(0, int(outcomes.size()));
+        m_progress->setValue(int(done));
+        m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(outcomes.size()));
+    });
+    connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onRefreshAllFinished);
 
     m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
     updateCompletion();
@@ -191,13 +225,32 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(Qt::Key_Escape);
     m_stopAction->setToolTip(tr("Stop loading (Esc)"));
     m_stopAction->setEnabled(false);
-    connect(m_stopAction, &QAction::triggered, m_client, &PriceClient::cancel);
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        m_client->cancel();
+        stopRefreshAll();
+    });
 
     m_refreshAction =
         new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Fetch the current category again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_pinAction = new QAction(tr("&Pin Category"), this);
+    m_pinAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_pinAction->setToolTip(tr("Add the category to the saved categories (Ctrl+D)"));
+    connect(m_pinAction, &QAction::triggered, this, [this] {
+        pinCategory(m_categoryEdit->text().isEmpty() ? m_currentCategory : m_categoryEdit->text());
+    });
+
+    m_refreshAllAction = new QAction(tr("Refresh &All Saved"), this);
+    m_refreshAllAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAllSaved);
+
+    m_historyAction = new QAction(tr("Price &History…"), this);
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setToolTip(tr("Show the selected service's price over time (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showPriceHistory);
 
     m_copyAction = new QAction(themedIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -282,7 +335,11 @@ void MainWindow::createMenus()
     view->addAction(m_browserAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
+    view->addAction(m_refreshAllAction);
     view->addAction(m_stopAction);
+    view->addSeparator();
+    view->addAction(m_pinAction);
+    view->addAction(m_historyAction);
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::populateColumnsMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -314,6 +371,7 @@ void MainWindow::createLayout()
     toolBar->addAction(m_fetchAction);
     toolBar->addAction(m_stopAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_pinAction);
     toolBar->addSeparator();
     toolBar->addAction(m_exportAction);
 
@@ -351,10 +409,14 @@ void MainWindow::createLayout()
         header->resizeSection(column, width);
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
-                              ServiceTableModel::PriceTextColumn})
+                              ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
+                              ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
+    m_table->addAction(m_historyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::showPriceHistory);
 
     m_notes->setMinimumWidth(240);
     m_browser->setMinimumWidth(200);
@@ -365,8 +427,13 @@ void MainWindow::createLayout()
     m_tableSplitter->setStretchFactor(0, 1);
     m_tableSplitter->setStretchFactor(1, 0);
 
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_savedPane);
+    m_sideSplitter->addWidget(m_browser);
+    m_sideSplitter->setSizes({200, 500});
+
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_browser);
+    m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->addWidget(m_tableSplitter);
     m_mainSplitter->setCollapsible(1, false);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -401,6 +468,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value(WindowStateKey));
     m_mainSplitter->restoreState(m_settings.value(MainSplitterKey));
     m_tableSplitter->restoreState(m_settings.value(TableSplitterKey));
+    m_sideSplitter->restoreState(m_settings.value(SideSplitterKey));
     const QByteArray header = m_settings.value(HeaderKey);
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
         const QHeaderView *restored = m_table->horizontalHeader();
@@ -416,6 +484,7 @@ void MainWindow::saveState()
     m_settings.setValue(WindowStateKey, QMainWindow::saveState());
     m_settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
     m_settings.setValue(TableSplitterKey, m_tableSplitter->saveState());
+    m_settings.setValue(SideSplitterKey, m_sideSplitter->saveState());
     m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
 }
 
@@ -429,6 +498,7 @@ void MainWindow::setApiBase(const QUrl &base)
 {
     m_client->setApiBase(base);
     m_catalogClient->setApiBase(base);
+    m_refresher->setApiBase(base);
 }
 
 void MainWindow::setApiBaseOverride(const QString &source)
@@ -452,11 +522,13 @@ void MainWindow::fetchCategory(const QString &typedName)
     const QString name = m_directory.resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
+    stopRefreshAll();
     m_client->fetch(PriceRequest::category(name));
 }
 
 void MainWindow::showAllServices()
 {
+    stopRefreshAll();
     if (!m_catalog.isEmpty()) {
         m_client->cancel();
         m_failedRequest.reset();
@@ -483,6 +555,10 @@ void MainWindow::refresh()
     }
     if (m_source == Source::AllServices) {
         m_client->fetch(PriceRequest::catalog());
+        return;
+    }
+    if (m_source == Source::Saved) {
+        refreshAllSaved();
         return;
     }
     const QString name = m_currentCategory.isEmpty() ? m_categoryEdit->text() : m_currentCategory;
@@ -536,6 +612,22 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         return;
     case FetchResult::Outcome::Failed:
         m_failedRequest = result.request;
+        if (result.request.kind == PriceRequest::Kind::Category) {
+            const StoredFetch stored =
+                m_history ? m_history->lastFetch(result.request.name) : StoredFetch();
+            if (stored.isValid()) {
+                m_currentCategory = result.request.name;
+                showStoredFetch(stored);
+                m_messageBar->showMessage(
+                    MessageBar::Kind::Warning,
+                    tr("Offline — prices from %1. %2")
+                        .arg(ServiceFormatter::timeAgo(stored.fetchedAt,
+                                                       QDateTime::currentDateTimeUtc()),
+                             result.error),
+                    true);
+                return;
+            }
+        }
         m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
         return;
     case FetchResult::Outcome::Succeeded:
@@ -557,9 +649,10 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         m_source = Source::Category;
         m_currentCategory = result.request.name;
         m_settings.addToCategoryHistory(result.request.name);
+        m_settings.setLastViewWasSaved(false);
         m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
         updateCompletion();
-        showServices(result.parsed.services, result.request.name);
+        recordFetch(result);
     }
 
     if (result.parsed.services.isEmpty()) {
@@ -571,9 +664,247 @@ void MainWindow::onFetchFinished(const FetchResult &result)
     }
 }
 
-void MainWindow::showServices(const ServiceList &services, const QString &title)
+void MainWindow::recordFetch(const FetchResult &result)
 {
-    m_model->setServices(services);
+    const QString &category = result.request.name;
+    const StoredFetch previous = m_history ? m_history->lastFetch(category) : StoredFetch();
+    if (m_history && m_history->isAvailable()
+        && m_history->record(category, result.finishedAt.toUTC(), result.parsed.services) == 0)
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("The prices could not be stored in the history: %1").arg(m_history->lastError()));
+    if (!previous.isValid()) {
+        showServices(result.parsed.services, category);
+        return;
+    }
+    const PriceComparison changes =
+        PriceComparison::compare(previous.services, result.parsed.services);
+    showServices(result.parsed.services, category, changes);
+    if (changes.changedCount() == 0 && changes.added().isEmpty() && changes.removed().isEmpty())
+        return;
+    QString text =
+        tr("Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.")
+            .arg(ServiceFormatter::timeAgo(previous.fetchedAt, result.finishedAt))
+            .arg(changes.changedCount())
+            .arg(changes.added().size())
+            .arg(changes.removed().size());
+    QStringList removed;
+    for (const Service &service : changes.removed())
+        removed.append(tr("%1 (ID %2)").arg(service.name).arg(service.id));
+    if (!removed.isEmpty())
+        text += u' ' + tr("Removed: %1").arg(QLocale().createSeparatedList(removed));
+    m_messageBar->showMessage(MessageBar::Kind::Information, text);
+}
+
+void MainWindow::showStoredFetch(const StoredFetch &fetch)
+{
+    m_source = Source::Category;
+    m_currentCategory = fetch.category;
+    m_lastParse = {};
+    m_lastBody.clear();
+    m_saveResponseAction->setEnabled(false);
+    if (m_categoryEdit->text() != fetch.category)
+        m_categoryEdit->setText(fetch.category);
+    const StoredFetch previous = m_history->fetchBefore(fetch.category, fetch.id);
+    showServices(fetch.services, fetch.category,
+                 previous.isValid() ? PriceComparison::compare(previous.services, fetch.services)
+                                    : PriceComparison());
+}
+
+void MainWindow::setHistoryPath(const QString &path)
+{
+    m_refresher->setHistory(nullptr);
+    m_history = std::make_unique<PriceHistory>(path);
+    m_refresher->setHistory(m_history.get());
+    if (!m_history->message().isEmpty())
+        m_messageBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
+                                                           : MessageBar::Kind::Error,
+                                  m_history->message());
+}
+
+bool MainWindow::restoreLastView()
+{
+    if (!m_history)
+        return false;
+    if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty()) {
+        showAllSaved();
+        return m_view->totalCount() > 0;
+    }
+    const StoredFetch stored = m_history->lastFetch(m_settings.lastCategory());
+    if (!stored.isValid())
+        return false;
+    showStoredFetch(stored);
+    m_messageBar->showMessage(
+        MessageBar::Kind::Information,
+        tr("Prices from %1, stored on this computer. Press F5 to fetch them again.")
+            .arg(ServiceFormatter::timeAgo(stored.fetchedAt, QDateTime::currentDateTimeUtc())));
+    return true;
+}
+
+void MainWindow::pinCategory(const QString &typedName)
+{
+    const QString name = m_directory.resolve(typedName);
+    if (name.trimmed().isEmpty())
+        return;
+    if (m_saved->add(name))
+        statusBar()->showMessage(tr("Saved “%1”.").arg(name), 4000);
+    else if (m_saved->contains(name))
+        statusBar()->showMessage(tr("“%1” is saved already.").arg(name), 4000);
+    else
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
+}
+
+void MainWindow::refreshAllSaved()
+{
+    if (m_saved->names().isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("No saved categories yet: pin one with Ctrl+D or from the "
+                                     "category list's context menu."));
+        return;
+    }
+    m_client->cancel();
+    ++m_loadGeneration;
+    m_messageBar->hide();
+    m_savedPane->setRefreshing(true);
+    m_refreshAllAction->setEnabled(false);
+    setBusy(true);
+    m_progress->setRange(0, int(m_saved->names().size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%1 of %2 categories").arg(0).arg(m_saved->names().size()));
+    m_progress->show();
+    m_refresher->refresh(m_saved->names());
+}
+
+void MainWindow::stopRefreshAll()
+{
+    if (!m_refresher->isRunning())
+        return;
+    m_refresher->cancel();
+    m_savedPane->setRefreshing(false);
+    m_refreshAllAction->setEnabled(true);
+    setBusy(false);
+    m_progress->hide();
+}
+
+void MainWindow::onRefreshAllFinished()
+{
+    m_savedPane->setRefreshing(false);
+    m_refreshAllAction->setEnabled(true);
+    setBusy(false);
+    m_progress->hide();
+    m_source = Source::Saved;
+    m_currentCategory.clear();
+    m_lastParse = {};
+    m_lastBody.clear();
+    m_saveResponseAction->setEnabled(false);
+    setColumnVisible(ServiceTableModel::CategoryColumn, true);
+    showServices(m_refresher->services(), tr("Saved categories"), m_refresher->changes());
+    m_settings.setLastViewWasSaved(true);
+
+    QStringList failures;
+    for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
+        if (outcome.error.isEmpty())
+            continue;
+        failures.append(outcome.fromHistory
+                            ? tr("%1: %2 (showing prices from %3)")
+                                  .arg(outcome.category.trimmed(), outcome.error,
+                                       ServiceFormatter::timeAgo(outcome.fetchedAt,
+                                                                 QDateTime::currentDateTimeUtc()))
+                            : tr("%1: %2").arg(outcome.category.trimmed(), outcome.error));
+    }
+    const qsizetype total = m_refresher->outcomes().size();
+    if (failures.isEmpty()) {
+        statusBar()->showMessage(tr("Refreshed %1 saved categories.").arg(total), 5000);
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+                              tr("%1 of %2 saved categories could not be refreshed. %3")
+                                  .arg(failures.size())
+                                  .arg(total)
+                                  .arg(failures.join(QStringLiteral("; "))),
+                              true);
+}
+
+void MainWindow::showAllSaved()
+{
+    if (!m_history)
+        return;
+    ServiceList services;
+    PriceComparison changes;
+    QStringList missing;
+    for (const QString &name : m_saved->names()) {
+        const StoredFetch stored = m_history->lastFetch(name);
+        if (!stored.isValid()) {
+            missing.append(name.trimmed());
+            continue;
+        }
+        services.append(stored.services);
+        const StoredFetch previous = m_history->fetchBefore(name, stored.id);
+        if (previous.isValid())
+            changes.merge(PriceComparison::compare(previous.services, stored.services));
+    }
+    m_client->cancel();
+    stopRefreshAll();
+    m_source = Source::Saved;
+    m_currentCategory.clear();
+    m_lastParse = {};
+    m_lastBody.clear();
+    m_saveResponseAction->setEnabled(false);
+    setColumnVisible(ServiceTableModel::CategoryColumn, true);
+    showServices(services, tr("Saved categories"), changes);
+    m_settings.setLastViewWasSaved(true);
+    if (!missing.isEmpty())
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("No stored prices yet for: %1. Refresh all to fetch them.")
+                                      .arg(missing.join(QStringLiteral("; "))));
+}
+
+void MainWindow::setCategoryMarkup(const QString &category, std::optional<double> percent)
+{
+    ResellerPricing pricing = m_settings.resellerPricing();
+    if (percent)
+        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
+    else
+        pricing.categoryMarkupPercent.remove(category);
+    m_settings.setResellerPricing(pricing);
+    m_model->setResellerPricing(pricing);
+    setColumnVisible(ServiceTableModel::MyPriceColumn, true);
+}
+
+void MainWindow::chooseCategoryMarkup(const QString &category)
+{
+    const ResellerPricing pricing = m_settings.resellerPricing();
+    bool ok = false;
+    const double percent = QInputDialog::getDouble(
+        this, tr("Markup for This Category"),
+        tr("Markup for “%1” in percent (the global markup is %2%):")
+            .arg(category.trimmed(), QLocale().toString(pricing.markupPercent)),
+        pricing.markupFor(category), -100, 10000, 2, &ok);
+    if (ok)
+        setCategoryMarkup(category, percent);
+}
+
+bool MainWindow::showPriceHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    const Service &service = m_model->service(m_view->sourceRow(current.row()));
+    auto *dialog = new PriceHistoryDialog(
+        service, m_history ? m_history->priceSeries(service.id) : QList<PricePoint>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return true;
+}
+
+void MainWindow::showServices(const ServiceList &services, const QString &title,
+                              const PriceComparison &changes)
+{
+    m_model->setServices(services, changes);
+    if (changes.hasPrevious())
+        setColumnVisible(ServiceTableModel::ChangeColumn, true);
     setWindowTitle(tr("%1 — SMM Price Browser").arg(title.trimmed()));
     updateStatus();
 }
@@ -768,6 +1099,7 @@ CsvWriter::Result MainWindow::exportView(const QString &path,
 QString MainWindow::suggestedExportName() const
 {
     const QString base = m_source == Source::AllServices ? tr("all-services")
+                         : m_source == Source::Saved     ? tr("saved-categories")
                          : m_source == Source::File ? QFileInfo(m_openedFile).completeBaseName()
                                                     : m_currentCategory;
     QString name;
@@ -909,6 +1241,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.addDataPage(m_history.get(), m_saved);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (PriceClient *client : {m_client, m_catalogClient}) {
@@ -916,6 +1249,9 @@ void MainWindow::openSettings()
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
         client->setMaxRows(m_settings.maxRows());
     }
+    m_refresher->setTimeout(m_settings.timeout());
+    m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
+    m_model->setResellerPricing(m_settings.resellerPricing());
     if (!dialog.apiBaseChanged())
         return;
     if (m_apiBaseOverride.isEmpty())

@@ -5,14 +5,20 @@
 #include "categorydirectory.h"
 #include "csvwriter.h"
 #include "fetchresult.h"
+#include "pricecomparison.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class CategoryBrowser;
+class CategoryRefresher;
 class FilterBar;
 class MessageBar;
 class NotesPane;
 class PriceClient;
+class PriceHistory;
+struct StoredFetch;
 class QAction;
 class QCompleter;
 class QGraphicsOpacityEffect;
@@ -23,6 +29,8 @@ class QProgressBar;
 class QSplitter;
 class QStringListModel;
 class QTableView;
+class SavedCategories;
+class SavedCategoriesPane;
 class ServiceTableModel;
 class ServiceViewModel;
 
@@ -54,6 +62,23 @@ public:
     QString saveResponse(const QString &path) const;
     // Something the user should know that is not about one fetch (a damaged settings file).
     void showWarning(const QString &message);
+    // Opens the price history: fetches are recorded there and compared with the previous one,
+    // and shown from there when the panel cannot be reached. Without it nothing is remembered.
+    void setHistoryPath(const QString &path);
+    PriceHistory *history() const { return m_history.get(); }
+    // Shows the stored prices of the last category viewed; false when there are none.
+    bool restoreLastView();
+    SavedCategories *savedCategories() const { return m_saved; }
+    // Adds a category (exact name, or text resolved like the search box) to the sidebar.
+    void pinCategory(const QString &typedName);
+    // Fetches every saved category, a few at a time, and shows them all together.
+    void refreshAllSaved();
+    // Shows the stored prices of every saved category together, without fetching.
+    void showAllSaved();
+    // A category's own markup for the My price column; nullopt uses the global markup again.
+    void setCategoryMarkup(const QString &category, std::optional<double> percent);
+    // Opens the price history of the selected service; false when none is selected.
+    bool showPriceHistory();
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
@@ -64,7 +89,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source { None, Category, AllServices, File };
+    enum class Source { None, Category, AllServices, File, Saved };
 
     void createActions();
     void createMenus();
@@ -79,7 +104,13 @@ private:
     void onFetchFinished(const FetchResult &result);
     void onCatalogFinished(const FetchResult &result);
     void setCatalog(const ServiceList &services);
-    void showServices(const ServiceList &services, const QString &title);
+    void showServices(const ServiceList &services, const QString &title,
+                      const PriceComparison &changes = {});
+    void showStoredFetch(const StoredFetch &fetch);
+    void recordFetch(const FetchResult &result);
+    void onRefreshAllFinished();
+    void stopRefreshAll();
+    void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
@@ -97,6 +128,7 @@ private:
     QString catalogCachePath() const;
 
     AppSettings m_settings;
+    std::unique_ptr<PriceHistory> m_history;
     PriceClient *m_client;
     PriceClient *m_catalogClient;
     ServiceTableModel *m_model;
@@ -127,6 +159,10 @@ private:
     QGraphicsOpacityEffect *m_dimEffect;
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
+    SavedCategories *m_saved;
+    SavedCategoriesPane *m_savedPane;
+    CategoryRefresher *m_refresher;
+    QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
     QProgressBar *m_progress;
@@ -136,7 +172,10 @@ private:
     QAction *m_fetchAction;
     QAction *m_stopAction;
     QAction *m_refreshAction;
+    QAction *m_pinAction;
+    QAction *m_refreshAllAction;
     QAction *m_copyAction;
+    QAction *m_historyAction;
     QAction *m_findAction;
     QAction *m_focusCategoryAction;
     QAction *m_exportAction;

@@ -3,6 +3,8 @@
 
 #include "apiaddress.h"
 #include "appsettings.h"
+#include "datasettingspage.h"
+#include "pricingsettingspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -21,6 +25,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_maxSize(new QSpinBox(this))
     , m_maxRows(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_pricingPage(new PricingSettingsPage(settings.resellerPricing(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -62,7 +68,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Panel &API address:"), m_apiUrl);
     form->addRow(QString(), m_apiError);
     form->addRow(tr("&Timeout:"), m_timeout);
@@ -73,7 +80,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         new QLabel(tr("A new language applies the next time the app starts."), this);
     restartNote->setWordWrap(true);
     form->addRow(QString(), restartNote);
-    form->addRow(m_buttons);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_pricingPage, tr("Pricing"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
 
     connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -104,5 +116,14 @@ void SettingsDialog::accept()
     m_settings.setMaxResponseBytes(qint64(m_maxSize->value()) * 1024 * 1024);
     m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setResellerPricing(m_pricingPage->pricing());
     QDialog::accept();
+}
+
+void SettingsDialog::addDataPage(PriceHistory *history, SavedCategories *saved)
+{
+    if (m_dataPage)
+        return;
+    m_dataPage = new DataSettingsPage(history, saved, this);
+    m_tabs->addTab(m_dataPage, tr("Data"));
 }

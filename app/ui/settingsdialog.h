@@ -5,13 +5,19 @@
 #include <QUrl>
 
 class AppSettings;
+class DataSettingsPage;
+class PriceHistory;
+class PricingSettingsPage;
+class QTabWidget;
+class SavedCategories;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Preferences: the panel's API address, network limits and the interface language.
+// Preferences: the panel's API address, network limits and the interface language; the reseller
+// pricing; and, when given, the price history and saved categories (Data).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +28,9 @@ public:
     bool apiBaseChanged() const { return m_apiBaseChanged; }
     QUrl apiBase() const { return m_apiBase; }
     void accept() override;
+    void addDataPage(PriceHistory *history, SavedCategories *saved);
+    DataSettingsPage *dataPage() const { return m_dataPage; }
+    PricingSettingsPage *pricingPage() const { return m_pricingPage; }
 
 private:
     void validate();
@@ -33,6 +42,9 @@ private:
     QSpinBox *m_maxSize;
     QSpinBox *m_maxRows;
     QComboBox *m_language;
+    QTabWidget *m_tabs;
+    PricingSettingsPage *m_pricingPage;
+    DataSettingsPage *m_dataPage = nullptr;
     QDialogButtonBox *m_buttons;
     bool m_apiBaseChanged = false;
     QUrl m_apiBase;

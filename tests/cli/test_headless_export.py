@@ -5,6 +5,7 @@ with Python's csv module. usage: test_headless_export.py APP FAKE_PANEL_SCRIPT""
 import csv
 import io
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -32,6 +33,8 @@ class HeadlessExportTest(unittest.TestCase):
         cls.env = {k: v for k, v in os.environ.items()
                    if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
         cls.env['XDG_CONFIG_HOME'] = os.path.join(cls.tmp.name, 'config')
+        # The price history goes to $XDG_DATA_HOME/<organization>/<application>/.
+        cls.env['XDG_DATA_HOME'] = os.path.join(cls.tmp.name, 'data')
 
     @classmethod
     def tearDownClass(cls):
@@ -41,7 +44,8 @@ class HeadlessExportTest(unittest.TestCase):
         cls.tmp.cleanup()
 
     def run_app(self, *args, api=True):
-        command = [APP] + (['--api-url', self.api] if api else []) + list(args)
+        command = [APP] + (['--api-url', self.api if api is True else api] if api else [])
+        command += list(args)
         return subprocess.run(command, capture_output=True, env=self.env, timeout=60)
 
     def export(self, *args, category=DOCUMENTED):
@@ -210,9 +214,83 @@ class HeadlessExportTest(unittest.TestCase):
             self.assertIn(reason, lines[0])
             self.assertEqual(read_bytes(target), b'old contents\r\n')
 
+    def unreachable_api(self):
+        with socket.socket() as closed:
+            closed.bind(('127.0.0.1', 0))
+            return 'http://127.0.0.1:%d/smm' % closed.getsockname()[1]
+
+    def test_compares_with_the_previous_fetch_and_adds_my_price(self):
+        columns = ('--columns', 'id,price,change,my_price', '--markup', '10', '--price-step',
+                   '100')
+        first = self.export(*columns, category='changing-cli')
+        self.assertEqual(first, [['ID', 'Price / 1K', 'Change', 'My price'],
+                                 ['7001', '1000', '', '1100'], ['7002', '2000', '', '2200'],
+                                 ['7003', '3000', '', '3300']])
+        second = self.export(*columns, category='changing-cli')
+        self.assertEqual(second[1:], [['7001', '1125', '12.5', '1300'],
+                                      ['7002', '1940', '-3', '2200'],
+                                      ['7004', '500', '', '600']])
+        # The third fetch has the first prices again: 7001 fell 11.1%, 7002 rose 3.1%, 7003 is
+        # back as new; ascending by change puts falls first and new services last.
+        rows = self.export('--columns', 'id,change', '--sort', 'change', category='changing-cli')
+        self.assertEqual(self.ids(rows), ['7001', '7002', '7003'])
+        self.assertEqual(rows[1][1][:6], '-11.11')
+
+    def test_offline_exports_the_stored_result(self):
+        online = self.export('--columns', 'id,price', category='changing-offline')
+        done = self.run_app('--category', 'changing-offline', '--export', '-', '--no-bom',
+                            '--columns', 'id,price', '--offline', api=self.unreachable_api())
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertEqual(list(csv.reader(io.StringIO(done.stdout.decode(), newline=''))), online)
+        self.assertIn(b'offline: prices stored at 20', done.stderr)
+
+        done = self.run_app('--category', 'never-fetched', '--export', '-', '--offline')
+        self.assertEqual(done.returncode, 1)
+        self.assertIn(b'no prices of', done.stderr)
+        done = self.run_app('--open', 'x.json', '--export', '-', '--offline')
+        self.assertEqual(done.returncode, 2)
+
+    def test_unreachable_panel_names_the_stored_result(self):
+        self.export(category='changing-down')
+        done = self.run_app('--category', 'changing-down', '--export', '-',
+                            api=self.unreachable_api())
+        self.assertEqual(done.returncode, 1)
+        lines = done.stderr.strip().split(b'\n')
+        self.assertEqual(len(lines), 1, done.stderr)
+        self.assertRegex(lines[0].decode(),
+                         r'error: .*stored at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ .*--offline')
+        done = self.run_app('--category', 'never-fetched-down', '--export', '-',
+                            api=self.unreachable_api())
+        self.assertEqual(done.returncode, 1)
+        self.assertNotIn(b'--offline', done.stderr)
+
+    def test_moves_a_damaged_history_aside_and_still_exports(self):
+        data = tempfile.TemporaryDirectory()
+        self.addCleanup(data.cleanup)
+        folder = os.path.join(data.name, 'smm-price-browser', 'smm-price-browser')
+        os.makedirs(folder)
+        damaged = os.path.join(folder, 'history.sqlite')
+        with open(damaged, 'wb') as file:
+            file.write(b'not a database at all ' * 100)
+        env = dict(self.env, XDG_DATA_HOME=data.name)
+        done = subprocess.run([APP, '--api-url', self.api, '--category', DOCUMENTED, '--export',
+                               '-', '--columns', 'id'], capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertIn(b'warning: The price history', done.stderr)
+        self.assertIn(b'damaged', done.stderr)
+        moved = [name for name in os.listdir(folder) if name.startswith('history.sqlite.damaged-')]
+        self.assertEqual(len(moved), 1)
+        self.assertEqual(read_bytes(os.path.join(folder, moved[0])),
+                         b'not a database at all ' * 100)
+        # The new database recorded the fetch.
+        done = subprocess.run([APP, '--category', DOCUMENTED, '--export', '-', '--offline'],
+                              capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+
     def test_bad_options_exit_with_status_two(self):
         for args in (['--refill', 'maybe'], ['--sort', 'colour'], ['--columns', 'id,nope'],
-                     ['--quantity', '-3'], ['--separator', '|'], ['--bogus']):
+                     ['--quantity', '-3'], ['--separator', '|'], ['--bogus'],
+                     ['--markup', 'lots'], ['--markup', '-101'], ['--price-step', '-1']):
             done = self.run_app('--category', DOCUMENTED, '--export', '-', *args)
             self.assertEqual(done.returncode, 2, args)
             self.assertIn(b'error:', done.stderr)
@@ -257,7 +335,8 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertEqual(done.returncode, 0)
         for option in ('--api-url', '--category', '--open', '--export', '--search', '--refill',
                        '--active-only', '--quantity', '--min-price', '--max-price', '--sort',
-                       '--columns', '--separator', '--no-bom'):
+                       '--columns', '--separator', '--no-bom', '--offline', '--markup',
+                       '--price-step'):
             self.assertIn(option.encode(), done.stdout)
 
 

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
+#include "datasettingspage.h"
 #include "fakepanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notespane.h"
+#include "pricechart.h"
+#include "pricehistory.h"
+#include "pricehistorydialog.h"
+#include "pricingsettingspage.h"
 #include "pythoncsvreader.h"
+#include "savedcategories.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -14,6 +21,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -591,6 +600,220 @@ private Q_SLOTS:
         QCOMPARE(loaded.first().at(1).toBool(), false);
         QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("web page")));
         QCOMPARE(view()->rowCount(), 3);
+    }
+
+    void shouldShowPriceChangesSinceThePreviousFetch()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QAbstractItemModelTester tester(view(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        typeCategory(QStringLiteral("changing-gui"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QVERIFY(table()->horizontalHeader()->isSectionHidden(ServiceTableModel::ChangeColumn));
+
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7004}), 10000);
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::ChangeColumn));
+        const auto change = [this](int row) {
+            return view()->index(row, ServiceTableModel::ChangeColumn).data().toString();
+        };
+        QCOMPARE(change(0), QStringLiteral("▲ +12.5%"));
+        QCOMPARE(change(1), QStringLiteral("▼ −3%"));
+        QCOMPARE(change(2), QStringLiteral("new"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(
+                     QStringLiteral("changed prices: 2, new services: 1, removed services: 1.")),
+                 qPrintable(bar->text()));
+        QVERIFY(bar->text().contains(QStringLiteral("(ID 7003)")));
+
+        child<QCheckBox>("changedOnlyBox")->setChecked(true);
+        QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7004}));
+        QTest::keyClick(table(), Qt::Key_F5); // the first prices again: 7003 is new once more
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QCOMPARE(m_window->history()->priceSeries(7001).size(), 3);
+
+        // 7001 cost 1000, then 1125, then 1000 again: the first lowest and the highest marked.
+        QVERIFY(!m_window->findChild<PriceHistoryDialog *>());
+        selectRowOf(7001);
+        QVERIFY(m_window->showPriceHistory());
+        auto *dialog = m_window->findChild<PriceHistoryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PriceChart *chart = dialog->chart();
+        QCOMPARE(chart->series().size(), 3);
+        QCOMPARE(chart->minimumIndex(), 0);
+        QCOMPARE(chart->maximumIndex(), 1);
+        QVERIFY(!chart->grab().isNull());
+        const QString summary =
+            dialog->findChild<QLabel *>(QStringLiteral("priceHistorySummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 fetches. Lowest Rp 1,000")),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("highest Rp 1,125")));
+        dialog->close();
+    }
+
+    void shouldRestoreTheLastViewOfflineAndShowStoredPricesWhenAFetchFails()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        m_window->setHistoryPath(path);
+        typeCategory(QStringLiteral("changing-restore"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        m_window->close();
+        m_window.reset();
+
+        // Restarted with the panel unreachable: the last view comes from the database.
+        m_window = std::make_unique<MainWindow>();
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        m_window->setHistoryPath(path);
+        QVERIFY(m_window->restoreLastView());
+        m_window->show();
+        QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7003}));
+        QCOMPARE(child<QLineEdit>("categoryEdit")->text(), QStringLiteral("changing-restore"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY2(bar->text().contains(QStringLiteral("just now")), qPrintable(bar->text()));
+
+        // Switch to something else, then fail to fetch the stored category: offline banner.
+        m_window->setApiBase(m_panel.baseUrl());
+        typeCategory(QStringLiteral("fast"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        typeCategory(QStringLiteral("changing-restore"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("Offline — prices from just now.")),
+                 qPrintable(bar->text()));
+        QVERIFY(child<QPushButton>("retryButton")->isVisible());
+    }
+
+    void shouldStartWithANewHistoryWhenTheFileIsDamaged()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+
+        m_window->setHistoryPath(path);
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
+        QCOMPARE(QDir(data.path()).entryList({QStringLiteral("history.sqlite.damaged-*")}).size(),
+                 1);
+        QVERIFY(!m_window->restoreLastView());
+        loadDocumentedExample();
+        QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
+    }
+
+    void shouldRefreshAllSavedCategoriesAndListTheFailures()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QAbstractItemModelTester savedTester(m_window->savedCategories(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(view(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QStringList names;
+        for (int number = 1; number <= 18; ++number)
+            names.append(QStringLiteral("numbered:%1").arg(number));
+        names.insert(4, QStringLiteral("html-500"));
+        names.insert(12, QStringLiteral("status-false"));
+        child<QLineEdit>("categoryEdit")->setText(names.first());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D)); // pin
+        for (const QString &name : names.mid(1))
+            m_window->pinCategory(name);
+        QCOMPARE(m_window->savedCategories()->names(), names);
+
+        QTest::mouseClick(child<QPushButton>("refreshAllButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 18, 20000);
+        QTRY_VERIFY(child<QPushButton>("refreshAllButton")->isEnabled());
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
+        for (int row = 0; row < view()->rowCount(); ++row) {
+            const Service &service = view()->serviceModel()->service(view()->sourceRow(row));
+            QCOMPARE(service.category, QStringLiteral("numbered:%1").arg(service.id - 80000));
+        }
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("2 of 20 saved categories")),
+                 qPrintable(bar->text()));
+        QVERIFY(bar->text().contains(QStringLiteral("html-500: ")));
+        QVERIFY(bar->text().contains(QStringLiteral("status-false: ")));
+
+        // Saved across restarts, and shown merged from the history without the panel.
+        m_window->close();
+        m_window = makeWindow();
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        QCOMPARE(m_window->savedCategories()->names(), names);
+        QVERIFY(m_window->restoreLastView()); // the merged view, from the history
+        QCOMPARE(view()->rowCount(), 18);
+        QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
+        QCOMPARE(view()->rowCount(), 18);
+        QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
+    }
+
+    void shouldKeepPricingAndManageDataInTheSettings()
+    {
+        QTemporaryDir data;
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        PriceHistory *history = m_window->history();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        history->record(QStringLiteral("old"), now.addDays(-40), {});
+        history->record(QStringLiteral("old"), now.addDays(-1), {});
+        m_window->pinCategory(QStringLiteral("numbered:1"));
+
+        AppSettings settings;
+        SettingsDialog dialog(settings, nullptr);
+        dialog.addDataPage(history, m_window->savedCategories());
+        auto *markup = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("markupBox"));
+        auto *step = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("roundingStepBox"));
+        QVERIFY(markup && step);
+        QCOMPARE(step->value(), 100.0);
+        markup->setValue(12.5);
+        step->setValue(500);
+
+        DataSettingsPage *page = dialog.dataPage();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("historyLocationEdit"))->text(),
+                 QDir::toNativeSeparators(history->path()));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
+        page->deleteOlderThan(30);
+        QCOMPARE(page->result(), QStringLiteral("Deleted 1 stored fetches older than 30 days."));
+        const QString file = data.filePath(QStringLiteral("saved.json"));
+        page->exportSaved(file);
+        m_window->savedCategories()->remove(0);
+        page->importSaved(file);
+        QCOMPARE(page->result(), QStringLiteral("Added 1 saved categories."));
+        QCOMPARE(m_window->savedCategories()->names(), QStringList{QStringLiteral("numbered:1")});
+
+        dialog.accept();
+        ResellerPricing pricing = AppSettings().resellerPricing();
+        QCOMPARE(pricing.markupPercent, 12.5);
+        QCOMPARE(pricing.roundingStep, 500.0);
+
+        // Per-category markups keep their exact names, through the settings and the page.
+        pricing.categoryMarkupPercent.insert(QStringLiteral("[IG] Likes  "), 20);
+        settings.setResellerPricing(pricing);
+        QCOMPARE(AppSettings().resellerPricing(), pricing);
+        SettingsDialog again(settings, nullptr);
+        QCOMPARE(again.pricingPage()->pricing(), pricing);
+
+        // A category's own markup, as the saved list's menu sets it, reprices My price.
+        m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
+        typeCategory(QStringLiteral("numbered:7"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{80007}, 10000);
+        const auto myPrice = [this] {
+            return view()->index(0, ServiceTableModel::MyPriceColumn).data().toString();
+        };
+        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::MyPriceColumn));
+        QCOMPARE(myPrice(), QStringLiteral("Rp 1,500"));
+        QCOMPARE(AppSettings().resellerPricing().markupFor(QStringLiteral("numbered:7")), 100.0);
+        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
+        QCOMPARE(myPrice(), QStringLiteral("Rp 1,000"));
     }
 
     void shouldRestoreItsStateAfterARestart()

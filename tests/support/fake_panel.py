@@ -211,6 +211,9 @@ def query_param(query, key):
 
 
 FLAKY_CALLS = [0]
+# Fetches so far of each 'changing...' category name.
+CHANGING_CALLS = {}
+CHANGING_LOCK = threading.Lock()
 
 
 class PanelHandler(BaseHTTPRequestHandler):
@@ -356,6 +359,29 @@ class PanelHandler(BaseHTTPRequestHandler):
         elif name == 'nested-note':
             self.send(200, note_service('<table><tr><td>' * 200 + 'deep'
                                         + '</td></tr></table>' * 200))
+        elif name.startswith('changing'):
+            # Prices move on every second fetch of the same name: 7001 +12.5%, 7002 -3%,
+            # 7003 removed, 7004 added.
+            with CHANGING_LOCK:
+                CHANGING_CALLS[name] = CHANGING_CALLS.get(name, 0) + 1
+                changed = CHANGING_CALLS[name] % 2 == 0
+            prices = ({7001: 1125, 7002: 1940, 7004: 500} if changed
+                      else {7001: 1000, 7002: 2000, 7003: 3000})
+            rows = []
+            for service_id, price in prices.items():
+                row = make_service(random.Random(service_id), service_id, name, 'Youtube')
+                row['price'] = price
+                row['priceSatuan'] = price_satuan(price)
+                row['status'] = 1
+                rows.append(row)
+            self.send(200, ok(rows))
+        elif name.startswith('numbered:') and name[9:].isdigit():
+            # One service whose id and price come from the number, in a category of that name.
+            number = int(name[9:])
+            row = make_service(random.Random(number), 80000 + number, name, 'Youtube')
+            row['price'] = number * 100
+            row['priceSatuan'] = price_satuan(number * 100)
+            self.send(200, ok([row]))
         elif name == 'many':
             rng = random.Random(data.seed)
             self.send(200, ok([make_service(rng, 50001 + i, 'many', 'Youtube')

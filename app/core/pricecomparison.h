@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+// How one service's price moved since the previous fetch of its category.
+struct PriceChange {
+    enum class Kind { Unchanged, Changed, New };
+
+    Kind kind = Kind::Unchanged;
+    double previousPrice = 0;
+    std::optional<double> percent; // unset for new services and for a previous price of 0
+
+    // "▲ +12.5%", "▼ −3%", "new", or empty when unchanged.
+    QString text() const;
+};
+
+// A fetch compared with the previous fetch of the same category: per-service changes and the
+// services that appeared or disappeared. Empty (no previous fetch) means nothing is known.
+class PriceComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(PriceComparison)
+
+public:
+    static PriceComparison compare(const ServiceList &previous, const ServiceList &current);
+    // Several categories shown together; each comparison keeps its own services.
+    void merge(const PriceComparison &other);
+
+    bool hasPrevious() const { return m_hasPrevious; }
+    std::optional<PriceChange> changeOf(quint64 serviceId) const;
+    bool isChanged(quint64 serviceId) const;
+    const ServiceList &added() const { return m_added; }
+    const ServiceList &removed() const { return m_removed; }
+    qsizetype changedCount() const;
+
+private:
+    bool m_hasPrevious = false;
+    QHash<quint64, PriceChange> m_changes;
+    ServiceList m_added;
+    ServiceList m_removed;
+};

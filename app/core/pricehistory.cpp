@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MIT
+#include "pricehistory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <array>
+#include <atomic>
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// Each step brings the schema from version (index) to version (index + 1), in one transaction.
+// Version 1 kept prices and quantities only; version 2 keeps notes, the panel's price text and
+// the active flag, and can find one service's history quickly.
+const std::array<QStringList, PriceHistory::SchemaVersion> Migrations = {
+    QStringList{
+        QStringLiteral("CREATE TABLE fetch (id INTEGER PRIMARY KEY, category TEXT NOT NULL, "
+                       "fetched_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX fetch_by_category ON fetch (category, fetched_at)"),
+        QStringLiteral("CREATE TABLE service (fetch_id INTEGER NOT NULL REFERENCES fetch (id) "
+                       "ON DELETE CASCADE, position INTEGER NOT NULL, service_id INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, category TEXT NOT NULL, type TEXT NOT NULL, "
+                       "price REAL NOT NULL, min INTEGER NOT NULL, max INTEGER NOT NULL, "
+                       "refill INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX service_by_fetch ON service (fetch_id, position)"),
+    },
+    QStringList{
+        QStringLiteral("ALTER TABLE service ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN price_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX service_by_id ON service (service_id, fetch_id)"),
+    },
+};
+
+// Ids are unsigned 64-bit; SQLite integers are signed: store the same bits.
+qint64 toStored(quint64 id)
+{
+    return qint64(id);
+}
+
+quint64 fromStored(const QVariant &value)
+{
+    return quint64(value.toLongLong());
+}
+
+} // namespace
+
+PriceHistory::PriceHistory(const QString &path)
+    : m_path(path)
+    , m_connection(QStringLiteral("smm-price-history-%1").arg(++connectionCounter))
+{
+    if (m_path.isEmpty()) {
+        m_message = tr("No folder for the price history was found; prices are not remembered.");
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_available = openDatabase() && migrate();
+}
+
+PriceHistory::~PriceHistory()
+{
+    closeDatabase();
+}
+
+QString PriceHistory::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/history.sqlite");
+}
+
+QSqlDatabase PriceHistory::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void PriceHistory::closeDatabase()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    database().close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool PriceHistory::openDatabase()
+{
+    const auto tryOpen = [this](QString *error) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        // SQLite opens lazily: reading the header and the schema finds a file that is not one.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+            || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        return true;
+    };
+
+    QString error;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        m_message = tr("The SQLite driver of Qt is not installed; prices are not remembered.");
+        return false;
+    }
+    if (tryOpen(&error))
+        return true;
+    closeDatabase();
+    if (!QFileInfo::exists(m_path) || !moveAside()) {
+        m_message = tr("Could not open the price history “%1”: %2")
+                        .arg(QDir::toNativeSeparators(m_path), error);
+        return false;
+    }
+    m_message = tr("The price history “%1” was damaged (%2). It was moved to “%3” and a new "
+                   "one was started.")
+                    .arg(QDir::toNativeSeparators(m_path), error,
+                         QDir::toNativeSeparators(m_movedAsidePath));
+    QString retryError;
+    if (tryOpen(&retryError))
+        return true;
+    closeDatabase();
+    m_message = tr("Could not open the price history “%1”: %2")
+                    .arg(QDir::toNativeSeparators(m_path), retryError);
+    return false;
+}
+
+bool PriceHistory::moveAside()
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString target = m_path + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(m_path, target))
+        return false;
+    // A rollback journal left by a crash belongs to the damaged file, not to the new one.
+    const QString journal = m_path + QStringLiteral("-journal");
+    if (QFileInfo::exists(journal))
+        QFile::rename(journal, target + QStringLiteral("-journal"));
+    m_movedAsidePath = target;
+    return true;
+}
+
+bool PriceHistory::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_message = tr("Could not read the price history “%1”: %2")
+                        .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        closeDatabase();
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        m_message = tr("The price history “%1” was written by a newer version of SMM Price "
+                       "Browser (format %2; this version reads up to %3). It was left as it is; "
+                       "prices are not remembered until you update.")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(version)
+                        .arg(SchemaVersion);
+        closeDatabase();
+        return false;
+    }
+    for (int step = version; step < SchemaVersion; ++step) {
+        bool ok = db.transaction();
+        for (const QString &statement : Migrations.at(step)) {
+            if (ok && !query.exec(statement))
+                ok = false;
+        }
+        // user_version lives in the file header and commits with the transaction.
+        if (ok && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)))
+            ok = false;
+        if (!ok || !db.commit()) {
+            const QString error =
+                query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+            db.rollback();
+            m_message = tr("Could not update the price history “%1” to format %2: %3")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(step + 1)
+                            .arg(error);
+            closeDatabase();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
+                            const ServiceList &services)
+{
+    m_lastError.clear();
+    if (!m_available) {
+        m_lastError = m_message;
+        return 0;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return 0;
+    }
+    qint64 fetchId = 0;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO fetch (category, fetched_at) VALUES (?, ?)"));
+        query.addBindValue(category);
+        query.addBindValue(fetchedAt.toMSecsSinceEpoch());
+        bool ok = query.exec();
+        if (ok) {
+            fetchId = query.lastInsertId().toLongLong();
+            ok = query.prepare(QStringLiteral(
+                "INSERT INTO service (fetch_id, position, service_id, name, category, type, "
+                "price, min, max, refill, note, price_text, active) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        }
+        for (qsizetype i = 0; ok && i < services.size(); ++i) {
+            const Service &service = services.at(i);
+            query.addBindValue(fetchId);
+            query.addBindValue(qint64(i));
+            query.addBindValue(toStored(service.id));
+            query.addBindValue(service.name);
+            query.addBindValue(service.category);
+            query.addBindValue(service.type);
+            query.addBindValue(service.price);
+            query.addBindValue(service.min);
+            query.addBindValue(service.max);
+            query.addBindValue(service.refill);
+            query.addBindValue(service.note);
+            query.addBindValue(service.priceText);
+            query.addBindValue(service.active);
+            ok = query.exec();
+        }
+        if (!ok)
+            m_lastError = query.lastError().text();
+    }
+    if (!m_lastError.isEmpty() || !db.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    return fetchId;
+}
+
+StoredFetch PriceHistory::readFetch(const QString &where, const QVariantList &values) const
+{
+    StoredFetch fetch;
+    if (!m_available)
+        return fetch;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, category, fetched_at FROM fetch WHERE ") + where
+                  + QStringLiteral(" ORDER BY fetched_at DESC, id DESC LIMIT 1"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return fetch;
+    fetch.id = query.value(0).toLongLong();
+    fetch.category = query.value(1).toString();
+    fetch.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    fetch.services = readServices(fetch.id);
+    return fetch;
+}
+
+ServiceList PriceHistory::readServices(qint64 fetchId) const
+{
+    ServiceList services;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT service_id, name, category, type, price, min, max, "
+                                 "refill, note, price_text, active FROM service "
+                                 "WHERE fetch_id = ? ORDER BY position"));
+    query.addBindValue(fetchId);
+    if (!query.exec())
+        return services;
+    while (query.next()) {
+        Service service;
+        service.id = fromStored(query.value(0));
+        service.name = query.value(1).toString();
+        service.category = query.value(2).toString();
+        service.type = query.value(3).toString();
+        service.price = query.value(4).toDouble();
+        service.min = query.value(5).toLongLong();
+        service.max = query.value(6).toLongLong();
+        service.refill = query.value(7).toBool();
+        service.note = query.value(8).toString();
+        service.priceText = query.value(9).toString();
+        service.active = query.value(10).toBool();
+        services.append(std::move(service));
+    }
+    return services;
+}
+
+StoredFetch PriceHistory::lastFetch(const QString &category) const
+{
+    return readFetch(QStringLiteral("category = ?"), {category});
+}
+
+StoredFetch PriceHistory::fetchBefore(const QString &category, qint64 fetchId) const
+{
+    return readFetch(QStringLiteral("category = ? AND id < ?"), {category, fetchId});
+}
+
+QList<PricePoint> PriceHistory::priceSeries(quint64 serviceId) const
+{
+    QList<PricePoint> points;
+    if (!m_available)
+        return points;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category "
+                                 "FROM service JOIN fetch ON fetch.id = service.fetch_id "
+                                 "WHERE service.service_id = ? "
+                                 "ORDER BY fetch.fetched_at, fetch.id"));
+    query.addBindValue(toStored(serviceId));
+    if (!query.exec())
+        return points;
+    while (query.next()) {
+        points.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
+                       query.value(1).toDouble(), query.value(2).toString()});
+    }
+    return points;
+}
+
+int PriceHistory::deleteFetchesBefore(const QDateTime &time)
+{
+    if (!m_available)
+        return -1;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return -1;
+    int deleted = -1;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ?"));
+        query.addBindValue(time.toMSecsSinceEpoch());
+        if (query.exec())
+            deleted = query.numRowsAffected();
+    }
+    if (deleted < 0 || !db.commit()) {
+        db.rollback();
+        return -1;
+    }
+    return deleted;
+}
+
+qint64 PriceHistory::fileSize() const
+{
+    return QFileInfo(m_path).size();
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storedfetch.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+// Every successful fetch, kept in a local SQLite database so prices can be compared over time
+// and shown when the panel cannot be reached. Opening repairs what it can: a damaged file is
+// moved aside and a fresh one started; a file from a newer version of the app is left alone and
+// history is unavailable. Each instance has its own connection, used from one thread.
+class PriceHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(PriceHistory)
+
+public:
+    static constexpr int SchemaVersion = 2;
+
+    // Opens (creating when needed) the database at `path`.
+    explicit PriceHistory(const QString &path = defaultPath());
+    ~PriceHistory();
+    PriceHistory(const PriceHistory &) = delete;
+    PriceHistory &operator=(const PriceHistory &) = delete;
+
+    // history.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    bool isAvailable() const { return m_available; }
+    // Why history is unavailable, or what opening had to repair; empty when all went well.
+    QString message() const { return m_message; }
+    // Where a damaged file was moved, when that happened while opening.
+    QString movedAsidePath() const { return m_movedAsidePath; }
+
+    // Stores one fetch in a single transaction; returns its id, or 0 (with lastError()) when it
+    // could not be stored, in which case nothing of it was.
+    qint64 record(const QString &category, const QDateTime &fetchedAt, const ServiceList &services);
+    QString lastError() const { return m_lastError; }
+
+    // The newest stored fetch of a category (exact name), or an invalid one.
+    StoredFetch lastFetch(const QString &category) const;
+    // The newest fetch of the category stored before the fetch `fetchId`, or an invalid one.
+    StoredFetch fetchBefore(const QString &category, qint64 fetchId) const;
+    // The price of a service in every stored fetch, oldest first.
+    QList<PricePoint> priceSeries(quint64 serviceId) const;
+    // Deletes the fetches stored before `time`; returns how many, or -1 on failure.
+    int deleteFetchesBefore(const QDateTime &time);
+    qint64 fileSize() const;
+
+private:
+    QSqlDatabase database() const;
+    bool openDatabase();
+    bool migrate();
+    bool moveAside();
+    StoredFetch readFetch(const QString &where, const QVariantList &values) const;
+    ServiceList readServices(qint64 fetchId) const;
+    void closeDatabase();
+
+    QString m_path;
+    QString m_connection;
+    bool m_available = false;
+    QString m_message;
+    QString m_movedAsidePath;
+    QString m_lastError;
+};

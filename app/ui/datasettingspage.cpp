@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "datasettingspage.h"
+
+#include "pricehistory.h"
+#include "savedcategories.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_saved(saved)
+    , m_size(new QLabel(this))
+    , m_days(new QSpinBox(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dataPage"));
+    auto *location = new QLineEdit(this);
+    location->setObjectName(QStringLiteral("historyLocationEdit"));
+    location->setReadOnly(true);
+    location->setText(m_history ? QDir::toNativeSeparators(m_history->path()) : QString());
+    m_size->setObjectName(QStringLiteral("historySizeLabel"));
+    m_days->setObjectName(QStringLiteral("historyDaysBox"));
+    m_days->setRange(1, 3650);
+    m_days->setValue(90);
+    m_days->setSuffix(tr(" days"));
+    auto *deleteOld = new QPushButton(tr("Delete Older History"), this);
+    deleteOld->setObjectName(QStringLiteral("deleteHistoryButton"));
+    deleteOld->setEnabled(m_history && m_history->isAvailable());
+    auto *exportButton = new QPushButton(tr("Export Saved Categories…"), this);
+    auto *importButton = new QPushButton(tr("Import Saved Categories…"), this);
+    m_result->setObjectName(QStringLiteral("dataResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+
+    auto *older = new QHBoxLayout;
+    older->addWidget(m_days);
+    older->addWidget(deleteOld);
+    older->addStretch();
+    auto *savedButtons = new QHBoxLayout;
+    savedButtons->addWidget(exportButton);
+    savedButtons->addWidget(importButton);
+    savedButtons->addStretch();
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Price history:"), location);
+    form->addRow(tr("Size:"), m_size);
+    form->addRow(tr("Keep the last:"), older);
+    form->addRow(tr("Saved categories:"), savedButtons);
+    form->addRow(m_result);
+    if (m_history && !m_history->message().isEmpty())
+        showResult(m_history->message());
+    updateSize();
+
+    connect(deleteOld, &QPushButton::clicked, this, [this] { deleteOlderThan(m_days->value()); });
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    connect(exportButton, &QPushButton::clicked, this, [this, documents] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Saved Categories"),
+            documents + QStringLiteral("/saved-categories.json"), tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportSaved(path);
+    });
+    connect(importButton, &QPushButton::clicked, this, [this, documents] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Saved Categories"), documents,
+                                         tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importSaved(path);
+    });
+}
+
+void DataSettingsPage::updateSize()
+{
+    m_size->setText(m_history ? QLocale().formattedDataSize(m_history->fileSize())
+                              : tr("Not available"));
+}
+
+void DataSettingsPage::showResult(const QString &text)
+{
+    m_result->setText(text);
+}
+
+QString DataSettingsPage::result() const
+{
+    return m_result->text();
+}
+
+void DataSettingsPage::deleteOlderThan(int days)
+{
+    if (!m_history)
+        return;
+    const int deleted =
+        m_history->deleteFetchesBefore(QDateTime::currentDateTimeUtc().addDays(-days));
+    showResult(deleted < 0 ? tr("The old history could not be deleted.")
+                           : tr("Deleted %1 stored fetches older than %2 days.")
+                                 .arg(QLocale().toString(deleted), QLocale().toString(days)));
+    updateSize();
+}
+
+void DataSettingsPage::exportSaved(const QString &path)
+{
+    const QString error = m_saved->exportTo(path);
+    showResult(error.isEmpty() ? tr("Exported %1 saved categories to %2.")
+                                     .arg(m_saved->names().size())
+                                     .arg(QDir::toNativeSeparators(path))
+                               : error);
+}
+
+void DataSettingsPage::importSaved(const QString &path)
+{
+    QString error;
+    const int added = m_saved->importFrom(path, &error);
+    showResult(added < 0 ? error : tr("Added %1 saved categories.").arg(added));
+}

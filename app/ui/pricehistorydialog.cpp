@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "pricehistorydialog.h"
+
+#include "pricechart.h"
+#include "serviceformatter.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+PriceHistoryDialog::PriceHistoryDialog(const Service &service, const QList<PricePoint> &points,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_chart(new PriceChart(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("priceHistoryDialog"));
+    setWindowTitle(tr("Price History — %1").arg(service.id));
+    auto *title = new QLabel(this);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    title->setText(tr("%1 (ID %2)").arg(service.name).arg(service.id));
+    m_summary->setObjectName(QStringLiteral("priceHistorySummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_chart->setSeries(points);
+
+    if (points.isEmpty()) {
+        m_summary->setText(tr("No stored prices: fetch the category to start its history."));
+    } else {
+        const QLocale locale;
+        const auto when = [&](int index) {
+            return locale.toString(points[index].fetchedAt.toLocalTime(), QLocale::ShortFormat);
+        };
+        m_summary->setText(tr("%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.")
+                               .arg(locale.toString(points.size()))
+                               .arg(ServiceFormatter::rupiah(points[m_chart->minimumIndex()].price),
+                                    when(m_chart->minimumIndex()),
+                                    ServiceFormatter::rupiah(points[m_chart->maximumIndex()].price),
+                                    when(m_chart->maximumIndex()),
+                                    ServiceFormatter::rupiah(points.last().price)));
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+}

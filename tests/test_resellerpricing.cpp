@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "resellerpricing.h"
+
+#include <QTest>
+
+class TestResellerPricing : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Service priced(double price, const QString &category = QStringLiteral("a"))
+    {
+        Service service;
+        service.price = price;
+        service.category = category;
+        return service;
+    }
+
+private Q_SLOTS:
+    void shouldAddTheMarkupAndRoundUpToTheStep_data()
+    {
+        QTest::addColumn<double>("price");
+        QTest::addColumn<double>("markup");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("exact, no extra step") << 1000.0 << 10.0 << 100.0 << 1100.0;
+        QTest::newRow("rounded up") << 25947.0 << 10.0 << 100.0 << 28600.0;
+        QTest::newRow("no markup") << 25947.0 << 0.0 << 100.0 << 26000.0;
+        QTest::newRow("step of one") << 24866.0 << 12.5 << 1.0 << 27975.0;
+        QTest::newRow("no rounding") << 205.0 << 10.0 << 0.0 << 225.5;
+        QTest::newRow("fraction") << 0.5 << 100.0 << 100.0 << 100.0;
+        QTest::newRow("free") << 0.0 << 50.0 << 100.0 << 0.0;
+    }
+
+    void shouldAddTheMarkupAndRoundUpToTheStep()
+    {
+        QFETCH(double, price);
+        QFETCH(double, markup);
+        QFETCH(double, step);
+        QFETCH(double, expected);
+        ResellerPricing pricing;
+        pricing.markupPercent = markup;
+        pricing.roundingStep = step;
+        QCOMPARE(pricing.priceFor(priced(price)), expected);
+    }
+
+    void shouldPreferTheCategorysMarkup()
+    {
+        ResellerPricing pricing;
+        pricing.markupPercent = 10;
+        pricing.roundingStep = 1;
+        pricing.categoryMarkupPercent.insert(QStringLiteral("[IG] Likes "), 50);
+        QCOMPARE(pricing.priceFor(priced(1000, QStringLiteral("[IG] Likes "))), 1500.0);
+        QCOMPARE(pricing.priceFor(priced(1000, QStringLiteral("[IG] Likes"))), 1100.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResellerPricing)
+#include "test_resellerpricing.moc"

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "serviceformatter.h"
+
+#include <QTest>
+
+class TestServiceFormatter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void cleanup() { QLocale::setDefault(QLocale::system()); }
+
+    void shouldSayHowLongAgo_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("now") << qint64(0) << QStringLiteral("just now");
+        QTest::newRow("59 s") << qint64(59) << QStringLiteral("just now");
+        QTest::newRow("1 min") << qint64(60) << QStringLiteral("a minute ago");
+        QTest::newRow("45 min") << qint64(45 * 60 + 30) << QStringLiteral("45 minutes ago");
+        QTest::newRow("1 h") << qint64(3600) << QStringLiteral("an hour ago");
+        QTest::newRow("5 h") << qint64(5 * 3600) << QStringLiteral("5 hours ago");
+        QTest::newRow("1 day") << qint64(86400) << QStringLiteral("a day ago");
+        QTest::newRow("12 days") << qint64(12 * 86400) << QStringLiteral("12 days ago");
+    }
+
+    void shouldSayHowLongAgo()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, expected);
+        const QDateTime now(QDate(2026, 11, 26), QTime(11, 0), Qt::UTC);
+        QCOMPARE(ServiceFormatter::timeAgo(now.addSecs(-seconds), now), expected);
+    }
+
+    void shouldGiveTheDateBeyondAMonth()
+    {
+        const QDateTime now(QDate(2026, 11, 26), QTime(11, 0), Qt::UTC);
+        const QDateTime then = now.addDays(-40);
+        QCOMPARE(ServiceFormatter::timeAgo(then, now),
+                 QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceFormatter)
+#include "test_serviceformatter.moc"
