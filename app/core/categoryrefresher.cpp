@@ -37,6 +37,13 @@ void CategoryRefresher::setMaxResponseBytes(qint64 bytes)
         client->setMaxResponseBytes(bytes);
 }
 
+void CategoryRefresher::setMaxRows(qsizetype rows)
+{
+    m_maxRows = rows;
+    for (PriceClient *client : std::as_const(m_clients))
+        client->setMaxRows(rows);
+}
+
 void CategoryRefresher::setMaxConcurrent(int count)
 {
     m_maxConcurrent = std::clamp(count, 1, 16);
@@ -85,6 +92,7 @@ PriceClient *CategoryRefresher::idleClient()
     client->setApiBase(m_apiBase);
     client->setTimeout(m_timeout);
     client->setMaxResponseBytes(m_maxResponseBytes);
+    client->setMaxRows(m_maxRows);
     connect(client, &PriceClient::finished, this,
             [this, client](const FetchResult &result) { onClientFinished(client, result); });
     m_clients.append(client);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pricecomparison.h"
+#include "responseparser.h"
 #include "service.h"
 
 #include <QDateTime>
@@ -45,6 +46,7 @@ public:
     void setApiBase(const QUrl &base);
     void setTimeout(std::chrono::milliseconds timeout);
     void setMaxResponseBytes(qint64 bytes);
+    void setMaxRows(qsizetype rows);
     void setMaxConcurrent(int count);
     int maxConcurrent() const { return m_maxConcurrent; }
     // Where fetches are recorded and compared; may be null (nothing is remembered).
@@ -79,6 +81,7 @@ private:
     QUrl m_apiBase;
     std::chrono::milliseconds m_timeout;
     qint64 m_maxResponseBytes;
+    qsizetype m_maxRows = ResponseParser::Limits().maxRows;
     int m_maxConcurrent = DefaultMaxConcurrent;
     PriceHistory *m_history = nullptr;
     QStringList m_categories;

@@ -128,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_refresher->setTimeout(m_settings.timeout());
     m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
+    m_refresher->setMaxRows(m_settings.maxRows());
     m_saved->setNames(m_settings.savedCategories());
 
     createActions();
@@ -1251,6 +1252,7 @@ void MainWindow::openSettings()
     }
     m_refresher->setTimeout(m_settings.timeout());
     m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
+    m_refresher->setMaxRows(m_settings.maxRows());
     m_model->setResellerPricing(m_settings.resellerPricing());
     if (!dialog.apiBaseChanged())
         return;
