@@ -532,6 +532,8 @@ void MainWindow::showAllServices()
     stopRefreshAll();
     if (!m_catalog.isEmpty()) {
         m_client->cancel();
+        statusBar()->clearMessage(); // not "Stopped": the table changes to what was asked for
+        ++m_loadGeneration;          // nor may a file still being read replace it
         m_failedRequest.reset();
         m_source = Source::AllServices;
         m_currentCategory.clear();
