@@ -413,6 +413,11 @@ void MainWindow::createLayout()
                               ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
                               ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
+    // Change and My price belong beside the panel's price, not past the last column.
+    header->moveSection(header->visualIndex(ServiceTableModel::ChangeColumn),
+                        header->visualIndex(ServiceTableModel::PriceColumn) + 1);
+    header->moveSection(header->visualIndex(ServiceTableModel::MyPriceColumn),
+                        header->visualIndex(ServiceTableModel::ChangeColumn) + 1);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
     m_table->addAction(m_historyAction);
