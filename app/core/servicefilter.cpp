@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "servicefilter.h"
 
-bool ServiceFilter::accepts(const Service &service, QStringView foldedText) const
+#include <algorithm>
+
+bool ServiceFilter::accepts(const Service &service, std::span<const QStringView> foldedTexts) const
 {
     if (activeOnly && !service.active)
         return false;
@@ -14,7 +16,9 @@ bool ServiceFilter::accepts(const Service &service, QStringView foldedText) cons
     if (maxPrice && service.price > *maxPrice)
         return false;
     for (const QString &term : terms) {
-        if (!foldedText.contains(term))
+        const bool found = std::any_of(foldedTexts.begin(), foldedTexts.end(),
+                                       [&term](QStringView text) { return text.contains(term); });
+        if (!found)
             return false;
     }
     return true;

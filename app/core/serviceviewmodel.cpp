@@ -58,23 +58,36 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
 void ServiceViewModel::rebuild()
 {
     m_folded.clear();
+    m_foldedParts.clear();
     for (auto &keys : m_sortKeys)
         keys.clear();
     if (m_services) {
         const ServiceList &services = m_services->services();
-        m_folded.reserve(services.size());
-        // Categories and types repeat across thousands of rows: fold each once.
-        QHash<QString, QString> foldedOnce;
-        const auto foldCached = [&foldedOnce](const QString &text) {
-            auto found = foldedOnce.constFind(text);
-            if (found == foldedOnce.cend())
-                found = foldedOnce.insert(text, SearchText::fold(text));
+        m_folded.resize(services.size());
+        // The parser shares the text of repeated categories, types and notes, so the address of
+        // the characters identifies a text: fold each once, without hashing its contents.
+        QHash<const QChar *, int> partOf;
+        const auto part = [&](const QString &text, auto fold) {
+            auto found = partOf.constFind(text.constData());
+            if (found == partOf.cend()) {
+                found = partOf.insert(text.constData(), int(m_foldedParts.size()));
+                m_foldedParts.push_back(fold(text));
+            }
             return *found;
         };
-        for (const Service &service : services) {
-            m_folded.push_back(SearchText::fold(service.name) + u'\n' + foldCached(service.category)
-                               + u'\n' + foldCached(service.type) + u'\n'
-                               + SearchText::foldMarkup(service.note, FoldedNoteLength));
+        const auto foldText = [](const QString &text) {
+            return SearchText::fold(text);
+        };
+        const auto foldNote = [](const QString &text) {
+            return SearchText::foldMarkup(text, FoldedNoteLength);
+        };
+        for (qsizetype row = 0; row < services.size(); ++row) {
+            const Service &service = services.at(row);
+            FoldedRow &folded = m_folded[size_t(row)];
+            folded.name = SearchText::fold(service.name);
+            folded.category = part(service.category, foldText);
+            folded.type = part(service.type, foldText);
+            folded.note = part(service.note, foldNote);
         }
     }
     sortAll();
@@ -112,7 +125,11 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
             m_visible = candidates;
         } else {
             for (const int row : candidates) {
-                if (m_filter.accepts(services.at(row), m_folded.at(row)))
+                const FoldedRow &folded = m_folded[size_t(row)];
+                const QStringView texts[] = {folded.name, m_foldedParts[size_t(folded.category)],
+                                             m_foldedParts[size_t(folded.type)],
+                                             m_foldedParts[size_t(folded.note)]};
+                if (m_filter.accepts(services.at(row), texts))
                     m_visible.push_back(row);
             }
         }

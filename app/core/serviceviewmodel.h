@@ -66,7 +66,16 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    std::vector<QString> m_folded;                         // per source row
+    // Search text per source row; categories, types and notes are shared by many rows, so
+    // rows point into m_foldedParts for those.
+    struct FoldedRow {
+        QString name;
+        int category = 0;
+        int type = 0;
+        int note = 0;
+    };
+    std::vector<FoldedRow> m_folded;
+    std::vector<QString> m_foldedParts;
     std::vector<int> m_sorted;                             // every source row, in sort order
     std::vector<int> m_visible;                            // the accepted rows of m_sorted
     std::vector<int> m_proxyRowOf;                         // source row -> visible row, or -1
