@@ -218,22 +218,18 @@ error_code readValue(json::value value, Value &out, int depth)
         out.kind = Value::Bool;
         return value.get_bool().get(out.boolean);
     case json::json_type::number: {
-        json::number_type numberType;
-        if (value.get_number_type().get(numberType) == simdjson::SUCCESS) {
-            if (numberType == json::number_type::signed_integer) {
-                out.kind = Value::Integer;
-                int64_t integer = 0;
-                const error_code error = value.get_int64().get(integer);
-                out.integer = integer;
-                return error;
-            }
-            if (numberType == json::number_type::unsigned_integer) {
-                out.kind = Value::Unsigned;
-                uint64_t integer = 0;
-                const error_code error = value.get_uint64().get(integer);
-                out.unsignedInteger = integer;
-                return error;
-            }
+        // A failed get_*() leaves the value unread, so each narrower type can be tried first.
+        int64_t integer = 0;
+        if (value.get_int64().get(integer) == simdjson::SUCCESS) {
+            out.kind = Value::Integer;
+            out.integer = integer;
+            return simdjson::SUCCESS;
+        }
+        uint64_t unsignedInteger = 0;
+        if (value.get_uint64().get(unsignedInteger) == simdjson::SUCCESS) {
+            out.kind = Value::Unsigned;
+            out.unsignedInteger = unsignedInteger;
+            return simdjson::SUCCESS;
         }
         out.kind = Value::Double;
         return value.get_double().get(out.number);
@@ -354,9 +350,10 @@ QString makeService(const Row &row, Service &service, TextReader &texts)
     return {};
 }
 
-Value *rowField(Row &row, json::raw_json_string key)
+// Finds the row's member for a key. Panels send the fields of every row in the same order, so
+// the search starts after the previous key's match and usually succeeds at once.
+Value *rowField(Row &row, json::raw_json_string key, size_t &next)
 {
-    // Keys are compared unescaped-as-sent, which every panel does.
     static constexpr std::pair<std::string_view, Value Row::*> Fields[] = {
         {"id", &Row::id},
         {"name", &Row::name},
@@ -370,9 +367,13 @@ Value *rowField(Row &row, json::raw_json_string key)
         {"refill", &Row::refill},
         {"status", &Row::status},
     };
-    for (const auto &[name, member] : Fields) {
-        if (key.unsafe_is_equal(name))
-            return &(row.*member);
+    constexpr size_t Count = std::size(Fields);
+    for (size_t tried = 0; tried < Count; ++tried) {
+        const size_t i = (next + tried) % Count;
+        if (key.unsafe_is_equal(Fields[i].first)) {
+            next = i + 1;
+            return &(row.*Fields[i].second);
+        }
     }
     return nullptr;
 }
@@ -396,6 +397,7 @@ error_code readRow(json::value value, qsizetype index, ParseResult &result, Text
     if (const error_code error = value.get_object().get(object))
         return error;
     Row row;
+    size_t nextField = 0;
     for (auto field : object) {
         json::raw_json_string key;
         if (const error_code error = field.key().get(key))
@@ -404,7 +406,7 @@ error_code readRow(json::value value, qsizetype index, ParseResult &result, Text
         if (const error_code error = field.value().get(fieldValue))
             return error;
         Value ignored;
-        Value *target = rowField(row, key);
+        Value *target = rowField(row, key, nextField);
         if (!target)
             target = &ignored;
         *target = {};
@@ -424,6 +426,11 @@ error_code readRow(json::value value, qsizetype index, ParseResult &result, Text
 error_code readRows(json::array rows, ParseResult &result, const ResponseParser::Limits &limits)
 {
     TextReader texts(limits, result.fieldsShortened);
+    // Counting first is cheap next to regrowing (and, at a million rows, doubling) the list.
+    size_t count = 0;
+    if (const error_code error = rows.count_elements().get(count))
+        return error;
+    result.services.reserve(std::min(limits.maxRows, qsizetype(count)));
     qsizetype index = 0;
     for (auto element : rows) {
         json::value row;
