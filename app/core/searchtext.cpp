@@ -36,6 +36,19 @@ QString SearchText::fold(QStringView text)
     return folded.toCaseFolded();
 }
 
+QByteArray SearchText::foldToUtf8(QStringView text)
+{
+    if (!isAscii(text))
+        return fold(text).toUtf8();
+    QByteArray folded(text.size(), Qt::Uninitialized);
+    char *out = folded.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *out++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+    }
+    return folded;
+}
+
 QString SearchText::foldMarkup(QStringView text, qsizetype maxLength)
 {
     QString plain;

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-bool ServiceFilter::accepts(const Service &service, std::span<const QStringView> foldedTexts) const
+bool ServiceFilter::acceptsValues(const Service &service) const
 {
     if (activeOnly && !service.active)
         return false;
@@ -15,12 +15,6 @@ bool ServiceFilter::accepts(const Service &service, std::span<const QStringView>
         return false;
     if (maxPrice && service.price > *maxPrice)
         return false;
-    for (const QString &term : terms) {
-        const bool found = std::any_of(foldedTexts.begin(), foldedTexts.end(),
-                                       [&term](QStringView text) { return text.contains(term); });
-        if (!found)
-            return false;
-    }
     return true;
 }
 

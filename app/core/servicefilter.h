@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <span>
 
 // What the user wants to see. Every part is optional; an empty filter shows every service.
 struct ServiceFilter {
@@ -19,9 +18,9 @@ struct ServiceFilter {
     std::optional<double> minPrice; // per 1000 units, inclusive
     std::optional<double> maxPrice;
 
-    // `foldedTexts` are the row's SearchText-folded name, category, type and note; each term
-    // must be found in one of them.
-    bool accepts(const Service &service, std::span<const QStringView> foldedTexts) const;
+    // Every part but the search terms, which ServiceViewModel matches against the text it
+    // folded once per load.
+    bool acceptsValues(const Service &service) const;
     // True when this filter can only hide rows that `wider` shows, never show more; then
     // filtering can start from the rows `wider` let through.
     bool narrows(const ServiceFilter &wider) const;

@@ -97,7 +97,7 @@ void ServiceViewModel::rebuild()
         QtConcurrent::blockingMap(blocks, [&](qsizetype start) {
             const qsizetype end = std::min(start + Block, services.size());
             for (qsizetype row = start; row < end; ++row)
-                m_folded[size_t(row)].name = SearchText::fold(services.at(row).name);
+                m_folded[size_t(row)].name = SearchText::foldToUtf8(services.at(row).name);
         });
     }
     sortAll();
@@ -134,12 +134,32 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
         if (m_filter.isEmpty()) {
             m_visible = candidates;
         } else {
+            // Each term is looked for once in each shared text, on first need, and per row only
+            // in the row's own name.
+            struct Term {
+                QString text;
+                QByteArray utf8;
+                std::vector<qint8> inPart; // -1 not looked at yet
+            };
+            std::vector<Term> terms;
+            for (const QString &term : m_filter.terms)
+                terms.push_back(
+                    {term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
+            const auto inPart = [this](Term &term, int part) {
+                qint8 &found = term.inPart[size_t(part)];
+                if (found < 0)
+                    found = m_foldedParts[size_t(part)].contains(term.text);
+                return found == 1;
+            };
             for (const int row : candidates) {
+                if (!m_filter.acceptsValues(services.at(row)))
+                    continue;
                 const FoldedRow &folded = m_folded[size_t(row)];
-                const QStringView texts[] = {folded.name, m_foldedParts[size_t(folded.category)],
-                                             m_foldedParts[size_t(folded.type)],
-                                             m_foldedParts[size_t(folded.note)]};
-                if (m_filter.accepts(services.at(row), texts))
+                const bool matches = std::all_of(terms.begin(), terms.end(), [&](Term &term) {
+                    return inPart(term, folded.category) || inPart(term, folded.type)
+                           || inPart(term, folded.note) || folded.name.contains(term.utf8);
+                });
+                if (matches)
                     m_visible.push_back(row);
             }
         }

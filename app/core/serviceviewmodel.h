@@ -69,7 +69,7 @@ private:
     // Search text per source row; categories, types and notes are shared by many rows, so
     // rows point into m_foldedParts for those.
     struct FoldedRow {
-        QString name;
+        QByteArray name; // UTF-8
         int category = 0;
         int type = 0;
         int note = 0;
