@@ -36,17 +36,19 @@ QString SearchText::fold(QStringView text)
     return folded.toCaseFolded();
 }
 
-QByteArray SearchText::foldToUtf8(QStringView text)
+void SearchText::appendFoldedUtf8(QStringView text, QByteArray &out)
 {
-    if (!isAscii(text))
-        return fold(text).toUtf8();
-    QByteArray folded(text.size(), Qt::Uninitialized);
-    char *out = folded.data();
+    if (!isAscii(text)) {
+        out.append(fold(text).toUtf8());
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *folded = out.data() + start;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        *out++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+        *folded++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
     }
-    return folded;
 }
 
 QString SearchText::foldMarkup(QStringView text, qsizetype maxLength)

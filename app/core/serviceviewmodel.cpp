@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
@@ -59,6 +58,7 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
 void ServiceViewModel::rebuild()
 {
     m_folded.clear();
+    m_foldedNames.clear();
     m_foldedParts.clear();
     for (auto &keys : m_sortKeys)
         keys.clear();
@@ -82,23 +82,20 @@ void ServiceViewModel::rebuild()
         const auto foldNote = [](const QString &text) {
             return SearchText::foldMarkup(text, FoldedNoteLength);
         };
+        qsizetype nameLengths = 0;
+        for (const Service &service : services)
+            nameLengths += service.name.size();
+        m_foldedNames.reserve(nameLengths + nameLengths / 8);
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
             FoldedRow &folded = m_folded[size_t(row)];
+            folded.nameStart = m_foldedNames.size();
+            SearchText::appendFoldedUtf8(service.name, m_foldedNames);
+            folded.nameLength = int(m_foldedNames.size() - folded.nameStart);
             folded.category = part(service.category, foldText);
             folded.type = part(service.type, foldText);
             folded.note = part(service.note, foldNote);
         }
-        // Names are nearly all different: fold them on every core, a block of rows at a time.
-        constexpr qsizetype Block = 8192;
-        QList<qsizetype> blocks;
-        for (qsizetype start = 0; start < services.size(); start += Block)
-            blocks.append(start);
-        QtConcurrent::blockingMap(blocks, [&](qsizetype start) {
-            const qsizetype end = std::min(start + Block, services.size());
-            for (qsizetype row = start; row < end; ++row)
-                m_folded[size_t(row)].name = SearchText::foldToUtf8(services.at(row).name);
-        });
     }
     sortAll();
     applyFilter(m_sorted);
@@ -157,7 +154,10 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
                 const FoldedRow &folded = m_folded[size_t(row)];
                 const bool matches = std::all_of(terms.begin(), terms.end(), [&](Term &term) {
                     return inPart(term, folded.category) || inPart(term, folded.type)
-                           || inPart(term, folded.note) || folded.name.contains(term.utf8);
+                           || inPart(term, folded.note)
+                           || QByteArrayView(m_foldedNames)
+                                  .sliced(folded.nameStart, folded.nameLength)
+                                  .contains(term.utf8);
                 });
                 if (matches)
                     m_visible.push_back(row);
