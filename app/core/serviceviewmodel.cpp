@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
@@ -82,20 +83,31 @@ void ServiceViewModel::rebuild()
         const auto foldNote = [](const QString &text) {
             return SearchText::foldMarkup(text, FoldedNoteLength);
         };
-        qsizetype nameLengths = 0;
-        for (const Service &service : services)
-            nameLengths += service.name.size();
-        m_foldedNames.reserve(nameLengths + nameLengths / 8);
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
             FoldedRow &folded = m_folded[size_t(row)];
-            folded.nameStart = m_foldedNames.size();
-            SearchText::appendFoldedUtf8(service.name, m_foldedNames);
-            folded.nameLength = int(m_foldedNames.size() - folded.nameStart);
             folded.category = part(service.category, foldText);
             folded.type = part(service.type, foldText);
             folded.note = part(service.note, foldNote);
         }
+        m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
+        QList<int> blocks(qsizetype(m_foldedNames.size()));
+        std::iota(blocks.begin(), blocks.end(), 0);
+        QtConcurrent::blockingMap(blocks, [&](int block) {
+            const qsizetype start = qsizetype(block) * NameBlock;
+            const qsizetype end = std::min(start + NameBlock, services.size());
+            qsizetype length = 0;
+            for (qsizetype row = start; row < end; ++row)
+                length += services.at(row).name.size();
+            QByteArray &names = m_foldedNames[size_t(block)];
+            names.reserve(length + length / 8);
+            for (qsizetype row = start; row < end; ++row) {
+                FoldedRow &folded = m_folded[size_t(row)];
+                folded.nameStart = int(names.size());
+                SearchText::appendFoldedUtf8(services.at(row).name, names);
+                folded.nameLength = int(names.size()) - folded.nameStart;
+            }
+        });
     }
     sortAll();
     applyFilter(m_sorted);
@@ -152,12 +164,11 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
                 if (!m_filter.acceptsValues(services.at(row)))
                     continue;
                 const FoldedRow &folded = m_folded[size_t(row)];
+                const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
+                                                .sliced(folded.nameStart, folded.nameLength);
                 const bool matches = std::all_of(terms.begin(), terms.end(), [&](Term &term) {
                     return inPart(term, folded.category) || inPart(term, folded.type)
-                           || inPart(term, folded.note)
-                           || QByteArrayView(m_foldedNames)
-                                  .sliced(folded.nameStart, folded.nameLength)
-                                  .contains(term.utf8);
+                           || inPart(term, folded.note) || name.contains(term.utf8);
                 });
                 if (matches)
                     m_visible.push_back(row);

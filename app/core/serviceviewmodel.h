@@ -66,18 +66,19 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    // Search text per source row. Names are folded into one buffer (a million small
-    // allocations cost more than the text); categories, types and notes are shared by many
-    // rows, so rows point into m_foldedParts for those.
+    // Search text per source row. Names are folded into one buffer per block of rows (a
+    // million small allocations cost more than the text), blocks in parallel; categories,
+    // types and notes are shared by many rows, so rows point into m_foldedParts for those.
+    static constexpr int NameBlock = 16384;
     struct FoldedRow {
-        qsizetype nameStart = 0;
+        int nameStart = 0; // in m_foldedNames[row / NameBlock]
         int nameLength = 0;
         int category = 0;
         int type = 0;
         int note = 0;
     };
     std::vector<FoldedRow> m_folded;
-    QByteArray m_foldedNames; // UTF-8
+    std::vector<QByteArray> m_foldedNames; // UTF-8
     std::vector<QString> m_foldedParts;
     std::vector<int> m_sorted;                             // every source row, in sort order
     std::vector<int> m_visible;                            // the accepted rows of m_sorted
