@@ -26,7 +26,7 @@ ServiceViewModel::ServiceViewModel(QObject *parent)
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_sortKeys.resize(ServiceTableModel::ColumnCount);
+    m_sortRanks.resize(ServiceTableModel::ColumnCount);
 }
 
 void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -61,8 +61,8 @@ void ServiceViewModel::rebuild()
     m_folded.clear();
     m_foldedNames.clear();
     m_foldedParts.clear();
-    for (auto &keys : m_sortKeys)
-        keys.clear();
+    for (auto &ranks : m_sortRanks)
+        ranks.clear();
     if (m_services) {
         const ServiceList &services = m_services->services();
         m_folded.resize(services.size());
@@ -188,17 +188,18 @@ void ServiceViewModel::updateInverse()
 void ServiceViewModel::setCollator(const QCollator &collator)
 {
     m_collator = collator;
-    for (auto &keys : m_sortKeys)
-        keys.clear();
+    for (auto &ranks : m_sortRanks)
+        ranks.clear();
     if (m_sortColumn >= 0 && !ServiceTableModel::isNumeric(ServiceTableModel::Column(m_sortColumn)))
         sort(m_sortColumn, m_sortOrder);
 }
 
-const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column)
+const std::vector<int> &ServiceViewModel::sortRanks(int column)
 {
-    std::vector<QCollatorSortKey> &keys = m_sortKeys.at(column);
-    if (!keys.empty() || !m_services)
-        return keys;
+    std::vector<int> &ranks = m_sortRanks.at(column);
+    if (!ranks.empty() || !m_services)
+        return ranks;
+    std::vector<QCollatorSortKey> keys;
     const ServiceList &services = m_services->services();
     keys.reserve(services.size());
     for (const Service &service : services) {
@@ -220,7 +221,18 @@ const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column)
             break;
         }
     }
-    return keys;
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+    ranks.resize(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[order[i - 1]].compare(keys[order[i]]) != 0)
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
 }
 
 void ServiceViewModel::sortAll()
@@ -232,19 +244,14 @@ void ServiceViewModel::sortAll()
 
     const ServiceList &services = m_services->services();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Stable in both directions: services with equal keys keep the panel's order.
-    const auto sortRows = [&](auto less) {
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [&](int a, int b) { return ascending ? less(a, b) : less(b, a); });
-    };
     // Keys are gathered next to their rows first: comparing scattered Service records is
     // several times slower for large catalogs.
-    const auto byServices = [&](auto key) {
-        using Key = decltype(key(services.first()));
+    const auto byRows = [&](auto key) {
+        using Key = decltype(key(0));
         std::vector<std::pair<Key, int>> keyed;
         keyed.reserve(m_sorted.size());
         for (const int row : m_sorted)
-            keyed.emplace_back(key(services[row]), row);
+            keyed.emplace_back(key(row), row);
         // Ties keep the panel's order in both directions.
         std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
             if (a.first != b.first)
@@ -253,6 +260,9 @@ void ServiceViewModel::sortAll()
         });
         for (size_t i = 0; i < keyed.size(); ++i)
             m_sorted[i] = keyed[i].second;
+    };
+    const auto byServices = [&](auto key) {
+        byRows([&](int row) { return key(services[row]); });
     };
     switch (ServiceTableModel::Column(m_sortColumn)) {
     case ServiceTableModel::IdColumn:
@@ -280,8 +290,8 @@ void ServiceViewModel::sortAll()
     case ServiceTableModel::TypeColumn:
     case ServiceTableModel::NoteColumn:
     case ServiceTableModel::PriceTextColumn: {
-        const std::vector<QCollatorSortKey> &keys = sortKeys(m_sortColumn);
-        sortRows([&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        const std::vector<int> &ranks = sortRanks(m_sortColumn);
+        byRows([&ranks](int row) { return ranks[size_t(row)]; });
         break;
     }
     case ServiceTableModel::ColumnCount:
