@@ -607,20 +607,24 @@ std::optional<double> ResponseParser::parseDecimal(QStringView text)
 ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
 {
     ParseResult result;
-    if (std::all_of(body.cbegin(), body.cend(), isSpace)) {
+    // QJsonDocument skipped the byte order mark some panels send first; simdjson does not.
+    const qsizetype start = body.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const char *json = body.constData() + start;
+    const size_t length = size_t(body.size() - start);
+    if (std::all_of(json, json + length, isSpace)) {
         result.error = tr("The panel sent an empty response.");
         return result;
     }
 
-    // simdjson reads a little past the end: use the body's own spare capacity when it has
-    // enough, or else a padded copy.
+    // simdjson reads a little past the end: use the spare room after the body's bytes when
+    // there is enough (data_ptr() neither detaches nor changes it), or else a padded copy.
+    const size_t spare = size_t(const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd());
     simdjson::padded_string copy;
     simdjson::padded_string_view input;
-    if (body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
-        input = simdjson::padded_string_view(body.constData(), size_t(body.size()),
-                                             size_t(body.capacity()));
+    if (spare >= simdjson::SIMDJSON_PADDING) {
+        input = simdjson::padded_string_view(json, length, length + spare);
     } else {
-        copy = simdjson::padded_string(body.constData(), size_t(body.size()));
+        copy = simdjson::padded_string(json, length);
         input = copy;
     }
 
