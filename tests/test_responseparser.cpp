@@ -266,6 +266,17 @@ private Q_SLOTS:
         QTest::newRow("status false as string")
             << QByteArray("{\"status\":\"false\",\"message\":\"Rate limited\",\"data\":[]}")
             << QStringLiteral("Rate limited");
+        QTest::newRow("status false after the data")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2}],\"status\":false}")
+            << QStringLiteral("without saying why");
+        QTest::newRow("a second data that is not a list")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2}],\"data\":7}")
+            << QStringLiteral("7, not a list");
+        QTest::newRow("trailing garbage")
+            << QByteArray("{\"data\":[]} x") << QStringLiteral("not valid price data");
+        QTest::newRow("bad literal in an unknown field")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2,\"x\":tru}]}")
+            << QStringLiteral("not valid price data");
         QTest::newRow("status false, no message")
             << QByteArray("{\"status\":false}") << QStringLiteral("without saying why");
     }

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <string_view>
 #include <unordered_map>
 
@@ -470,6 +469,7 @@ error_code readRoot(json::object root, ParseResult &result, const ResponseParser
             result.services.clear();
             result.skippedRows.clear();
             result.rowsOverLimit = 0;
+            result.fieldsShortened = 0;
             data.kind = Value::Array;
             if (const error_code error = readRows(rows, result, limits))
                 return error;
@@ -500,27 +500,39 @@ bool looksLikeHtml(const QByteArray &body)
     return start.startsWith('<') || start.contains("<html") || start.contains("<!doctype");
 }
 
-// A document that stops inside a string, a list or an object was cut off in transit.
-bool looksCutOff(const QByteArray &body, error_code error)
+// A document that stops inside a string, a list or an object was cut off in transit. Only
+// scanned once parsing failed.
+bool looksCutOff(QByteArrayView json)
 {
-    if (error == simdjson::UNCLOSED_STRING || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
-        return true;
-    qsizetype first = 0;
-    while (first < body.size() && isSpace(body[first]))
-        ++first;
-    qsizetype last = body.size() - 1;
-    while (last > first && isSpace(body[last]))
-        --last;
-    return (body[first] == '{' || body[first] == '[') && body[last] != '}' && body[last] != ']';
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return inString || depth > 0;
 }
 
-QString describeJsonError(const QByteArray &body, error_code error, qsizetype offset)
+QString describeJsonError(QByteArrayView json, error_code error, qsizetype offset)
 {
     if (error == simdjson::DEPTH_ERROR)
         return ResponseParser::tr("The response is nested too deeply to be price data.");
     if (error == simdjson::CAPACITY || error == simdjson::MEMALLOC)
         return ResponseParser::tr("The response is too large to read.");
-    if (looksCutOff(body, error))
+    if (looksCutOff(json))
         return ResponseParser::tr("The response ended early: it was cut off before the end of "
                                   "the price data.");
     return ResponseParser::tr("The response is not valid price data (%1 at byte %2).")
@@ -558,22 +570,26 @@ error_code readDocument(json::document &document, ParseResult &result,
         if (!atEnd(document))
             return simdjson::TRAILING_CONTENT;
         const QString message = result.panelMessage;
+        QString error;
         if (!isMissing(status) && toFlag(status) == false) {
+            error = message.isEmpty()
+                        ? ResponseParser::tr("The panel reported an error without saying why.")
+                        : ResponseParser::tr("The panel reported an error: %1").arg(message);
+        } else if (data.kind == Value::Missing || data.kind == Value::Null) {
+            error = message.isEmpty()
+                        ? ResponseParser::tr("The response holds no list of services.")
+                        : ResponseParser::tr(
+                              "The response holds no list of services. The panel said: %1")
+                              .arg(message);
+        } else if (data.kind != Value::Array) {
+            error = ResponseParser::tr("The response's list of services is %1, not a list.")
+                        .arg(describe(data));
+        }
+        if (!error.isEmpty()) {
+            // No rows survive an error, even ones read before the verdict.
             result = {};
             result.panelMessage = message;
-            result.error =
-                message.isEmpty()
-                    ? ResponseParser::tr("The panel reported an error without saying why.")
-                    : ResponseParser::tr("The panel reported an error: %1").arg(message);
-        } else if (data.kind == Value::Missing || data.kind == Value::Null) {
-            result.error = message.isEmpty()
-                               ? ResponseParser::tr("The response holds no list of services.")
-                               : ResponseParser::tr(
-                                     "The response holds no list of services. The panel said: %1")
-                                     .arg(message);
-        } else if (data.kind != Value::Array) {
-            result.error = ResponseParser::tr("The response's list of services is %1, not a list.")
-                               .arg(describe(data));
+            result.error = error;
         }
         return simdjson::SUCCESS;
     }
@@ -640,9 +656,10 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
         if (started && document.current_location().get(location) == simdjson::SUCCESS)
             offset = location - input.data();
         ParseResult failed;
-        failed.error = looksLikeHtml(body)
-                           ? tr("The panel answered with a web page, not price data.")
-                           : describeJsonError(body, error, offset);
+        failed.error =
+            looksLikeHtml(body)
+                ? tr("The panel answered with a web page, not price data.")
+                : describeJsonError(QByteArrayView(json, qsizetype(length)), error, offset);
         return failed;
     }
     return result;
