@@ -190,6 +190,35 @@ private Q_SLOTS:
                  QStringLiteral("Rows skipped: 6 (row 2: no id; row 3: no price; …)"));
     }
 
+    void shouldSkipAByteOrderMark()
+    {
+        const ParseResult result = ResponseParser::parse(
+            "\xEF\xBB\xBF{\"status\":true,\"data\":[{\"id\":1,\"price\":2}]}");
+        QVERIFY2(!result.isError(), qPrintable(result.error));
+        QCOMPARE(result.services.size(), 1);
+        QVERIFY(ResponseParser::parse("\xEF\xBB\xBF ").isError());
+    }
+
+    void shouldReadBodiesWithAndWithoutSpareRoom_data()
+    {
+        QTest::addColumn<qsizetype>("spare");
+        QTest::newRow("none") << qsizetype(0);
+        QTest::newRow("a little") << qsizetype(10);
+        QTest::newRow("plenty") << qsizetype(4096);
+    }
+
+    void shouldReadBodiesWithAndWithoutSpareRoom()
+    {
+        QFETCH(qsizetype, spare);
+        const QByteArray json = "{\"data\":[{\"id\":1,\"price\":2,\"name\":\"x\"}]}";
+        QByteArray body;
+        body.reserve(json.size() + spare);
+        body.append(json);
+        const ParseResult result = ResponseParser::parse(body);
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().name, QStringLiteral("x"));
+    }
+
     void shouldReturnEmptyListForUnknownCategory()
     {
         const ParseResult result =
@@ -237,6 +266,17 @@ private Q_SLOTS:
         QTest::newRow("status false as string")
             << QByteArray("{\"status\":\"false\",\"message\":\"Rate limited\",\"data\":[]}")
             << QStringLiteral("Rate limited");
+        QTest::newRow("status false after the data")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2}],\"status\":false}")
+            << QStringLiteral("without saying why");
+        QTest::newRow("a second data that is not a list")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2}],\"data\":7}")
+            << QStringLiteral("7, not a list");
+        QTest::newRow("trailing garbage")
+            << QByteArray("{\"data\":[]} x") << QStringLiteral("not valid price data");
+        QTest::newRow("bad literal in an unknown field")
+            << QByteArray("{\"data\":[{\"id\":1,\"price\":2,\"x\":tru}]}")
+            << QStringLiteral("not valid price data");
         QTest::newRow("status false, no message")
             << QByteArray("{\"status\":false}") << QStringLiteral("without saying why");
     }

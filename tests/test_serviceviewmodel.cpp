@@ -1,13 +1,64 @@
 // SPDX-License-Identifier: MIT
+#include "responseparser.h"
 #include "searchtext.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
+
+// The plain way to the same rows: a QSortFilterProxyModel that folds and compares every row
+// on every pass, sorting on the table's SortRole with the same collator for text.
+class PlainServiceProxy final : public QSortFilterProxyModel
+{
+public:
+    PlainServiceProxy(ServiceTableModel *services, const QCollator &collator)
+        : m_services(services)
+        , m_collator(collator)
+    {
+        setSourceModel(services);
+        setSortRole(ServiceTableModel::SortRole);
+    }
+
+    void setFilter(const ServiceFilter &filter)
+    {
+        m_filter = filter;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const Service &service = m_services->service(row);
+        if (!m_filter.acceptsValues(service))
+            return false;
+        // ServiceViewModel searches the first 2,000 characters of a note.
+        const QString text =
+            SearchText::fold(service.name) + u'\n' + SearchText::fold(service.category) + u'\n'
+            + SearchText::fold(service.type) + u'\n' + SearchText::foldMarkup(service.note, 2000);
+        return std::all_of(m_filter.terms.cbegin(), m_filter.terms.cend(),
+                           [&text](const QString &term) { return text.contains(term); });
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (a.userType() == QMetaType::QString)
+            return m_collator.compare(a.toString(), b.toString()) < 0;
+        return QVariant::compare(a, b) == QPartialOrdering::Less;
+    }
+
+private:
+    ServiceTableModel *m_services;
+    QCollator m_collator;
+    ServiceFilter m_filter;
+};
 
 class TestServiceViewModel : public QObject
 {
@@ -47,6 +98,50 @@ private:
         for (int row = 0; row < view.rowCount(); ++row)
             ids << view.serviceModel()->service(view.sourceRow(row)).id;
         return ids;
+    }
+
+    // A response of the shape panels send: repeated categories, types and notes (so the parser
+    // shares them), accents, equal prices and every flag combination.
+    static QByteArray generatedResponse(int rows)
+    {
+        const QStringList words = {QStringLiteral("Views"),       QStringLiteral("likes"),
+                                   QStringLiteral("VIP"),         QStringLiteral("Véritable"),
+                                   QStringLiteral("indo"),        QStringLiteral("Followers 10"),
+                                   QStringLiteral("Followers 9"), QStringLiteral("café")};
+        const QStringList categories = {QStringLiteral("[IG] Instagram Likes"),
+                                        QStringLiteral("[YT] Youtube Views"),
+                                        QStringLiteral("[TK] TikTok Café")};
+        const QStringList notes = {QString(), QStringLiteral("<b>Fast</b> start"),
+                                   QStringLiteral("3 hours 25 minutes "),
+                                   QStringLiteral("<p>Refill 30 days, <i>views</i> only</p>")};
+        QRandomGenerator random(7);
+        QString json = QStringLiteral("{\"status\":true,\"data\":[");
+        for (int i = 0; i < rows; ++i) {
+            const QString name =
+                words[random.bounded(words.size())] + u' ' + words[random.bounded(words.size())];
+            const QString category = categories[random.bounded(categories.size())];
+            json += QStringLiteral("%1{\"id\":%2,\"name\":\"%3\",\"category\":\"%4\","
+                                   "\"type\":\"%5\",\"note\":\"%6\",\"price\":%7,"
+                                   "\"min\":%8,\"max\":%9,\"refill\":%10,\"status\":%11}")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(1000 + i)
+                        .arg(name, category, category.section(u' ', 1, 1),
+                             notes[random.bounded(notes.size())])
+                        .arg(random.bounded(20) * 50)
+                        .arg(random.bounded(3) * 100)
+                        .arg(random.bounded(2) ? 5000 : Service::UnlimitedMax)
+                        .arg(random.bounded(2))
+                        .arg(random.bounded(10) ? 1 : 0);
+        }
+        return (json + QStringLiteral("]}")).toUtf8();
+    }
+
+    static QList<int> sourceRows(const QAbstractProxyModel &view)
+    {
+        QList<int> rows;
+        for (int row = 0; row < view.rowCount(); ++row)
+            rows << view.mapToSource(view.index(row, 0)).row();
+        return rows;
     }
 
     static ServiceFilter textFilter(const QString &text)
@@ -273,6 +368,96 @@ private Q_SLOTS:
             QCOMPARE(ids(typed), ids(fresh));
         }
         QVERIFY(typed.rowCount() > 0);
+    }
+
+    void shouldShowTheRowsOfThePlainProxyInItsOrder_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("refill");
+        QTest::addColumn<bool>("activeOnly");
+        QTest::addColumn<qint64>("quantity"); // -1: none
+        QTest::addColumn<double>("minPrice"); // -1: none
+        QTest::addColumn<double>("maxPrice");
+        using Refill = ServiceFilter::Refill;
+        QTest::newRow("everything")
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0;
+        QTest::newRow("one word") << QStringLiteral("views") << int(Refill::Any) << false << -1LL
+                                  << -1.0 << -1.0;
+        QTest::newRow("accent not typed")
+            << QStringLiteral("CAFE") << int(Refill::Any) << false << -1LL << -1.0 << -1.0;
+        QTest::newRow("two words, refill")
+            << QStringLiteral("likes vér") << int(Refill::Yes) << false << -1LL << -1.0 << -1.0;
+        QTest::newRow("note word, active")
+            << QStringLiteral("fast") << int(Refill::Any) << true << -1LL << -1.0 << -1.0;
+        QTest::newRow("category, no refill, quantity")
+            << QStringLiteral("[yt]") << int(Refill::No) << false << 10000LL << -1.0 << -1.0;
+        QTest::newRow("price range")
+            << QString() << int(Refill::Any) << true << 150LL << 200.0 << 600.0;
+        QTest::newRow("no match") << QStringLiteral("spotify") << int(Refill::Any) << false << -1LL
+                                  << -1.0 << -1.0;
+    }
+
+    void shouldShowTheRowsOfThePlainProxyInItsOrder()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, refill);
+        QFETCH(bool, activeOnly);
+        QFETCH(qint64, quantity);
+        QFETCH(double, minPrice);
+        QFETCH(double, maxPrice);
+        ServiceFilter filter;
+        filter.terms = SearchText::terms(search);
+        filter.refill = ServiceFilter::Refill(refill);
+        filter.activeOnly = activeOnly;
+        if (quantity >= 0)
+            filter.quantity = quantity;
+        if (minPrice >= 0)
+            filter.minPrice = minPrice;
+        if (maxPrice >= 0)
+            filter.maxPrice = maxPrice;
+
+        const ParseResult parsed = ResponseParser::parse(generatedResponse(400));
+        QVERIFY2(!parsed.isError(), qPrintable(parsed.error));
+        QCOMPARE(parsed.services.size(), 400);
+        ServiceTableModel services;
+        services.setServices(parsed.services);
+        QCollator collator{QLocale(QLocale::English)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+
+        ServiceViewModel fast;
+        QAbstractItemModelTester fastTester(&fast,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        fast.setSourceModel(&services);
+        fast.setCollator(collator);
+        PlainServiceProxy plain(&services, collator);
+        QAbstractItemModelTester plainTester(&plain,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+        // Filter before and after sorting: the fast path keeps its sort across filter changes.
+        fast.setFilter(filter);
+        plain.setFilter(filter);
+        QCOMPARE(sourceRows(fast), sourceRows(plain));
+        const int columns[] = {ServiceTableModel::PriceColumn,  ServiceTableModel::NameColumn,
+                               ServiceTableModel::IdColumn,     ServiceTableModel::CategoryColumn,
+                               ServiceTableModel::TypeColumn,   ServiceTableModel::MinColumn,
+                               ServiceTableModel::MaxColumn,    ServiceTableModel::RefillColumn,
+                               ServiceTableModel::StatusColumn, ServiceTableModel::UnitPriceColumn};
+        for (const int column : columns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                fast.sort(column, order);
+                // Equal keys keep the panel's order in the fast path; the proxy keeps its
+                // previous order, so it starts from the panel's.
+                plain.sort(-1);
+                plain.sort(column, order);
+                QVERIFY2(sourceRows(fast) == sourceRows(plain),
+                         qPrintable(QStringLiteral("column %1, order %2").arg(column).arg(order)));
+            }
+        }
+        fast.setFilter({});
+        fast.setFilter(filter);
+        QCOMPARE(sourceRows(fast), sourceRows(plain));
+        QCOMPARE(fast.rowCount() > 0, search != u"spotify");
     }
 
     void shouldSignalEveryChangeOfTheVisibleRows()

@@ -36,6 +36,21 @@ QString SearchText::fold(QStringView text)
     return folded.toCaseFolded();
 }
 
+void SearchText::appendFoldedUtf8(QStringView text, QByteArray &out)
+{
+    if (!isAscii(text)) {
+        out.append(fold(text).toUtf8());
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *folded = out.data() + start;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *folded++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+    }
+}
+
 QString SearchText::foldMarkup(QStringView text, qsizetype maxLength)
 {
     QString plain;

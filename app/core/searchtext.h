@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -11,6 +12,9 @@ class SearchText
 {
 public:
     static QString fold(QStringView text);
+    // Appends fold() as UTF-8: half the memory for the mostly ASCII text kept per row.
+    // Substrings of valid UTF-8 match exactly where the UTF-16 ones would.
+    static void appendFoldedUtf8(QStringView text, QByteArray &out);
     // Folds, dropping anything between '<' and '>' first; keeps at most `maxLength` characters.
     static QString foldMarkup(QStringView text, qsizetype maxLength);
     // "Likes  indo " -> {"likes", "indo"}: folded words that must all be found.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "servicefilter.h"
 
-bool ServiceFilter::accepts(const Service &service, QStringView foldedText, bool changed) const
+#include <algorithm>
+
+bool ServiceFilter::acceptsValues(const Service &service, bool changed) const
 {
     if (changedOnly && !changed)
         return false;
@@ -15,10 +17,6 @@ bool ServiceFilter::accepts(const Service &service, QStringView foldedText, bool
         return false;
     if (maxPrice && service.price > *maxPrice)
         return false;
-    for (const QString &term : terms) {
-        if (!foldedText.contains(term))
-            return false;
-    }
     return true;
 }
 

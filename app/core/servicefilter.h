@@ -19,9 +19,10 @@ struct ServiceFilter {
     std::optional<double> maxPrice;
     bool changedOnly = false; // only services new or repriced since the previous fetch
 
-    // `foldedText` is the row's SearchText-folded name, category, type and note; `changed` says
-    // whether the service is new or repriced since the previous fetch.
-    bool accepts(const Service &service, QStringView foldedText, bool changed = false) const;
+    // Every part but the search terms, which ServiceViewModel matches against the text it
+    // folded once per load; `changed` says whether the service is new or repriced since the
+    // previous fetch.
+    bool acceptsValues(const Service &service, bool changed = false) const;
     // True when this filter can only hide rows that `wider` shows, never show more; then
     // filtering can start from the rows `wider` let through.
     bool narrows(const ServiceFilter &wider) const;

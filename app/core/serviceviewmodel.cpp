@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <limits>
@@ -26,7 +27,7 @@ ServiceViewModel::ServiceViewModel(QObject *parent)
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_sortKeys.resize(ServiceTableModel::ColumnCount);
+    m_sortRanks.resize(ServiceTableModel::ColumnCount);
 }
 
 void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -59,24 +60,55 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
 void ServiceViewModel::rebuild()
 {
     m_folded.clear();
-    for (auto &keys : m_sortKeys)
-        keys.clear();
+    m_foldedNames.clear();
+    m_foldedParts.clear();
+    for (auto &ranks : m_sortRanks)
+        ranks.clear();
     if (m_services) {
         const ServiceList &services = m_services->services();
-        m_folded.reserve(services.size());
-        // Categories and types repeat across thousands of rows: fold each once.
-        QHash<QString, QString> foldedOnce;
-        const auto foldCached = [&foldedOnce](const QString &text) {
-            auto found = foldedOnce.constFind(text);
-            if (found == foldedOnce.cend())
-                found = foldedOnce.insert(text, SearchText::fold(text));
+        m_folded.resize(services.size());
+        // The parser shares the text of repeated categories, types and notes, so the address of
+        // the characters identifies a text: fold each once, without hashing its contents.
+        QHash<const QChar *, int> partOf;
+        const auto part = [&](const QString &text, auto fold) {
+            auto found = partOf.constFind(text.constData());
+            if (found == partOf.cend()) {
+                found = partOf.insert(text.constData(), int(m_foldedParts.size()));
+                m_foldedParts.push_back(fold(text));
+            }
             return *found;
         };
-        for (const Service &service : services) {
-            m_folded.push_back(SearchText::fold(service.name) + u'\n' + foldCached(service.category)
-                               + u'\n' + foldCached(service.type) + u'\n'
-                               + SearchText::foldMarkup(service.note, FoldedNoteLength));
+        const auto foldText = [](const QString &text) {
+            return SearchText::fold(text);
+        };
+        const auto foldNote = [](const QString &text) {
+            return SearchText::foldMarkup(text, FoldedNoteLength);
+        };
+        for (qsizetype row = 0; row < services.size(); ++row) {
+            const Service &service = services.at(row);
+            FoldedRow &folded = m_folded[size_t(row)];
+            folded.category = part(service.category, foldText);
+            folded.type = part(service.type, foldText);
+            folded.note = part(service.note, foldNote);
         }
+        m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
+        QList<int> blocks(qsizetype(m_foldedNames.size()));
+        std::iota(blocks.begin(), blocks.end(), 0);
+        QtConcurrent::blockingMap(blocks, [&](int block) {
+            const qsizetype start = qsizetype(block) * NameBlock;
+            const qsizetype end = std::min(start + NameBlock, services.size());
+            qsizetype length = 0;
+            for (qsizetype row = start; row < end; ++row)
+                length += services.at(row).name.size();
+            QByteArray &names = m_foldedNames[size_t(block)];
+            names.reserve(length + length / 8);
+            for (qsizetype row = start; row < end; ++row) {
+                FoldedRow &folded = m_folded[size_t(row)];
+                folded.nameStart = int(names.size());
+                SearchText::appendFoldedUtf8(services.at(row).name, names);
+                folded.nameLength = int(names.size()) - folded.nameStart;
+            }
+        });
     }
     sortAll();
     applyFilter(m_sorted);
@@ -113,10 +145,55 @@ void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
         if (m_filter.isEmpty()) {
             m_visible = candidates;
         } else {
-            for (const int row : candidates) {
-                const Service &service = services.at(row);
-                if (m_filter.accepts(service, m_folded.at(row), changes.isChanged(service.id)))
-                    m_visible.push_back(row);
+            // Each term is looked for once in each shared text, on first need, and per row only
+            // in the row's own name.
+            struct Term {
+                QString text;
+                QByteArray utf8;
+                std::vector<qint8> inPart; // -1 not looked at yet
+            };
+            std::vector<Term> terms;
+            for (const QString &term : m_filter.terms)
+                terms.push_back(
+                    {term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
+            const auto inPart = [this](Term &term, int part) {
+                qint8 &found = term.inPart[size_t(part)];
+                if (found < 0)
+                    found = m_foldedParts[size_t(part)].contains(term.text);
+                return found == 1;
+            };
+            const auto accepts = [&](int row) {
+                if (!m_filter.acceptsValues(services.at(row),
+                                            changes.isChanged(services.at(row).id)))
+                    return false;
+                const FoldedRow &folded = m_folded[size_t(row)];
+                const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
+                                                .sliced(folded.nameStart, folded.nameLength);
+                return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
+                    return inPart(term, folded.category) || inPart(term, folded.type)
+                           || inPart(term, folded.note) || name.contains(term.utf8);
+                });
+            };
+            if (candidates.size() < m_folded.size() / 16) {
+                for (const int row : candidates) {
+                    if (accepts(row))
+                        m_visible.push_back(row);
+                }
+            } else {
+                // Candidates come in sort order, scattered over memory; checking the rows in
+                // memory order and then picking the accepted ones out in sort order is several
+                // times faster on large catalogs.
+                std::vector<char> accepted(m_folded.size(), 0);
+                for (const int row : candidates)
+                    accepted[size_t(row)] = 1;
+                for (size_t row = 0; row < accepted.size(); ++row) {
+                    if (accepted[row])
+                        accepted[row] = accepts(int(row));
+                }
+                for (const int row : candidates) {
+                    if (accepted[size_t(row)])
+                        m_visible.push_back(row);
+                }
             }
         }
     }
@@ -133,17 +210,18 @@ void ServiceViewModel::updateInverse()
 void ServiceViewModel::setCollator(const QCollator &collator)
 {
     m_collator = collator;
-    for (auto &keys : m_sortKeys)
-        keys.clear();
+    for (auto &ranks : m_sortRanks)
+        ranks.clear();
     if (m_sortColumn >= 0 && !ServiceTableModel::isNumeric(ServiceTableModel::Column(m_sortColumn)))
         sort(m_sortColumn, m_sortOrder);
 }
 
-const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column)
+const std::vector<int> &ServiceViewModel::sortRanks(int column)
 {
-    std::vector<QCollatorSortKey> &keys = m_sortKeys.at(column);
-    if (!keys.empty() || !m_services)
-        return keys;
+    std::vector<int> &ranks = m_sortRanks.at(column);
+    if (!ranks.empty() || !m_services)
+        return ranks;
+    std::vector<QCollatorSortKey> keys;
     const ServiceList &services = m_services->services();
     keys.reserve(services.size());
     for (const Service &service : services) {
@@ -165,7 +243,18 @@ const std::vector<QCollatorSortKey> &ServiceViewModel::sortKeys(int column)
             break;
         }
     }
-    return keys;
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+    ranks.resize(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[order[i - 1]].compare(keys[order[i]]) != 0)
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
 }
 
 void ServiceViewModel::sortAll()
@@ -177,19 +266,14 @@ void ServiceViewModel::sortAll()
 
     const ServiceList &services = m_services->services();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Stable in both directions: services with equal keys keep the panel's order.
-    const auto sortRows = [&](auto less) {
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [&](int a, int b) { return ascending ? less(a, b) : less(b, a); });
-    };
     // Keys are gathered next to their rows first: comparing scattered Service records is
     // several times slower for large catalogs.
-    const auto byServices = [&](auto key) {
-        using Key = decltype(key(services.first()));
+    const auto byRows = [&](auto key) {
+        using Key = decltype(key(0));
         std::vector<std::pair<Key, int>> keyed;
         keyed.reserve(m_sorted.size());
         for (const int row : m_sorted)
-            keyed.emplace_back(key(services[row]), row);
+            keyed.emplace_back(key(row), row);
         // Ties keep the panel's order in both directions.
         std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
             if (a.first != b.first)
@@ -198,6 +282,9 @@ void ServiceViewModel::sortAll()
         });
         for (size_t i = 0; i < keyed.size(); ++i)
             m_sorted[i] = keyed[i].second;
+    };
+    const auto byServices = [&](auto key) {
+        byRows([&](int row) { return key(services[row]); });
     };
     switch (ServiceTableModel::Column(m_sortColumn)) {
     case ServiceTableModel::IdColumn:
@@ -244,8 +331,8 @@ void ServiceViewModel::sortAll()
     case ServiceTableModel::TypeColumn:
     case ServiceTableModel::NoteColumn:
     case ServiceTableModel::PriceTextColumn: {
-        const std::vector<QCollatorSortKey> &keys = sortKeys(m_sortColumn);
-        sortRows([&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        const std::vector<int> &ranks = sortRanks(m_sortColumn);
+        byRows([&ranks](int row) { return ranks[size_t(row)]; });
         break;
     }
     case ServiceTableModel::ColumnCount:
