@@ -4,11 +4,18 @@
 #include "service.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +109,52 @@ private Q_SLOTS:
             QVERIFY2(!document.contains(hostile), qPrintable(hostile));
         }
         QVERIFY(browserOf(pane)->toPlainText().contains(u"cell"_s));
+    }
+
+    void shouldNeverOpenALocalFileNamedInANote()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : {"secret.png", "style.css", "page.html"}) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not really a picture\n");
+        }
+        // The kernel reports every open and read in the folder, whoever does it.
+        const int watcher = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QVERIFY(watcher >= 0);
+        const auto closeWatcher = qScopeGuard([watcher] { ::close(watcher); });
+        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(dir.path()).constData(),
+                                  IN_OPEN | IN_ACCESS)
+                >= 0);
+        const auto accesses = [watcher] {
+            char events[4096];
+            const ssize_t size = ::read(watcher, events, sizeof events);
+            return size > 0 ? int(size) : 0;
+        };
+
+        const QString folder = QUrl::fromLocalFile(dir.path()).toString();
+        NotesPane pane;
+        const Service service = makeService(
+            u"<p>Read me</p><img src=\"%1/secret.png\"><img src=\"%2/secret.png\">"
+            "<link rel=\"stylesheet\" href=\"%1/style.css\">"
+            "<style>@import url(%1/style.css); p { background: url(%1/secret.png) }</style>"
+            "<p style=\"background-image: url(%1/secret.png)\">styled</p>"
+            "<a href=\"%1/page.html\">a local page</a> <a href=\"secret.png\">relative</a>"_s.arg(
+                folder, dir.path()));
+        pane.showService(&service);
+        render(pane);
+        QCoreApplication::processEvents();
+        clickOn(pane, u"a local page"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(accesses(), 0);
+
+        // The check can fail: a plain QTextBrowser given the same note reads the files.
+        QTextBrowser plain;
+        plain.setHtml(service.note);
+        plain.resize(500, 400);
+        plain.grab();
+        QVERIFY(accesses() > 0);
     }
 
     // Makes sure the check above can fail: the same markup, unsanitized, is fetched.
