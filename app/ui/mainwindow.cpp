@@ -61,6 +61,10 @@ const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString TableSplitterKey = QStringLiteral("window/tableSplitter");
 const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
 const QString HeaderKey = QStringLiteral("window/tableHeader");
+// The splitters remember sizes, not whether a pane was hidden.
+const QString NotesPaneKey = QStringLiteral("window/notesPane");
+const QString BrowserKey = QStringLiteral("window/categoryBrowser");
+const QByteArray Hidden("hidden");
 
 // The desktop's own icon when its theme has one, else ours, which reads on light and dark.
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
@@ -480,8 +484,8 @@ void MainWindow::restoreState()
         const QHeaderView *restored = m_table->horizontalHeader();
         m_view->sort(restored->sortIndicatorSection(), restored->sortIndicatorOrder());
     }
-    m_notesAction->setChecked(!m_notes->isHidden());
-    m_browserAction->setChecked(!m_browser->isHidden());
+    m_notesAction->setChecked(m_settings.value(NotesPaneKey) != Hidden);
+    m_browserAction->setChecked(m_settings.value(BrowserKey) != Hidden);
 }
 
 void MainWindow::saveState()
@@ -492,6 +496,8 @@ void MainWindow::saveState()
     m_settings.setValue(TableSplitterKey, m_tableSplitter->saveState());
     m_settings.setValue(SideSplitterKey, m_sideSplitter->saveState());
     m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(NotesPaneKey, m_notesAction->isChecked() ? QByteArray("shown") : Hidden);
+    m_settings.setValue(BrowserKey, m_browserAction->isChecked() ? QByteArray("shown") : Hidden);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -823,12 +823,30 @@ private Q_SLOTS:
         QHeaderView *header = table()->horizontalHeader();
         header->hideSection(ServiceTableModel::StatusColumn);
         header->resizeSection(ServiceTableModel::NameColumn, 333);
+        header->moveSection(header->visualIndex(ServiceTableModel::MaxColumn), 0);
+        m_window->resize(m_window->width() + 40, 700);
+        const QSize size = m_window->size();
+        auto *notes = m_window->findChild<NotesPane *>();
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!child<QWidget>("categoryBrowser")->isVisible());
         m_window->close();
         m_window = makeWindow();
 
         header = table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ServiceTableModel::StatusColumn));
         QCOMPARE(header->sectionSize(ServiceTableModel::NameColumn), 333);
+        QCOMPARE(header->logicalIndex(0), int(ServiceTableModel::MaxColumn));
+        QCOMPARE(m_window->size(), size);
+        notes = m_window->findChild<NotesPane *>();
+        QVERIFY(!notes->isVisible());
+        QVERIFY(!child<QWidget>("categoryBrowser")->isVisible());
+        // Showing it again brings it back with room to read.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(notes->isVisible());
+        QVERIFY2(notes->width() > 100, qPrintable(QString::number(notes->width())));
         QCOMPARE(header->sortIndicatorSection(), int(ServiceTableModel::PriceColumn));
         QCOMPARE(view()->sortColumn(), int(ServiceTableModel::PriceColumn));
         QCOMPARE(AppSettings().categoryHistory().value(0), DocumentedCategory);
