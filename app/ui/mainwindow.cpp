@@ -316,6 +316,7 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_aboutAction = new QAction(tr("&About SMM Price Browser"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -1284,6 +1285,6 @@ void MainWindow::showAbout()
                        tr("<h3>SMM Price Browser %1</h3>"
                           "<p>Browse, filter and export the price lists of SMM reseller panels.</p>"
                           "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                           .arg(QStringLiteral(SMM_VERSION), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion())));
 }

@@ -20,23 +20,27 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsOpacityEffect>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +299,92 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("categoryEdit")->text(),
                  QStringLiteral("[YT] Youtube Subscribers "));
         QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 0, 5000);
+    }
+
+    void shouldDimThePreviousRowsWhileLoadingAndStopWithEsc()
+    {
+        loadDocumentedExample();
+        auto *progress = child<QProgressBar>("fetchProgress");
+        auto *dim = qobject_cast<QGraphicsOpacityEffect *>(table()->graphicsEffect());
+        QVERIFY(dim);
+        QVERIFY(!dim->isEnabled());
+        m_panel.clearRequests();
+        typeCategory(QStringLiteral("slow"));
+        QVERIFY(m_panel.waitForRequestCount(1, 5000)); // the panel is now taking its time
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
+        QVERIFY(dim->isEnabled());
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 5000);
+        QVERIFY(!dim->isEnabled());
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Stopped. The table still shows the previous prices."));
+        QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
+        QVERIFY(!child<MessageBar>("messageBar")->isVisible());
+
+        // F5 fetches again what the table shows.
+        m_panel.clearRequests();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_panel.waitForRequestCount(1, 5000));
+        QVERIFY(m_panel.requestedTargets().last().startsWith(
+            QStringLiteral("/smm/category?name=%5BYT%5D%20Youtube%20Views")));
+    }
+
+    void shouldCompleteFromTheCatalogHistoryAndStarterList()
+    {
+        typeCategory(QStringLiteral("fast")); // not in the catalog: remembered as history
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        m_window->startCatalogRefresh();
+        QVERIFY(m_panel.waitForRequestCount(2, 10000));
+        QCompleter *completer = child<QLineEdit>("categoryEdit")->completer();
+        QVERIFY(completer);
+        const auto completions = [completer](const QString &prefix) {
+            completer->setCompletionPrefix(prefix);
+            QStringList found;
+            for (int row = 0; completer->setCurrentRow(row); ++row)
+                found << completer->currentCompletion();
+            return found;
+        };
+        // Anywhere in the name, any case.
+        QTRY_VERIFY_WITH_TIMEOUT(completions(QStringLiteral("SHORTS"))
+                                     .contains(QStringLiteral("[YT] Youtube Shorts Views 🔥")),
+                                 10000);
+        QVERIFY(completions(QStringLiteral("fas")).contains(QStringLiteral("fast")));
+        // The starter list knows names that this panel's catalog lacks.
+        QVERIFY(completions(QStringLiteral("Youtube Views"))
+                    .contains(QStringLiteral("[YT] Youtube Views")));
+    }
+
+    void shouldReachTheFilterAndTheCategoryBoxFromTheKeyboard()
+    {
+        table()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("filterEdit"));
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("categoryEdit"));
+    }
+
+    void shouldSayInTheStatusBarHowManyRowsWereSkippedAndWhy()
+    {
+        typeCategory(QStringLiteral("quirky"));
+        auto *count = child<QLabel>("countLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().contains(QStringLiteral("Rows skipped: 2")), 10000);
+        QVERIFY2(count->text().contains(QStringLiteral("row 4:")), qPrintable(count->text()));
+    }
+
+    void shouldNameTheVersionsInAbout()
+    {
+        QString text;
+        QTimer::singleShot(0, this, [&text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        QVERIFY2(text.contains(QStringLiteral(SMM_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
     }
 
     void shouldSortByPriceBothWaysFromTheHeader()
