@@ -31,6 +31,21 @@ private:
         return finished.first().first().value<FetchResult>();
     }
 
+    // The fake panel over https, with the self-signed certificate in tests/data.
+    static bool startSecurePanel(FakePanel &panel)
+    {
+        return panel.start({QStringLiteral("--tls"),
+                            QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"),
+                            QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.key")});
+    }
+
+    static QUrl httpsBaseOf(const FakePanel &panel)
+    {
+        QUrl base = panel.baseUrl();
+        base.setScheme(QStringLiteral("https"));
+        return base;
+    }
+
     std::unique_ptr<PriceClient> makeClient()
     {
         auto client = std::make_unique<PriceClient>();
@@ -307,13 +322,9 @@ private Q_SLOTS:
     void shouldFailOnAnUntrustedCertificate()
     {
         FakePanel securePanel;
-        QVERIFY(securePanel.start({QStringLiteral("--tls"),
-                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"),
-                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.key")}));
-        QUrl base = securePanel.baseUrl();
-        base.setScheme(QStringLiteral("https"));
+        QVERIFY(startSecurePanel(securePanel));
         auto client = makeClient();
-        client->setApiBase(base);
+        client->setApiBase(httpsBaseOf(securePanel));
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("fast")));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
@@ -329,18 +340,14 @@ private Q_SLOTS:
     void shouldNeverFollowARedirectFromHttpsToHttp()
     {
         FakePanel securePanel;
-        QVERIFY(securePanel.start({QStringLiteral("--tls"),
-                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"),
-                                   QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.key")}));
+        QVERIFY(startSecurePanel(securePanel));
         // Trusted for this test only, so that the redirect itself is what gets refused.
         const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = saved;
         trusting.addCaCertificates(QStringLiteral(SMM_TEST_DATA_DIR "/self-signed.pem"));
         QSslConfiguration::setDefaultConfiguration(trusting);
-        QUrl base = securePanel.baseUrl();
-        base.setScheme(QStringLiteral("https"));
         auto client = makeClient();
-        client->setApiBase(base);
+        client->setApiBase(httpsBaseOf(securePanel));
 
         const FetchResult trusted =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("fast")));

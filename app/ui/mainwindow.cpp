@@ -797,26 +797,35 @@ void MainWindow::stopRefreshAll()
     if (!m_refresher->isRunning())
         return;
     m_refresher->cancel();
+    endRefreshAll();
+}
+
+void MainWindow::endRefreshAll()
+{
     m_savedPane->setRefreshing(false);
     m_refreshAllAction->setEnabled(true);
     setBusy(false);
     m_progress->hide();
 }
 
-void MainWindow::onRefreshAllFinished()
+void MainWindow::showSavedView(const ServiceList &services, const PriceComparison &changes)
 {
-    m_savedPane->setRefreshing(false);
-    m_refreshAllAction->setEnabled(true);
-    setBusy(false);
-    m_progress->hide();
+    ++m_loadGeneration; // a file still being read must not replace this view
     m_source = Source::Saved;
     m_currentCategory.clear();
+    m_failedRequest.reset();
     m_lastParse = {};
     m_lastBody.clear();
     m_saveResponseAction->setEnabled(false);
     setColumnVisible(ServiceTableModel::CategoryColumn, true);
-    showServices(m_refresher->services(), tr("Saved categories"), m_refresher->changes());
+    showServices(services, tr("Saved categories"), changes);
     m_settings.setLastViewWasSaved(true);
+}
+
+void MainWindow::onRefreshAllFinished()
+{
+    endRefreshAll();
+    showSavedView(m_refresher->services(), m_refresher->changes());
 
     QStringList failures;
     for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
@@ -862,14 +871,7 @@ void MainWindow::showAllSaved()
     }
     m_client->cancel();
     stopRefreshAll();
-    m_source = Source::Saved;
-    m_currentCategory.clear();
-    m_lastParse = {};
-    m_lastBody.clear();
-    m_saveResponseAction->setEnabled(false);
-    setColumnVisible(ServiceTableModel::CategoryColumn, true);
-    showServices(services, tr("Saved categories"), changes);
-    m_settings.setLastViewWasSaved(true);
+    showSavedView(services, changes);
     if (!missing.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No stored prices yet for: %1. Refresh all to fetch them.")

@@ -110,6 +110,9 @@ private:
     void recordFetch(const FetchResult &result);
     void onRefreshAllFinished();
     void stopRefreshAll();
+    void endRefreshAll(); // the refresh is over, done or stopped: the window is idle again
+    // Shows the saved categories' services merged (after Refresh all, or from the history).
+    void showSavedView(const ServiceList &services, const PriceComparison &changes);
     void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();

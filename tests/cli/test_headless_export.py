@@ -129,10 +129,7 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertIn(b'9007199254740993', done.stdout)
 
     def test_the_row_ceiling_from_the_settings_keeps_the_first_rows_and_says_so(self):
-        config = os.path.join(self.tmp.name, 'ceiling-config')
-        os.makedirs(os.path.join(config, 'smm-price-browser'))
-        with open(os.path.join(config, 'smm-price-browser', 'smm-price-browser.conf'), 'w') as f:
-            f.write('[data]\nmaxRows=1000\n')
+        config, _ = self.settings_file('ceiling-config', b'[data]\nmaxRows=1000\n')
         env = dict(self.env, XDG_CONFIG_HOME=config)
         for category, rows, warned in (('many', 1000, True), (DOCUMENTED, 3, False)):
             done = subprocess.run([APP, '--api-url', self.api, '--category', category,
@@ -143,9 +140,9 @@ class HeadlessExportTest(unittest.TestCase):
             self.assertEqual(len(exported) - 1, rows)
             self.assertEqual(b'past the limit of 1000 were not loaded' in done.stderr, warned, done.stderr)
 
-    def export_with_settings_file(self, name, contents):
-        """Exports the documented example with `contents` as the settings file (bytes), or a
-        folder in its place (None); returns the run and the settings folder."""
+    def settings_file(self, name, contents):
+        """Makes a config folder `name` whose settings file holds `contents` (bytes), or is a
+        folder (None); returns the value for XDG_CONFIG_HOME and the app's settings folder."""
         config = os.path.join(self.tmp.name, name)
         folder = os.path.join(config, 'smm-price-browser')
         os.makedirs(folder)
@@ -155,6 +152,12 @@ class HeadlessExportTest(unittest.TestCase):
         else:
             with open(path, 'wb') as file:
                 file.write(contents)
+        return config, folder
+
+    def export_with_settings_file(self, name, contents):
+        """Exports the documented example with a settings file as settings_file() makes it;
+        returns the run and the settings folder."""
+        config, folder = self.settings_file(name, contents)
         done = subprocess.run([APP, '--api-url', self.api, '--category', DOCUMENTED,
                                '--export', '-', '--no-bom', '--columns', 'id'],
                               capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
@@ -311,10 +314,7 @@ class HeadlessExportTest(unittest.TestCase):
         self.assertIn(b'--export', done.stdout)
 
     def test_the_timeout_from_the_settings_applies(self):
-        config = os.path.join(self.tmp.name, 'timeout-config')
-        os.makedirs(os.path.join(config, 'smm-price-browser'))
-        with open(os.path.join(config, 'smm-price-browser', 'smm-price-browser.conf'), 'w') as f:
-            f.write('[network]\ntimeoutMs=1000\n')
+        config, _ = self.settings_file('timeout-config', b'[network]\ntimeoutMs=1000\n')
         done = subprocess.run([APP, '--api-url', self.api, '--category', 'slow', '--export', '-'],
                               capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
                               timeout=60)
