@@ -392,12 +392,12 @@
         <translation>sampai</translation>
     </message>
     <message>
-        <source>Changed since last fetch</source>
-        <translation>Berubah sejak pengambilan terakhir</translation>
-    </message>
-    <message>
         <source>Only services that are new or whose price changed since the previous fetch of their category</source>
         <translation>Hanya layanan yang baru atau yang harganya berubah sejak pengambilan sebelumnya untuk kategorinya</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Hanya yang berubah</translation>
     </message>
 </context>
 <context>

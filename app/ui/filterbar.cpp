@@ -25,6 +25,8 @@ QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const Q
     box->setSpecialValueText(FilterBar::tr("Any"));
     box->setPrefix(FilterBar::tr("Rp "));
     box->setToolTip(FilterBar::tr("Price per 1,000 units; leave at “Any” for no limit"));
+    // Narrower than its widest value (Rp 1,000,000,000,000.00) so the bar fits a laptop screen.
+    box->setMinimumWidth(90);
     box->setMaximumWidth(150);
     return box;
 }
@@ -36,7 +38,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_refill(new QComboBox(this))
     , m_activeOnly(new QCheckBox(tr("&Active only"), this))
-    , m_changedOnly(new QCheckBox(tr("Changed since last fetch"), this))
+    , m_changedOnly(new QCheckBox(tr("Changed only"), this))
     , m_quantity(new QSpinBox(this))
     , m_minPrice(makePriceBox(this, QStringLiteral("minPriceBox"), tr("Lowest price")))
     , m_maxPrice(makePriceBox(this, QStringLiteral("maxPriceBox"), tr("Highest price")))
@@ -45,7 +47,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter by name, category, type or note"));
     m_search->setAccessibleName(tr("Filter"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
 
     m_refill->setObjectName(QStringLiteral("refillBox"));
     m_refill->setAccessibleName(tr("Refill"));
@@ -65,6 +67,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_quantity->setGroupSeparatorShown(true);
     m_quantity->setSpecialValueText(tr("Any"));
     m_quantity->setToolTip(tr("Show only services that accept this quantity, and what it costs"));
+    m_quantity->setMinimumWidth(90);
     m_quantity->setMaximumWidth(150);
 
     auto *clearButton = new QPushButton(tr("C&lear"), this);

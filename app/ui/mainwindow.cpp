@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -470,7 +471,8 @@ void MainWindow::createLayout()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countLabel);
-    resize(1360, 800);
+    // A first start takes at most 1360×800, and never more than a small laptop screen has.
+    resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95));
 }
 
 void MainWindow::restoreState()

@@ -146,6 +146,22 @@ private Q_SLOTS:
         QTest::newRow("English") << u"en"_s;
     }
 
+    void shouldFitALaptopScreen_data() { shouldGiveEveryMenuDistinctAccelerators_data(); }
+
+    // 1366×768 is still the most common laptop screen where our users are.
+    void shouldFitALaptopScreen()
+    {
+        QFETCH(QString, language);
+        installLanguage(language);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo("the window needs at least %dx%d", needed.width(), needed.height());
+        QVERIFY2(needed.width() <= 1366 && needed.height() <= 700,
+                 qPrintable(u"%1x%2"_s.arg(needed.width()).arg(needed.height())));
+    }
+
     void shouldGiveEveryMenuDistinctAccelerators()
     {
         QFETCH(QString, language);
