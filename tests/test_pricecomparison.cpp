@@ -62,6 +62,14 @@ private Q_SLOTS:
         QVERIFY(!comparison.changeOf(2)->percent);
     }
 
+    void shouldNeverCallAChangeZero()
+    {
+        const PriceComparison comparison = PriceComparison::compare(
+            {priced(1, 10000), priced(2, 10000)}, {priced(1, 10004), priced(2, 9996)});
+        QCOMPARE(comparison.changeOf(1)->text(), QStringLiteral("▲ +<0.1%"));
+        QCOMPARE(comparison.changeOf(2)->text(), QStringLiteral("▼ −<0.1%"));
+    }
+
     void shouldKnowNothingWithoutAPreviousFetch()
     {
         const PriceComparison none;

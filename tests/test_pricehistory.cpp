@@ -193,6 +193,40 @@ private Q_SLOTS:
         QVERIFY(history.record(QStringLiteral("a"), at(0), {}) > 0);
     }
 
+    void shouldLeaveALockedDatabaseWhereItIs()
+    {
+        QTemporaryDir dir;
+        {
+            PriceHistory history(dbPath(dir));
+            history.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
+        }
+        // Another process (a scheduled export, a second window) holds the file for writing.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(dbPath(dir));
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        {
+            PriceHistory history(dbPath(dir));
+            QVERIFY(!history.isAvailable());
+            QVERIFY2(history.message().contains(QStringLiteral("locked")),
+                     qPrintable(history.message()));
+            QVERIFY(history.movedAsidePath().isEmpty());
+        }
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        lock.finish();
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("history.sqlite")});
+        PriceHistory history(dbPath(dir));
+        QVERIFY2(history.isAvailable(), qPrintable(history.message()));
+        QCOMPARE(history.lastFetch(QStringLiteral("a")).services.size(), 1);
+    }
+
     void shouldLeaveADatabaseFromANewerVersionAlone()
     {
         QTemporaryDir dir;
@@ -232,7 +266,11 @@ private Q_SLOTS:
         const QString a = QStringLiteral("a");
         history.record(a, at(0), {makeService(1, 10, a)});
         history.record(a, at(10), {makeService(1, 11, a)});
+        const QString b = QStringLiteral("b");
+        history.record(b, at(1), {makeService(2, 20, b)});
+        // b's only fetch is old too, but it is b's latest: offline views need it.
         QCOMPARE(history.deleteFetchesBefore(at(5)), 1);
+        QCOMPARE(history.lastFetch(b).services.size(), 1);
         QCOMPARE(history.priceSeries(1).size(), 1);
         QVERIFY(!history.fetchBefore(a, history.lastFetch(a).id).isValid());
         QVERIFY(history.fileSize() > 0);

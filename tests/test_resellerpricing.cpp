@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resellerpricing.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestResellerPricing : public QObject
@@ -30,6 +31,9 @@ private Q_SLOTS:
         QTest::newRow("no rounding") << 205.0 << 10.0 << 0.0 << 225.5;
         QTest::newRow("fraction") << 0.5 << 100.0 << 100.0 << 100.0;
         QTest::newRow("free") << 0.0 << 50.0 << 100.0 << 0.0;
+        // Floating-point noise grows with the number of steps; it must never add one.
+        QTest::newRow("many steps") << 53018000.0 << 43.8 << 1.0 << 76239884.0;
+        QTest::newRow("cent steps") << 626600.0 << 2.68 << 0.01 << 643392.88;
     }
 
     void shouldAddTheMarkupAndRoundUpToTheStep()
@@ -42,6 +46,10 @@ private Q_SLOTS:
         pricing.markupPercent = markup;
         pricing.roundingStep = step;
         QCOMPARE(pricing.priceFor(priced(price)), expected);
+        // Exactly the decimal price, as the CSV writes it.
+        QCOMPARE(
+            QString::number(pricing.priceFor(priced(price)), 'g', QLocale::FloatingPointShortest),
+            QString::number(expected, 'g', QLocale::FloatingPointShortest));
     }
 
     void shouldPreferTheCategorysMarkup()

@@ -238,16 +238,16 @@
         <translation>Riwayat lama gagal dihapus.</translation>
     </message>
     <message>
-        <source>Deleted %1 stored fetches older than %2 days.</source>
-        <translation>%1 pengambilan tersimpan yang lebih lama dari %2 hari dihapus.</translation>
-    </message>
-    <message>
         <source>Exported %1 saved categories to %2.</source>
         <translation>%1 kategori tersimpan diekspor ke %2.</translation>
     </message>
     <message>
         <source>Added %1 saved categories.</source>
         <translation>%1 kategori tersimpan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 stored fetches older than %2 days; the latest of each category is kept.</source>
+        <translation>%1 pengambilan tersimpan yang lebih lama dari %2 hari dihapus; yang terbaru dari tiap kategori tetap disimpan.</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,13 @@ QString PriceChange::text() const
     if (!percent)
         return arrow;
     // One decimal at most, none when it is a whole number: "+12.5%", "−3%".
+    const QString sign = up ? QStringLiteral("+") : QStringLiteral("\u2212");
     const double rounded = std::round(std::fabs(*percent) * 10) / 10;
+    if (rounded == 0) // a change all the same, too small for one decimal
+        return arrow + u' ' + sign + u'<' + QLocale().toString(0.1, 'f', 1) + u'%';
     const int decimals = rounded == std::floor(rounded) ? 0 : 1;
     const QString number = QLocale().toString(rounded, 'f', decimals);
-    return arrow + u' ' + (up ? u'+' : u'\u2212') + number + u'%';
+    return arrow + u' ' + sign + number + u'%';
 }
 
 PriceComparison PriceComparison::compare(const ServiceList &previous, const ServiceList &current)

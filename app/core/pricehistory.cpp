@@ -90,32 +90,37 @@ void PriceHistory::closeDatabase()
 
 bool PriceHistory::openDatabase()
 {
-    const auto tryOpen = [this](QString *error) {
+    // Sets `damaged` only when SQLite says the file is not a database (SQLITE_NOTADB, 26) or is
+    // corrupt (SQLITE_CORRUPT, 11): a locked, unreadable or full file is left where it is.
+    const auto tryOpen = [this](QString *error, bool *damaged) {
+        const auto failed = [&](const QSqlError &sqlError) {
+            *error = sqlError.text();
+            *damaged = sqlError.nativeErrorCode() == QLatin1String("26")
+                       || sqlError.nativeErrorCode() == QLatin1String("11");
+            return false;
+        };
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
+        if (!db.open())
+            return failed(db.lastError());
         // SQLite opens lazily: reading the header and the schema finds a file that is not one.
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-            || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-            *error = query.lastError().text();
-            return false;
-        }
+            || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return failed(query.lastError());
         return true;
     };
 
     QString error;
+    bool damaged = false;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         m_message = tr("The SQLite driver of Qt is not installed; prices are not remembered.");
         return false;
     }
-    if (tryOpen(&error))
+    if (tryOpen(&error, &damaged))
         return true;
     closeDatabase();
-    if (!QFileInfo::exists(m_path) || !moveAside()) {
+    if (!damaged || !QFileInfo::exists(m_path) || !moveAside()) {
         m_message = tr("Could not open the price history “%1”: %2")
                         .arg(QDir::toNativeSeparators(m_path), error);
         return false;
@@ -125,7 +130,7 @@ bool PriceHistory::openDatabase()
                     .arg(QDir::toNativeSeparators(m_path), error,
                          QDir::toNativeSeparators(m_movedAsidePath));
     QString retryError;
-    if (tryOpen(&retryError))
+    if (tryOpen(&retryError, &damaged))
         return true;
     closeDatabase();
     m_message = tr("Could not open the price history “%1”: %2")
@@ -339,7 +344,10 @@ int PriceHistory::deleteFetchesBefore(const QDateTime &time)
     int deleted = -1;
     {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ?"));
+        // The latest fetch of each category stays: it is what offline views and the restored
+        // last view show.
+        query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ? AND id NOT IN "
+                                     "(SELECT max(id) FROM fetch GROUP BY category)"));
         query.addBindValue(time.toMSecsSinceEpoch());
         if (query.exec())
             deleted = query.numRowsAffected();
@@ -348,6 +356,8 @@ int PriceHistory::deleteFetchesBefore(const QDateTime &time)
         db.rollback();
         return -1;
     }
+    // Gives the freed pages back, so the file shrinks as the user expects.
+    QSqlQuery(db).exec(QStringLiteral("VACUUM"));
     return deleted;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resellerpricing.h"
 
+#include <algorithm>
 #include <cmath>
 
 double ResellerPricing::markupFor(const QString &category) const
@@ -14,7 +15,17 @@ double ResellerPricing::priceFor(const Service &service) const
     const double marked = service.price * (100.0 + markupFor(service.category)) / 100.0;
     if (roundingStep <= 0)
         return marked;
-    // A hair below a whole step stays on it: floating point must not add a step.
-    const double steps = std::ceil(marked / roundingStep - 1e-9);
+    // Within floating-point noise of a whole step stays on it; the noise grows with the number
+    // of steps, so the tolerance is relative.
+    const double ratio = marked / roundingStep;
+    const double nearest = std::round(ratio);
+    const double steps = std::fabs(ratio - nearest) <= 1e-9 * std::max(1.0, std::fabs(ratio))
+                             ? nearest
+                             : std::ceil(ratio);
+    // A step such as 0.01 has no exact binary value; dividing by its whole inverse gives the
+    // double nearest to the decimal price (643392.88, not 643392.88000000001).
+    const double inverse = std::round(1.0 / roundingStep);
+    if (roundingStep < 1 && std::fabs(inverse * roundingStep - 1.0) < 1e-12)
+        return steps / inverse;
     return steps * roundingStep;
 }

@@ -2,6 +2,7 @@
 #include "categorybrowser.h"
 
 #include "categorydirectory.h"
+#include "itemactivation.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -9,7 +10,6 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,11 +55,7 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
         if (!text.isEmpty())
             m_tree->expandAll();
     });
-    connect(m_tree, &QTreeView::activated, this, &CategoryBrowser::activate);
-    // One click loads, as in any sidebar; where the style activates on a single click already
-    // (KDE), listening to clicks too would fetch twice.
-    if (!m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_tree))
-        connect(m_tree, &QTreeView::clicked, this, &CategoryBrowser::activate);
+    connectItemActivation(m_tree, this, [this](const QModelIndex &index) { activate(index); });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &CategoryBrowser::showContextMenu);
 }

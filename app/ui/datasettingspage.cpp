@@ -102,7 +102,8 @@ void DataSettingsPage::deleteOlderThan(int days)
     const int deleted =
         m_history->deleteFetchesBefore(QDateTime::currentDateTimeUtc().addDays(-days));
     showResult(deleted < 0 ? tr("The old history could not be deleted.")
-                           : tr("Deleted %1 stored fetches older than %2 days.")
+                           : tr("Deleted %1 stored fetches older than %2 days; the latest of "
+                                "each category is kept.")
                                  .arg(QLocale().toString(deleted), QLocale().toString(days)));
     updateSize();
 }

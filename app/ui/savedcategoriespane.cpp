@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "savedcategoriespane.h"
 
+#include "itemactivation.h"
 #include "savedcategories.h"
 
 #include <QHBoxLayout>
@@ -62,8 +63,7 @@ SavedCategoriesPane::SavedCategoriesPane(SavedCategories *saved, QWidget *parent
         if (index.isValid())
             Q_EMIT categoryActivated(m_saved->names().at(index.row()));
     };
-    connect(m_list, &QListView::activated, this, activate);
-    connect(m_list, &QListView::clicked, this, activate);
+    connectItemActivation(m_list, this, activate);
     connect(m_list, &QWidget::customContextMenuRequested, this,
             &SavedCategoriesPane::showContextMenu);
     connect(m_refreshAll, &QPushButton::clicked, this, &SavedCategoriesPane::refreshAllRequested);

@@ -871,7 +871,9 @@ private Q_SLOTS:
                  QDir::toNativeSeparators(history->path()));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);
-        QCOMPARE(page->result(), QStringLiteral("Deleted 1 stored fetches older than 30 days."));
+        QCOMPARE(page->result(),
+                 QStringLiteral("Deleted 1 stored fetches older than 30 days; the latest of "
+                                "each category is kept."));
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);
