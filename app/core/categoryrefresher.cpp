@@ -135,8 +135,7 @@ void CategoryRefresher::onClientFinished(PriceClient *client, const FetchResult 
         outcome.fetchedAt = result.finishedAt.toUTC();
         if (m_history && m_history->isAvailable())
             m_history->record(outcome.category, outcome.fetchedAt, outcome.services);
-        if (previous.isValid())
-            outcome.changes = PriceComparison::compare(previous.services, outcome.services);
+        outcome.changes = PriceComparison::compare(previous, outcome.services);
     } else {
         outcome.error = result.outcome == FetchResult::Outcome::Cancelled
                             ? tr("The request was cancelled.")
@@ -145,9 +144,7 @@ void CategoryRefresher::onClientFinished(PriceClient *client, const FetchResult 
             outcome.services = previous.services;
             outcome.fetchedAt = previous.fetchedAt;
             outcome.fromHistory = true;
-            const StoredFetch before = m_history->fetchBefore(outcome.category, previous.id);
-            if (before.isValid())
-                outcome.changes = PriceComparison::compare(before.services, previous.services);
+            outcome.changes = m_history->changesOf(previous);
         }
     }
     Q_EMIT categoryFinished(index);

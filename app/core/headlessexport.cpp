@@ -123,9 +123,7 @@ void HeadlessExport::onFetched(const FetchResult &result)
         && history().record(category, fetchedAt.toUTC(), result.parsed.services) == 0)
         printLine(tr("warning: the prices could not be stored in the history: %1")
                       .arg(history().lastError()));
-    exportServices(result.parsed, previous.isValid() ? PriceComparison::compare(
-                                      previous.services, result.parsed.services)
-                                                     : PriceComparison());
+    exportServices(result.parsed, PriceComparison::compare(previous, result.parsed.services));
 }
 
 void HeadlessExport::exportStored()
@@ -142,12 +140,9 @@ void HeadlessExport::exportStored()
         return;
     }
     printLine(tr("offline: prices stored at %1").arg(last.fetchedAt.toString(Qt::ISODate)));
-    const StoredFetch previous = stored.fetchBefore(m_options.category, last.id);
     ParseResult parsed;
     parsed.services = last.services;
-    exportServices(parsed, previous.isValid()
-                               ? PriceComparison::compare(previous.services, last.services)
-                               : PriceComparison());
+    exportServices(parsed, stored.changesOf(last));
 }
 
 void HeadlessExport::exportServices(const ParseResult &parsed, const PriceComparison &changes)

@@ -67,6 +67,11 @@ PriceComparison PriceComparison::compare(const ServiceList &previous, const Serv
     return comparison;
 }
 
+PriceComparison PriceComparison::compare(const StoredFetch &previous, const ServiceList &current)
+{
+    return previous.isValid() ? compare(previous.services, current) : PriceComparison();
+}
+
 void PriceComparison::merge(const PriceComparison &other)
 {
     m_hasPrevious = m_hasPrevious || other.m_hasPrevious;

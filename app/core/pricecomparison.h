@@ -2,6 +2,7 @@
 #pragma once
 
 #include "service.h"
+#include "storedfetch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,6 +29,8 @@ class PriceComparison
 
 public:
     static PriceComparison compare(const ServiceList &previous, const ServiceList &current);
+    // Against what the history stored last; empty when nothing was (`previous` is invalid).
+    static PriceComparison compare(const StoredFetch &previous, const ServiceList &current);
     // Several categories shown together; each comparison keeps its own services.
     void merge(const PriceComparison &other);
 

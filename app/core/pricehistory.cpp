@@ -313,6 +313,11 @@ StoredFetch PriceHistory::fetchBefore(const QString &category, qint64 fetchId) c
     return readFetch(QStringLiteral("category = ? AND id < ?"), {category, fetchId});
 }
 
+PriceComparison PriceHistory::changesOf(const StoredFetch &fetch) const
+{
+    return PriceComparison::compare(fetchBefore(fetch.category, fetch.id), fetch.services);
+}
+
 QList<PricePoint> PriceHistory::priceSeries(quint64 serviceId) const
 {
     QList<PricePoint> points;

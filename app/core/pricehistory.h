@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pricecomparison.h"
 #include "storedfetch.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ public:
     StoredFetch lastFetch(const QString &category) const;
     // The newest fetch of the category stored before the fetch `fetchId`, or an invalid one.
     StoredFetch fetchBefore(const QString &category, qint64 fetchId) const;
+    // How a stored fetch differs from the one of its category stored before it.
+    PriceComparison changesOf(const StoredFetch &fetch) const;
     // The price of a service in every stored fetch, oldest first.
     QList<PricePoint> priceSeries(quint64 serviceId) const;
     // Deletes the fetches stored before `time`; returns how many, or -1 on failure.

@@ -722,10 +722,7 @@ void MainWindow::showStoredFetch(const StoredFetch &fetch)
     m_saveResponseAction->setEnabled(false);
     if (m_categoryEdit->text() != fetch.category)
         m_categoryEdit->setText(fetch.category);
-    const StoredFetch previous = m_history->fetchBefore(fetch.category, fetch.id);
-    showServices(fetch.services, fetch.category,
-                 previous.isValid() ? PriceComparison::compare(previous.services, fetch.services)
-                                    : PriceComparison());
+    showServices(fetch.services, fetch.category, m_history->changesOf(fetch));
 }
 
 void MainWindow::setHistoryPath(const QString &path)
@@ -867,9 +864,7 @@ void MainWindow::showAllSaved()
             continue;
         }
         services.append(stored.services);
-        const StoredFetch previous = m_history->fetchBefore(name, stored.id);
-        if (previous.isValid())
-            changes.merge(PriceComparison::compare(previous.services, stored.services));
+        changes.merge(m_history->changesOf(stored));
     }
     m_client->cancel();
     stopRefreshAll();
