@@ -633,7 +633,6 @@ void MainWindow::onFetchFinished(const FetchResult &result)
             const StoredFetch stored =
                 m_history ? m_history->lastFetch(result.request.name) : StoredFetch();
             if (stored.isValid()) {
-                m_currentCategory = result.request.name;
                 showStoredFetch(stored);
                 m_messageBar->showMessage(
                     MessageBar::Kind::Warning,
@@ -730,10 +729,11 @@ void MainWindow::setHistoryPath(const QString &path)
     m_refresher->setHistory(nullptr);
     m_history = std::make_unique<PriceHistory>(path);
     m_refresher->setHistory(m_history.get());
+    // About the app, not one fetch: it stays until closed.
     if (!m_history->message().isEmpty())
-        m_messageBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
-                                                           : MessageBar::Kind::Error,
-                                  m_history->message());
+        m_noticeBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
+                                                          : MessageBar::Kind::Error,
+                                 m_history->message());
 }
 
 bool MainWindow::restoreLastView()

@@ -788,7 +788,7 @@ private Q_SLOTS:
         damaged.close();
 
         m_window->setHistoryPath(path);
-        MessageBar *bar = child<MessageBar>("messageBar");
+        MessageBar *bar = child<MessageBar>("noticeBar");
         QVERIFY(bar->isVisible());
         QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
         QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
@@ -797,6 +797,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->restoreLastView());
         loadDocumentedExample();
         QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
+        QVERIFY(bar->isVisible()); // a fetch does not hide what happened to the history
     }
 
     void shouldRefreshAllSavedCategoriesAndListTheFailures()
