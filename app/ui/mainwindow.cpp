@@ -125,15 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
     m_view->setSourceModel(m_model);
-    m_model->setResellerPricing(m_settings.resellerPricing());
-    for (PriceClient *client : {m_client, m_catalogClient}) {
-        client->setTimeout(m_settings.timeout());
-        client->setMaxResponseBytes(m_settings.maxResponseBytes());
-        client->setMaxRows(m_settings.maxRows());
-    }
-    m_refresher->setTimeout(m_settings.timeout());
-    m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
-    m_refresher->setMaxRows(m_settings.maxRows());
+    applySettings();
     m_saved->setNames(m_settings.savedCategories());
 
     createActions();
@@ -1252,12 +1244,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-void MainWindow::openSettings()
+void MainWindow::applySettings()
 {
-    SettingsDialog dialog(m_settings, this);
-    dialog.addDataPage(m_history.get(), m_saved);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
@@ -1267,6 +1255,15 @@ void MainWindow::openSettings()
     m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
     m_refresher->setMaxRows(m_settings.maxRows());
     m_model->setResellerPricing(m_settings.resellerPricing());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.addDataPage(m_history.get(), m_saved);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings();
     if (!dialog.apiBaseChanged())
         return;
     if (m_apiBaseOverride.isEmpty())

@@ -126,6 +126,8 @@ private:
     void chooseOpenFile();
     void chooseSaveResponse();
     QString suggestedExportName() const;
+    // Network limits and pricing from the settings, into the clients and the model.
+    void applySettings();
     void openSettings();
     void showAbout();
     QString catalogCachePath() const;
