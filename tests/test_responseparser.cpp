@@ -22,6 +22,42 @@ private:
         return ResponseParser::parse("{\"status\":true,\"data\":[" + row + "]}");
     }
 
+    static void compareResults(const ParseResult &actual, const ParseResult &expected)
+    {
+        QCOMPARE(actual.error, expected.error);
+        QCOMPARE(actual.panelMessage, expected.panelMessage);
+        QCOMPARE(actual.services.size(), expected.services.size());
+        for (qsizetype i = 0; i < actual.services.size(); ++i)
+            QVERIFY2(actual.services.at(i) == expected.services.at(i),
+                     qPrintable(QString::number(i)));
+        QCOMPARE(actual.skippedRows.size(), expected.skippedRows.size());
+        for (qsizetype i = 0; i < actual.skippedRows.size(); ++i) {
+            QCOMPARE(actual.skippedRows.at(i).index, expected.skippedRows.at(i).index);
+            QCOMPARE(actual.skippedRows.at(i).reason, expected.skippedRows.at(i).reason);
+        }
+        QCOMPARE(actual.rowsOverLimit, expected.rowsOverLimit);
+        QCOMPARE(actual.fieldsShortened, expected.fieldsShortened);
+    }
+
+    static QByteArray plainRow(int id)
+    {
+        return "{\"id\":" + QByteArray::number(id) + ",\"name\":\"Likes " + QByteArray::number(id)
+               + " \xc3\xa9\",\"category\":\"Category " + QByteArray::number(id % 3)
+               + " with a name longer than twenty\",\"type\":\"Default\",\"note\":\"<b>Note "
+               + QByteArray::number(id % 2) + "</b>\",\"price\":" + QByteArray::number(id * 7)
+               + ",\"priceSatuan\":\"" + QByteArray::number(id * 7)
+               + "\",\"min\":10,\"max\":1000,\"refill\":" + QByteArray::number(id % 2)
+               + ",\"status\":1}";
+    }
+
+    static QByteArray plainRows(int count, const QByteArray &separator = ",")
+    {
+        QByteArrayList rows;
+        for (int id = 1; id <= count; ++id)
+            rows << plainRow(id);
+        return rows.join(separator);
+    }
+
 private Q_SLOTS:
     void shouldReadTheDocumentedExampleExactly()
     {
@@ -383,6 +419,76 @@ private Q_SLOTS:
         const ParseResult result = ResponseParser::parse(body);
         QVERIFY(result.isError());
         QVERIFY(!result.error.isEmpty());
+    }
+
+    void shouldReadInPiecesExactlyAsWhole_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("cutsCleanly"); // every "}, {" lies between two rows of the list
+        const QByteArray rows = plainRows(12);
+        const QByteArray tricky =
+            plainRow(1) + ",{\"id\":2,\"name\":\"a },{ b\\\"}, {\\\"\",\"price\":5}," + plainRow(3)
+            + ",{\"id\":4,\"price\":1,\"extra\":[{\"a\":1},{\"b\":[{},{}]}]},42,\"text\",null,"
+            + "[{\"id\":9},{\"id\":10}]," + plainRow(5) + ",{\"price\":3},{\"id\":6,\"price\":2,"
+            + "\"category\":\"Caf\\u00e9 \\\"X\\\"\",\"name\":\"line\\nbreak\"}," + plainRow(7);
+        QTest::newRow("object root")
+            << "{\"status\":true,\"data\":[" + rows + "],\"message\":\"ok\"}" << true;
+        QTest::newRow("bare list") << "[" + rows + "]" << true;
+        QTest::newRow("spaces and a byte order mark")
+            << "\xEF\xBB\xBF \r\n{ \"data\" : [ " + plainRows(12, " ,\r\n\t ") + " ] }\n"
+            << true;
+        QTest::newRow("rows that look like cuts") << "{\"data\":[" + tricky + "]}" << false;
+        QTest::newRow("bare list with rows that look like cuts") << "[" + tricky + "]" << false;
+        QTest::newRow("status false after the rows")
+            << "{\"message\":\"first\",\"data\":[" + rows + "],\"status\":false}" << true;
+        QTest::newRow("status false before the rows")
+            << "{\"status\":false,\"message\":\"Down\",\"data\":[" + rows + "]}" << true;
+        QTest::newRow("the later message wins")
+            << "{\"message\":\"first\",\"data\":[" + rows + "],\"message\":\"second\"}" << true;
+        QTest::newRow("a second list replaces the first")
+            << "{\"data\":[" + rows + "],\"data\":[" + plainRows(5) + "]}" << false;
+        QTest::newRow("a second data that is not a list")
+            << "{\"data\":[" + rows + "],\"data\":7}" << true;
+        QTest::newRow("another list of objects first")
+            << "{\"other\":[{\"a\":1},{\"b\":2}],\"data\":[" + rows + "]}" << false;
+        QTest::newRow("list deeper than the root")
+            << "{\"result\":{\"data\":[" + rows + "]}}" << false;
+        QTest::newRow("trailing content") << "{\"data\":[" + rows + "]} {}" << false;
+        QTest::newRow("cut off") << "{\"data\":[" + rows << false;
+        QTest::newRow("over the row limit") << "{\"data\":[" + plainRows(40) + "]}" << false;
+    }
+
+    void shouldReadInPiecesExactlyAsWhole()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, cutsCleanly);
+        ResponseParser::Limits limits;
+        limits.maxTextLength = 20;
+        limits.maxRows = 30;
+        limits.pieceBytes = 0;
+        const ParseResult whole = ResponseParser::parse(body, limits);
+        QCOMPARE(whole.piecesRead, 0);
+        for (const qsizetype pieceBytes : {1, 7, 100, 700}) {
+            limits.pieceBytes = pieceBytes;
+            const ParseResult pieced = ResponseParser::parse(body, limits);
+            compareResults(pieced, whole);
+            if (cutsCleanly && !pieced.isError())
+                QVERIFY2(pieced.piecesRead >= 2, qPrintable(QString::number(pieceBytes)));
+        }
+    }
+
+    void shouldShareTextsAcrossPieces()
+    {
+        const QByteArray body = "{\"data\":[" + plainRows(3000) + "]}";
+        ResponseParser::Limits limits;
+        limits.pieceBytes = 16 * 1024;
+        const ParseResult result = ResponseParser::parse(body, limits);
+        QVERIFY(result.piecesRead > 10);
+        QCOMPARE(result.services.size(), 3000);
+        QCOMPARE(result.services.constFirst().category, result.services.at(2997).category);
+        QCOMPARE(result.services.constFirst().category.constData(),
+                 result.services.at(2997).category.constData());
+        QCOMPARE(result.services.at(1).note.constData(), result.services.at(2999).note.constData());
     }
 
     void shouldParseDecimalTextStrictly_data()

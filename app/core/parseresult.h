@@ -23,6 +23,7 @@ public:
     qsizetype fieldsShortened = 0; // texts cut to the length limit
     QString panelMessage;          // the panel's own `message`, if it sent one
     QString error;                 // empty when the document was usable
+    qsizetype piecesRead = 0;      // pieces a large body was read in on several cores; 0: whole
 
     bool isError() const { return !error.isEmpty(); }
     // "Rows skipped: 2 (row 4: no id; row 9: price “abc” is not a number)", or empty.

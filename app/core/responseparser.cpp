@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrentMap>
 
 #include <simdjson.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace {
 
@@ -246,20 +252,35 @@ error_code readValue(json::value value, Value &out, int depth)
     return simdjson::INCORRECT_TYPE;
 }
 
+// A text as decoded for a service, and whether it was cut to the length limit.
+struct DecodedText {
+    QString text;
+    bool shortened = false;
+};
+
+// The distinct texts of one body when its pieces are read on several threads, so that every
+// service still shares one QString per distinct category, type and note.
+struct CommonTexts {
+    QMutex mutex;
+    QHash<QByteArray, DecodedText> decoded;
+};
+
 // Categories, types and notes repeat across thousands of services: decode each distinct text
 // once and let every service share the same QString data.
 class TextReader
 {
 public:
-    TextReader(const ResponseParser::Limits &limits, qsizetype &shortened)
+    TextReader(const ResponseParser::Limits &limits, qsizetype &shortened,
+               CommonTexts *common = nullptr)
         : m_limits(limits)
         , m_shortened(shortened)
+        , m_common(common)
     {}
 
     QString text(const Value &value, qsizetype maxLength) const
     {
         if (value.kind == Value::String)
-            return decode(value.text, maxLength);
+            return counted(decode(value.text, maxLength));
         if (value.isNumber())
             return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         return {};
@@ -269,21 +290,35 @@ public:
     {
         if (value.kind != Value::String)
             return text(value, maxLength);
-        const auto found = m_seen.find(value.text);
-        if (found != m_seen.end()) {
-            m_shortened += found->second.shortened;
-            return found->second.text;
-        }
-        const qsizetype before = m_shortened;
-        QString decoded = decode(value.text, maxLength);
-        m_seen.emplace(value.text, Seen{decoded, m_shortened != before});
-        return decoded;
+        auto found = m_seen.find(value.text);
+        if (found == m_seen.end())
+            found = m_seen.emplace(value.text, decodeOnce(value.text, maxLength)).first;
+        return counted(found->second);
     }
 
     const ResponseParser::Limits &limits() const { return m_limits; }
 
 private:
-    QString decode(std::string_view utf8, qsizetype maxLength) const
+    QString counted(const DecodedText &decoded) const
+    {
+        m_shortened += decoded.shortened;
+        return decoded.text;
+    }
+
+    DecodedText decodeOnce(std::string_view utf8, qsizetype maxLength) const
+    {
+        if (!m_common)
+            return decode(utf8, maxLength);
+        const QMutexLocker lock(&m_common->mutex);
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), qsizetype(utf8.size()));
+        auto found = m_common->decoded.constFind(key);
+        if (found == m_common->decoded.cend())
+            found = m_common->decoded.insert(QByteArray(key.constData(), key.size()),
+                                             decode(utf8, maxLength));
+        return *found;
+    }
+
+    static DecodedText decode(std::string_view utf8, qsizetype maxLength)
     {
         // Every character takes at most 4 bytes, so this prefix still holds more than
         // maxLength characters: enough to cut, without decoding megabytes.
@@ -294,22 +329,19 @@ private:
                 --cut;
             utf8 = utf8.substr(0, cut);
         }
-        QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-        if (text.size() > maxLength) {
-            text.truncate(maxLength - 1);
-            text.append(u'…');
-            ++m_shortened;
+        DecodedText decoded{QString::fromUtf8(utf8.data(), qsizetype(utf8.size()))};
+        if (decoded.text.size() > maxLength) {
+            decoded.text.truncate(maxLength - 1);
+            decoded.text.append(u'…');
+            decoded.shortened = true;
         }
-        return text;
+        return decoded;
     }
 
-    struct Seen {
-        QString text;
-        bool shortened;
-    };
     const ResponseParser::Limits &m_limits;
     qsizetype &m_shortened;
-    std::unordered_map<std::string_view, Seen> m_seen;
+    CommonTexts *m_common;
+    std::unordered_map<std::string_view, DecodedText> m_seen;
 };
 
 struct Row {
@@ -377,7 +409,57 @@ Value *rowField(Row &row, json::raw_json_string key, size_t &next)
     return nullptr;
 }
 
-error_code readRow(json::value value, qsizetype index, ParseResult &result, TextReader &texts)
+// Where the rows of a document go: the services appended to the result's list or, for a piece
+// of a large body, written into the slots set aside for it in the whole body's list.
+class RowSink
+{
+public:
+    explicit RowSink(ParseResult &result)
+        : m_result(result)
+    {}
+    RowSink(ParseResult &result, Service *serviceSlots, qsizetype slotCount)
+        : m_result(result)
+        , m_slots(serviceSlots)
+        , m_slotCount(slotCount)
+    {}
+
+    ParseResult &result() { return m_result; }
+    qsizetype serviceCount() const { return m_slots ? m_used : m_result.services.size(); }
+
+    void reserve(qsizetype services)
+    {
+        if (!m_slots)
+            m_result.services.reserve(services);
+    }
+    bool add(Service &&service)
+    {
+        if (!m_slots) {
+            m_result.services.append(std::move(service));
+            return true;
+        }
+        if (m_used == m_slotCount)
+            return false;
+        m_slots[m_used++] = std::move(service);
+        return true;
+    }
+    // A later `data` list replaces the rows read so far.
+    void restart()
+    {
+        m_result.services.clear();
+        m_used = 0;
+        m_result.skippedRows.clear();
+        m_result.rowsOverLimit = 0;
+        m_result.fieldsShortened = 0;
+    }
+
+private:
+    ParseResult &m_result;
+    Service *m_slots = nullptr;
+    qsizetype m_slotCount = 0;
+    qsizetype m_used = 0;
+};
+
+error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader &texts)
 {
     constexpr int RowDepth = 2;
     json::json_type type;
@@ -387,7 +469,7 @@ error_code readRow(json::value value, qsizetype index, ParseResult &result, Text
         Value row;
         if (const error_code error = readValue(value, row, RowDepth))
             return error;
-        result.skippedRows.append(
+        rows.result().skippedRows.append(
             {index, ResponseParser::tr("not a service record but %1").arg(describe(row))});
         return simdjson::SUCCESS;
     }
@@ -415,31 +497,31 @@ error_code readRow(json::value value, qsizetype index, ParseResult &result, Text
 
     Service service;
     const QString problem = makeService(row, service, texts);
-    if (problem.isEmpty())
-        result.services.append(std::move(service));
-    else
-        result.skippedRows.append({index, problem});
+    if (!problem.isEmpty())
+        rows.result().skippedRows.append({index, problem});
+    else if (!rows.add(std::move(service)))
+        return simdjson::CAPACITY;
     return simdjson::SUCCESS;
 }
 
-error_code readRows(json::array rows, ParseResult &result, const ResponseParser::Limits &limits)
+error_code readRows(json::array list, RowSink &rows, TextReader &texts)
 {
-    TextReader texts(limits, result.fieldsShortened);
+    const qsizetype maxRows = texts.limits().maxRows;
     // Counting first is cheap next to regrowing (and, at a million rows, doubling) the list.
     size_t count = 0;
-    if (const error_code error = rows.count_elements().get(count))
+    if (const error_code error = list.count_elements().get(count))
         return error;
-    result.services.reserve(std::min(limits.maxRows, qsizetype(count)));
+    rows.reserve(std::min(maxRows, qsizetype(count)));
     qsizetype index = 0;
-    for (auto element : rows) {
+    for (auto element : list) {
         json::value row;
         if (const error_code error = element.get(row))
             return error;
-        if (index < limits.maxRows) {
-            if (const error_code error = readRow(row, index, result, texts))
+        if (index < maxRows) {
+            if (const error_code error = readRow(row, index, rows, texts))
                 return error;
         } else {
-            ++result.rowsOverLimit;
+            ++rows.result().rowsOverLimit;
             if (const error_code error = checkDepth(row, 2))
                 return error;
         }
@@ -448,9 +530,17 @@ error_code readRows(json::array rows, ParseResult &result, const ResponseParser:
     return simdjson::SUCCESS;
 }
 
+// What the root object said besides its rows.
+struct RootFields {
+    Value status;
+    Value data;
+    bool messageSeen = false;
+    int dataLists = 0;         // `data` fields that were lists
+    bool endsWithData = false; // the last field was a `data` list
+};
+
 // The root object's fields in any order; the verdict waits until all were seen.
-error_code readRoot(json::object root, ParseResult &result, const ResponseParser::Limits &limits,
-                    Value &status, Value &data)
+error_code readRoot(json::object root, RowSink &rows, TextReader &texts, RootFields &fields)
 {
     for (auto field : root) {
         json::raw_json_string key;
@@ -462,16 +552,16 @@ error_code readRoot(json::object root, ParseResult &result, const ResponseParser
         json::json_type type;
         if (const error_code error = value.type().get(type))
             return error;
+        fields.endsWithData = false;
         if (key.unsafe_is_equal("data") && type == json::json_type::array) {
-            json::array rows;
-            if (const error_code error = value.get_array().get(rows))
+            json::array list;
+            if (const error_code error = value.get_array().get(list))
                 return error;
-            result.services.clear();
-            result.skippedRows.clear();
-            result.rowsOverLimit = 0;
-            result.fieldsShortened = 0;
-            data.kind = Value::Array;
-            if (const error_code error = readRows(rows, result, limits))
+            rows.restart();
+            fields.data.kind = Value::Array;
+            ++fields.dataLists;
+            fields.endsWithData = true;
+            if (const error_code error = readRows(list, rows, texts))
                 return error;
             continue;
         }
@@ -479,14 +569,42 @@ error_code readRoot(json::object root, ParseResult &result, const ResponseParser
         if (const error_code error = readValue(value, read, 1))
             return error;
         if (key.unsafe_is_equal("data")) {
-            data = read;
+            fields.data = read;
         } else if (key.unsafe_is_equal("status")) {
-            status = read;
+            fields.status = read;
         } else if (key.unsafe_is_equal("message") && read.kind == Value::String) {
-            result.panelMessage = read.toString().trimmed();
+            rows.result().panelMessage = read.toString().trimmed();
+            fields.messageSeen = true;
         }
     }
     return simdjson::SUCCESS;
+}
+
+// Turns a root object that said the panel failed, or held no list, into an error.
+void judge(const RootFields &fields, ParseResult &result)
+{
+    const QString message = result.panelMessage;
+    QString error;
+    if (!isMissing(fields.status) && toFlag(fields.status) == false) {
+        error = message.isEmpty()
+                    ? ResponseParser::tr("The panel reported an error without saying why.")
+                    : ResponseParser::tr("The panel reported an error: %1").arg(message);
+    } else if (fields.data.kind == Value::Missing || fields.data.kind == Value::Null) {
+        error =
+            message.isEmpty()
+                ? ResponseParser::tr("The response holds no list of services.")
+                : ResponseParser::tr("The response holds no list of services. The panel said: %1")
+                      .arg(message);
+    } else if (fields.data.kind != Value::Array) {
+        error = ResponseParser::tr("The response's list of services is %1, not a list.")
+                    .arg(describe(fields.data));
+    }
+    if (!error.isEmpty()) {
+        // No rows survive an error, even ones read before the verdict.
+        result = {};
+        result.panelMessage = message;
+        result.error = error;
+    }
 }
 
 bool isSpace(char c)
@@ -546,55 +664,227 @@ bool atEnd(json::document &document)
     return document.current_location().get(location) == simdjson::OUT_OF_BOUNDS;
 }
 
-error_code readDocument(json::document &document, ParseResult &result,
-                        const ResponseParser::Limits &limits)
+enum class Root { List, Object, Other };
+
+// Reads the rows of a list root, or the fields of an object root, and nothing may follow.
+error_code readDocument(json::document &document, RowSink &rows, TextReader &texts, Root &root,
+                        RootFields &fields)
 {
     json::json_type type;
     if (const error_code error = document.type().get(type))
         return error;
     if (type == json::json_type::array) {
-        json::array rows;
-        if (const error_code error = document.get_array().get(rows))
+        root = Root::List;
+        json::array list;
+        if (const error_code error = document.get_array().get(list))
             return error;
-        if (const error_code error = readRows(rows, result, limits))
+        if (const error_code error = readRows(list, rows, texts))
             return error;
-        return atEnd(document) ? simdjson::SUCCESS : simdjson::TRAILING_CONTENT;
-    }
-    if (type == json::json_type::object) {
-        json::object root;
-        if (const error_code error = document.get_object().get(root))
+    } else if (type == json::json_type::object) {
+        root = Root::Object;
+        json::object object;
+        if (const error_code error = document.get_object().get(object))
             return error;
-        Value status, data;
-        if (const error_code error = readRoot(root, result, limits, status, data))
+        if (const error_code error = readRoot(object, rows, texts, fields))
             return error;
-        if (!atEnd(document))
-            return simdjson::TRAILING_CONTENT;
-        const QString message = result.panelMessage;
-        QString error;
-        if (!isMissing(status) && toFlag(status) == false) {
-            error = message.isEmpty()
-                        ? ResponseParser::tr("The panel reported an error without saying why.")
-                        : ResponseParser::tr("The panel reported an error: %1").arg(message);
-        } else if (data.kind == Value::Missing || data.kind == Value::Null) {
-            error = message.isEmpty()
-                        ? ResponseParser::tr("The response holds no list of services.")
-                        : ResponseParser::tr(
-                              "The response holds no list of services. The panel said: %1")
-                              .arg(message);
-        } else if (data.kind != Value::Array) {
-            error = ResponseParser::tr("The response's list of services is %1, not a list.")
-                        .arg(describe(data));
-        }
-        if (!error.isEmpty()) {
-            // No rows survive an error, even ones read before the verdict.
-            result = {};
-            result.panelMessage = message;
-            result.error = error;
-        }
+    } else {
+        root = Root::Other;
         return simdjson::SUCCESS;
     }
-    result.error = ResponseParser::tr("The response holds no list of services.");
-    return simdjson::SUCCESS;
+    return atEnd(document) ? simdjson::SUCCESS : simdjson::TRAILING_CONTENT;
+}
+
+// A stretch of a large body between two rows of its list, read on its own so that the pieces
+// can be read on all cores: the first is closed after its last row, the others are opened
+// before their first, and each then parses as if it were the whole document.
+struct Piece {
+    enum Kind { First, Middle, Last };
+    Kind kind = First;
+    std::string_view bytes;
+};
+
+struct PieceResult {
+    ParseResult part; // skipped rows numbered from the piece's first row; services in the slots
+    qsizetype services = 0;
+    RootFields fields;
+    bool usable = false;
+};
+
+size_t skipSpaces(std::string_view json, size_t at)
+{
+    while (at < json.size() && isSpace(json[at]))
+        ++at;
+    return at;
+}
+
+// Cuts at a "}" "," "{" every `pieceBytes` or so. That sequence can also sit inside a text or
+// a nested value; a piece cut there does not parse the way the whole does (readPiece checks),
+// and then the body is read whole.
+QList<Piece> cutBetweenRows(std::string_view json, size_t pieceBytes)
+{
+    QList<Piece> pieces;
+    size_t begin = 0;
+    size_t from = pieceBytes;
+    while (from < json.size()) {
+        const size_t close = json.find('}', from);
+        if (close == std::string_view::npos)
+            break;
+        from = close + 1;
+        const size_t comma = skipSpaces(json, close + 1);
+        if (comma == json.size() || json[comma] != ',')
+            continue;
+        const size_t next = skipSpaces(json, comma + 1);
+        if (next == json.size() || json[next] != '{')
+            continue;
+        pieces.append(
+            {pieces.isEmpty() ? Piece::First : Piece::Middle, json.substr(begin, comma - begin)});
+        begin = next;
+        from = next + pieceBytes;
+    }
+    if (!pieces.isEmpty())
+        pieces.append({Piece::Last, json.substr(begin)});
+    return pieces;
+}
+
+// Reads pieces one after another, reusing its parser and copy buffer for each.
+class PieceReader
+{
+public:
+    PieceReader(bool objectRoot, const ResponseParser::Limits &limits, CommonTexts &common)
+        : m_objectRoot(objectRoot)
+        , m_limits(limits)
+        , m_common(common)
+    {}
+
+    // Writes the piece's services to `serviceSlots`, of which there are `slotCount`.
+    PieceResult read(const Piece &piece, Service *serviceSlots, qsizetype slotCount);
+
+private:
+    bool m_objectRoot;
+    const ResponseParser::Limits &m_limits;
+    CommonTexts &m_common;
+    json::parser m_parser;
+    std::vector<char> m_text;
+};
+
+PieceResult PieceReader::read(const Piece &piece, Service *serviceSlots, qsizetype slotCount)
+{
+    std::string_view before, after;
+    switch (piece.kind) {
+    case Piece::First:
+        after = m_objectRoot ? "]}" : "]";
+        break;
+    case Piece::Middle:
+        before = "[";
+        after = "]";
+        break;
+    case Piece::Last:
+        before = m_objectRoot ? R"({"data":[)" : "[";
+        break;
+    }
+    const size_t length = before.size() + piece.bytes.size() + after.size();
+    m_text.resize(length + simdjson::SIMDJSON_PADDING);
+    char *out = std::copy(before.begin(), before.end(), m_text.data());
+    out = std::copy(piece.bytes.begin(), piece.bytes.end(), out);
+    std::copy(after.begin(), after.end(), out);
+    const simdjson::padded_string_view text(m_text.data(), length, m_text.size());
+
+    PieceResult read;
+    TextReader texts(m_limits, read.part.fieldsShortened, &m_common);
+    RowSink rows(read.part, serviceSlots, slotCount);
+    json::document document;
+    Root root = Root::Other;
+    if (m_parser.iterate(text).get(document)
+        || readDocument(document, rows, texts, root, read.fields))
+        return read;
+    read.services = rows.serviceCount();
+    if (read.part.rowsOverLimit > 0)
+        return read;
+    if (!m_objectRoot || piece.kind == Piece::Middle) {
+        read.usable = root == Root::List;
+    } else if (piece.kind == Piece::First) {
+        // The "]" added after the cut must close the root's `data` list and nothing else.
+        read.usable = root == Root::Object && read.fields.endsWithData;
+    } else {
+        // Any other `data` list would replace the rows of the earlier pieces.
+        read.usable = root == Root::Object && read.fields.dataLists == 1;
+    }
+    return read;
+}
+
+// The rows of a large body read in pieces on all cores, exactly as the whole would read; or
+// nothing when the body cannot be cut that way, and it has to be read whole.
+std::optional<ParseResult> parseInPieces(std::string_view json,
+                                         const ResponseParser::Limits &limits)
+{
+    const size_t start = skipSpaces(json, 0);
+    if (limits.pieceBytes <= 0 || start == json.size()
+        || (json[start] != '{' && json[start] != '['))
+        return std::nullopt;
+    const QList<Piece> pieces = cutBetweenRows(json, size_t(limits.pieceBytes));
+    if (pieces.isEmpty())
+        return std::nullopt;
+    const bool objectRoot = json[start] == '{';
+    // Every service is an object, so a piece holds at most as many as it has "{": the services
+    // are written straight into one list, and no second copy of them is ever made.
+    const QList<qsizetype> braces = QtConcurrent::blockingMapped(pieces, [](const Piece &piece) {
+        return qsizetype(std::count(piece.bytes.begin(), piece.bytes.end(), '{'));
+    });
+    std::vector<qsizetype> firstSlot(size_t(pieces.size()) + 1, 0);
+    for (qsizetype i = 0; i < pieces.size(); ++i)
+        firstSlot[size_t(i) + 1] = firstSlot[size_t(i)] + braces.at(i);
+    if (firstSlot.back() > limits.maxRows)
+        return std::nullopt; // rows past the limit are counted, not read: left to the whole read
+    ParseResult result;
+    result.services.resize(firstSlot.back());
+    Service *const serviceSlots = result.services.data();
+
+    CommonTexts common;
+    std::vector<PieceResult> read(size_t(pieces.size()));
+    std::atomic<qsizetype> nextPiece = 0;
+    QList<int> readers(std::min(qsizetype(QThread::idealThreadCount()), pieces.size()));
+    QtConcurrent::blockingMap(readers, [&](int) {
+        PieceReader reader(objectRoot, limits, common);
+        for (size_t i = nextPiece++; i < size_t(pieces.size()); i = nextPiece++)
+            read[i] =
+                reader.read(pieces.at(qsizetype(i)), serviceSlots + firstSlot[i], braces.at(i));
+    });
+    if (!std::all_of(read.begin(), read.end(),
+                     [](const PieceResult &piece) { return piece.usable; }))
+        return std::nullopt;
+
+    result.piecesRead = pieces.size();
+    qsizetype kept = 0;
+    qsizetype firstRow = 0;
+    for (size_t i = 0; i < read.size(); ++i) {
+        PieceResult &piece = read[i];
+        Service *const written = serviceSlots + firstSlot[i];
+        if (written != serviceSlots + kept)
+            std::move(written, written + piece.services, serviceSlots + kept);
+        kept += piece.services;
+        for (SkippedRow &skipped : piece.part.skippedRows) {
+            skipped.index += firstRow;
+            result.skippedRows.append(std::move(skipped));
+        }
+        firstRow += piece.services + piece.part.skippedRows.size();
+        result.fieldsShortened += piece.part.fieldsShortened;
+    }
+    if (firstRow > limits.maxRows)
+        return std::nullopt;
+    result.services.resize(kept);
+    if (objectRoot) {
+        // Fields before the list are in the first piece, fields after it in the last; a later
+        // one wins, as when the document is read whole.
+        const PieceResult &first = read.front();
+        const PieceResult &last = read.back();
+        RootFields fields = last.fields;
+        if (fields.status.kind == Value::Missing)
+            fields.status = first.fields.status;
+        result.panelMessage =
+            last.fields.messageSeen ? last.part.panelMessage : first.part.panelMessage;
+        judge(fields, result);
+    }
+    return result;
 }
 
 } // namespace
@@ -632,6 +922,12 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
         return result;
     }
 
+    if (length >= 2 * size_t(std::max<qsizetype>(limits.pieceBytes, 0))) {
+        if (std::optional<ParseResult> pieced =
+                parseInPieces(std::string_view(json, length), limits))
+            return std::move(*pieced);
+    }
+
     // simdjson reads a little past the end: use the spare room after the body's bytes when
     // there is enough (data_ptr() neither detaches nor changes it), or else a padded copy.
     const size_t spare = size_t(const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd());
@@ -648,8 +944,17 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
     json::document document;
     error_code error = parser.iterate(input).get(document);
     const bool started = !error;
-    if (started)
-        error = readDocument(document, result, limits);
+    if (started) {
+        TextReader texts(limits, result.fieldsShortened);
+        RowSink rows(result);
+        Root root = Root::Other;
+        RootFields fields;
+        error = readDocument(document, rows, texts, root, fields);
+        if (!error && root == Root::Object)
+            judge(fields, result);
+        else if (!error && root == Root::Other)
+            result.error = tr("The response holds no list of services.");
+    }
     if (error) {
         qsizetype offset = 0;
         const char *location = nullptr;

@@ -21,6 +21,9 @@ public:
         qsizetype maxRows = 2'000'000;
         qsizetype maxTextLength = 2'000;     // name, category, type, panel price text
         qsizetype maxNoteLength = 1'000'000; // notes are cut further when rendered
+        // Bodies of twice this size or more are read in pieces of about this size on all cores
+        // (0: always whole). The result is the same either way.
+        qsizetype pieceBytes = 4 << 20;
     };
 
     static ParseResult parse(const QByteArray &body, const Limits &limits);
