@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -828,7 +829,13 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
     // Every service is an object, so a piece holds at most as many as it has "{": the services
     // are written straight into one list, and no second copy of them is ever made.
     const QList<qsizetype> braces = QtConcurrent::blockingMapped(pieces, [](const Piece &piece) {
-        return qsizetype(std::count(piece.bytes.begin(), piece.bytes.end(), '{'));
+        // memchr skips the hundreds of bytes between braces far faster than std::count.
+        qsizetype count = 0;
+        const char *const end = piece.bytes.data() + piece.bytes.size();
+        for (const char *at = piece.bytes.data();
+             (at = static_cast<const char *>(std::memchr(at, '{', size_t(end - at)))); ++at)
+            ++count;
+        return count;
     });
     std::vector<qsizetype> firstSlot(size_t(pieces.size()) + 1, 0);
     for (qsizetype i = 0; i < pieces.size(); ++i)
