@@ -427,11 +427,8 @@ public:
     ParseResult &result() { return m_result; }
     qsizetype serviceCount() const { return m_slots ? m_used : m_result.services.size(); }
 
-    void reserve(qsizetype services)
-    {
-        if (!m_slots)
-            m_result.services.reserve(services);
-    }
+    bool growsList() const { return !m_slots; }
+    void reserve(qsizetype services) { m_result.services.reserve(services); }
     bool add(Service &&service)
     {
         if (!m_slots) {
@@ -508,11 +505,13 @@ error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader
 error_code readRows(json::array list, RowSink &rows, TextReader &texts)
 {
     const qsizetype maxRows = texts.limits().maxRows;
-    // Counting first is cheap next to regrowing (and, at a million rows, doubling) the list.
-    size_t count = 0;
-    if (const error_code error = list.count_elements().get(count))
-        return error;
-    rows.reserve(std::min(maxRows, qsizetype(count)));
+    if (rows.growsList()) {
+        // Counting first is cheap next to regrowing (and, at a million rows, doubling) the list.
+        size_t count = 0;
+        if (const error_code error = list.count_elements().get(count))
+            return error;
+        rows.reserve(std::min(maxRows, qsizetype(count)));
+    }
     qsizetype index = 0;
     for (auto element : list) {
         json::value row;
