@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiaddress.h"
 #include "appsettings.h"
+#include "exitafterfirstpaint.h"
 #include "headlessexport.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
     if (!settingsProblem.isEmpty())
         window.showWarning(settingsProblem);
     window.setHistoryPath(PriceHistory::defaultPath());
+    if (ExitAfterFirstPaint::isRequested())
+        ExitAfterFirstPaint::watch(&window);
     window.show();
     window.startCatalogRefresh();
     if (!options.category.isEmpty())
