@@ -3,8 +3,8 @@
 
 #include <QObject>
 
-// With SMM_EXIT_AFTER_FIRST_PAINT=1, quits the application as soon as a top-level window has
-// been painted for the first time, so a benchmark can time start-up to the first frame.
+// For SMM_EXIT_AFTER_FIRST_PAINT=1: quits the application right after a top-level window's first
+// paint, so a benchmark can time start-up to the first painted window (tests/bench/).
 class ExitAfterFirstPaint final : public QObject
 {
     Q_OBJECT
@@ -12,7 +12,7 @@ class ExitAfterFirstPaint final : public QObject
 public:
     // Whether SMM_EXIT_AFTER_FIRST_PAINT=1 is set.
     static bool isRequested();
-    // Watches `window` (not yet shown) and quits after its first paint event; owned by it.
+    // Quits once `window` (not shown yet) has had its first paint event; the filter is its child.
     static void watch(QObject *window);
 
 protected:
