@@ -48,6 +48,11 @@ double timeOneStart(const QString &program, const QString &platform)
     process.start(program, {});
     const bool finished = process.waitForFinished(StartTimeoutMs);
     const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    if (process.error() == QProcess::FailedToStart) {
+        std::fprintf(stderr, "smm-bench: cannot start %s: %s\n", qPrintable(program),
+                     qPrintable(process.errorString()));
+        return -1;
+    }
     if (!finished) {
         process.kill();
         process.waitForFinished();
