@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """SMM_EXIT_AFTER_FIRST_PAINT=1, which the startup benchmark relies on: the real binary quits
-by itself once its window is painted, and keeps running without the variable.
+by itself once its window is painted, and keeps running without the variable,
+opening the price history after its first paint.
 usage: test_exit_after_first_paint.py APP"""
 import os
 import subprocess
@@ -49,6 +50,10 @@ class ExitAfterFirstPaintTest(unittest.TestCase):
         try:
             with self.assertRaises(subprocess.TimeoutExpired):
                 app.wait(moment)
+            # The start-up work left until after the first paint has run.
+            self.assertTrue(os.path.exists(os.path.join(
+                self.tmp.name, 'data', 'smm-price-browser', 'smm-price-browser',
+                'history.sqlite')))
         finally:
             app.kill()
             app.wait()
