@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiaddress.h"
 #include "appsettings.h"
+#include "exitafterfirstpaint.h"
 #include "headlessexport.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
@@ -117,14 +118,25 @@ int main(int argc, char *argv[])
         window.setApiBaseOverride(QStringLiteral("SMM_PRICE_API_URL"));
     if (!settingsProblem.isEmpty())
         window.showWarning(settingsProblem);
-    window.setHistoryPath(PriceHistory::defaultPath());
+    if (ExitAfterFirstPaint::isRequested())
+        ExitAfterFirstPaint::watch(&window);
+    // The first frame shows an empty window, as on a first start. Opening the price history,
+    // which the last view comes from, and the first request (TLS set-up) would delay it.
+    QObject::connect(
+        &window, &MainWindow::firstPainted, &window,
+        [&window, &options] {
+            if (!window.isVisible())
+                return; // closed already, by the user or by SMM_EXIT_AFTER_FIRST_PAINT
+            window.setHistoryPath(PriceHistory::defaultPath());
+            window.startCatalogRefresh();
+            if (!options.category.isEmpty())
+                window.fetchCategory(options.category);
+            else if (!options.openFile.isEmpty())
+                window.openFile(options.openFile);
+            else
+                window.restoreLastView();
+        },
+        Qt::SingleShotConnection);
     window.show();
-    window.startCatalogRefresh();
-    if (!options.category.isEmpty())
-        window.fetchCategory(options.category);
-    else if (!options.openFile.isEmpty())
-        window.openFile(options.openFile);
-    else
-        window.restoreLastView();
     return QCoreApplication::exec();
 }

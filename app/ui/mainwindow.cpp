@@ -495,6 +495,15 @@ void MainWindow::saveState()
     m_settings.setValue(BrowserKey, m_browserAction->isChecked() ? QByteArray("shown") : Hidden);
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();

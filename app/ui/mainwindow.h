@@ -82,8 +82,12 @@ public:
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
+    // Once, queued after the window's first paint: for start-up work the first frame can do
+    // without.
+    void firstPainted();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -148,6 +152,7 @@ private:
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
     bool m_exporting = false;
+    bool m_painted = false;
     QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response
     QString m_openedFile;
     int m_loadGeneration = 0;

@@ -2,6 +2,7 @@
 // Times the data path on large catalogs: load, a filter keystroke, sorts and a CSV export, done
 // our way (ResponseParser + ServiceViewModel) and the plain Qt way (QJsonDocument +
 // QSortFilterProxyModel). Each way and size runs in a child process so its peak RSS is its own.
+// First, startup to the first painted window against a bare QMainWindow (StartupBenchmark).
 
 #include "csvwriter.h"
 #include "launchoptions.h"
@@ -10,6 +11,7 @@
 #include "servicefilter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "startupbenchmark.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -395,6 +397,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Measure one way (ours or plain) in this process; prints raw numbers."),
         QStringLiteral("way"));
     parser.addOptions({sizesOption, runsOption, quickOption, onlyOption});
+    const QCommandLineOption startupRunsOption(
+        QStringLiteral("startup-runs"),
+        QStringLiteral("Starts of the app and of a bare window; the median is shown."),
+        QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption startupOnlyOption(QStringLiteral("startup-only"),
+                                               QStringLiteral("Measure startup only."));
+    parser.addOptions({startupRunsOption, startupOnlyOption});
     parser.process(app);
 
     QList<int> sizes;
@@ -407,9 +416,13 @@ int main(int argc, char *argv[])
     int runs = parser.value(runsOption).toInt();
     if (runs < 1)
         failUsage(QStringLiteral("--runs needs a number of at least 1"));
+    int startupRuns = parser.value(startupRunsOption).toInt();
+    if (startupRuns < 1)
+        failUsage(QStringLiteral("--startup-runs needs a number of at least 1"));
     if (parser.isSet(quickOption)) {
         sizes = {1000, 100000};
         runs = 1;
+        startupRuns = 5;
     }
 
     if (parser.isSet(onlyOption)) {
@@ -436,7 +449,18 @@ int main(int argc, char *argv[])
     if (config != u"Release" && config != u"RelWithDebInfo")
         print(QStringLiteral("warning: not an optimised build; the numbers mean little\n"));
 
-    QStringList summaries;
+    const std::optional<StartupBenchmark::Result> startup =
+        StartupBenchmark(QStringLiteral(SMM_APP_PATH), QStringLiteral(SMM_BARE_WINDOW_PATH))
+            .run(startupRuns);
+    if (!startup)
+        return 1;
+    print(startup->table());
+    if (parser.isSet(startupOnlyOption)) {
+        print(u'\n' + startup->summary() + u'\n');
+        return 0;
+    }
+
+    QStringList summaries = {startup->summary()};
     for (const int size : sizes) {
         const std::optional<Result> ours = runChild(QStringLiteral("ours"), size, runs);
         const std::optional<Result> plain = runChild(QStringLiteral("plain"), size, runs);
