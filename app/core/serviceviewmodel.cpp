@@ -18,6 +18,9 @@ namespace {
 // Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
 constexpr qsizetype FoldedNoteLength = 2000;
 
+// How many rows a filter pass checks between looks at whether it was cancelled.
+constexpr size_t RowsBetweenCancelChecks = 4096;
+
 } // namespace
 
 ServiceViewModel::ServiceViewModel(QObject *parent)
@@ -28,6 +31,12 @@ ServiceViewModel::ServiceViewModel(QObject *parent)
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_sortRanks.resize(ServiceTableModel::ColumnCount);
+    m_filterPool.setMaxThreadCount(1);
+}
+
+ServiceViewModel::~ServiceViewModel()
+{
+    stopFilterPass();
 }
 
 void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -45,6 +54,7 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
             rebuild();
             endResetModel();
+            setFiltering(false);
             Q_EMIT visibleRowsChanged();
         });
         connect(m_services, &QAbstractItemModel::dataChanged, this,
@@ -54,11 +64,13 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
     }
     rebuild();
     endResetModel();
+    setFiltering(false);
     Q_EMIT visibleRowsChanged();
 }
 
 void ServiceViewModel::rebuild()
 {
+    stopFilterPass();
     m_folded.clear();
     m_foldedNames.clear();
     m_foldedParts.clear();
@@ -111,7 +123,7 @@ void ServiceViewModel::rebuild()
         });
     }
     sortAll();
-    applyFilter(m_sorted);
+    applyFilterNow(m_sorted);
 }
 
 int ServiceViewModel::totalCount() const
@@ -123,81 +135,176 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
 {
     if (filter == m_filter)
         return;
-    const bool narrower = filter.narrows(m_filter);
     m_filter = filter;
-    beginResetModel();
-    if (narrower) {
-        const std::vector<int> candidates = m_visible;
-        applyFilter(candidates);
-    } else {
-        applyFilter(m_sorted);
+    cancelFilterPass();
+    if (m_filter == m_shownFilter) {
+        // Back to the rows on show before the dropped pass, say after typing and erasing a letter.
+        setFiltering(false);
+        return;
     }
+    // m_visible holds the rows of the last filter shown, not of a pass that was dropped.
+    const std::vector<int> &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
+    if (candidates.size() >= size_t(std::max(m_backgroundFilterThreshold, 0))) {
+        startFilterPass(candidates);
+        setFiltering(true);
+        return;
+    }
+    beginResetModel();
+    applyFilterNow(candidates);
     endResetModel();
+    setFiltering(false);
     Q_EMIT visibleRowsChanged();
 }
 
-void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
+void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
 {
-    m_visible.clear();
-    if (m_services) {
-        const ServiceList &services = m_services->services();
-        const PriceComparison &changes = m_services->changes();
-        if (m_filter.isEmpty()) {
-            m_visible = candidates;
+    const ServiceList services = m_services ? m_services->services() : ServiceList();
+    const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
+    FilterResult result = *filterRows(m_filter, candidates, services, changes);
+    m_visible = std::move(result.visible);
+    m_proxyRowOf = std::move(result.proxyRowOf);
+    m_shownFilter = m_filter;
+}
+
+void ServiceViewModel::startFilterPass(std::vector<int> candidates)
+{
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelFilterPass = cancelled;
+    // The worker gets its own references to the services and changes (cheap, implicitly
+    // shared), so a new load replacing them in the table cannot pull them from under it.
+    m_filterPool.start([this, filter = m_filter, candidates = std::move(candidates),
+                        services = m_services ? m_services->services() : ServiceList(),
+                        changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
+                        generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
+        std::optional<FilterResult> result =
+            filterRows(filter, candidates, services, changes, cancelled.get());
+        if (!result)
+            return;
+        auto shared = std::make_shared<FilterResult>(std::move(*result));
+        QMetaObject::invokeMethod(
+            this,
+            [this, shared, generation, sortGeneration] {
+                if (generation == m_filterGeneration)
+                    showFilterPass(std::move(*shared), sortGeneration);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServiceViewModel::showFilterPass(FilterResult result, int sortGeneration)
+{
+    beginResetModel();
+    if (sortGeneration == m_sortGeneration) {
+        m_visible = std::move(result.visible);
+        m_proxyRowOf = std::move(result.proxyRowOf);
+    } else {
+        // The user sorted while the pass ran: its rows, in the new order.
+        m_visible.clear();
+        for (const int row : m_sorted) {
+            if (result.proxyRowOf[size_t(row)] >= 0)
+                m_visible.push_back(row);
+        }
+        updateInverse();
+    }
+    m_shownFilter = m_filter;
+    endResetModel();
+    setFiltering(false);
+    Q_EMIT visibleRowsChanged();
+}
+
+void ServiceViewModel::cancelFilterPass()
+{
+    ++m_filterGeneration;
+    if (m_cancelFilterPass) {
+        m_cancelFilterPass->store(true, std::memory_order_relaxed);
+        m_cancelFilterPass.reset();
+    }
+}
+
+void ServiceViewModel::stopFilterPass()
+{
+    cancelFilterPass();
+    m_filterPool.waitForDone();
+}
+
+void ServiceViewModel::setFiltering(bool filtering)
+{
+    if (filtering == m_filtering)
+        return;
+    m_filtering = filtering;
+    Q_EMIT filteringChanged(filtering);
+}
+
+std::optional<ServiceViewModel::FilterResult>
+ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int> &candidates,
+                             const ServiceList &services, const PriceComparison &changes,
+                             const std::atomic_bool *cancelled) const
+{
+    const auto isCancelled = [cancelled](size_t checked) {
+        return cancelled && checked % RowsBetweenCancelChecks == 0
+               && cancelled->load(std::memory_order_relaxed);
+    };
+    FilterResult result;
+    if (filter.isEmpty()) {
+        result.visible = candidates;
+    } else {
+        // Each term is looked for once in each shared text, on first need, and per row only
+        // in the row's own name.
+        struct Term {
+            QString text;
+            QByteArray utf8;
+            std::vector<qint8> inPart; // -1 not looked at yet
+        };
+        std::vector<Term> terms;
+        for (const QString &term : filter.terms)
+            terms.push_back({term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
+        const auto inPart = [this](Term &term, int part) {
+            qint8 &found = term.inPart[size_t(part)];
+            if (found < 0)
+                found = m_foldedParts[size_t(part)].contains(term.text);
+            return found == 1;
+        };
+        const auto accepts = [&](int row) {
+            if (!filter.acceptsValues(services.at(row), changes.isChanged(services.at(row).id)))
+                return false;
+            const FoldedRow &folded = m_folded[size_t(row)];
+            const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
+                                            .sliced(folded.nameStart, folded.nameLength);
+            return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
+                return inPart(term, folded.category) || inPart(term, folded.type)
+                       || inPart(term, folded.note) || name.contains(term.utf8);
+            });
+        };
+        if (candidates.size() < m_folded.size() / 16) {
+            for (size_t i = 0; i < candidates.size(); ++i) {
+                if (isCancelled(i))
+                    return std::nullopt;
+                if (accepts(candidates[i]))
+                    result.visible.push_back(candidates[i]);
+            }
         } else {
-            // Each term is looked for once in each shared text, on first need, and per row only
-            // in the row's own name.
-            struct Term {
-                QString text;
-                QByteArray utf8;
-                std::vector<qint8> inPart; // -1 not looked at yet
-            };
-            std::vector<Term> terms;
-            for (const QString &term : m_filter.terms)
-                terms.push_back(
-                    {term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
-            const auto inPart = [this](Term &term, int part) {
-                qint8 &found = term.inPart[size_t(part)];
-                if (found < 0)
-                    found = m_foldedParts[size_t(part)].contains(term.text);
-                return found == 1;
-            };
-            const auto accepts = [&](int row) {
-                if (!m_filter.acceptsValues(services.at(row),
-                                            changes.isChanged(services.at(row).id)))
-                    return false;
-                const FoldedRow &folded = m_folded[size_t(row)];
-                const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
-                                                .sliced(folded.nameStart, folded.nameLength);
-                return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
-                    return inPart(term, folded.category) || inPart(term, folded.type)
-                           || inPart(term, folded.note) || name.contains(term.utf8);
-                });
-            };
-            if (candidates.size() < m_folded.size() / 16) {
-                for (const int row : candidates) {
-                    if (accepts(row))
-                        m_visible.push_back(row);
-                }
-            } else {
-                // Candidates come in sort order, scattered over memory; checking the rows in
-                // memory order and then picking the accepted ones out in sort order is several
-                // times faster on large catalogs.
-                std::vector<char> accepted(m_folded.size(), 0);
-                for (const int row : candidates)
-                    accepted[size_t(row)] = 1;
-                for (size_t row = 0; row < accepted.size(); ++row) {
-                    if (accepted[row])
-                        accepted[row] = accepts(int(row));
-                }
-                for (const int row : candidates) {
-                    if (accepted[size_t(row)])
-                        m_visible.push_back(row);
-                }
+            // Candidates come in sort order, scattered over memory; checking the rows in
+            // memory order and then picking the accepted ones out in sort order is several
+            // times faster on large catalogs.
+            std::vector<char> accepted(m_folded.size(), 0);
+            for (const int row : candidates)
+                accepted[size_t(row)] = 1;
+            for (size_t row = 0; row < accepted.size(); ++row) {
+                if (isCancelled(row))
+                    return std::nullopt;
+                if (accepted[row])
+                    accepted[row] = accepts(int(row));
+            }
+            for (const int row : candidates) {
+                if (accepted[size_t(row)])
+                    result.visible.push_back(row);
             }
         }
     }
-    updateInverse();
+    result.proxyRowOf.assign(m_folded.size(), -1);
+    for (int row = 0; row < int(result.visible.size()); ++row)
+        result.proxyRowOf[size_t(result.visible[size_t(row)])] = row;
+    return result;
 }
 
 void ServiceViewModel::updateInverse()
@@ -259,6 +366,7 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
 
 void ServiceViewModel::sortAll()
 {
+    ++m_sortGeneration;
     m_sorted.resize(m_folded.size());
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     if (!m_services || m_sortColumn < 0)
