@@ -21,6 +21,11 @@ constexpr qsizetype FoldedNoteLength = 2000;
 // How many rows a filter pass checks between looks at whether it was cancelled.
 constexpr size_t RowsBetweenCancelChecks = 4096;
 
+std::shared_ptr<const std::vector<int>> shared(std::vector<int> rows)
+{
+    return std::make_shared<const std::vector<int>>(std::move(rows));
+}
+
 } // namespace
 
 ServiceViewModel::ServiceViewModel(QObject *parent)
@@ -123,7 +128,7 @@ void ServiceViewModel::rebuild()
         });
     }
     sortAll();
-    applyFilterNow(m_sorted);
+    applyFilterNow(*m_sorted);
 }
 
 int ServiceViewModel::totalCount() const
@@ -143,14 +148,16 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
         return;
     }
     // m_visible holds the rows of the last filter shown, not of a pass that was dropped.
-    const std::vector<int> &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
-    if (candidates.size() >= size_t(std::max(m_backgroundFilterThreshold, 0))) {
+    const Rows &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
+    // A pass costs in proportion to the catalog as well as to the candidates (the scan in memory
+    // order, the map from source rows), so the catalog's size decides.
+    if (m_folded.size() >= size_t(std::max(m_backgroundFilterThreshold, 0))) {
         startFilterPass(candidates);
         setFiltering(true);
         return;
     }
     beginResetModel();
-    applyFilterNow(candidates);
+    applyFilterNow(*candidates);
     endResetModel();
     setFiltering(false);
     Q_EMIT visibleRowsChanged();
@@ -161,12 +168,12 @@ void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
     const ServiceList services = m_services ? m_services->services() : ServiceList();
     const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
     FilterResult result = *filterRows(m_filter, candidates, services, changes);
-    m_visible = std::move(result.visible);
+    m_visible = shared(std::move(result.visible));
     m_proxyRowOf = std::move(result.proxyRowOf);
     m_shownFilter = m_filter;
 }
 
-void ServiceViewModel::startFilterPass(std::vector<int> candidates)
+void ServiceViewModel::startFilterPass(Rows candidates)
 {
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelFilterPass = cancelled;
@@ -177,7 +184,7 @@ void ServiceViewModel::startFilterPass(std::vector<int> candidates)
                         changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
                         generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
         std::optional<FilterResult> result =
-            filterRows(filter, candidates, services, changes, cancelled.get());
+            filterRows(filter, *candidates, services, changes, cancelled.get());
         if (!result)
             return;
         auto shared = std::make_shared<FilterResult>(std::move(*result));
@@ -195,15 +202,17 @@ void ServiceViewModel::showFilterPass(FilterResult result, int sortGeneration)
 {
     beginResetModel();
     if (sortGeneration == m_sortGeneration) {
-        m_visible = std::move(result.visible);
+        m_visible = shared(std::move(result.visible));
         m_proxyRowOf = std::move(result.proxyRowOf);
     } else {
         // The user sorted while the pass ran: its rows, in the new order.
-        m_visible.clear();
-        for (const int row : m_sorted) {
+        std::vector<int> visible;
+        visible.reserve(result.visible.size());
+        for (const int row : *m_sorted) {
             if (result.proxyRowOf[size_t(row)] >= 0)
-                m_visible.push_back(row);
+                visible.push_back(row);
         }
+        m_visible = shared(std::move(visible));
         updateInverse();
     }
     m_shownFilter = m_filter;
@@ -310,8 +319,9 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
 void ServiceViewModel::updateInverse()
 {
     m_proxyRowOf.assign(m_folded.size(), -1);
-    for (int row = 0; row < int(m_visible.size()); ++row)
-        m_proxyRowOf[m_visible[row]] = row;
+    const std::vector<int> &visible = *m_visible;
+    for (int row = 0; row < int(visible.size()); ++row)
+        m_proxyRowOf[size_t(visible[size_t(row)])] = row;
 }
 
 void ServiceViewModel::setCollator(const QCollator &collator)
@@ -367,10 +377,12 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
 void ServiceViewModel::sortAll()
 {
     ++m_sortGeneration;
-    m_sorted.resize(m_folded.size());
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (!m_services || m_sortColumn < 0)
+    std::vector<int> sorted(m_folded.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    if (!m_services || m_sortColumn < 0) {
+        m_sorted = shared(std::move(sorted));
         return;
+    }
 
     const ServiceList &services = m_services->services();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -379,8 +391,8 @@ void ServiceViewModel::sortAll()
     const auto byRows = [&](auto key) {
         using Key = decltype(key(0));
         std::vector<std::pair<Key, int>> keyed;
-        keyed.reserve(m_sorted.size());
-        for (const int row : m_sorted)
+        keyed.reserve(sorted.size());
+        for (const int row : sorted)
             keyed.emplace_back(key(row), row);
         // Ties keep the panel's order in both directions.
         std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
@@ -389,7 +401,7 @@ void ServiceViewModel::sortAll()
             return a.second < b.second;
         });
         for (size_t i = 0; i < keyed.size(); ++i)
-            m_sorted[i] = keyed[i].second;
+            sorted[i] = keyed[i].second;
     };
     const auto byServices = [&](auto key) {
         byRows([&](int row) { return key(services[row]); });
@@ -446,6 +458,7 @@ void ServiceViewModel::sortAll()
     case ServiceTableModel::ColumnCount:
         break;
     }
+    m_sorted = shared(std::move(sorted));
 }
 
 void ServiceViewModel::sort(int column, Qt::SortOrder order)
@@ -457,18 +470,18 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
     std::vector<int> persistentSourceRows;
     persistentSourceRows.reserve(persistent.size());
     for (const QModelIndex &index : persistent)
-        persistentSourceRows.push_back(m_visible.at(index.row()));
+        persistentSourceRows.push_back(m_visible->at(index.row()));
 
     m_sortColumn = column;
     m_sortOrder = order;
     sortAll();
     std::vector<int> reordered;
-    reordered.reserve(m_visible.size());
-    for (const int row : m_sorted) {
+    reordered.reserve(m_visible->size());
+    for (const int row : *m_sorted) {
         if (m_proxyRowOf[row] >= 0)
             reordered.push_back(row);
     }
-    m_visible = std::move(reordered);
+    m_visible = shared(std::move(reordered));
     updateInverse();
 
     QModelIndexList moved;
@@ -485,9 +498,9 @@ void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
 {
     // Only whole-column changes happen (the cost column when the quantity changes, my price
     // when the pricing does).
-    if (!m_visible.empty())
+    if (!m_visible->empty())
         Q_EMIT dataChanged(index(0, topLeft.column()),
-                           index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+                           index(int(m_visible->size()) - 1, bottomRight.column()), roles);
     // Cost follows the price order; my price can change order with per-category markups.
     if (m_sortColumn == ServiceTableModel::MyPriceColumn && topLeft.column() <= m_sortColumn
         && m_sortColumn <= bottomRight.column())
@@ -513,7 +526,7 @@ QModelIndex ServiceViewModel::sibling(int row, int column, const QModelIndex &) 
 
 int ServiceViewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : int(m_visible->size());
 }
 
 int ServiceViewModel::columnCount(const QModelIndex &parent) const
@@ -530,7 +543,7 @@ QModelIndex ServiceViewModel::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!proxyIndex.isValid() || !m_services || proxyIndex.model() != this)
         return {};
-    return m_services->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+    return m_services->index(m_visible->at(proxyIndex.row()), proxyIndex.column());
 }
 
 QModelIndex ServiceViewModel::mapFromSource(const QModelIndex &sourceIndex) const

@@ -34,8 +34,8 @@ public:
 
     void setFilter(const ServiceFilter &filter);
     const ServiceFilter &filter() const { return m_filter; }
-    // Filter passes over at least this many rows run on a worker thread; smaller ones, and any
-    // pass while loading, run before setFilter returns.
+    // In catalogs of at least this many rows filter passes run on a worker thread; in smaller
+    // ones, and while loading, they run before setFilter returns.
     void setBackgroundFilterThreshold(int rows) { m_backgroundFilterThreshold = rows; }
     int backgroundFilterThreshold() const { return m_backgroundFilterThreshold; }
     // True while a filter pass runs on the worker; the visible rows are still the previous
@@ -49,8 +49,8 @@ public:
     // Text columns sort with this collator (natural numbers, case-insensitive by default).
     void setCollator(const QCollator &collator);
 
-    int sourceRow(int row) const { return m_visible.at(row); }
-    const std::vector<int> &visibleSourceRows() const { return m_visible; }
+    int sourceRow(int row) const { return m_visible->at(row); }
+    const std::vector<int> &visibleSourceRows() const { return *m_visible; }
     int totalCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -68,6 +68,8 @@ Q_SIGNALS:
     void filteringChanged(bool filtering);
 
 private:
+    // Rows shared with the filter pass in flight, so replaced, never changed in place.
+    using Rows = std::shared_ptr<const std::vector<int>>;
     struct FilterResult {
         std::vector<int> visible;    // the accepted candidates, in the candidates' order
         std::vector<int> proxyRowOf; // source row -> row in `visible`, or -1
@@ -83,7 +85,7 @@ private:
                                            const PriceComparison &changes,
                                            const std::atomic_bool *cancelled = nullptr) const;
     void applyFilterNow(const std::vector<int> &candidates);
-    void startFilterPass(std::vector<int> candidates);
+    void startFilterPass(Rows candidates);
     void showFilterPass(FilterResult result, int sortGeneration);
     void cancelFilterPass();
     void stopFilterPass();
@@ -114,9 +116,9 @@ private:
     std::vector<FoldedRow> m_folded;
     std::vector<QByteArray> m_foldedNames; // UTF-8
     std::vector<QString> m_foldedParts;
-    std::vector<int> m_sorted;     // every source row, in sort order
-    std::vector<int> m_visible;    // the accepted rows of m_sorted
-    std::vector<int> m_proxyRowOf; // source row -> visible row, or -1
+    Rows m_sorted = std::make_shared<const std::vector<int>>();  // every source row, in sort order
+    Rows m_visible = std::make_shared<const std::vector<int>>(); // the accepted rows of m_sorted
+    std::vector<int> m_proxyRowOf;                               // source row -> visible row, or -1
     // Per text column, built on demand: each row's place in collation order, equal texts
     // equal. A rank takes 4 bytes where a collator key takes a hundred or more.
     std::vector<std::vector<int>> m_sortRanks;
