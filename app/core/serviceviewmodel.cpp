@@ -298,12 +298,16 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
             std::vector<char> accepted(m_folded.size(), 0);
             for (const int row : candidates)
                 accepted[size_t(row)] = 1;
+            size_t acceptedCount = 0;
             for (size_t row = 0; row < accepted.size(); ++row) {
                 if (isCancelled(row))
                     return std::nullopt;
-                if (accepted[row])
+                if (accepted[row]) {
                     accepted[row] = accepts(int(row));
+                    acceptedCount += size_t(accepted[row]);
+                }
             }
+            result.visible.reserve(acceptedCount);
             for (const int row : candidates) {
                 if (accepted[size_t(row)])
                     result.visible.push_back(row);
