@@ -167,9 +167,8 @@ void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
 {
     const ServiceList services = m_services ? m_services->services() : ServiceList();
     const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
-    FilterResult result = *filterRows(m_filter, candidates, services, changes);
-    m_visible = shared(std::move(result.visible));
-    m_proxyRowOf = std::move(result.proxyRowOf);
+    m_visible = shared(*filterRows(m_filter, candidates, services, changes));
+    updateInverse();
     m_shownFilter = m_filter;
 }
 
@@ -183,38 +182,42 @@ void ServiceViewModel::startFilterPass(Rows candidates)
                         services = m_services ? m_services->services() : ServiceList(),
                         changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
                         generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
-        std::optional<FilterResult> result =
+        std::optional<std::vector<int>> visible =
             filterRows(filter, *candidates, services, changes, cancelled.get());
-        if (!result)
+        if (!visible)
             return;
-        auto shared = std::make_shared<FilterResult>(std::move(*result));
+        auto rows = std::make_shared<std::vector<int>>(std::move(*visible));
         QMetaObject::invokeMethod(
             this,
-            [this, shared, generation, sortGeneration] {
+            [this, rows, generation, sortGeneration] {
                 if (generation == m_filterGeneration)
-                    showFilterPass(std::move(*shared), sortGeneration);
+                    showFilterPass(std::move(*rows), sortGeneration);
             },
             Qt::QueuedConnection);
     });
 }
 
-void ServiceViewModel::showFilterPass(FilterResult result, int sortGeneration)
+void ServiceViewModel::showFilterPass(std::vector<int> visible, int sortGeneration)
 {
     beginResetModel();
     if (sortGeneration == m_sortGeneration) {
-        m_visible = shared(std::move(result.visible));
-        m_proxyRowOf = std::move(result.proxyRowOf);
-    } else {
-        // The user sorted while the pass ran: its rows, in the new order.
-        std::vector<int> visible;
-        visible.reserve(result.visible.size());
-        for (const int row : *m_sorted) {
-            if (result.proxyRowOf[size_t(row)] >= 0)
-                visible.push_back(row);
-        }
         m_visible = shared(std::move(visible));
-        updateInverse();
+    } else {
+        // The user sorted while the pass ran: its rows, in the new order. m_proxyRowOf, about
+        // to be rebuilt, marks them meanwhile.
+        std::fill(m_proxyRowOf.begin(), m_proxyRowOf.end(), -1);
+        for (const int row : visible)
+            m_proxyRowOf[size_t(row)] = 0;
+        std::vector<int> resorted;
+        resorted.reserve(visible.size());
+        for (const int row : *m_sorted) {
+            if (m_proxyRowOf[size_t(row)] >= 0)
+                resorted.push_back(row);
+        }
+        m_visible = shared(std::move(resorted));
     }
+    // Here, not on the worker: a second map of every row would raise the peak memory.
+    updateInverse();
     m_shownFilter = m_filter;
     endResetModel();
     setFiltering(false);
@@ -244,7 +247,7 @@ void ServiceViewModel::setFiltering(bool filtering)
     Q_EMIT filteringChanged(filtering);
 }
 
-std::optional<ServiceViewModel::FilterResult>
+std::optional<std::vector<int>>
 ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int> &candidates,
                              const ServiceList &services, const PriceComparison &changes,
                              const std::atomic_bool *cancelled) const
@@ -253,9 +256,9 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
         return cancelled && checked % RowsBetweenCancelChecks == 0
                && cancelled->load(std::memory_order_relaxed);
     };
-    FilterResult result;
+    std::vector<int> visible;
     if (filter.isEmpty()) {
-        result.visible = candidates;
+        visible = candidates;
     } else {
         // Each term is looked for once in each shared text, on first need, and per row only
         // in the row's own name.
@@ -289,7 +292,7 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
                 if (isCancelled(i))
                     return std::nullopt;
                 if (accepts(candidates[i]))
-                    result.visible.push_back(candidates[i]);
+                    visible.push_back(candidates[i]);
             }
         } else {
             // Candidates come in sort order, scattered over memory; checking the rows in
@@ -307,17 +310,14 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
                     acceptedCount += size_t(accepted[row]);
                 }
             }
-            result.visible.reserve(acceptedCount);
+            visible.reserve(acceptedCount);
             for (const int row : candidates) {
                 if (accepted[size_t(row)])
-                    result.visible.push_back(row);
+                    visible.push_back(row);
             }
         }
     }
-    result.proxyRowOf.assign(m_folded.size(), -1);
-    for (int row = 0; row < int(result.visible.size()); ++row)
-        result.proxyRowOf[size_t(result.visible[size_t(row)])] = row;
-    return result;
+    return visible;
 }
 
 void ServiceViewModel::updateInverse()

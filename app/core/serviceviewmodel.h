@@ -70,23 +70,20 @@ Q_SIGNALS:
 private:
     // Rows shared with the filter pass in flight, so replaced, never changed in place.
     using Rows = std::shared_ptr<const std::vector<int>>;
-    struct FilterResult {
-        std::vector<int> visible;    // the accepted candidates, in the candidates' order
-        std::vector<int> proxyRowOf; // source row -> row in `visible`, or -1
-    };
 
     void rebuild();
     void sortAll();
     // Reads only the folded search text of this object, so it can run on the worker while the
-    // UI thread sorts. Returns nothing when `cancelled` is set before the pass is done.
-    std::optional<FilterResult> filterRows(const ServiceFilter &filter,
-                                           const std::vector<int> &candidates,
-                                           const ServiceList &services,
-                                           const PriceComparison &changes,
-                                           const std::atomic_bool *cancelled = nullptr) const;
+    // UI thread sorts. Returns the accepted candidates in their order, or nothing when
+    // `cancelled` is set before the pass is done.
+    std::optional<std::vector<int>> filterRows(const ServiceFilter &filter,
+                                               const std::vector<int> &candidates,
+                                               const ServiceList &services,
+                                               const PriceComparison &changes,
+                                               const std::atomic_bool *cancelled = nullptr) const;
     void applyFilterNow(const std::vector<int> &candidates);
     void startFilterPass(Rows candidates);
-    void showFilterPass(FilterResult result, int sortGeneration);
+    void showFilterPass(std::vector<int> visible, int sortGeneration);
     void cancelFilterPass();
     void stopFilterPass();
     void setFiltering(bool filtering);
