@@ -381,6 +381,8 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
 void ServiceViewModel::sortAll()
 {
     ++m_sortGeneration;
+    // Let go of the old order first: unless a filter pass holds it, the new one reuses its memory.
+    m_sorted.reset();
     std::vector<int> sorted(m_folded.size());
     std::iota(sorted.begin(), sorted.end(), 0);
     if (!m_services || m_sortColumn < 0) {
