@@ -11,6 +11,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QThread>
+
+#include <limits>
+#include <memory>
 
 // The plain way to the same rows: a QSortFilterProxyModel that folds and compares every row
 // on every pass, sorting on the table's SortRole with the same collator for text.
@@ -150,6 +154,26 @@ private:
         filter.terms = SearchText::terms(text);
         return filter;
     }
+
+    static ServiceList generatedServices(int rows)
+    {
+        return ResponseParser::parse(generatedResponse(rows)).services;
+    }
+
+    // The rows `filter` shows when its pass runs before setFilter returns.
+    static QList<int> foregroundRows(ServiceTableModel &services, const ServiceFilter &filter,
+                                     int sortColumn, Qt::SortOrder order)
+    {
+        ServiceViewModel view;
+        view.setBackgroundFilterThreshold(std::numeric_limits<int>::max());
+        view.setSourceModel(&services);
+        view.sort(sortColumn, order);
+        view.setFilter(filter);
+        return sourceRows(view);
+    }
+
+    // Generous: a safety net for a pass that never ends, not a measure of speed.
+    static constexpr int FilterPassTimeoutMs = 60000;
 
 private Q_SLOTS:
     void shouldPassTheModelTesterThroughEveryChange()
@@ -458,6 +482,169 @@ private Q_SLOTS:
         fast.setFilter(filter);
         QCOMPARE(sourceRows(fast), sourceRows(plain));
         QCOMPARE(fast.rowCount() > 0, search != u"spotify");
+    }
+
+    void shouldFilterInTheBackgroundLikeInTheForeground()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+
+        ServiceFilter likesWithRefill = textFilter(QStringLiteral("likes vér"));
+        likesWithRefill.refill = ServiceFilter::Refill::Yes;
+        ServiceFilter activeForQuantity;
+        activeForQuantity.activeOnly = true;
+        activeForQuantity.quantity = 150;
+        // "v", "vi", "views" narrow step by step; the others start over.
+        const QList<ServiceFilter> filters = {textFilter(QStringLiteral("v")),
+                                              textFilter(QStringLiteral("vi")),
+                                              textFilter(QStringLiteral("views")),
+                                              likesWithRefill,
+                                              activeForQuantity,
+                                              textFilter(QStringLiteral("fast")),
+                                              ServiceFilter(),
+                                              textFilter(QStringLiteral("spotify"))};
+        const std::pair<int, Qt::SortOrder> sorts[] = {
+            {-1, Qt::AscendingOrder},
+            {ServiceTableModel::PriceColumn, Qt::DescendingOrder},
+            {ServiceTableModel::NameColumn, Qt::AscendingOrder},
+            {ServiceTableModel::CategoryColumn, Qt::DescendingOrder}};
+        for (const auto &[column, order] : sorts) {
+            view.sort(column, order);
+            for (qsizetype i = 0; i < filters.size(); ++i) {
+                view.setFilter(filters[i]);
+                QVERIFY(view.isFiltering());
+                QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+                QVERIFY2(sourceRows(view) == foregroundRows(services, filters[i], column, order),
+                         qPrintable(QStringLiteral("filter %1, column %2").arg(i).arg(column)));
+            }
+        }
+    }
+
+    void shouldShowOnlyTheLastOfFiltersTypedQuickly_data()
+    {
+        QTest::addColumn<bool>("pauses");
+        QTest::newRow("faster than a pass") << false;
+        // Passes may end, and send their rows, before the next letter; they still must not show.
+        QTest::newRow("pauses, event loop blocked") << true;
+    }
+
+    void shouldShowOnlyTheLastOfFiltersTypedQuickly()
+    {
+        QFETCH(bool, pauses);
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn);
+        view.setFilter(textFilter(QStringLiteral("likes")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+
+        QList<QList<int>> shown;
+        connect(&view, &ServiceViewModel::visibleRowsChanged, this,
+                [&] { shown << sourceRows(view); });
+        QSignalSpy resets(&view, &QAbstractItemModel::modelReset);
+        QSignalSpy filtering(&view, &ServiceViewModel::filteringChanged);
+        // "views" narrows the dropped "vie", not the "likes" on show, so it must start over.
+        for (const char *text : {"v", "vi", "vie", "x", "vie", "views"}) {
+            view.setFilter(textFilter(QString::fromLatin1(text)));
+            QVERIFY(view.isFiltering());
+            if (pauses)
+                QThread::msleep(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        QCoreApplication::processEvents(); // any late result of a dropped pass
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst(),
+                 foregroundRows(services, textFilter(QStringLiteral("views")),
+                                ServiceTableModel::PriceColumn, Qt::AscendingOrder));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(filtering.size(), 2);
+        QCOMPARE(filtering.at(0).at(0).toBool(), true);
+        QCOMPARE(filtering.at(1).at(0).toBool(), false);
+    }
+
+    void shouldKeepTheRowsOnShowWhenTheFilterGoesBackToThem()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(500));
+        ServiceViewModel view;
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+        view.setFilter(textFilter(QStringLiteral("likes")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        const QList<int> likes = sourceRows(view);
+
+        QSignalSpy changes(&view, &ServiceViewModel::visibleRowsChanged);
+        view.setFilter(textFilter(QStringLiteral("likes v")));
+        QVERIFY(view.isFiltering());
+        view.setFilter(textFilter(QStringLiteral("likes")));
+        QVERIFY(!view.isFiltering());
+        QCoreApplication::processEvents();
+        QCOMPARE(changes.size(), 0);
+        QCOMPARE(sourceRows(view), likes);
+    }
+
+    void shouldKeepASortMadeWhileFiltering()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn);
+        const ServiceFilter views = textFilter(QStringLiteral("views"));
+        view.setFilter(views);
+        QVERIFY(view.isFiltering());
+        view.sort(ServiceTableModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(view.isFiltering());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        QCOMPARE(view.sortColumn(), int(ServiceTableModel::NameColumn));
+        QCOMPARE(sourceRows(view), foregroundRows(services, views, ServiceTableModel::NameColumn,
+                                                  Qt::DescendingOrder));
+    }
+
+    void shouldShowTheNewServicesWhenTheyLoadWhileFiltering()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+        const ServiceFilter views = textFilter(QStringLiteral("views"));
+        view.setFilter(views);
+        QVERIFY(view.isFiltering());
+
+        services.setServices(generatedServices(1000));
+        QVERIFY(!view.isFiltering());
+        const QList<int> expected = foregroundRows(services, views, -1, Qt::AscendingOrder);
+        QCOMPARE(sourceRows(view), expected);
+        QCoreApplication::processEvents(); // a result the worker sent before the load
+        QCOMPARE(sourceRows(view), expected);
+    }
+
+    void shouldStopFilteringWhenDestroyed()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        auto view = std::make_unique<ServiceViewModel>();
+        view->setBackgroundFilterThreshold(0);
+        view->setSourceModel(&services);
+        view->setFilter(textFilter(QStringLiteral("views")));
+        QVERIFY(view->isFiltering());
+        view.reset();
+        QCoreApplication::processEvents(); // a result the worker sent before
     }
 
     void shouldSignalEveryChangeOfTheVisibleRows()

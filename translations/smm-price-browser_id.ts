@@ -938,6 +938,10 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Markup for “%1” in percent (the global markup is %2%):</source>
         <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
     </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Menyaring…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -31,6 +32,9 @@ HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase
 {
     m_client->setApiBase(apiBase);
     m_view->setSourceModel(m_model);
+    // The export reads the rows right after setting the filter; there is no window to keep
+    // responsive.
+    m_view->setBackgroundFilterThreshold(std::numeric_limits<int>::max());
     connect(m_client, &PriceClient::finished, this, &HeadlessExport::onFetched);
     setResellerPricing({});
 }

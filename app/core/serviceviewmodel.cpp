@@ -18,6 +18,14 @@ namespace {
 // Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
 constexpr qsizetype FoldedNoteLength = 2000;
 
+// How many rows a filter pass checks between looks at whether it was cancelled.
+constexpr size_t RowsBetweenCancelChecks = 4096;
+
+std::shared_ptr<const std::vector<int>> shared(std::vector<int> rows)
+{
+    return std::make_shared<const std::vector<int>>(std::move(rows));
+}
+
 } // namespace
 
 ServiceViewModel::ServiceViewModel(QObject *parent)
@@ -28,6 +36,12 @@ ServiceViewModel::ServiceViewModel(QObject *parent)
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_sortRanks.resize(ServiceTableModel::ColumnCount);
+    m_filterPool.setMaxThreadCount(1);
+}
+
+ServiceViewModel::~ServiceViewModel()
+{
+    stopFilterPass();
 }
 
 void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -45,6 +59,7 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
             rebuild();
             endResetModel();
+            setFiltering(false);
             Q_EMIT visibleRowsChanged();
         });
         connect(m_services, &QAbstractItemModel::dataChanged, this,
@@ -54,11 +69,13 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
     }
     rebuild();
     endResetModel();
+    setFiltering(false);
     Q_EMIT visibleRowsChanged();
 }
 
 void ServiceViewModel::rebuild()
 {
+    stopFilterPass();
     m_folded.clear();
     m_foldedNames.clear();
     m_foldedParts.clear();
@@ -111,7 +128,7 @@ void ServiceViewModel::rebuild()
         });
     }
     sortAll();
-    applyFilter(m_sorted);
+    applyFilterNow(*m_sorted);
 }
 
 int ServiceViewModel::totalCount() const
@@ -123,88 +140,192 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
 {
     if (filter == m_filter)
         return;
-    const bool narrower = filter.narrows(m_filter);
     m_filter = filter;
-    beginResetModel();
-    if (narrower) {
-        const std::vector<int> candidates = m_visible;
-        applyFilter(candidates);
-    } else {
-        applyFilter(m_sorted);
+    cancelFilterPass();
+    if (m_filter == m_shownFilter) {
+        // Back to the rows on show before the dropped pass, say after typing and erasing a letter.
+        setFiltering(false);
+        return;
     }
+    // m_visible holds the rows of the last filter shown, not of a pass that was dropped.
+    const Rows &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
+    // A pass costs in proportion to the catalog as well as to the candidates (the scan in memory
+    // order, the map from source rows), so the catalog's size decides.
+    if (m_folded.size() >= size_t(std::max(m_backgroundFilterThreshold, 0))) {
+        startFilterPass(candidates);
+        setFiltering(true);
+        return;
+    }
+    beginResetModel();
+    applyFilterNow(*candidates);
     endResetModel();
+    setFiltering(false);
     Q_EMIT visibleRowsChanged();
 }
 
-void ServiceViewModel::applyFilter(const std::vector<int> &candidates)
+void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
 {
-    m_visible.clear();
-    if (m_services) {
-        const ServiceList &services = m_services->services();
-        const PriceComparison &changes = m_services->changes();
-        if (m_filter.isEmpty()) {
-            m_visible = candidates;
+    const ServiceList services = m_services ? m_services->services() : ServiceList();
+    const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
+    m_visible = shared(*filterRows(m_filter, candidates, services, changes));
+    updateInverse();
+    m_shownFilter = m_filter;
+}
+
+void ServiceViewModel::startFilterPass(Rows candidates)
+{
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelFilterPass = cancelled;
+    // The worker gets its own references to the services and changes (cheap, implicitly
+    // shared), so a new load replacing them in the table cannot pull them from under it.
+    m_filterPool.start([this, filter = m_filter, candidates = std::move(candidates),
+                        services = m_services ? m_services->services() : ServiceList(),
+                        changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
+                        generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
+        std::optional<std::vector<int>> visible =
+            filterRows(filter, *candidates, services, changes, cancelled.get());
+        if (!visible)
+            return;
+        auto rows = std::make_shared<std::vector<int>>(std::move(*visible));
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows, generation, sortGeneration] {
+                if (generation == m_filterGeneration)
+                    showFilterPass(std::move(*rows), sortGeneration);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServiceViewModel::showFilterPass(std::vector<int> visible, int sortGeneration)
+{
+    beginResetModel();
+    if (sortGeneration == m_sortGeneration) {
+        m_visible = shared(std::move(visible));
+    } else {
+        // The user sorted while the pass ran: its rows, in the new order. m_proxyRowOf, about
+        // to be rebuilt, marks them meanwhile.
+        std::fill(m_proxyRowOf.begin(), m_proxyRowOf.end(), -1);
+        for (const int row : visible)
+            m_proxyRowOf[size_t(row)] = 0;
+        std::vector<int> resorted;
+        resorted.reserve(visible.size());
+        for (const int row : *m_sorted) {
+            if (m_proxyRowOf[size_t(row)] >= 0)
+                resorted.push_back(row);
+        }
+        m_visible = shared(std::move(resorted));
+    }
+    // Here, not on the worker: a second map of every row would raise the peak memory.
+    updateInverse();
+    m_shownFilter = m_filter;
+    endResetModel();
+    setFiltering(false);
+    Q_EMIT visibleRowsChanged();
+}
+
+void ServiceViewModel::cancelFilterPass()
+{
+    ++m_filterGeneration;
+    if (m_cancelFilterPass) {
+        m_cancelFilterPass->store(true, std::memory_order_relaxed);
+        m_cancelFilterPass.reset();
+    }
+}
+
+void ServiceViewModel::stopFilterPass()
+{
+    cancelFilterPass();
+    m_filterPool.waitForDone();
+}
+
+void ServiceViewModel::setFiltering(bool filtering)
+{
+    if (filtering == m_filtering)
+        return;
+    m_filtering = filtering;
+    Q_EMIT filteringChanged(filtering);
+}
+
+std::optional<std::vector<int>>
+ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int> &candidates,
+                             const ServiceList &services, const PriceComparison &changes,
+                             const std::atomic_bool *cancelled) const
+{
+    const auto isCancelled = [cancelled](size_t checked) {
+        return cancelled && checked % RowsBetweenCancelChecks == 0
+               && cancelled->load(std::memory_order_relaxed);
+    };
+    std::vector<int> visible;
+    if (filter.isEmpty()) {
+        visible = candidates;
+    } else {
+        // Each term is looked for once in each shared text, on first need, and per row only
+        // in the row's own name.
+        struct Term {
+            QString text;
+            QByteArray utf8;
+            std::vector<qint8> inPart; // -1 not looked at yet
+        };
+        std::vector<Term> terms;
+        for (const QString &term : filter.terms)
+            terms.push_back({term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
+        const auto inPart = [this](Term &term, int part) {
+            qint8 &found = term.inPart[size_t(part)];
+            if (found < 0)
+                found = m_foldedParts[size_t(part)].contains(term.text);
+            return found == 1;
+        };
+        const auto accepts = [&](int row) {
+            if (!filter.acceptsValues(services.at(row), changes.isChanged(services.at(row).id)))
+                return false;
+            const FoldedRow &folded = m_folded[size_t(row)];
+            const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
+                                            .sliced(folded.nameStart, folded.nameLength);
+            return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
+                return inPart(term, folded.category) || inPart(term, folded.type)
+                       || inPart(term, folded.note) || name.contains(term.utf8);
+            });
+        };
+        if (candidates.size() < m_folded.size() / 16) {
+            for (size_t i = 0; i < candidates.size(); ++i) {
+                if (isCancelled(i))
+                    return std::nullopt;
+                if (accepts(candidates[i]))
+                    visible.push_back(candidates[i]);
+            }
         } else {
-            // Each term is looked for once in each shared text, on first need, and per row only
-            // in the row's own name.
-            struct Term {
-                QString text;
-                QByteArray utf8;
-                std::vector<qint8> inPart; // -1 not looked at yet
-            };
-            std::vector<Term> terms;
-            for (const QString &term : m_filter.terms)
-                terms.push_back(
-                    {term, term.toUtf8(), std::vector<qint8>(m_foldedParts.size(), -1)});
-            const auto inPart = [this](Term &term, int part) {
-                qint8 &found = term.inPart[size_t(part)];
-                if (found < 0)
-                    found = m_foldedParts[size_t(part)].contains(term.text);
-                return found == 1;
-            };
-            const auto accepts = [&](int row) {
-                if (!m_filter.acceptsValues(services.at(row),
-                                            changes.isChanged(services.at(row).id)))
-                    return false;
-                const FoldedRow &folded = m_folded[size_t(row)];
-                const QByteArrayView name = QByteArrayView(m_foldedNames[size_t(row / NameBlock)])
-                                                .sliced(folded.nameStart, folded.nameLength);
-                return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
-                    return inPart(term, folded.category) || inPart(term, folded.type)
-                           || inPart(term, folded.note) || name.contains(term.utf8);
-                });
-            };
-            if (candidates.size() < m_folded.size() / 16) {
-                for (const int row : candidates) {
-                    if (accepts(row))
-                        m_visible.push_back(row);
+            // Candidates come in sort order, scattered over memory; checking the rows in
+            // memory order and then picking the accepted ones out in sort order is several
+            // times faster on large catalogs.
+            std::vector<char> accepted(m_folded.size(), 0);
+            for (const int row : candidates)
+                accepted[size_t(row)] = 1;
+            size_t acceptedCount = 0;
+            for (size_t row = 0; row < accepted.size(); ++row) {
+                if (isCancelled(row))
+                    return std::nullopt;
+                if (accepted[row]) {
+                    accepted[row] = accepts(int(row));
+                    acceptedCount += size_t(accepted[row]);
                 }
-            } else {
-                // Candidates come in sort order, scattered over memory; checking the rows in
-                // memory order and then picking the accepted ones out in sort order is several
-                // times faster on large catalogs.
-                std::vector<char> accepted(m_folded.size(), 0);
-                for (const int row : candidates)
-                    accepted[size_t(row)] = 1;
-                for (size_t row = 0; row < accepted.size(); ++row) {
-                    if (accepted[row])
-                        accepted[row] = accepts(int(row));
-                }
-                for (const int row : candidates) {
-                    if (accepted[size_t(row)])
-                        m_visible.push_back(row);
-                }
+            }
+            visible.reserve(acceptedCount);
+            for (const int row : candidates) {
+                if (accepted[size_t(row)])
+                    visible.push_back(row);
             }
         }
     }
-    updateInverse();
+    return visible;
 }
 
 void ServiceViewModel::updateInverse()
 {
     m_proxyRowOf.assign(m_folded.size(), -1);
-    for (int row = 0; row < int(m_visible.size()); ++row)
-        m_proxyRowOf[m_visible[row]] = row;
+    const std::vector<int> &visible = *m_visible;
+    for (int row = 0; row < int(visible.size()); ++row)
+        m_proxyRowOf[size_t(visible[size_t(row)])] = row;
 }
 
 void ServiceViewModel::setCollator(const QCollator &collator)
@@ -259,10 +380,15 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
 
 void ServiceViewModel::sortAll()
 {
-    m_sorted.resize(m_folded.size());
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (!m_services || m_sortColumn < 0)
+    ++m_sortGeneration;
+    // Let go of the old order first: unless a filter pass holds it, the new one reuses its memory.
+    m_sorted.reset();
+    std::vector<int> sorted(m_folded.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    if (!m_services || m_sortColumn < 0) {
+        m_sorted = shared(std::move(sorted));
         return;
+    }
 
     const ServiceList &services = m_services->services();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -271,8 +397,8 @@ void ServiceViewModel::sortAll()
     const auto byRows = [&](auto key) {
         using Key = decltype(key(0));
         std::vector<std::pair<Key, int>> keyed;
-        keyed.reserve(m_sorted.size());
-        for (const int row : m_sorted)
+        keyed.reserve(sorted.size());
+        for (const int row : sorted)
             keyed.emplace_back(key(row), row);
         // Ties keep the panel's order in both directions.
         std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
@@ -281,7 +407,7 @@ void ServiceViewModel::sortAll()
             return a.second < b.second;
         });
         for (size_t i = 0; i < keyed.size(); ++i)
-            m_sorted[i] = keyed[i].second;
+            sorted[i] = keyed[i].second;
     };
     const auto byServices = [&](auto key) {
         byRows([&](int row) { return key(services[row]); });
@@ -338,6 +464,7 @@ void ServiceViewModel::sortAll()
     case ServiceTableModel::ColumnCount:
         break;
     }
+    m_sorted = shared(std::move(sorted));
 }
 
 void ServiceViewModel::sort(int column, Qt::SortOrder order)
@@ -349,18 +476,18 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
     std::vector<int> persistentSourceRows;
     persistentSourceRows.reserve(persistent.size());
     for (const QModelIndex &index : persistent)
-        persistentSourceRows.push_back(m_visible.at(index.row()));
+        persistentSourceRows.push_back(m_visible->at(index.row()));
 
     m_sortColumn = column;
     m_sortOrder = order;
     sortAll();
     std::vector<int> reordered;
-    reordered.reserve(m_visible.size());
-    for (const int row : m_sorted) {
+    reordered.reserve(m_visible->size());
+    for (const int row : *m_sorted) {
         if (m_proxyRowOf[row] >= 0)
             reordered.push_back(row);
     }
-    m_visible = std::move(reordered);
+    m_visible = shared(std::move(reordered));
     updateInverse();
 
     QModelIndexList moved;
@@ -377,9 +504,9 @@ void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
 {
     // Only whole-column changes happen (the cost column when the quantity changes, my price
     // when the pricing does).
-    if (!m_visible.empty())
+    if (!m_visible->empty())
         Q_EMIT dataChanged(index(0, topLeft.column()),
-                           index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+                           index(int(m_visible->size()) - 1, bottomRight.column()), roles);
     // Cost follows the price order; my price can change order with per-category markups.
     if (m_sortColumn == ServiceTableModel::MyPriceColumn && topLeft.column() <= m_sortColumn
         && m_sortColumn <= bottomRight.column())
@@ -405,7 +532,7 @@ QModelIndex ServiceViewModel::sibling(int row, int column, const QModelIndex &) 
 
 int ServiceViewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : int(m_visible->size());
 }
 
 int ServiceViewModel::columnCount(const QModelIndex &parent) const
@@ -422,7 +549,7 @@ QModelIndex ServiceViewModel::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!proxyIndex.isValid() || !m_services || proxyIndex.model() != this)
         return {};
-    return m_services->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+    return m_services->index(m_visible->at(proxyIndex.row()), proxyIndex.column());
 }
 
 QModelIndex ServiceViewModel::mapFromSource(const QModelIndex &sourceIndex) const

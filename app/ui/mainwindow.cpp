@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
     , m_progress(new QProgressBar(this))
+    , m_filteringLabel(new QLabel(tr("Filtering…"), this))
     , m_countLabel(new QLabel(this))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
@@ -460,8 +461,13 @@ void MainWindow::createLayout()
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    // Large catalogs filter on a worker; the count stays that of the rows on show till it ends.
+    m_filteringLabel->setObjectName(QStringLiteral("filteringLabel"));
+    m_filteringLabel->hide();
+    connect(m_view, &ServiceViewModel::filteringChanged, m_filteringLabel, &QWidget::setVisible);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_filteringLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     // A first start takes at most 1360×800, and never more than a small laptop screen has.
     resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95));

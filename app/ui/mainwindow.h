@@ -176,6 +176,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
     QProgressBar *m_progress;
+    QLabel *m_filteringLabel;
     QLabel *m_countLabel;
     QMenu *m_columnsMenu;
 

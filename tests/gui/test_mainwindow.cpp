@@ -436,6 +436,27 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>("activeOnlyBox")->isChecked());
     }
 
+    void shouldSayFilteringWhileAPassRunsOnTheWorker()
+    {
+        loadDocumentedExample();
+        view()->setBackgroundFilterThreshold(0); // three rows take the path of a large catalog
+        auto *filtering = child<QLabel>("filteringLabel");
+        QVERIFY(!filtering->isVisible());
+        QObject guard;
+        QList<bool> shownOnChange;
+        connect(view(), &ServiceViewModel::filteringChanged, &guard,
+                [&] { shownOnChange << filtering->isVisible(); });
+
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("LIFETIME"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->isFiltering(), 10000);
+        QVERIFY(!filtering->isVisible());
+        QVERIFY(shownOnChange.size() >= 2);
+        QCOMPARE(shownOnChange.constFirst(), true);
+        QCOMPARE(shownOnChange.constLast(), false);
+        QCOMPARE(visibleIds(), QList<quint64>{26226});
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
+    }
+
     void shouldShowTheSelectedServicesNote()
     {
         loadDocumentedExample();
