@@ -271,12 +271,13 @@ struct CommonTexts {
 class TextReader
 {
 public:
-    TextReader(const ResponseParser::Limits &limits, qsizetype &shortened,
-               CommonTexts *common = nullptr)
+    explicit TextReader(const ResponseParser::Limits &limits, CommonTexts *common = nullptr)
         : m_limits(limits)
-        , m_shortened(shortened)
         , m_common(common)
     {}
+
+    // Where texts cut to the length limit are counted from now on.
+    void countShortenedIn(qsizetype &shortened) { m_shortened = &shortened; }
 
     QString text(const Value &value, qsizetype maxLength) const
     {
@@ -293,7 +294,8 @@ public:
             return text(value, maxLength);
         auto found = m_seen.find(value.text);
         if (found == m_seen.end())
-            found = m_seen.emplace(value.text, decodeOnce(value.text, maxLength)).first;
+            found = m_common ? m_seen.insert(commonEntry(value.text, maxLength)).first
+                             : m_seen.emplace(value.text, decode(value.text, maxLength)).first;
         return counted(found->second);
     }
 
@@ -302,21 +304,22 @@ public:
 private:
     QString counted(const DecodedText &decoded) const
     {
-        m_shortened += decoded.shortened;
+        *m_shortened += decoded.shortened;
         return decoded.text;
     }
 
-    DecodedText decodeOnce(std::string_view utf8, qsizetype maxLength) const
+    // The text as decoded by any reader of the body, keyed by the common copy of its bytes,
+    // which outlives the piece being read.
+    std::pair<std::string_view, DecodedText> commonEntry(std::string_view utf8,
+                                                         qsizetype maxLength) const
     {
-        if (!m_common)
-            return decode(utf8, maxLength);
         const QMutexLocker lock(&m_common->mutex);
         const QByteArray key = QByteArray::fromRawData(utf8.data(), qsizetype(utf8.size()));
         auto found = m_common->decoded.constFind(key);
         if (found == m_common->decoded.cend())
             found = m_common->decoded.insert(QByteArray(key.constData(), key.size()),
                                              decode(utf8, maxLength));
-        return *found;
+        return {std::string_view(found.key().constData(), size_t(found.key().size())), *found};
     }
 
     static DecodedText decode(std::string_view utf8, qsizetype maxLength)
@@ -340,7 +343,7 @@ private:
     }
 
     const ResponseParser::Limits &m_limits;
-    qsizetype &m_shortened;
+    qsizetype *m_shortened = nullptr;
     CommonTexts *m_common;
     std::unordered_map<std::string_view, DecodedText> m_seen;
 };
@@ -752,8 +755,7 @@ class PieceReader
 public:
     PieceReader(bool objectRoot, const ResponseParser::Limits &limits, CommonTexts &common)
         : m_objectRoot(objectRoot)
-        , m_limits(limits)
-        , m_common(common)
+        , m_texts(limits, &common)
     {}
 
     // Writes the piece's services to `serviceSlots`, of which there are `slotCount`.
@@ -761,8 +763,7 @@ public:
 
 private:
     bool m_objectRoot;
-    const ResponseParser::Limits &m_limits;
-    CommonTexts &m_common;
+    TextReader m_texts; // kept from piece to piece: each distinct text is looked up once
     json::parser m_parser;
     std::vector<char> m_text;
 };
@@ -790,12 +791,12 @@ PieceResult PieceReader::read(const Piece &piece, Service *serviceSlots, qsizety
     const simdjson::padded_string_view text(m_text.data(), length, m_text.size());
 
     PieceResult read;
-    TextReader texts(m_limits, read.part.fieldsShortened, &m_common);
+    m_texts.countShortenedIn(read.part.fieldsShortened);
     RowSink rows(read.part, serviceSlots, slotCount);
     json::document document;
     Root root = Root::Other;
     if (m_parser.iterate(text).get(document)
-        || readDocument(document, rows, texts, root, read.fields))
+        || readDocument(document, rows, m_texts, root, read.fields))
         return read;
     read.services = rows.serviceCount();
     if (read.part.rowsOverLimit > 0)
@@ -951,7 +952,8 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
     error_code error = parser.iterate(input).get(document);
     const bool started = !error;
     if (started) {
-        TextReader texts(limits, result.fieldsShortened);
+        TextReader texts(limits);
+        texts.countShortenedIn(result.fieldsShortened);
         RowSink rows(result);
         Root root = Root::Other;
         RootFields fields;
