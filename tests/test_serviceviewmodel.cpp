@@ -402,23 +402,28 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("quantity"); // -1: none
         QTest::addColumn<double>("minPrice"); // -1: none
         QTest::addColumn<double>("maxPrice");
+        QTest::addColumn<int>("sortBlockRows"); // text sorts merge 400 / this blocks
         using Refill = ServiceFilter::Refill;
         QTest::newRow("everything")
-            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0;
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1000;
+        QTest::newRow("everything, text sorts in blocks of 7")
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 7;
+        QTest::newRow("everything, text sorts in blocks of 1")
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1;
         QTest::newRow("one word") << QStringLiteral("views") << int(Refill::Any) << false << -1LL
-                                  << -1.0 << -1.0;
+                                  << -1.0 << -1.0 << 64;
         QTest::newRow("accent not typed")
-            << QStringLiteral("CAFE") << int(Refill::Any) << false << -1LL << -1.0 << -1.0;
-        QTest::newRow("two words, refill")
-            << QStringLiteral("likes vér") << int(Refill::Yes) << false << -1LL << -1.0 << -1.0;
+            << QStringLiteral("CAFE") << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 64;
+        QTest::newRow("two words, refill") << QStringLiteral("likes vér") << int(Refill::Yes)
+                                           << false << -1LL << -1.0 << -1.0 << 64;
         QTest::newRow("note word, active")
-            << QStringLiteral("fast") << int(Refill::Any) << true << -1LL << -1.0 << -1.0;
+            << QStringLiteral("fast") << int(Refill::Any) << true << -1LL << -1.0 << -1.0 << 64;
         QTest::newRow("category, no refill, quantity")
-            << QStringLiteral("[yt]") << int(Refill::No) << false << 10000LL << -1.0 << -1.0;
+            << QStringLiteral("[yt]") << int(Refill::No) << false << 10000LL << -1.0 << -1.0 << 64;
         QTest::newRow("price range")
-            << QString() << int(Refill::Any) << true << 150LL << 200.0 << 600.0;
+            << QString() << int(Refill::Any) << true << 150LL << 200.0 << 600.0 << 64;
         QTest::newRow("no match") << QStringLiteral("spotify") << int(Refill::Any) << false << -1LL
-                                  << -1.0 << -1.0;
+                                  << -1.0 << -1.0 << 64;
     }
 
     void shouldShowTheRowsOfThePlainProxyInItsOrder()
@@ -449,11 +454,13 @@ private Q_SLOTS:
         collator.setNumericMode(true);
         collator.setCaseSensitivity(Qt::CaseInsensitive);
 
+        QFETCH(int, sortBlockRows);
         ServiceViewModel fast;
         QAbstractItemModelTester fastTester(&fast,
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
         fast.setSourceModel(&services);
         fast.setCollator(collator);
+        fast.setSortBlockRows(sortBlockRows);
         PlainServiceProxy plain(&services, collator);
         QAbstractItemModelTester plainTester(&plain,
                                              QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -28,6 +28,57 @@ std::shared_ptr<const std::vector<int>> shared(std::vector<int> rows)
     return std::make_shared<const std::vector<int>>(std::move(rows));
 }
 
+// Rows in collation order, each marked when it collates equal to the one before it.
+struct CollatedRun {
+    std::vector<int> rows;
+    std::vector<char> tied;
+
+    // Merges two runs; `compare` is a three-way comparison of two rows' texts. Whether a row
+    // ties with the one before it comes from the comparisons the merge makes anyway.
+    template<typename Compare>
+    static CollatedRun merge(CollatedRun &a, CollatedRun &b, Compare compare)
+    {
+        CollatedRun out;
+        out.rows.reserve(a.rows.size() + b.rows.size());
+        out.tied.reserve(out.rows.capacity());
+        size_t i = 0;
+        size_t j = 0;
+        enum { None, FromA, FromB } last = None;
+        bool lastTiesNextB = false; // the last row taken from a collates equal to b.rows[j]
+        const auto tiedWithB = [&] {
+            return last == FromB ? bool(b.tied[j]) : last == FromA && lastTiesNextB;
+        };
+        while (i < a.rows.size() && j < b.rows.size()) {
+            const int order = compare(a.rows[i], b.rows[j]);
+            if (order <= 0) {
+                // A row taken from b before was greater than a.rows[i], never equal to it.
+                out.tied.push_back(last == FromA && a.tied[i]);
+                out.rows.push_back(a.rows[i++]);
+                last = FromA;
+                lastTiesNextB = order == 0;
+            } else {
+                out.tied.push_back(tiedWithB());
+                out.rows.push_back(b.rows[j++]);
+                last = FromB;
+            }
+        }
+        if (i < a.rows.size()) {
+            out.tied.push_back(last == FromA && a.tied[i]);
+            out.rows.push_back(a.rows[i++]);
+        } else if (j < b.rows.size()) {
+            out.tied.push_back(tiedWithB());
+            out.rows.push_back(b.rows[j++]);
+        }
+        out.rows.insert(out.rows.end(), a.rows.begin() + qsizetype(i), a.rows.end());
+        out.tied.insert(out.tied.end(), a.tied.begin() + qsizetype(i), a.tied.end());
+        out.rows.insert(out.rows.end(), b.rows.begin() + qsizetype(j), b.rows.end());
+        out.tied.insert(out.tied.end(), b.tied.begin() + qsizetype(j), b.tied.end());
+        a = {};
+        b = {};
+        return out;
+    }
+};
+
 } // namespace
 
 ServiceViewModel::ServiceViewModel(QObject *parent)
@@ -343,43 +394,94 @@ void ServiceViewModel::setCollator(const QCollator &collator)
         sort(m_sortColumn, m_sortOrder);
 }
 
+void ServiceViewModel::setSortBlockRows(int rows)
+{
+    m_sortBlockRows = std::max(rows, 1);
+    setCollator(m_collator);
+}
+
 const std::vector<int> &ServiceViewModel::sortRanks(int column)
 {
     std::vector<int> &ranks = m_sortRanks.at(column);
     if (!ranks.empty() || !m_services)
         return ranks;
-    std::vector<QCollatorSortKey> keys;
     const ServiceList &services = m_services->services();
-    keys.reserve(services.size());
-    for (const Service &service : services) {
-        switch (column) {
-        case ServiceTableModel::NameColumn:
-            keys.push_back(m_collator.sortKey(service.name));
-            break;
-        case ServiceTableModel::CategoryColumn:
-            keys.push_back(m_collator.sortKey(service.category));
-            break;
-        case ServiceTableModel::NoteColumn:
-            keys.push_back(m_collator.sortKey(ServiceFormatter::noteSummary(service.note)));
-            break;
-        case ServiceTableModel::PriceTextColumn:
-            keys.push_back(m_collator.sortKey(service.priceText));
-            break;
-        default:
-            keys.push_back(m_collator.sortKey(service.type));
-            break;
+    // Notes sort by their summary, made once per distinct note.
+    QHash<const QChar *, QString> summaries;
+    if (column == ServiceTableModel::NoteColumn) {
+        for (const Service &service : services) {
+            if (!summaries.contains(service.note.constData()))
+                summaries.insert(service.note.constData(),
+                                 ServiceFormatter::noteSummary(service.note));
         }
     }
-    std::vector<int> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
-    ranks.resize(keys.size());
-    int rank = 0;
-    for (size_t i = 0; i < order.size(); ++i) {
-        if (i > 0 && keys[order[i - 1]].compare(keys[order[i]]) != 0)
-            ++rank;
-        ranks[order[i]] = rank;
+    const auto text = [&](int row) -> const QString & {
+        const Service &service = services[row];
+        switch (column) {
+        case ServiceTableModel::NameColumn:
+            return service.name;
+        case ServiceTableModel::CategoryColumn:
+            return service.category;
+        case ServiceTableModel::NoteColumn:
+            return *summaries.constFind(service.note.constData());
+        case ServiceTableModel::PriceTextColumn:
+            return service.priceText;
+        default:
+            return service.type;
+        }
+    };
+
+    // A collation key takes a hundred bytes or more, too much to hold for every row of a large
+    // catalog at once. Blocks of rows are sorted by key instead, on all cores (each with its own
+    // collator: an ICU collator is not to be shared between threads), and merged by comparing
+    // their texts.
+    const int rowCount = int(services.size());
+    QList<int> blockStarts;
+    for (int start = 0; start < rowCount; start += m_sortBlockRows)
+        blockStarts.append(start);
+    std::vector<CollatedRun> runs(size_t(blockStarts.size()));
+    QtConcurrent::blockingMap(blockStarts, [&](int start) {
+        QCollator collator(m_collator.locale());
+        collator.setCaseSensitivity(m_collator.caseSensitivity());
+        collator.setNumericMode(m_collator.numericMode());
+        collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+        const int end = std::min(start + m_sortBlockRows, rowCount);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(end - start));
+        for (int row = start; row < end; ++row)
+            keys.push_back(collator.sortKey(text(row)));
+        const auto key = [&keys, start](int row) -> const QCollatorSortKey & {
+            return keys[size_t(row - start)];
+        };
+        CollatedRun &run = runs[size_t(start / m_sortBlockRows)];
+        run.rows.resize(size_t(end - start));
+        std::iota(run.rows.begin(), run.rows.end(), start);
+        std::sort(run.rows.begin(), run.rows.end(),
+                  [&key](int a, int b) { return key(a).compare(key(b)) < 0; });
+        run.tied.resize(run.rows.size());
+        for (size_t i = 1; i < run.rows.size(); ++i)
+            run.tied[i] = key(run.rows[i - 1]).compare(key(run.rows[i])) == 0;
+    });
+    const auto compare = [&](int a, int b) {
+        return m_collator.compare(text(a), text(b));
+    };
+    while (runs.size() > 1) {
+        std::vector<CollatedRun> merged((runs.size() + 1) / 2);
+        for (size_t i = 0; i + 1 < runs.size(); i += 2)
+            merged[i / 2] = CollatedRun::merge(runs[i], runs[i + 1], compare);
+        if (runs.size() % 2)
+            merged.back() = std::move(runs.back());
+        runs = std::move(merged);
+    }
+
+    ranks.resize(size_t(rowCount));
+    if (!runs.empty()) {
+        const CollatedRun &run = runs.front();
+        int rank = 0;
+        for (size_t i = 0; i < run.rows.size(); ++i) {
+            rank += i > 0 && !run.tied[i];
+            ranks[size_t(run.rows[i])] = rank;
+        }
     }
     return ranks;
 }
