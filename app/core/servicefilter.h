@@ -27,6 +27,13 @@ struct ServiceFilter {
     // filtering can start from the rows `wider` let through.
     bool narrows(const ServiceFilter &wider) const;
     bool isEmpty() const { return *this == ServiceFilter(); }
+    // Whether any part but the search terms is set.
+    bool hasValueConditions() const
+    {
+        ServiceFilter termsOnly;
+        termsOnly.terms = terms;
+        return !(*this == termsOnly);
+    }
 
     friend bool operator==(const ServiceFilter &, const ServiceFilter &) = default;
 };

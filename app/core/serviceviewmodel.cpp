@@ -330,8 +330,12 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
                 found = m_foldedParts[size_t(part)].contains(term.text);
             return found == 1;
         };
+        const bool checksValues = filter.hasValueConditions();
         const auto accepts = [&](int row) {
-            if (!filter.acceptsValues(services.at(row), changes.isChanged(services.at(row).id)))
+            // Most passes only look for words: then the services themselves stay untouched.
+            if (checksValues
+                && !filter.acceptsValues(
+                    services.at(row), filter.changedOnly && changes.isChanged(services.at(row).id)))
                 return false;
             const FoldedRow &folded = m_folded[size_t(row)];
             // std::string_view::find looks for the first byte with memchr; QByteArrayView's
