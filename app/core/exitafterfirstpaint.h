@@ -3,8 +3,9 @@
 
 #include <QObject>
 
-// For SMM_EXIT_AFTER_FIRST_PAINT=1: quits the application right after a top-level window's first
-// paint, so a benchmark can time start-up to the first painted window (tests/bench/).
+// For SMM_EXIT_AFTER_FIRST_PAINT=1: prints "first paint" on stdout right after a top-level
+// window's first paint and quits, so a benchmark can time start-up to the first painted window
+// (tests/bench/).
 class ExitAfterFirstPaint final : public QObject
 {
     Q_OBJECT

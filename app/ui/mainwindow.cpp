@@ -50,6 +50,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -66,6 +67,8 @@ const QString HeaderKey = QStringLiteral("window/tableHeader");
 const QString NotesPaneKey = QStringLiteral("window/notesPane");
 const QString BrowserKey = QStringLiteral("window/categoryBrowser");
 const QByteArray Hidden("hidden");
+// How long start-up work waits for the window's first paint.
+constexpr int UnpaintedStartMs = 1000;
 
 // The desktop's own icon when its theme has one, else ours, which reads on light and dark.
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
@@ -503,9 +506,18 @@ void MainWindow::saveState()
 
 bool MainWindow::event(QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_painted) {
+    const auto announceFirstPaint = [this] {
+        if (m_painted)
+            return;
         m_painted = true;
         QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
+    };
+    if (event->type() == QEvent::Paint) {
+        announceFirstPaint();
+    } else if (event->type() == QEvent::Show && !m_painted) {
+        // A window started minimized, or on a platform that never paints it, must not wait
+        // for a paint to load its data.
+        QTimer::singleShot(UnpaintedStartMs, this, announceFirstPaint);
     }
     return QMainWindow::event(event);
 }

@@ -82,8 +82,8 @@ public:
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
-    // Once, queued after the window's first paint: for start-up work the first frame can do
-    // without.
+    // Once, queued after the window's first paint (or a second after it was shown, if it is
+    // not painted by then): for start-up work the first frame can do without.
     void firstPainted();
 
 protected:

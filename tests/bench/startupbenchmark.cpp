@@ -22,7 +22,8 @@ QString chosenPlatform()
     return set.isEmpty() ? QStringLiteral("offscreen") : set;
 }
 
-// Spawn to exit in ms, or a negative number after saying on stderr what went wrong.
+// Spawn to the program's "first paint" line in ms, or a negative number after saying on stderr
+// what went wrong.
 double timeOneStart(const QString &program, const QString &platform)
 {
     // A first start: no settings, window state, price history or caches to restore.
@@ -42,12 +43,15 @@ double timeOneStart(const QString &program, const QString &platform)
 
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
     process.start(program, {});
+    double elapsedMs = -1;
+    while (elapsedMs < 0 && process.waitForReadyRead(StartTimeoutMs)) {
+        if (process.canReadLine() && process.readLine().startsWith("first paint"))
+            elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    }
     const bool finished = process.waitForFinished(StartTimeoutMs);
-    const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     if (process.error() == QProcess::FailedToStart) {
         std::fprintf(stderr, "smm-bench: cannot start %s: %s\n", qPrintable(program),
                      qPrintable(process.errorString()));
@@ -61,7 +65,7 @@ double timeOneStart(const QString &program, const QString &platform)
                      process.readAllStandardError().constData());
         return -1;
     }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || elapsedMs < 0) {
         std::fprintf(stderr, "smm-bench: %s failed (exit code %d)\n%s", qPrintable(program),
                      process.exitCode(), process.readAllStandardError().constData());
         return -1;

@@ -373,6 +373,26 @@ private Q_SLOTS:
         QVERIFY2(count->text().contains(QStringLiteral("row 4:")), qPrintable(count->text()));
     }
 
+    void shouldAnnounceTheFirstPaintOnceAndEvenWithoutOne()
+    {
+        MainWindow painted;
+        QSignalSpy paintedSpy(&painted, &MainWindow::firstPainted);
+        painted.show();
+        QVERIFY(paintedSpy.wait(5000));
+        painted.update();
+        QTest::qWait(50);
+        QCOMPARE(paintedSpy.count(), 1);
+
+        // Shown as far as the window knows, never painted (as when started minimized): the
+        // start-up work still runs, a second later.
+        MainWindow unpainted;
+        QSignalSpy unpaintedSpy(&unpainted, &MainWindow::firstPainted);
+        QShowEvent show;
+        QCoreApplication::sendEvent(&unpainted, &show);
+        QVERIFY(unpaintedSpy.wait(5000));
+        QCOMPARE(unpaintedSpy.count(), 1);
+    }
+
     void shouldNameTheVersionsInAbout()
     {
         QString text;
