@@ -721,7 +721,7 @@ size_t skipSpaces(std::string_view json, size_t at)
 }
 
 // Cuts at a "}" "," "{" every `pieceBytes` or so. That sequence can also sit inside a text or
-// a nested value; a piece cut there does not parse the way the whole does (readPiece checks),
+// a nested value; a piece cut there does not parse the way the whole does (PieceReader checks),
 // and then the body is read whole.
 QList<Piece> cutBetweenRows(std::string_view json, size_t pieceBytes)
 {

@@ -154,17 +154,25 @@ void ServiceViewModel::rebuild()
         const auto foldNote = [](const QString &text) {
             return SearchText::foldMarkup(text, FoldedNoteLength);
         };
-        for (qsizetype row = 0; row < services.size(); ++row) {
-            const Service &service = services.at(row);
-            FoldedRow &folded = m_folded[size_t(row)];
-            folded.category = part(service.category, foldText);
-            folded.type = part(service.type, foldText);
-            folded.note = part(service.note, foldNote);
-        }
+        const auto findParts = [&] {
+            for (qsizetype row = 0; row < services.size(); ++row) {
+                const Service &service = services.at(row);
+                FoldedRow &folded = m_folded[size_t(row)];
+                folded.category = part(service.category, foldText);
+                folded.type = part(service.type, foldText);
+                folded.note = part(service.note, foldNote);
+            }
+        };
         m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
-        QList<int> blocks(qsizetype(m_foldedNames.size()));
-        std::iota(blocks.begin(), blocks.end(), 0);
-        QtConcurrent::blockingMap(blocks, [&](int block) {
+        // The parts are found on one thread while the others fold the names.
+        constexpr int FindParts = -1;
+        QList<int> tasks(qsizetype(m_foldedNames.size()) + 1);
+        std::iota(tasks.begin(), tasks.end(), FindParts);
+        QtConcurrent::blockingMap(tasks, [&](int block) {
+            if (block == FindParts) {
+                findParts();
+                return;
+            }
             const qsizetype start = qsizetype(block) * NameBlock;
             const qsizetype end = std::min(start + NameBlock, services.size());
             qsizetype length = 0;
@@ -444,11 +452,7 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
     for (int start = 0; start < rowCount; start += m_sortBlockRows)
         blockStarts.append(start);
     std::vector<CollatedRun> runs(size_t(blockStarts.size()));
-    QtConcurrent::blockingMap(blockStarts, [&](int start) {
-        QCollator collator(m_collator.locale());
-        collator.setCaseSensitivity(m_collator.caseSensitivity());
-        collator.setNumericMode(m_collator.numericMode());
-        collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+    const auto sortBlock = [&](int start, const QCollator &collator) {
         const int end = std::min(start + m_sortBlockRows, rowCount);
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(end - start));
@@ -465,7 +469,18 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
         run.tied.resize(run.rows.size());
         for (size_t i = 1; i < run.rows.size(); ++i)
             run.tied[i] = key(run.rows[i - 1]).compare(key(run.rows[i])) == 0;
-    });
+    };
+    if (blockStarts.size() == 1) {
+        sortBlock(0, m_collator); // making a collator costs more than sorting a small catalog
+    } else {
+        QtConcurrent::blockingMap(blockStarts, [&](int start) {
+            QCollator collator(m_collator.locale());
+            collator.setCaseSensitivity(m_collator.caseSensitivity());
+            collator.setNumericMode(m_collator.numericMode());
+            collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+            sortBlock(start, collator);
+        });
+    }
     const auto compare = [&](int a, int b) {
         return m_collator.compare(text(a), text(b));
     };
