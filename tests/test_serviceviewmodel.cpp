@@ -402,28 +402,32 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("quantity"); // -1: none
         QTest::addColumn<double>("minPrice"); // -1: none
         QTest::addColumn<double>("maxPrice");
-        QTest::addColumn<int>("sortBlockRows"); // text sorts merge 400 / this blocks
+        QTest::addColumn<int>("sortBlockRows"); // text sorts merge rows / this blocks
+        QTest::addColumn<int>("rows");
         using Refill = ServiceFilter::Refill;
         QTest::newRow("everything")
-            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1000;
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1000 << 400;
         QTest::newRow("everything, text sorts in blocks of 7")
-            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 7;
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 7 << 400;
+        QTest::newRow("everything, text sorts by key in blocks of 2500")
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 2500 << 6000;
         QTest::newRow("everything, text sorts in blocks of 1")
-            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1;
+            << QString() << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 1 << 400;
         QTest::newRow("one word") << QStringLiteral("views") << int(Refill::Any) << false << -1LL
-                                  << -1.0 << -1.0 << 64;
-        QTest::newRow("accent not typed")
-            << QStringLiteral("CAFE") << int(Refill::Any) << false << -1LL << -1.0 << -1.0 << 64;
+                                  << -1.0 << -1.0 << 64 << 400;
+        QTest::newRow("accent not typed") << QStringLiteral("CAFE") << int(Refill::Any) << false
+                                          << -1LL << -1.0 << -1.0 << 64 << 400;
         QTest::newRow("two words, refill") << QStringLiteral("likes vér") << int(Refill::Yes)
-                                           << false << -1LL << -1.0 << -1.0 << 64;
-        QTest::newRow("note word, active")
-            << QStringLiteral("fast") << int(Refill::Any) << true << -1LL << -1.0 << -1.0 << 64;
+                                           << false << -1LL << -1.0 << -1.0 << 64 << 400;
+        QTest::newRow("note word, active") << QStringLiteral("fast") << int(Refill::Any) << true
+                                           << -1LL << -1.0 << -1.0 << 64 << 400;
         QTest::newRow("category, no refill, quantity")
-            << QStringLiteral("[yt]") << int(Refill::No) << false << 10000LL << -1.0 << -1.0 << 64;
+            << QStringLiteral("[yt]") << int(Refill::No) << false << 10000LL << -1.0 << -1.0 << 64
+            << 400;
         QTest::newRow("price range")
-            << QString() << int(Refill::Any) << true << 150LL << 200.0 << 600.0 << 64;
+            << QString() << int(Refill::Any) << true << 150LL << 200.0 << 600.0 << 64 << 400;
         QTest::newRow("no match") << QStringLiteral("spotify") << int(Refill::Any) << false << -1LL
-                                  << -1.0 << -1.0 << 64;
+                                  << -1.0 << -1.0 << 64 << 400;
     }
 
     void shouldShowTheRowsOfThePlainProxyInItsOrder()
@@ -445,9 +449,10 @@ private Q_SLOTS:
         if (maxPrice >= 0)
             filter.maxPrice = maxPrice;
 
-        const ParseResult parsed = ResponseParser::parse(generatedResponse(400));
+        QFETCH(int, rows);
+        const ParseResult parsed = ResponseParser::parse(generatedResponse(rows));
         QVERIFY2(!parsed.isError(), qPrintable(parsed.error));
-        QCOMPARE(parsed.services.size(), 400);
+        QCOMPARE(parsed.services.size(), rows);
         ServiceTableModel services;
         services.setServices(parsed.services);
         QCollator collator{QLocale(QLocale::English)};

@@ -454,21 +454,28 @@ const std::vector<int> &ServiceViewModel::sortRanks(int column)
     std::vector<CollatedRun> runs(size_t(blockStarts.size()));
     const auto sortBlock = [&](int start, const QCollator &collator) {
         const int end = std::min(start + m_sortBlockRows, rowCount);
+        CollatedRun &run = runs[size_t(start / m_sortBlockRows)];
+        run.rows.resize(size_t(end - start));
+        std::iota(run.rows.begin(), run.rows.end(), start);
+        run.tied.resize(run.rows.size());
+        const auto sortBy = [&run](auto compare) {
+            std::sort(run.rows.begin(), run.rows.end(),
+                      [&compare](int a, int b) { return compare(a, b) < 0; });
+            for (size_t i = 1; i < run.rows.size(); ++i)
+                run.tied[i] = compare(run.rows[i - 1], run.rows[i]) == 0;
+        };
+        // A key costs several comparisons to make: worth it only for more rows than this.
+        constexpr int FewRows = 2048;
+        if (end - start <= FewRows) {
+            sortBy([&](int a, int b) { return collator.compare(text(a), text(b)); });
+            return;
+        }
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(end - start));
         for (int row = start; row < end; ++row)
             keys.push_back(collator.sortKey(text(row)));
-        const auto key = [&keys, start](int row) -> const QCollatorSortKey & {
-            return keys[size_t(row - start)];
-        };
-        CollatedRun &run = runs[size_t(start / m_sortBlockRows)];
-        run.rows.resize(size_t(end - start));
-        std::iota(run.rows.begin(), run.rows.end(), start);
-        std::sort(run.rows.begin(), run.rows.end(),
-                  [&key](int a, int b) { return key(a).compare(key(b)) < 0; });
-        run.tied.resize(run.rows.size());
-        for (size_t i = 1; i < run.rows.size(); ++i)
-            run.tied[i] = key(run.rows[i - 1]).compare(key(run.rows[i])) == 0;
+        sortBy(
+            [&](int a, int b) { return keys[size_t(a - start)].compare(keys[size_t(b - start)]); });
     };
     if (blockStarts.size() == 1) {
         sortBlock(0, m_collator); // making a collator costs more than sorting a small catalog
