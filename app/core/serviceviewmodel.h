@@ -124,8 +124,8 @@ private:
     std::vector<std::vector<int>> m_sortRanks;
     int m_sortGeneration = 0; // counts sortAll() calls
 
-    // A pass over every row cost 40 to 70 ns a row on the 2-core machine it was measured on,
-    // quiet or busy: 150,000 rows take about 8 ms, half a frame.
+    // A pass over every row took about 30 ns a row on the 2-core machine it was measured on, and
+    // twice that when the machine was busy: 150,000 rows take 5 to 9 ms, about half a frame.
     int m_backgroundFilterThreshold = 150'000;
     int m_sortBlockRows = 1 << 17;
     bool m_filtering = false;

@@ -56,9 +56,10 @@ struct Target {
     Metric metric;
     double limit; // ms, or MiB for PeakRss
 };
-constexpr Target Targets[] = {{100'000, Load, 80},        {100'000, Keystroke, 5},
+// Every keystroke must meet its target, so the slowest is checked.
+constexpr Target Targets[] = {{100'000, Load, 80},        {100'000, KeystrokeMax, 5},
                               {100'000, SortPrice, 15},   {100'000, Export, 150},
-                              {1'000'000, Load, 1500},    {1'000'000, Keystroke, 60},
+                              {1'000'000, Load, 1500},    {1'000'000, KeystrokeMax, 60},
                               {1'000'000, PeakRss, 1024}, {1'000'000, KeystrokeBlockMax, 16}};
 constexpr const char *MetricNames[] = {
     "load",          "keystroke (median)",     "keystroke (max)", "UI blocked (max)",
