@@ -23,7 +23,7 @@ public:
         qsizetype maxNoteLength = 1'000'000; // notes are cut further when rendered
         // Bodies of twice this size or more are read in pieces of about this size on all cores
         // (0: always whole). The result is the same either way.
-        qsizetype pieceBytes = 4 << 20;
+        qsizetype pieceBytes = 1 << 20;
     };
 
     static ParseResult parse(const QByteArray &body, const Limits &limits);
