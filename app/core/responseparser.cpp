@@ -837,9 +837,11 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
             ++count;
         return count;
     });
+    // The root object's own "{" is no service: without a slot for it, the pieces' services need
+    // no moving up to close the gap.
     std::vector<qsizetype> firstSlot(size_t(pieces.size()) + 1, 0);
     for (qsizetype i = 0; i < pieces.size(); ++i)
-        firstSlot[size_t(i) + 1] = firstSlot[size_t(i)] + braces.at(i);
+        firstSlot[size_t(i) + 1] = firstSlot[size_t(i)] + braces.at(i) - (i == 0 && objectRoot);
     if (firstSlot.back() > limits.maxRows)
         return std::nullopt; // rows past the limit are counted, not read: left to the whole read
     ParseResult result;
@@ -853,8 +855,8 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
     QtConcurrent::blockingMap(readers, [&](int) {
         PieceReader reader(objectRoot, limits, common);
         for (size_t i = nextPiece++; i < size_t(pieces.size()); i = nextPiece++)
-            read[i] =
-                reader.read(pieces.at(qsizetype(i)), serviceSlots + firstSlot[i], braces.at(i));
+            read[i] = reader.read(pieces.at(qsizetype(i)), serviceSlots + firstSlot[i],
+                                  firstSlot[i + 1] - firstSlot[i]);
     });
     if (!std::all_of(read.begin(), read.end(),
                      [](const PieceResult &piece) { return piece.usable; }))
