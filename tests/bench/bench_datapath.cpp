@@ -6,6 +6,7 @@
 
 #include "csvwriter.h"
 #include "launchoptions.h"
+#include "median.h"
 #include "responseparser.h"
 #include "searchtext.h"
 #include "servicefilter.h"
@@ -260,13 +261,6 @@ template<typename Step> double elapsedMs(Step &&step)
     timer.start();
     step();
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 double peakRssMiB()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "startupbenchmark.h"
 
+#include "median.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
@@ -71,13 +73,6 @@ double timeOneStart(const QString &program, const QString &platform)
         return -1;
     }
     return elapsedMs;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace
