@@ -53,6 +53,20 @@ namespace {
 
 const QString DocumentedCategory = QStringLiteral("[YT] Youtube Views [Real and Active]");
 
+// Counts the paint events of the widget it is installed on.
+class PaintCounter : public QObject
+{
+public:
+    int count = 0;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -99,6 +113,14 @@ private:
         edit->setFocus();
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // The panel's catalog has replaced the starter list: the browser's leaves carry counts.
+    bool catalogShown() const
+    {
+        const QAbstractItemModel *categories = child<QTreeView>("categoryTree")->model();
+        return categories->rowCount() > 1
+               && categories->index(0, 0, categories->index(1, 0)).data().toString().endsWith(u')');
     }
 
     void loadDocumentedExample()
@@ -231,12 +253,7 @@ private Q_SLOTS:
         // The starter list shows first; the panel's catalog brings the service counts.
         QVERIFY(m_panel.waitForRequestCount(1, 10000));
         QCOMPARE(m_panel.requestedTargets().first(), QStringLiteral("/smm/getallprice"));
-        QTRY_VERIFY_WITH_TIMEOUT(categories->rowCount() > 1
-                                     && categories->index(0, 0, categories->index(1, 0))
-                                            .data()
-                                            .toString()
-                                            .endsWith(u')'),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(catalogShown(), 10000);
         QStringList groups;
         int services = 0;
         for (int row = 0; row < categories->rowCount(); ++row) {
@@ -268,12 +285,11 @@ private Q_SLOTS:
             shorts.data().toString().startsWith(QStringLiteral("[YT] Youtube Shorts Views 🔥 (")));
         m_panel.clearRequests();
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(shorts).center());
-        QVERIFY(m_panel.waitForRequestCount(1, 5000));
-        QTest::qWait(200);
+        // Once its rows are shown, no second request can still be on its way.
+        QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 0, 10000);
         QCOMPARE(m_panel.requestedTargets(),
                  QStringList{QStringLiteral(
                      "/smm/category?name=%5BYT%5D%20Youtube%20Shorts%20Views%20%F0%9F%94%A5")});
-        QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 0, 10000);
 
         // "All services" shows the whole catalog, with the Category column.
         child<QLineEdit>("categoryFilterEdit")->clear();
@@ -288,8 +304,7 @@ private Q_SLOTS:
     void shouldSendTheKnownExactNameForLooselyTypedText()
     {
         m_window->startCatalogRefresh();
-        QVERIFY(m_panel.waitForRequestCount(1, 5000));
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(catalogShown(), 10000);
         m_panel.clearRequests();
         // The catalog knows "[YT] Youtube Subscribers " with its trailing space.
         typeCategory(QStringLiteral("[yt]   youtube SUBSCRIBERS"));
@@ -379,8 +394,10 @@ private Q_SLOTS:
         QSignalSpy paintedSpy(&painted, &MainWindow::firstPainted);
         painted.show();
         QVERIFY(paintedSpy.wait(5000));
+        PaintCounter repaints;
+        painted.installEventFilter(&repaints);
         painted.update();
-        QTest::qWait(50);
+        QTRY_VERIFY(repaints.count > 0);
         QCOMPARE(paintedSpy.count(), 1);
 
         // Shown as far as the window knows, never painted (as when started minimized): the
