@@ -150,6 +150,23 @@ private Q_SLOTS:
         QVERIFY(!finished.wait(3000));
         QCOMPARE(each.count(), 1);
     }
+
+    void shouldGiveEveryFetchTheDeadline()
+    {
+        CategoryRefresher refresher;
+        refresher.setApiBase(m_panel.baseUrl());
+        QSignalSpy finished(&refresher, &CategoryRefresher::finished);
+        refresher.refresh({QStringLiteral("numbered:1")});
+        QVERIFY(finished.wait(10000));
+        // Once to the client that exists, and to the one the second category needs.
+        refresher.setDeadline(std::chrono::milliseconds(1500));
+        refresher.refresh({QStringLiteral("drip"), QStringLiteral("drip")});
+        QVERIFY(finished.wait(10000));
+        for (const CategoryRefresher::Outcome &outcome : refresher.outcomes()) {
+            QVERIFY2(outcome.error.contains(QStringLiteral("did not arrive within 1.5 seconds")),
+                     qPrintable(outcome.error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCategoryRefresher)
