@@ -145,7 +145,7 @@ void PriceClient::startRequest(const QUrl &url)
                                 QNetworkRequest::AlwaysNetwork);
     networkRequest.setTransferTimeout(int(m_timeout.count()));
     // Qt's own check refuses a large body that inflates at a high ratio, with an empty reason, and
-    // a catalog of near-identical services does inflate 90:1. The size cap on the inflated bytes
+    // a catalog of near-identical services can inflate 90:1. The size cap on the inflated bytes
     // is the only rule.
     networkRequest.setDecompressedSafetyCheckThreshold(-1);
 

@@ -207,7 +207,7 @@ GZIP_BOMB = []
 
 
 def gzipped_catalog():
-    """Built on first use: 12 MiB of JSON that compresses about 90:1."""
+    """Built on first use: 12 MiB of JSON that compresses about 87:1."""
     if not GZIPPED_CATALOG:
         row = ('{"id":%d,"name":"Instagram Followers [ Real ] [ No Refill ] [ Start Instant ] '
                '[ 1K-5K/day ]","note":"<p>Link harus public</p><p>Start 0-6 hours</p>",'
@@ -320,7 +320,7 @@ class PanelHandler(BaseHTTPRequestHandler):
 
     # Transfers that are slow, compressed or malformed in ways a client must bound or explain:
     #   drip             a 4096-byte body sent one byte every 0.2 s
-    #   gzip-catalog     a 12 MiB catalog of near-identical services, gzip-compressed about 90:1
+    #   gzip-catalog     a 12 MiB catalog of near-identical services, gzip-compressed about 87:1
     #   gzip-bomb        256 MiB of spaces gzip-compressed to 1.1 MiB, Content-Encoding: gzip
     #   gzip-corrupt     Content-Encoding: gzip on a body that is not gzip
     #   endless-header   header lines, one every millisecond, and never the empty line
