@@ -322,6 +322,8 @@ class HeadlessExportTest(unittest.TestCase):
         # 'slow' says nothing at all for 3 s, not even its header.
         self.assertIn(b'No complete response header arrived from', done.stderr)
         self.assertIn(b'within 1 seconds', done.stderr)
+        # One line: no Qt warning about reading the reply it closed.
+        self.assertEqual(done.stderr.count(b'\n'), 1, done.stderr)
 
     def test_the_deadline_from_the_settings_applies(self):
         config, _ = self.settings_file('deadline-config', b'[network]\ndeadlineMs=1500\n')
