@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
         exporter.setMaxResponseBytes(settings.maxResponseBytes());
         exporter.setMaxRows(settings.maxRows());
         exporter.setTimeout(settings.timeout());
+        exporter.setDeadline(settings.deadline());
         exporter.setResellerPricing(settings.resellerPricing());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();

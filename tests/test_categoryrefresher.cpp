@@ -132,20 +132,40 @@ private Q_SLOTS:
         CategoryRefresher refresher;
         refresher.setApiBase(m_panel.baseUrl());
         QSignalSpy finished(&refresher, &CategoryRefresher::finished);
+        QSignalSpy each(&refresher, &CategoryRefresher::categoryFinished);
         refresher.refresh({QStringLiteral("slow:2000"), QStringLiteral("slow:2000")});
         refresher.refresh({QStringLiteral("numbered:5")});
         QVERIFY(finished.wait(10000));
         QCOMPARE(refresher.outcomes().size(), 1);
         QVERIFY(refresher.outcomes().first().succeeded());
-        QTest::qWait(100);
-        QCOMPARE(finished.count(), 1);
+        // The superseded fetches would have answered after 2 s: nothing of theirs comes later.
+        QVERIFY(!finished.wait(3000));
+        QCOMPARE(each.count(), 1);
 
         refresher.refresh({});
         QVERIFY(finished.wait(1000));
         refresher.refresh({QStringLiteral("slow:2000")});
         refresher.cancel();
         QVERIFY(!refresher.isRunning());
-        QVERIFY(!finished.wait(300));
+        QVERIFY(!finished.wait(3000));
+        QCOMPARE(each.count(), 1);
+    }
+
+    void shouldGiveEveryFetchTheDeadline()
+    {
+        CategoryRefresher refresher;
+        refresher.setApiBase(m_panel.baseUrl());
+        QSignalSpy finished(&refresher, &CategoryRefresher::finished);
+        refresher.refresh({QStringLiteral("numbered:1")});
+        QVERIFY(finished.wait(10000));
+        // Once to the client that exists, and to the one the second category needs.
+        refresher.setDeadline(std::chrono::milliseconds(1500));
+        refresher.refresh({QStringLiteral("drip"), QStringLiteral("drip")});
+        QVERIFY(finished.wait(10000));
+        for (const CategoryRefresher::Outcome &outcome : refresher.outcomes()) {
+            QVERIFY2(outcome.error.contains(QStringLiteral("did not arrive within 1.5 seconds")),
+                     qPrintable(outcome.error));
+        }
     }
 };
 

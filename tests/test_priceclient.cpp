@@ -3,7 +3,9 @@
 #include "fakepanel.h"
 #include "priceclient.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -72,7 +74,13 @@ private Q_SLOTS:
         QVERIFY(m_panel.start({QStringLiteral("--record-headers")}));
     }
 
-    void init() { m_panel.clearRequests(); }
+    void init()
+    {
+        m_panel.clearRequests();
+        // Qt's own warnings (a reply read after it closed, say) would reach a headless run's
+        // stderr.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+    }
 
     void shouldFetchTheDocumentedExample()
     {
@@ -262,12 +270,16 @@ private Q_SLOTS:
     void shouldRefuseADeclaredSizeAboveTheCap()
     {
         auto client = makeClient();
-        QSignalSpy progress(client.get(), &PriceClient::progressChanged);
+        qint64 peakReceived = 0;
+        connect(client.get(), &PriceClient::progressChanged, this,
+                [&](qint64 received, qint64) { peakReceived = std::max(peakReceived, received); });
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("huge-length")));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
         QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
                  qPrintable(result.error));
+        // Refused on the header: the streaming cap would only stop it after 32 MiB.
+        QVERIFY2(peakReceived < 1024 * 1024, qPrintable(QString::number(peakReceived)));
     }
 
     void shouldCutAnEndlessStreamAtTheCapWithBoundedMemory()
@@ -296,6 +308,148 @@ private Q_SLOTS:
         QVERIFY(peakGrowthKb < allowedKb);
         // The buffered bytes themselves never pass the cap by more than one network read.
         QVERIFY(peakReceived < client->maxResponseBytes() + 8 * 1024 * 1024);
+    }
+
+    void shouldEndARequestAtTheDeadlineWhileBytesKeepArriving()
+    {
+        auto client = makeClient();
+        client->setTimeout(30s);
+        client->setDeadline(1500ms);
+        QCOMPARE(client->deadline(), 1500ms);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("drip")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("whole response did not arrive")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("1.5 seconds")), qPrintable(result.error));
+        QVERIFY(elapsed.elapsed() >= 1500);
+        QVERIFY2(elapsed.elapsed() < 10000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY(!client->isBusy());
+    }
+
+    void shouldLoadACatalogCompressedAtAHighRatio()
+    {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("gzip-catalog")), 60000);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QVERIFY(result.body.size() >= 12 * 1024 * 1024);
+        QVERIFY(result.parsed.services.size() > 40000);
+        QCOMPARE(result.parsed.services.first().category, QStringLiteral("gzip-catalog"));
+    }
+
+    void shouldStopADecompressionBombAtTheCap_data()
+    {
+        QTest::addColumn<qint64>("cap");
+        QTest::newRow("default cap") << PriceClient::DefaultMaxResponseBytes;
+        QTest::newRow("small cap") << qint64(1024 * 1024);
+    }
+
+    void shouldStopADecompressionBombAtTheCap()
+    {
+        QFETCH(qint64, cap);
+        auto client = makeClient();
+        client->setMaxResponseBytes(cap);
+        const qint64 residentBefore = statusKilobytes("VmRSS:");
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("gzip-bomb")), 60000);
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
+                 qPrintable(result.error));
+        QVERIFY(result.body.isEmpty());
+        const qint64 peakGrowthKb = statusKilobytes("VmHWM:") - residentBefore;
+        qInfo("peak resident growth while inflating: %lld KiB", peakGrowthKb);
+        QVERIFY(residentBefore > 0);
+        // The 256 MiB the body inflates to are never all held at once.
+        qint64 allowedKb = cap / 1024 + 64 * 1024;
+#if defined(__SANITIZE_ADDRESS__)
+        allowedKb += 256 * 1024; // AddressSanitizer's quarantine of freed blocks
+#endif
+        QVERIFY(peakGrowthKb < allowedKb);
+    }
+
+    void shouldSayWhenACompressedBodyIsDamaged()
+    {
+        auto client = makeClient();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("gzip-corrupt")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("could not be unpacked")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("(gzip)")), qPrintable(result.error));
+    }
+
+    void shouldSayWhenTheHeaderNeverEnds_data()
+    {
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<int>("deadlineMs");
+        QTest::newRow("idle timeout first") << 1500 << 20000;
+        QTest::newRow("deadline first") << 20000 << 1500;
+    }
+
+    void shouldSayWhenTheHeaderNeverEnds()
+    {
+        QFETCH(int, timeoutMs);
+        QFETCH(int, deadlineMs);
+        auto client = makeClient();
+        client->setTimeout(std::chrono::milliseconds(timeoutMs));
+        client->setDeadline(std::chrono::milliseconds(deadlineMs));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("endless-header")));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("header lines that never ended")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("within 1.5 seconds")),
+                 qPrintable(result.error));
+        QVERIFY(elapsed.elapsed() < 10000);
+    }
+
+    void shouldRefuseRedirectsToLinkLocalAddresses_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("cloud metadata over https")
+            << QStringLiteral("https://169.254.169.254/latest/meta-data/");
+        QTest::newRow("cloud metadata over http")
+            << QStringLiteral("http://169.254.169.254/latest/meta-data/");
+        QTest::newRow("ipv6 link-local") << QStringLiteral("https://[fe80::1]/smm");
+        QTest::newRow("ipv4-mapped link-local")
+            << QStringLiteral("https://[::ffff:169.254.169.254]/smm");
+    }
+
+    void shouldRefuseRedirectsToLinkLocalAddresses()
+    {
+        QFETCH(QString, target);
+        auto client = makeClient();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("redirect-to:") + target));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("redirected to an address that is not "
+                                                      "allowed")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("link-local")), qPrintable(result.error));
+        // Refused before any attempt to connect, which to an unreachable address takes seconds.
+        QVERIFY(elapsed.elapsed() < 3000);
+    }
+
+    void shouldNameTheRedirectedHostWhenItsCertificateFails()
+    {
+        FakePanel securePanel;
+        QVERIFY(startSecurePanel(securePanel));
+        auto client = makeClient();
+        const QString target =
+            QStringLiteral("https://localhost:%1/smm/category?name=fast").arg(securePanel.port());
+        const FetchResult result =
+            fetchAndWait(*client, PriceRequest::category(QStringLiteral("redirect-to:") + target));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("secure connection to “localhost”")),
+                 qPrintable(result.error));
+        QVERIFY2(!result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
     }
 
     void shouldHonourASmallerCap()
@@ -441,6 +595,19 @@ private Q_SLOTS:
         QTest::newRow("localhost http") << QStringLiteral("http://localhost:8080/smm/") << true;
         QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8080/smm") << true;
         QTest::newRow("remote http") << QStringLiteral("http://panel.example/smm") << false;
+        QTest::newRow("link-local https") << QStringLiteral("https://169.254.169.254/smm") << false;
+        QTest::newRow("link-local edge") << QStringLiteral("https://169.254.255.255/smm") << false;
+        QTest::newRow("next to link-local") << QStringLiteral("https://169.255.0.1/smm") << true;
+        QTest::newRow("ipv6 link-local") << QStringLiteral("https://[fe80::1]/smm") << false;
+        QTest::newRow("ipv6 link-local, upper end")
+            << QStringLiteral("https://[febf:ffff::1]/smm") << false;
+        QTest::newRow("ipv6 next to link-local") << QStringLiteral("https://[fec0::1]/smm") << true;
+        QTest::newRow("ipv4-mapped link-local")
+            << QStringLiteral("https://[::ffff:169.254.169.254]/smm") << false;
+        QTest::newRow("ipv4-mapped link-local, hex")
+            << QStringLiteral("https://[::ffff:a9fe:a9fe]/smm") << false;
+        QTest::newRow("link-local as one number")
+            << QStringLiteral("https://2852039166/smm") << false;
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
         QTest::newRow("qrc") << QStringLiteral("qrc:/smm") << false;
         QTest::newRow("data") << QStringLiteral("data:application/json,{}") << false;

@@ -3,6 +3,19 @@
 
 #include <QHostAddress>
 
+namespace {
+
+// 169.254.0.0/16 and fe80::/10, also written as an IPv4-mapped IPv6 address.
+bool isLinkLocal(const QString &host)
+{
+    const QHostAddress address(host);
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped);
+    return address.isLinkLocal() || (mapped && QHostAddress(ipv4).isLinkLocal());
+}
+
+} // namespace
+
 QUrl ApiAddress::defaultBase()
 {
     return QUrl(QStringLiteral("https://kratos.aisbirnusantara.com/smm"));
@@ -14,6 +27,10 @@ QString ApiAddress::problemWith(const QUrl &url)
         return tr("“%1” is not a complete web address.").arg(url.toDisplayString());
     if (url.host().isEmpty())
         return tr("“%1” has no server name.").arg(url.toDisplayString());
+    if (isLinkLocal(url.host()))
+        return tr("“%1” is a link-local address, where cloud servers keep their private "
+                  "configuration; it is never used.")
+            .arg(url.toDisplayString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};

@@ -6,8 +6,9 @@
 #include <QUrl>
 
 // The panel's API base address (".../smm"), and the rules for which addresses may be used:
-// https anywhere, plain http only to this machine. Anything else (file:, qrc:, data:, ftp:)
-// is refused, because QNetworkAccessManager would happily read local files for them.
+// https anywhere but link-local addresses, plain http only to this machine. Anything else (file:,
+// qrc:, data:, ftp:) is refused, because QNetworkAccessManager would happily read local files for
+// them.
 class ApiAddress
 {
     Q_DECLARE_TR_FUNCTIONS(ApiAddress)

@@ -12,6 +12,7 @@ namespace {
 
 const QString ApiUrlKey = QStringLiteral("network/apiUrl");
 const QString TimeoutKey = QStringLiteral("network/timeoutMs");
+const QString DeadlineKey = QStringLiteral("network/deadlineMs");
 const QString MaxBytesKey = QStringLiteral("network/maxResponseBytes");
 const QString FormatVersionKey = QStringLiteral("formatVersion");
 const QString MaxRowsKey = QStringLiteral("data/maxRows");
@@ -47,6 +48,20 @@ std::chrono::milliseconds AppSettings::timeout() const
 void AppSettings::setTimeout(std::chrono::milliseconds timeout)
 {
     m_settings.setValue(TimeoutKey, qint64(timeout.count()));
+}
+
+std::chrono::milliseconds AppSettings::deadline() const
+{
+    bool ok = false;
+    const qint64 ms = m_settings.value(DeadlineKey).toLongLong(&ok);
+    if (!ok || ms < 1000 || ms > 3600000)
+        return PriceClient::DefaultDeadline;
+    return std::chrono::milliseconds(ms);
+}
+
+void AppSettings::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_settings.setValue(DeadlineKey, qint64(deadline.count()));
 }
 
 qint64 AppSettings::maxResponseBytes() const

@@ -27,6 +27,9 @@ public:
     void setApiUrl(const QString &url);
     std::chrono::milliseconds timeout() const;
     void setTimeout(std::chrono::milliseconds timeout);
+    // The most a whole request may take, however steadily bytes arrive.
+    std::chrono::milliseconds deadline() const;
+    void setDeadline(std::chrono::milliseconds deadline);
     qint64 maxResponseBytes() const;
     void setMaxResponseBytes(qint64 bytes);
     // The most services one response or file may bring; the rest are dropped with a warning.

@@ -11,6 +11,7 @@
 CategoryRefresher::CategoryRefresher(QObject *parent)
     : QObject(parent)
     , m_timeout(PriceClient::DefaultTimeout)
+    , m_deadline(PriceClient::DefaultDeadline)
     , m_maxResponseBytes(PriceClient::DefaultMaxResponseBytes)
 {}
 
@@ -28,6 +29,13 @@ void CategoryRefresher::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = timeout;
     for (PriceClient *client : std::as_const(m_clients))
         client->setTimeout(timeout);
+}
+
+void CategoryRefresher::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline = deadline;
+    for (PriceClient *client : std::as_const(m_clients))
+        client->setDeadline(deadline);
 }
 
 void CategoryRefresher::setMaxResponseBytes(qint64 bytes)
@@ -91,6 +99,7 @@ PriceClient *CategoryRefresher::idleClient()
     auto *client = new PriceClient(this);
     client->setApiBase(m_apiBase);
     client->setTimeout(m_timeout);
+    client->setDeadline(m_deadline);
     client->setMaxResponseBytes(m_maxResponseBytes);
     client->setMaxRows(m_maxRows);
     connect(client, &PriceClient::finished, this,

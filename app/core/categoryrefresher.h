@@ -45,6 +45,7 @@ public:
 
     void setApiBase(const QUrl &base);
     void setTimeout(std::chrono::milliseconds timeout);
+    void setDeadline(std::chrono::milliseconds deadline);
     void setMaxResponseBytes(qint64 bytes);
     void setMaxRows(qsizetype rows);
     void setMaxConcurrent(int count);
@@ -80,6 +81,7 @@ private:
     QHash<PriceClient *, int> m_active; // client -> index of its category
     QUrl m_apiBase;
     std::chrono::milliseconds m_timeout;
+    std::chrono::milliseconds m_deadline;
     qint64 m_maxResponseBytes;
     qsizetype m_maxRows = ResponseParser::Limits().maxRows;
     int m_maxConcurrent = DefaultMaxConcurrent;

@@ -56,6 +56,11 @@ void HeadlessExport::setTimeout(std::chrono::milliseconds timeout)
     m_client->setTimeout(timeout);
 }
 
+void HeadlessExport::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_client->setDeadline(deadline);
+}
+
 void HeadlessExport::setHistoryPath(const QString &path)
 {
     m_historyPath = path;

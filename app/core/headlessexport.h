@@ -35,6 +35,7 @@ public:
     void setMaxResponseBytes(qint64 bytes);
     void setMaxRows(qsizetype rows);
     void setTimeout(std::chrono::milliseconds timeout);
+    void setDeadline(std::chrono::milliseconds deadline);
     // The price history to record fetches in and read --offline from; PriceHistory::defaultPath()
     // unless set before start().
     void setHistoryPath(const QString &path);

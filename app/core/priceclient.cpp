@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTimer>
 #include <QtConcurrentRun>
 
 namespace {
@@ -30,13 +31,25 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
+QString seconds(std::chrono::milliseconds duration)
+{
+    return QLocale().toString(double(duration.count()) / 1000.0, 'f',
+                              QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 PriceClient::PriceClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_apiBase(ApiAddress::defaultBase())
+    , m_deadlineTimer(new QTimer(this))
 {
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+        if (m_reply)
+            abortReply(AbortReason::DeadlinePassed);
+    });
     // Redirects are followed here, checked hop by hop (Qt 6.4's user-verified policy
     // mishandles some of them).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -55,6 +68,11 @@ void PriceClient::setApiBase(const QUrl &base)
 void PriceClient::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = std::max(timeout, std::chrono::milliseconds(1));
+}
+
+void PriceClient::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline = std::max(deadline, std::chrono::milliseconds(1));
 }
 
 void PriceClient::setMaxResponseBytes(qint64 bytes)
@@ -113,6 +131,7 @@ void PriceClient::fetch(const PriceRequest &request)
         return;
     }
 
+    m_deadlineTimer->start(m_deadline);
     startRequest(urlFor(request));
 }
 
@@ -125,6 +144,10 @@ void PriceClient::startRequest(const QUrl &url)
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
     networkRequest.setTransferTimeout(int(m_timeout.count()));
+    // Qt's own check refuses a large body that inflates at a high ratio, with an empty reason, and
+    // a catalog of near-identical services can inflate 90:1. The size cap on the inflated bytes
+    // is the only rule.
+    networkRequest.setDecompressedSafetyCheckThreshold(-1);
 
     m_body.clear();
     m_reply = m_network->get(networkRequest);
@@ -251,7 +274,8 @@ void PriceClient::onFinished()
 {
     if (!m_reply)
         return;
-    if (m_abortReason == AbortReason::None)
+    // A reply Qt ended itself (a transfer timeout, say) is closed; reading it would only warn.
+    if (m_abortReason == AbortReason::None && m_reply->isReadable())
         onReadyRead();
 
     FetchResult result;
@@ -273,6 +297,9 @@ void PriceClient::onFinished()
         result.error = tr("The response is larger than the limit of %1 MB and was stopped. "
                           "The limit can be raised in Settings.")
                            .arg(megabytes(m_maxResponseBytes));
+        break;
+    case AbortReason::DeadlinePassed:
+        result.error = deadlineText();
         break;
     case AbortReason::None:
         if (followRedirect())
@@ -307,7 +334,7 @@ void PriceClient::onFinished()
 
 QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const
 {
-    const QString host = m_apiBase.host();
+    const QString host = currentHost();
     switch (error) {
     case QNetworkReply::HostNotFoundError:
         return tr("Cannot find the panel's server “%1”. Check your internet connection and the "
@@ -321,10 +348,12 @@ QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const
         return tr("The connection closed before the whole response arrived.");
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        // Not cancelled by us, so it was the transfer timeout.
+        // Not cancelled by us, so it was the transfer timeout. Qt 6.4 neither limits a header's
+        // size nor counts its bytes as progress, so an endless header ends up here too.
+        if (!headerArrived())
+            return noHeaderText(m_timeout);
         return tr("The panel stopped answering: nothing arrived for %1 seconds.")
-            .arg(QLocale().toString(double(m_timeout.count()) / 1000.0, 'f',
-                                    QLocale::FloatingPointShortest));
+            .arg(seconds(m_timeout));
     case QNetworkReply::SslHandshakeFailedError:
         return m_tlsError.isEmpty()
                    ? tr("The secure connection to “%1” failed.").arg(host)
@@ -343,12 +372,56 @@ QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return tr("The network proxy could not be used.");
+    case QNetworkReply::UnknownContentError: {
+        // What Qt reports, with the reason "Decompression failed: ", for a damaged body.
+        const QByteArray encoding =
+            m_reply ? m_reply->rawHeader("Content-Encoding").trimmed() : QByteArray();
+        if (!encoding.isEmpty())
+            return tr("The panel's response could not be unpacked: it is marked as compressed "
+                      "(%1) but is damaged.")
+                .arg(QString::fromLatin1(encoding));
+        break;
+    }
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         return tr("The panel redirected to an address that is not allowed.");
     default:
-        return tr("The request failed: %1").arg(m_reply ? m_reply->errorString() : QString());
+        break;
     }
+    // Qt's text may be empty or end in ": " with nothing after it.
+    QString detail = m_reply ? m_reply->errorString().trimmed() : QString();
+    while (detail.endsWith(u':'))
+        detail = detail.chopped(1).trimmed();
+    if (detail.isEmpty())
+        return tr("The request failed (network error %1).").arg(int(error));
+    return tr("The request failed: %1").arg(detail);
+}
+
+bool PriceClient::headerArrived() const
+{
+    return m_reply && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+}
+
+QString PriceClient::currentHost() const
+{
+    // After a redirect the server that failed is the current hop's, not the configured one.
+    return m_reply ? m_reply->url().host() : m_apiBase.host();
+}
+
+QString PriceClient::noHeaderText(std::chrono::milliseconds waited) const
+{
+    return tr("No complete response header arrived from “%1” within %2 seconds: the panel sent "
+              "nothing, or header lines that never ended.")
+        .arg(currentHost(), seconds(waited));
+}
+
+QString PriceClient::deadlineText() const
+{
+    if (!headerArrived())
+        return noHeaderText(m_deadline);
+    return tr("The panel was too slow: the whole response did not arrive within %1 seconds. "
+              "The limit can be raised in Settings.")
+        .arg(seconds(m_deadline));
 }
 
 QString PriceClient::httpErrorText(int status, const QString &reason, const QByteArray &body) const
@@ -367,5 +440,6 @@ QString PriceClient::httpErrorText(int status, const QString &reason, const QByt
 
 void PriceClient::report(FetchResult result)
 {
+    m_deadlineTimer->stop();
     Q_EMIT finished(result);
 }

@@ -12,6 +12,7 @@
 #include <chrono>
 
 class QNetworkAccessManager;
+class QTimer;
 
 // Fetches price lists from the panel, one request at a time: a new request supersedes the one in
 // flight, whose result is then never reported. Every response is bounded in size and time.
@@ -22,6 +23,7 @@ class PriceClient final : public QObject
 public:
     static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{30000};
+    static constexpr std::chrono::milliseconds DefaultDeadline{120000};
     static constexpr int MaxRedirects = 5;
 
     explicit PriceClient(QObject *parent = nullptr);
@@ -33,6 +35,10 @@ public:
     // No byte arriving for this long ends the request as timed out.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // A whole request, redirects included, taking longer than this ends as too slow, even while
+    // bytes keep arriving.
+    void setDeadline(std::chrono::milliseconds deadline);
+    std::chrono::milliseconds deadline() const { return m_deadline; }
     void setMaxResponseBytes(qint64 bytes);
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     // Rows past this many are dropped and reported by the parser.
@@ -54,7 +60,7 @@ Q_SIGNALS:
     void finished(const FetchResult &result);
 
 private:
-    enum class AbortReason { None, Cancelled, TooLarge };
+    enum class AbortReason { None, Cancelled, TooLarge, DeadlinePassed };
 
     void onMetaDataChanged();
     void onReadyRead();
@@ -64,6 +70,10 @@ private:
     void abortReply(AbortReason reason);
     void releaseReply();
     QString networkErrorText(QNetworkReply::NetworkError error) const;
+    QString currentHost() const;
+    bool headerArrived() const;
+    QString noHeaderText(std::chrono::milliseconds waited) const;
+    QString deadlineText() const;
     QString httpErrorText(int status, const QString &reason, const QByteArray &body) const;
     void parseAndReport(FetchResult result, QByteArray body);
     void report(FetchResult result);
@@ -71,6 +81,8 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::chrono::milliseconds m_deadline = DefaultDeadline;
+    QTimer *m_deadlineTimer;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     ResponseParser::Limits m_parseLimits;
 

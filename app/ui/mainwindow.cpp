@@ -1275,10 +1275,12 @@ void MainWindow::applySettings()
 {
     for (PriceClient *client : {m_client, m_catalogClient}) {
         client->setTimeout(m_settings.timeout());
+        client->setDeadline(m_settings.deadline());
         client->setMaxResponseBytes(m_settings.maxResponseBytes());
         client->setMaxRows(m_settings.maxRows());
     }
     m_refresher->setTimeout(m_settings.timeout());
+    m_refresher->setDeadline(m_settings.deadline());
     m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
     m_refresher->setMaxRows(m_settings.maxRows());
     m_model->setResellerPricing(m_settings.resellerPricing());

@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_apiUrl(new QLineEdit(this))
     , m_apiError(new QLabel(this))
     , m_timeout(new QSpinBox(this))
+    , m_deadline(new QSpinBox(this))
     , m_maxSize(new QSpinBox(this))
     , m_maxRows(new QSpinBox(this))
     , m_language(new QComboBox(this))
@@ -48,6 +49,13 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_timeout->setValue(int(settings.timeout().count() / 1000));
     m_timeout->setToolTip(tr("Give up when the panel sends nothing for this long"));
 
+    m_deadline->setObjectName(QStringLiteral("deadlineBox"));
+    m_deadline->setRange(1, 3600);
+    m_deadline->setSuffix(tr(" s"));
+    m_deadline->setValue(int(settings.deadline().count() / 1000));
+    m_deadline->setToolTip(tr("Give up when a whole response takes longer than this, even while "
+                              "the panel keeps sending"));
+
     m_maxSize->setObjectName(QStringLiteral("maxSizeBox"));
     m_maxSize->setRange(1, 4096);
     m_maxSize->setSuffix(tr(" MB"));
@@ -73,6 +81,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("Panel &API address:"), m_apiUrl);
     form->addRow(QString(), m_apiError);
     form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("Longest &download:"), m_deadline);
     form->addRow(tr("&Largest response:"), m_maxSize);
     form->addRow(tr("Most &services at once:"), m_maxRows);
     form->addRow(tr("&Language:"), m_language);
@@ -113,6 +122,7 @@ void SettingsDialog::accept()
         m_settings.setApiUrl(url);
     }
     m_settings.setTimeout(std::chrono::seconds(m_timeout->value()));
+    m_settings.setDeadline(std::chrono::seconds(m_deadline->value()));
     m_settings.setMaxResponseBytes(qint64(m_maxSize->value()) * 1024 * 1024);
     m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());

@@ -39,6 +39,7 @@ private:
     QLineEdit *m_apiUrl;
     QLabel *m_apiError;
     QSpinBox *m_timeout;
+    QSpinBox *m_deadline;
     QSpinBox *m_maxSize;
     QSpinBox *m_maxRows;
     QComboBox *m_language;

@@ -319,7 +319,20 @@ class HeadlessExportTest(unittest.TestCase):
                               capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
                               timeout=60)
         self.assertEqual(done.returncode, 1, done.stderr)
-        self.assertIn(b'nothing arrived for 1 seconds', done.stderr)
+        # 'slow' says nothing at all for 3 s, not even its header.
+        self.assertIn(b'No complete response header arrived from', done.stderr)
+        self.assertIn(b'within 1 seconds', done.stderr)
+        # One line: no Qt warning about reading the reply it closed.
+        self.assertEqual(done.stderr.count(b'\n'), 1, done.stderr)
+
+    def test_the_deadline_from_the_settings_applies(self):
+        config, _ = self.settings_file('deadline-config', b'[network]\ndeadlineMs=1500\n')
+        done = subprocess.run([APP, '--api-url', self.api, '--category', 'drip', '--export', '-'],
+                              capture_output=True, env=dict(self.env, XDG_CONFIG_HOME=config),
+                              timeout=60)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertIn(b'did not arrive within 1.5 seconds', done.stderr)
+        self.assertEqual(done.stderr.count(b'\n'), 1, done.stderr)
 
     def test_a_bad_option_value_with_line_breaks_is_reported_on_one_line(self):
         # Found by fuzz_launchoptions: the quoted value used to split the reason over lines.

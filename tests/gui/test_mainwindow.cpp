@@ -567,6 +567,26 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void shouldApplyTheLongestDownloadFromPreferences()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.deadline(), std::chrono::milliseconds(120000));
+        SettingsDialog dialog(settings, nullptr);
+        auto *deadline = dialog.findChild<QSpinBox *>(QStringLiteral("deadlineBox"));
+        QVERIFY(deadline);
+        QCOMPARE(deadline->value(), 120);
+        deadline->setValue(2);
+        dialog.accept();
+        QCOMPARE(AppSettings().deadline(), std::chrono::milliseconds(2000));
+
+        m_window = makeWindow();
+        typeCategory(QStringLiteral("drip"));
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QVERIFY2(bar->text().contains(QStringLiteral("did not arrive within 2 seconds")),
+                 qPrintable(bar->text()));
+    }
+
     void shouldRetryWhatFailedNotWhatTheTableShows()
     {
         QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);

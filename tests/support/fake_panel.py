@@ -8,6 +8,7 @@ leaves it running. Scenarios are selected by the category name, see SCENARIOS in
 """
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -201,6 +202,33 @@ def huge_note():
     return ''.join(parts)
 
 
+GZIPPED_CATALOG = []
+GZIP_BOMB = []
+
+
+def gzipped_catalog():
+    """Built on first use: 12 MiB of JSON that compresses about 87:1."""
+    if not GZIPPED_CATALOG:
+        row = ('{"id":%d,"name":"Instagram Followers [ Real ] [ No Refill ] [ Start Instant ] '
+               '[ 1K-5K/day ]","note":"<p>Link harus public</p><p>Start 0-6 hours</p>",'
+               '"category":"gzip-catalog","type":"Instagram","price":12000,"priceSatuan":"12",'
+               '"min":100,"max":1000000,"refill":0,"status":1}')
+        rows, size, service_id = [], 0, 1
+        while size < 12 * 1024 * 1024:
+            rows.append(row % service_id)
+            size += len(rows[-1]) + 1
+            service_id += 1
+        body = ('{"status":true,"message":"ok","data":[' + ','.join(rows) + ']}').encode()
+        GZIPPED_CATALOG.append(gzip.compress(body, 9))
+    return GZIPPED_CATALOG[0]
+
+
+def gzip_bomb():
+    if not GZIP_BOMB:
+        GZIP_BOMB.append(gzip.compress(b' ' * (256 * 1024 * 1024), 1))
+    return GZIP_BOMB[0]
+
+
 def query_param(query, key):
     """Percent-decodes like urllib.parse.unquote: a '+' stays a plus, raw UTF-8 is kept."""
     for pair in query.split('&'):
@@ -290,9 +318,47 @@ class PanelHandler(BaseHTTPRequestHandler):
             sent += len(chunk)
             next_id += 200
 
+    # Transfers that are slow, compressed or malformed in ways a client must bound or explain:
+    #   drip             a 4096-byte body sent one byte every 0.2 s
+    #   gzip-catalog     a 12 MiB catalog of near-identical services, gzip-compressed about 87:1
+    #   gzip-bomb        256 MiB of spaces gzip-compressed to 1.1 MiB, Content-Encoding: gzip
+    #   gzip-corrupt     Content-Encoding: gzip on a body that is not gzip
+    #   endless-header   header lines, one every millisecond, and never the empty line
+    #   redirect-to:URL  a 302 to URL, verbatim
+    def slow_or_odd_transfer(self, name):
+        if name == 'drip':
+            self.send(200, b'', length=4096)
+            for _ in range(4096):
+                if not self.wait(0.2):
+                    return True
+                self.wfile.write(b' ')
+                self.wfile.flush()
+        elif name in ('gzip-catalog', 'gzip-bomb'):
+            body = gzipped_catalog() if name == 'gzip-catalog' else gzip_bomb()
+            self.send(200, body, headers=[('Content-Encoding', 'gzip')])
+        elif name == 'gzip-corrupt':
+            self.send(200, b'\x1f\x8b\x08\x00 this is not gzip after all',
+                      headers=[('Content-Encoding', 'gzip')])
+        elif name == 'endless-header':
+            self.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n')
+            line = 0
+            while not self.client_gone():
+                self.wfile.write(b'X-Filler-%d: %s\r\n' % (line, b'x' * 100))
+                line += 1
+                if line % 50 == 0:
+                    time.sleep(0.05)
+            self.close_connection = True
+        elif name.startswith('redirect-to:'):
+            self.redirect(name[len('redirect-to:'):])
+        else:
+            return False
+        return True
+
     def category(self, name):
         data = self.server.data
         port = self.server.server_address[1]
+        if self.slow_or_odd_transfer(name):
+            return
         if name == DOCUMENTED_CATEGORY:
             self.send(200, data.documented_example)
         elif name == 'quirky':
