@@ -28,5 +28,7 @@ QString ParseResult::problemSummary(qsizetype maxReasons) const
                      .arg(services.size() + skippedRows.size());
     if (fieldsShortened > 0)
         parts << tr("%1 overlong texts were shortened").arg(fieldsShortened);
+    if (minAboveMax > 0)
+        parts << tr("%n service(s) have a minimum above their maximum", nullptr, int(minAboveMax));
     return parts.join(QStringLiteral(". "));
 }
