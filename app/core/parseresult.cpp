@@ -29,6 +29,6 @@ QString ParseResult::problemSummary(qsizetype maxReasons) const
     if (fieldsShortened > 0)
         parts << tr("%1 overlong texts were shortened").arg(fieldsShortened);
     if (minAboveMax > 0)
-        parts << tr("%n service(s) have a minimum above their maximum", nullptr, int(minAboveMax));
+        parts << tr("Services with a minimum above their maximum: %n", nullptr, int(minAboveMax));
     return parts.join(QStringLiteral(". "));
 }
