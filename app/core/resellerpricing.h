@@ -10,7 +10,7 @@
 // up to a step such as Rp 100.
 struct ResellerPricing {
     // The values the command line and the settings accept. With prices below
-    // ResponseParser::MaxPrice they keep every price finite and exact to the rupiah.
+    // ResponseParser::MaxPrice they keep every price finite.
     static constexpr double MinMarkupPercent = -100; // below, prices would turn negative
     static constexpr double MaxMarkupPercent = 10000;
     static constexpr double MinRoundingStep = 0.01; // besides 0, which does not round
