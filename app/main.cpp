@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
     AppSettings settings;
     const QString environmentUrl = qEnvironmentVariable("SMM_PRICE_API_URL");
     QString error;
-    QUrl apiBase = ApiAddress::choose(options.apiUrl, environmentUrl, settings.apiUrl(), &error);
+    QString badApiSetting;
+    const QUrl apiBase =
+        ApiAddress::choose(options.apiUrl, environmentUrl, settings.apiUrl(), &error);
     if (!apiBase.isValid()) {
         if (!options.apiUrl.isEmpty() || !environmentUrl.isEmpty()) {
             printError(options.apiUrl.isEmpty()
@@ -90,11 +92,26 @@ int main(int argc, char *argv[])
                            : QCoreApplication::translate("main", "--api-url: %1").arg(error));
             return HeadlessExport::BadCommandLine;
         }
-        // Only the stored setting is bad: fall back to the default panel and say so.
-        printError(QCoreApplication::translate("main", "the API address in the settings is "
-                                                       "ignored: %1")
-                       .arg(error));
-        apiBase = ApiAddress::defaultBase();
+        // Only the stored setting is bad. Fetching from the built-in panel instead would use a
+        // server the user did not choose: nothing is fetched until the setting is fixed. Not a
+        // bad command line (2): the fetch failed before it started (1).
+        if (options.isHeadless()) {
+            const QString message =
+                QCoreApplication::translate("main", "the API address in the settings cannot be "
+                                                    "used: %1 Fix it or give --api-url.")
+                    .arg(error);
+            if (!options.category.isEmpty() && !options.offline) {
+                printError(message);
+                return HeadlessExport::Failure;
+            }
+            printWarning(message);
+        } else {
+            badApiSetting =
+                QCoreApplication::translate("main", "The panel address in the settings cannot be "
+                                                    "used: %1 Nothing is fetched until it is "
+                                                    "fixed in Preferences.")
+                    .arg(error);
+        }
     }
 
     if (options.isHeadless()) {
@@ -119,6 +136,8 @@ int main(int argc, char *argv[])
         window.setApiBaseOverride(QStringLiteral("SMM_PRICE_API_URL"));
     if (!settingsProblem.isEmpty())
         window.showWarning(settingsProblem);
+    if (!badApiSetting.isEmpty())
+        window.showWarning(badApiSetting);
     if (ExitAfterFirstPaint::isRequested())
         ExitAfterFirstPaint::watch(&window);
     // The first frame shows an empty window, as on a first start. Opening the price history,

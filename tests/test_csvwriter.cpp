@@ -8,15 +8,21 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <sys/resource.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
 #endif
 
 using Rows = QList<QStringList>;
@@ -701,6 +707,64 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("export.csv")});
 #else
         QSKIP("needs RLIMIT_FSIZE");
+#endif
+    }
+
+    void shouldSayTheDiskIsFullAndKeepTheExistingFile()
+    {
+#ifdef Q_OS_LINUX
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=64k")
+            != 0)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs to fill (needs root): ")
+                             + QString::fromLocal8Bit(std::strerror(errno))));
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const QString path = QDir(mountPoint).filePath(QStringLiteral("export.csv"));
+        const QByteArray old("old,contents\r\n");
+        writeFile(path, old);
+        ServiceTableModel model;
+        model.setServices(manyServices(20000)); // about 1 MB of CSV
+
+        const auto result = CsvWriter().writeToFile(model, priceNameIdRefill(), path);
+        QVERIFY(result.isError());
+        QVERIFY2(result.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(mountPoint).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("export.csv")});
+#else
+        QSKIP("mounts a small tmpfs");
+#endif
+    }
+
+    void shouldSayTheDiskIsFullOnStandardOutput()
+    {
+#ifdef Q_OS_LINUX
+        QFile full(QStringLiteral("/dev/full"));
+        if (!full.open(QIODevice::WriteOnly))
+            QSKIP("needs /dev/full");
+        ServiceTableModel model;
+        model.setServices(manyServices(20000));
+
+        std::fflush(stdout);
+        const int savedStdout = ::dup(STDOUT_FILENO);
+        QVERIFY(savedStdout >= 0);
+        ::dup2(full.handle(), STDOUT_FILENO);
+        const auto result =
+            CsvWriter().writeToFile(model, priceNameIdRefill(), QStringLiteral("-"));
+        std::clearerr(stdout);
+        ::dup2(savedStdout, STDOUT_FILENO);
+        ::close(savedStdout);
+
+        QVERIFY(result.isError());
+        QVERIFY2(result.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+                 qPrintable(result.error));
+#else
+        QSKIP("needs /dev/full");
 #endif
     }
 

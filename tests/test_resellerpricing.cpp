@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "resellerpricing.h"
+#include "responseparser.h"
 
 #include <QLocale>
 #include <QTest>
+
+#include <cmath>
 
 class TestResellerPricing : public QObject
 {
@@ -50,6 +53,36 @@ private Q_SLOTS:
         QCOMPARE(
             QString::number(pricing.priceFor(priced(price)), 'g', QLocale::FloatingPointShortest),
             QString::number(expected, 'g', QLocale::FloatingPointShortest));
+    }
+
+    void shouldAcceptOnlyUsableMarkupsAndSteps()
+    {
+        QVERIFY(ResellerPricing::isUsableMarkup(-100));
+        QVERIFY(ResellerPricing::isUsableMarkup(0));
+        QVERIFY(ResellerPricing::isUsableMarkup(10000));
+        for (double markup : {-100.01, 10000.5, qInf(), -qInf(), qQNaN()})
+            QVERIFY2(!ResellerPricing::isUsableMarkup(markup), qPrintable(QString::number(markup)));
+        QVERIFY(ResellerPricing::isUsableRoundingStep(0));
+        QVERIFY(ResellerPricing::isUsableRoundingStep(0.01));
+        QVERIFY(ResellerPricing::isUsableRoundingStep(100));
+        QVERIFY(ResellerPricing::isUsableRoundingStep(1e9));
+        for (double step : {1e-310, 0.001, 0.0099, -1.0, 1e9 + 1, qInf(), qQNaN()})
+            QVERIFY2(!ResellerPricing::isUsableRoundingStep(step),
+                     qPrintable(QString::number(step)));
+    }
+
+    void shouldStayFiniteAtTheLimits()
+    {
+        // The largest price a panel row may have, with the most extreme usable settings.
+        for (double step :
+             {ResellerPricing::MinRoundingStep, 0.0, ResellerPricing::MaxRoundingStep}) {
+            ResellerPricing pricing;
+            pricing.markupPercent = ResellerPricing::MaxMarkupPercent;
+            pricing.roundingStep = step;
+            const double price = pricing.priceFor(priced(ResponseParser::MaxPrice));
+            QVERIFY2(std::isfinite(price), qPrintable(QString::number(step)));
+            QVERIFY(price >= ResponseParser::MaxPrice * 101);
+        }
     }
 
     void shouldPreferTheCategorysMarkup()

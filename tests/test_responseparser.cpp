@@ -37,6 +37,7 @@ private:
         }
         QCOMPARE(actual.rowsOverLimit, expected.rowsOverLimit);
         QCOMPARE(actual.fieldsShortened, expected.fieldsShortened);
+        QCOMPARE(actual.minAboveMax, expected.minAboveMax);
     }
 
     static QByteArray plainRow(int id)
@@ -224,6 +225,54 @@ private Q_SLOTS:
         QCOMPARE(result.skippedRows.at(2).reason, QStringLiteral("price “abc” is not a number"));
         QCOMPARE(result.skippedSummary(2),
                  QStringLiteral("Rows skipped: 6 (row 2: no id; row 3: no price; …)"));
+    }
+
+    void shouldSkipAbsurdPricesThatWouldOverflowCosts()
+    {
+        const ParseResult result = ResponseParser::parse("{\"status\":true,\"data\":["
+                                                         "{\"id\":1,\"price\":1e308},"
+                                                         "{\"id\":2,\"price\":1000000000000},"
+                                                         "{\"id\":3,\"price\":\"1e13\"},"
+                                                         "{\"id\":4,\"price\":1.5e12}]}");
+        QVERIFY(!result.isError());
+        QCOMPARE(result.services.size(), 1);
+        QCOMPARE(result.services.first().price, ResponseParser::MaxPrice);
+        QCOMPARE(result.skippedRows.size(), 3);
+        QCOMPARE(result.skippedRows.at(0).reason, QStringLiteral("price 1e+308 is too large"));
+        QCOMPARE(result.skippedRows.at(1).reason, QStringLiteral("price “1e13” is too large"));
+        QCOMPARE(result.skippedRows.at(2).index, 3);
+    }
+
+    void shouldKeepAndCountServicesWhoseMinimumIsAboveTheirMaximum()
+    {
+        const QByteArray body = "{\"data\":["
+                                "{\"id\":1,\"price\":1,\"min\":100,\"max\":1000},"
+                                "{\"id\":2,\"price\":1,\"min\":5000,\"max\":100},"
+                                "{\"id\":3,\"price\":1,\"min\":5000,\"max\":null},"
+                                "{\"id\":4,\"price\":1,\"min\":10,\"max\":\"abc\"},"
+                                "{\"id\":5,\"price\":1,\"min\":1000,\"max\":1000},"
+                                "{\"id\":6,\"price\":1,\"min\":1e15,\"max\":2147483647}]}";
+        ResponseParser::Limits limits;
+        limits.pieceBytes = 0;
+        const ParseResult whole = ResponseParser::parse(body, limits);
+        QCOMPARE(whole.services.size(), 6);
+        QVERIFY(whole.skippedRows.isEmpty());
+        QCOMPARE(whole.minAboveMax, 2); // 2, and 4 whose max is unreadable (0)
+        QVERIFY(whole.services.at(1).hasMinAboveMax());
+        QVERIFY(!whole.services.at(2).hasMinAboveMax()); // no upper limit
+        QVERIFY(!whole.services.at(5).hasMinAboveMax());
+        QCOMPARE(whole.problemSummary(),
+                 QStringLiteral("Services with a minimum above their maximum: 2"));
+
+        limits.pieceBytes = 20;
+        const ParseResult pieced = ResponseParser::parse(body, limits);
+        QVERIFY(pieced.piecesRead >= 2);
+        QCOMPARE(pieced.minAboveMax, 2);
+        // A later list replaces the rows, and the count, of the first.
+        const ParseResult replaced = ResponseParser::parse(
+            "{\"data\":[{\"id\":2,\"price\":1,\"min\":5000,\"max\":100}],\"data\":[]}");
+        QCOMPARE(replaced.minAboveMax, 0);
+        QVERIFY(replaced.problemSummary().isEmpty());
     }
 
     void shouldSkipAByteOrderMark()
@@ -456,6 +505,10 @@ private Q_SLOTS:
         QTest::newRow("trailing content") << "{\"data\":[" + rows + "]} {}" << false;
         QTest::newRow("cut off") << "{\"data\":[" + rows << false;
         QTest::newRow("over the row limit") << "{\"data\":[" + plainRows(40) + "]}" << false;
+        QTest::newRow("minimums above maximums")
+            << "{\"data\":[" + QByteArray(plainRows(12)).replace("\"min\":10", "\"min\":5000")
+                   + "]}"
+            << true;
     }
 
     void shouldReadInPiecesExactlyAsWhole()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "responseparser.h"
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 class TestServiceTableModel : public QObject
 {
@@ -257,6 +259,47 @@ private Q_SLOTS:
         QCOMPARE(myPrice(1).data(ServiceTableModel::SortRole).toDouble(), 100.0);
         model.setResellerPricing(pricing);
         QCOMPARE(changed.count(), 1);
+    }
+
+    void shouldMarkTheMinAndMaxOfServicesWhoseMinimumIsAboveTheirMaximum()
+    {
+        Service backwards = makeService(1, 1000, QStringLiteral("Backwards"));
+        backwards.min = 5000;
+        backwards.max = 100;
+        Service unlimited = makeService(2, 1000, QStringLiteral("Unlimited"));
+        unlimited.min = 5000;
+        unlimited.max = Service::UnlimitedMax;
+        ServiceTableModel model;
+        model.setServices({backwards, unlimited, makeService(3, 1000, QStringLiteral("Fine"))});
+        const auto tip = [&](int row, int column) {
+            return model.index(row, column).data(Qt::ToolTipRole).toString();
+        };
+        for (int column : {ServiceTableModel::MinColumn, ServiceTableModel::MaxColumn})
+            QVERIFY2(tip(0, column).contains(QStringLiteral("minimum above the maximum")),
+                     qPrintable(tip(0, column)));
+        QCOMPARE(tip(0, ServiceTableModel::NameColumn), QStringLiteral("Backwards"));
+        QCOMPARE(tip(0, ServiceTableModel::PriceColumn), QStringLiteral("Backwards"));
+        QCOMPARE(tip(1, ServiceTableModel::MinColumn), QStringLiteral("Unlimited"));
+        QCOMPARE(tip(2, ServiceTableModel::MaxColumn), QStringLiteral("Fine"));
+        // Kept with its values, for the user to see.
+        QCOMPARE(model.index(0, ServiceTableModel::MinColumn).data(ServiceTableModel::SortRole),
+                 QVariant(qint64(5000)));
+    }
+
+    void shouldKeepCostAndMyPriceFiniteAtTheLimits()
+    {
+        ServiceTableModel model;
+        model.setServices({makeService(1, ResponseParser::MaxPrice, QStringLiteral("Dearest"))});
+        model.setOrderQuantity(std::numeric_limits<qint64>::max());
+        ResellerPricing pricing;
+        pricing.markupPercent = ResellerPricing::MaxMarkupPercent;
+        pricing.roundingStep = ResellerPricing::MinRoundingStep;
+        model.setResellerPricing(pricing);
+        for (int column : {ServiceTableModel::CostColumn, ServiceTableModel::MyPriceColumn}) {
+            const QModelIndex index = model.index(0, column);
+            QVERIFY(std::isfinite(index.data(ServiceTableModel::SortRole).toDouble()));
+            QVERIFY2(!index.data().toString().contains(u'∞'), qPrintable(index.data().toString()));
+        }
     }
 
     void shouldMapColumnKeysBothWays()

@@ -139,13 +139,13 @@ ResellerPricing AppSettings::resellerPricing() const
     const auto percent = [](const QVariant &value, double fallback) {
         bool ok = false;
         const double number = value.toDouble(&ok);
-        // A markup below -100% would make prices negative.
-        return ok && number >= -100 && number <= 10000 ? number : fallback;
+        return ok && ResellerPricing::isUsableMarkup(number) ? number : fallback;
     };
     pricing.markupPercent = percent(m_settings.value(MarkupKey), 0);
     bool ok = false;
     const double step = m_settings.value(RoundingStepKey).toDouble(&ok);
-    pricing.roundingStep = ok && step >= 0 && step <= 1e9 ? step : DefaultRoundingStep;
+    pricing.roundingStep =
+        ok && ResellerPricing::isUsableRoundingStep(step) ? step : DefaultRoundingStep;
     const QVariantMap categories = m_settings.value(CategoryMarkupKey).toMap();
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         const double markup = percent(it.value(), qQNaN());

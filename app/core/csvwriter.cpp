@@ -263,9 +263,15 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     const auto flush = [&] {
         const QByteArray bytes = out.toUtf8();
         out.resize(0); // keeps the capacity
-        if (!bytes.isEmpty() && device->write(bytes) != bytes.size()) {
-            result.error = device->errorString();
-            return false;
+        // A file that fills up takes part of a write without an error; only writing the rest
+        // fails with the reason (ENOSPC).
+        for (qsizetype done = 0; done < bytes.size();) {
+            const qint64 written = device->write(bytes.constData() + done, bytes.size() - done);
+            if (written <= 0) {
+                result.error = device->errorString();
+                return false;
+            }
+            done += written;
         }
         return true;
     };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "launchoptions.h"
 
+#include "resellerpricing.h"
 #include "responseparser.h"
 #include "searchtext.h"
 #include "servicetablemodel.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace {
 
@@ -17,10 +19,15 @@ QString columnKeys()
     return keys.join(QStringLiteral(","));
 }
 
+QString plain(double number)
+{
+    return QString::number(number, 'f', QLocale::FloatingPointShortest);
+}
+
 std::optional<double> parsePrice(const QString &text)
 {
     const std::optional<double> price = ResponseParser::parseDecimal(text);
-    if (!price || *price < 0)
+    if (!price || *price < 0 || *price > ResponseParser::MaxPrice)
         return std::nullopt;
     return price;
 }
@@ -143,6 +150,12 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
         options.error = tr("--category needs a category name.");
         return options;
     }
+    // What the system could not decode became U+FFFD; sent and stored, it would name a
+    // category nobody asked for.
+    if (options.category.contains(QChar::ReplacementCharacter)) {
+        options.error = tr("--category: the name is not valid UTF-8 text.");
+        return options;
+    }
     if (parser.isSet(QStringLiteral("export")) && options.exportFile.isEmpty()) {
         options.error = tr("--export needs a file name, or - for standard output.");
         return options;
@@ -163,7 +176,7 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("markup"))) {
         const std::optional<double> markup =
             ResponseParser::parseDecimal(parser.value(QStringLiteral("markup")));
-        if (!markup || *markup < -100 || *markup > 10000) {
+        if (!markup || !ResellerPricing::isUsableMarkup(*markup)) {
             options.error = tr("--markup takes a percentage from -100 to 10000, not “%1”.")
                                 .arg(parser.value(QStringLiteral("markup")));
             return options;
@@ -171,10 +184,14 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
         options.markupPercent = markup;
     }
     if (parser.isSet(QStringLiteral("price-step"))) {
-        const std::optional<double> step = parsePrice(parser.value(QStringLiteral("price-step")));
-        if (!step) {
-            options.error = tr("--price-step takes an amount of zero or more, not “%1”.")
-                                .arg(parser.value(QStringLiteral("price-step")));
+        const std::optional<double> step =
+            ResponseParser::parseDecimal(parser.value(QStringLiteral("price-step")));
+        if (!step || !ResellerPricing::isUsableRoundingStep(*step)) {
+            options.error =
+                tr("--price-step takes 0 (no rounding) or an amount from %1 to %2, not “%3”.")
+                    .arg(plain(ResellerPricing::MinRoundingStep),
+                         plain(ResellerPricing::MaxRoundingStep),
+                         parser.value(QStringLiteral("price-step")));
             return options;
         }
         options.roundingStep = step;
@@ -210,11 +227,18 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
             continue;
         const std::optional<double> price = parsePrice(parser.value(name));
         if (!price) {
-            options.error =
-                tr("--%1 takes a price of zero or more, not “%2”.").arg(name, parser.value(name));
+            options.error = tr("--%1 takes a price from 0 to %2, not “%3”.")
+                                .arg(name, plain(ResponseParser::MaxPrice), parser.value(name));
             return options;
         }
         *target = price;
+    }
+    if (options.filter.minPrice && options.filter.maxPrice
+        && *options.filter.minPrice > *options.filter.maxPrice) {
+        options.error = tr("--min-price %1 is above --max-price %2: no service could match.")
+                            .arg(parser.value(QStringLiteral("min-price")),
+                                 parser.value(QStringLiteral("max-price")));
+        return options;
     }
 
     if (parser.isSet(QStringLiteral("sort"))) {

@@ -28,5 +28,7 @@ QString ParseResult::problemSummary(qsizetype maxReasons) const
                      .arg(services.size() + skippedRows.size());
     if (fieldsShortened > 0)
         parts << tr("%1 overlong texts were shortened").arg(fieldsShortened);
+    if (minAboveMax > 0)
+        parts << tr("Services with a minimum above their maximum: %n", nullptr, int(minAboveMax));
     return parts.join(QStringLiteral(". "));
 }

@@ -21,6 +21,7 @@ public:
     QList<SkippedRow> skippedRows;
     qsizetype rowsOverLimit = 0;   // rows past ResponseParser::Limits::maxRows, not read
     qsizetype fieldsShortened = 0; // texts cut to the length limit
+    qsizetype minAboveMax = 0;     // services kept although their min is above their max
     QString panelMessage;          // the panel's own `message`, if it sent one
     QString error;                 // empty when the document was usable
     qsizetype piecesRead = 0;      // pieces a large body was read in on several cores; 0: whole

@@ -4,6 +4,16 @@
 #include <algorithm>
 #include <cmath>
 
+bool ResellerPricing::isUsableMarkup(double percent)
+{
+    return percent >= MinMarkupPercent && percent <= MaxMarkupPercent; // false for NaN
+}
+
+bool ResellerPricing::isUsableRoundingStep(double step)
+{
+    return step == 0 || (step >= MinRoundingStep && step <= MaxRoundingStep);
+}
+
 double ResellerPricing::markupFor(const QString &category) const
 {
     return categoryMarkupPercent.value(category, markupPercent);

@@ -369,6 +369,8 @@ QString makeService(const Row &row, Service &service, TextReader &texts)
         return ResponseParser::tr("price %1 is not a number").arg(describe(row.price));
     if (*parsedPrice < 0)
         return ResponseParser::tr("price %1 is negative").arg(describe(row.price));
+    if (*parsedPrice > ResponseParser::MaxPrice)
+        return ResponseParser::tr("price %1 is too large").arg(describe(row.price));
 
     const ResponseParser::Limits &limits = texts.limits();
     service.id = *parsedId;
@@ -451,6 +453,7 @@ public:
         m_result.skippedRows.clear();
         m_result.rowsOverLimit = 0;
         m_result.fieldsShortened = 0;
+        m_result.minAboveMax = 0;
     }
 
 private:
@@ -498,9 +501,13 @@ error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader
 
     Service service;
     const QString problem = makeService(row, service, texts);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
         rows.result().skippedRows.append({index, problem});
-    else if (!rows.add(std::move(service)))
+        return simdjson::SUCCESS;
+    }
+    if (service.hasMinAboveMax())
+        ++rows.result().minAboveMax;
+    if (!rows.add(std::move(service)))
         return simdjson::CAPACITY;
     return simdjson::SUCCESS;
 }
@@ -877,6 +884,7 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
         }
         firstRow += piece.services + piece.part.skippedRows.size();
         result.fieldsShortened += piece.part.fieldsShortened;
+        result.minAboveMax += piece.part.minAboveMax;
     }
     if (firstRow > limits.maxRows)
         return std::nullopt;

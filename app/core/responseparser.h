@@ -26,6 +26,10 @@ public:
         qsizetype pieceBytes = 1 << 20;
     };
 
+    // Rupiah per 1000 units; a row priced above it is skipped. Far above any real price, low
+    // enough that every cost, markup and rounding of an accepted price stays finite.
+    static constexpr double MaxPrice = 1e12;
+
     static ParseResult parse(const QByteArray &body, const Limits &limits);
     static ParseResult parse(const QByteArray &body) { return parse(body, Limits()); }
 

@@ -23,6 +23,8 @@ struct Service {
     bool active = true;
 
     bool hasUnlimitedMax() const { return max >= UnlimitedMax; }
+    // No quantity can be ordered; the panel's data is wrong, but the row is still shown.
+    bool hasMinAboveMax() const { return !hasUnlimitedMax() && min > max; }
     double pricePerUnit() const { return price / 1000.0; }
     bool acceptsQuantity(qint64 quantity) const
     {

@@ -108,6 +108,9 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(service, column);
     case Qt::ToolTipRole:
+        if ((column == MinColumn || column == MaxColumn) && service.hasMinAboveMax())
+            return tr("The panel gives a minimum above the maximum: no quantity can be "
+                      "ordered until it corrects them.");
         return service.name;
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -165,6 +165,31 @@ QUIRKY = encode({'status': True, 'message': 'ok', 'server': {'build': 'fake'}, '
     {'id': 4108, 'name': 'Only id, name and price', 'price': 205},
 ]})
 
+
+
+# Values the export must never get wrong: an absurd price (and prices at and near the
+# ceiling), names a spreadsheet would run as formulas, a minimum above the maximum.
+def values_row(service_id, name, price, minimum=100, maximum=2147483647):
+    return {'id': service_id, 'name': name, 'note': '', 'category': 'values', 'type': 'Youtube',
+            'price': price, 'priceSatuan': str(price), 'min': minimum, 'max': maximum,
+            'refill': 1, 'status': 1}
+
+
+VALUES_SCENARIOS = {
+    'values-huge-price': ok([values_row(8101, 'Normal', 25947),
+                             values_row(8102, 'Absurd price', 1e308),
+                             values_row(8103, 'At the ceiling', 1e12)]),
+    'values-formulas': ok([values_row(8201, '=HYPERLINK("http://x")', 1000),
+                           values_row(8202, '+62 812 Promo', 1000),
+                           values_row(8203, '-50% Diskon', 1000),
+                           values_row(8204, '@everyone Views', 1000),
+                           values_row(8205, 'Plain = safe', 25947)]),
+    'values-min-above-max': ok([values_row(8301, 'Fine', 1000, 100, 1000),
+                                values_row(8302, 'Backwards', 1000, 5000, 100),
+                                values_row(8303, 'Also backwards', 1000, 10, 0),
+                                values_row(8304, 'Unlimited', 1000, 5000)]),
+}
+
 HTML_ERROR = (b'<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>'
               b'<body><h1>Internal Server Error</h1><p>The server encountered an internal error.'
               b'</p><hr><address>nginx</address></body></html>\n')
@@ -448,6 +473,8 @@ class PanelHandler(BaseHTTPRequestHandler):
             row['price'] = number * 100
             row['priceSatuan'] = price_satuan(number * 100)
             self.send(200, ok([row]))
+        elif name in VALUES_SCENARIOS:
+            self.send(200, VALUES_SCENARIOS[name])
         elif name == 'many':
             rng = random.Random(data.seed)
             self.send(200, ok([make_service(rng, 50001 + i, 'many', 'Youtube')

@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The headless export never writes a wrong value: absurd options and settings are refused,
+absurd rows skipped and counted, formulas guarded, failures named. Every run's stderr is
+checked line by line: a line no test expects fails it.
+usage: test_headless_values.py APP FAKE_PANEL_SCRIPT"""
+import csv
+import errno
+import io
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+import urllib.request
+
+APP = FAKE_PANEL = None
+PREFIX = 'smm-price-browser: '
+# Printed after every bad command line until headless runs keep to one line.
+HELP_HINT = re.escape('Run smm-price-browser --help for the options.')
+
+
+def read_bytes(path):
+    with open(path, 'rb') as file:
+        return file.read()
+
+
+class HeadlessValuesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.panel = subprocess.Popen([sys.executable, FAKE_PANEL], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        port = cls.panel.stdout.readline().split()[1]
+        cls.api = 'http://127.0.0.1:%s/smm' % port
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.env = {k: v for k, v in os.environ.items()
+                   if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
+        cls.env['XDG_CONFIG_HOME'] = os.path.join(cls.tmp.name, 'config')
+        cls.env['XDG_DATA_HOME'] = os.path.join(cls.tmp.name, 'data')
+        cls.configs = 0
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.panel.stdin.close()
+        cls.panel.wait(10)
+        cls.panel.stdout.close()
+        cls.tmp.cleanup()
+
+    def settings(self, contents):
+        """A fresh config folder whose settings file holds `contents`; for XDG_CONFIG_HOME."""
+        HeadlessValuesTest.configs += 1
+        config = os.path.join(self.tmp.name, 'config-%d' % self.configs)
+        os.makedirs(os.path.join(config, 'smm-price-browser'))
+        with open(os.path.join(config, 'smm-price-browser', 'smm-price-browser.conf'),
+                  'wb') as file:
+            file.write(contents)
+        return config
+
+    def run_app(self, *args, api=True, config=None, stdout=subprocess.PIPE):
+        command = [APP] + (['--api-url', self.api] if api else []) + list(args)
+        env = dict(self.env, XDG_CONFIG_HOME=config) if config else self.env
+        return subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, env=env,
+                              timeout=60)
+
+    def assert_stderr(self, done, *expected, optional=()):
+        """Each stderr line matches the next pattern of `expected` (after PREFIX) or one of
+        `optional`; every pattern of `expected` is used."""
+        lines = done.stderr.decode('utf-8', 'replace').splitlines()
+        wanted = list(expected)
+        for line in lines:
+            if wanted and re.fullmatch(re.escape(PREFIX) + wanted[0], line):
+                wanted.pop(0)
+            elif not any(re.fullmatch(pattern, line) for pattern in optional):
+                self.fail('unexpected stderr line %r in %r' % (line, lines))
+        self.assertEqual(wanted, [], 'missing stderr lines in %r' % lines)
+
+    def export(self, category, *args, expected=(), config=None):
+        done = self.run_app('--category', category, '--export', '-', '--no-bom', *args,
+                            config=config)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assert_stderr(done, *expected)
+        return list(csv.reader(io.StringIO(done.stdout.decode('utf-8'), newline='')))
+
+    def assert_refused(self, *args, option, api=True, config=None):
+        done = self.run_app(*args, api=api, config=config)
+        self.assertEqual(done.returncode, 2, (args, done.stderr))
+        self.assert_stderr(done, 'error: ' + re.escape(option) + '.*', optional=(HELP_HINT,))
+        self.assertEqual(done.stdout, b'')
+
+    # The formula guard
+
+    def test_names_a_spreadsheet_would_run_are_guarded_unless_turned_off(self):
+        names = ['=HYPERLINK("http://x")', '+62 812 Promo', '-50% Diskon', '@everyone Views',
+                 'Plain = safe']
+        guarded = self.export('values-formulas', '--columns', 'id,name')
+        self.assertEqual(guarded[0], ['ID', 'Service'])
+        self.assertEqual([row[1] for row in guarded[1:]],
+                         ["'" + name for name in names[:4]] + names[4:])
+        plain = self.export('values-formulas', '--columns', 'id,name', '--no-formula-guard')
+        self.assertEqual([row[1] for row in plain[1:]], names)
+
+    # Infinity and absurd values
+
+    def assert_finite(self, rows):
+        for row in rows[1:]:
+            for field in row[1:]:
+                self.assertTrue(math.isfinite(float(field)), rows)
+
+    def test_a_row_priced_absurdly_is_skipped_and_counted(self):
+        skipped = r'warning: Rows skipped: 1 \(row 2: price 1e\+308 is too large\)'
+        rows = self.export('values-huge-price', '--quantity', '100', '--markup', '10000',
+                           '--columns', 'id,price,cost,my_price', expected=[skipped])
+        self.assertEqual(rows, [['ID', 'Price / 1K', 'Cost', 'My price'],
+                                ['8101', '25947', '2594.7', '2620700'],
+                                ['8103', '1000000000000', '100000000000', '101000000000000']])
+        # The largest values the options allow keep the row at the ceiling finite.
+        rows = self.export('values-huge-price', '--quantity', '9223372036854775807',
+                           '--markup', '10000', '--price-step', '0.01',
+                           '--columns', 'id,price,cost,my_price', expected=[skipped])
+        self.assertEqual([row[0] for row in rows[1:]], ['8101', '8103'])
+        self.assert_finite(rows)
+
+    def test_absurd_values_on_the_command_line_exit_with_status_two(self):
+        cases = {'--price-step': ['1e-310', '0.001', '-1', 'nan', 'inf', '1e10'],
+                 '--markup': ['10001', '1e400', 'nan', 'inf', '-100.5'],
+                 '--min-price': ['-1', '1e13', '1e400', 'nan', 'inf'],
+                 '--max-price': ['-1', '1e13', '1e400', 'nan'],
+                 '--quantity': ['0', '-3', '1e3', '99999999999999999999']}
+        for option, values in cases.items():
+            for value in values:
+                with self.subTest(option=option, value=value):
+                    self.assert_refused('--category', 'values-huge-price', '--export', '-',
+                                        option, value, option=option)
+        # The bounds themselves are fine.
+        rows = self.export('values-formulas', '--price-step', '0.01', '--markup', '10000',
+                           '--min-price', '0', '--max-price', '1000000000000',
+                           '--columns', 'id,my_price')
+        self.assertEqual(rows[1], ['8201', '101000'])
+        rows = self.export('values-formulas', '--price-step', '0', '--markup', '-100',
+                           '--columns', 'id,my_price')
+        self.assertEqual(rows[1], ['8201', '0'])
+
+    def test_absurd_pricing_in_the_settings_gives_the_defaults(self):
+        # Defaults: no markup, rounded up to Rp 100.
+        for contents in (b'roundingStep=1e-310', b'roundingStep=0.001', b'roundingStep=nan',
+                         b'roundingStep=inf', b'roundingStep=-5', b'roundingStep=1e10',
+                         b'markupPercent=1e400', b'markupPercent=nan', b'markupPercent=10001',
+                         b'markupPercent=-101'):
+            with self.subTest(contents):
+                config = self.settings(b'[pricing]\n' + contents + b'\n')
+                rows = self.export('values-formulas', '--columns', 'id,my_price', config=config)
+                self.assertEqual(rows[5], ['8205', '26000'])
+        config = self.settings(b'[pricing]\nroundingStep=0.01\nmarkupPercent=10\n')
+        rows = self.export('values-formulas', '--columns', 'id,my_price', config=config)
+        self.assertEqual(rows[5], ['8205', '28541.7'])
+
+    # Quiet surprises
+
+    def test_a_category_that_is_not_valid_utf8_exits_with_status_two(self):
+        for name in (b'Youtube \xff Views', b'\xc3', b'\xed\xa0\x80'):
+            with self.subTest(name):
+                done = subprocess.run([APP.encode(), b'--api-url', self.api.encode(),
+                                       b'--category', name, b'--export', b'-'],
+                                      capture_output=True, env=self.env, timeout=60)
+                self.assertEqual(done.returncode, 2, done.stderr)
+                self.assert_stderr(done, r'error: --category: the name is not valid UTF-8 text\.',
+                                   optional=(HELP_HINT,))
+        rows = self.export('[YT] Youtube Shorts Views 🔥', '--columns', 'id')
+        self.assertGreater(len(rows), 1)
+
+    def test_a_minimum_price_above_the_maximum_exits_with_status_two(self):
+        self.assert_refused('--category', 'values-formulas', '--export', '-',
+                            '--min-price', '2000', '--max-price', '1000', option='--min-price')
+        rows = self.export('values-formulas', '--min-price', '1000', '--max-price', '1000',
+                           '--columns', 'id')
+        self.assertEqual([row[0] for row in rows[1:]], ['8201', '8202', '8203', '8204'])
+
+    def test_a_bad_api_address_in_the_settings_fails_instead_of_using_another_panel(self):
+        for address in (b'ftp://example.com/smm', b'http://192.0.2.1/smm', b'not a url',
+                        b'https://example.com/smm?key=1'):
+            with self.subTest(address):
+                config = self.settings(b'[network]\napiUrl=' + address + b'\n')
+                done = self.run_app('--category', 'values-formulas', '--export', '-',
+                                    api=False, config=config)
+                self.assertEqual(done.returncode, 1, done.stderr)
+                self.assert_stderr(done, 'error: the API address in the settings cannot be '
+                                   'used: .* Fix it or give --api-url.')
+                self.assertEqual(done.stdout, b'')
+        # A saved response needs no panel: the export goes ahead with a warning.
+        saved = os.path.join(os.path.dirname(FAKE_PANEL), '..', 'data', 'documented-example.json')
+        done = self.run_app('--open', saved, '--export', '-', '--no-bom', '--columns', 'id',
+                            api=False, config=config)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assert_stderr(done, 'warning: the API address in the settings cannot be used: .*')
+        self.assertEqual(done.stdout, b'ID\r\n3900\r\n3901\r\n26226\r\n')
+        # The command line's address wins over the bad setting.
+        done = self.run_app('--category', 'values-formulas', '--export', '-', '--columns', 'id',
+                            config=config)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assert_stderr(done)
+
+    def test_rows_with_a_minimum_above_the_maximum_are_kept_and_counted(self):
+        rows = self.export('values-min-above-max', '--columns', 'id,min,max',
+                           expected=['warning: Services with a minimum above their maximum: 2'])
+        self.assertEqual(rows[1:], [['8301', '100', '1000'], ['8302', '5000', '100'],
+                                    ['8303', '10', '0'], ['8304', '5000', '2147483647']])
+
+    # Disk full
+
+    def test_a_full_standard_output_says_so(self):
+        with open('/dev/full', 'wb') as full:
+            done = self.run_app('--category', 'values-formulas', '--export', '-', stdout=full)
+        self.assertEqual(done.returncode, 1)
+        self.assert_stderr(done, 'error: Could not write to standard output: '
+                           + re.escape(os.strerror(errno.ENOSPC)))
+
+    def test_a_full_disk_says_so_and_keeps_the_old_file(self):
+        mount_point = os.path.join(self.tmp.name, 'small')
+        os.makedirs(mount_point)
+        try:
+            mounted = subprocess.run(['mount', '-t', 'tmpfs', '-o', 'size=64k', 'tmpfs',
+                                      mount_point], capture_output=True)
+            reason = mounted.stderr.decode().strip() if mounted.returncode else None
+        except OSError as error:
+            reason = str(error)
+        if reason is not None:
+            self.skipTest('cannot mount a small tmpfs to fill (needs root): ' + reason)
+        try:
+            target = os.path.join(mount_point, 'prices.csv')
+            with open(target, 'wb') as old:
+                old.write(b'old contents\r\n')
+            # About 600 kB of CSV: the whole catalog.
+            done = self.run_app('--open', self.catalog_file(), '--export', target,
+                                '--columns', 'id,name,category,type,price,note,min,max',
+                                api=False)
+            self.assertEqual(done.returncode, 1)
+            self.assert_stderr(done, 'error: Could not write “%s”: %s'
+                               % (re.escape(target), re.escape(os.strerror(errno.ENOSPC))))
+            self.assertEqual(read_bytes(target), b'old contents\r\n')
+            self.assertEqual(os.listdir(mount_point), ['prices.csv'])
+        finally:
+            subprocess.run(['umount', '-l', mount_point], check=True)
+
+    def catalog_file(self):
+        """The fake panel's whole catalog, saved as a response file."""
+        path = os.path.join(self.tmp.name, 'catalog.json')
+        if not os.path.exists(path):
+            with urllib.request.urlopen(self.api + '/getallprice', timeout=30) as response:
+                body = response.read()
+            with open(path, 'wb') as file:
+                file.write(body)
+        return path
+
+
+if __name__ == '__main__':
+    APP, FAKE_PANEL = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
