@@ -46,6 +46,8 @@ PriceClient::PriceClient(QObject *parent)
     , m_deadlineTimer(new QTimer(this))
 {
     m_deadlineTimer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: a deadline in the settings is not ended before it.
+    m_deadlineTimer->setTimerType(Qt::PreciseTimer);
     connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
         if (m_reply)
             abortReply(AbortReason::DeadlinePassed);
