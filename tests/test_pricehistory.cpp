@@ -342,6 +342,8 @@ private Q_SLOTS:
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(dbPath(dir));
             QVERIFY(db.open());
+            // As an older version left it: not in WAL mode, which a switch would change.
+            QSqlQuery(QStringLiteral("PRAGMA journal_mode = DELETE"), db);
             QSqlQuery(QStringLiteral("PRAGMA user_version = 99"), db);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));

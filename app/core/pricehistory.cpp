@@ -181,17 +181,6 @@ bool PriceHistory::openDatabase()
             DefaultLockWait);
         if (readError.isValid())
             return failed(readError);
-        // Readers then never wait for a writer, nor a writer for readers. A file that cannot be
-        // switched (read-only, say) still works in its old mode.
-        const QSqlError walError = retryWhileLocked(
-            [this] {
-                QSqlQuery query(database());
-                query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-                return query.lastError();
-            },
-            DefaultLockWait);
-        if (walError.isValid() && isLockError(walError))
-            return failed(walError);
         return true;
     };
 
@@ -254,6 +243,23 @@ bool PriceHistory::migrate()
         m_message = tr("Could not read the price history “%1”: %2")
                         .arg(QDir::toNativeSeparators(m_path), error.text());
         return false;
+    }
+    if (version <= SchemaVersion) {
+        // Readers then never wait for a writer, nor a writer for readers. A file that cannot be
+        // switched (read-only, say) still works in its old mode; a newer version's file is not
+        // touched.
+        const QSqlError walError = retryWhileLocked(
+            [&db] {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                return query.lastError();
+            },
+            DefaultLockWait);
+        if (walError.isValid() && isLockError(walError)) {
+            m_message = tr("Could not open the price history “%1”: %2")
+                            .arg(QDir::toNativeSeparators(m_path), walError.text());
+            return false;
+        }
     }
     int failedStep = 0;
     if (version < SchemaVersion) {

@@ -7,6 +7,7 @@ import io
 import os
 import re
 import socket
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -366,8 +367,95 @@ class HeadlessExportTest(unittest.TestCase):
         for option in ('--api-url', '--category', '--open', '--export', '--search', '--refill',
                        '--active-only', '--quantity', '--min-price', '--max-price', '--sort',
                        '--columns', '--separator', '--no-bom', '--offline', '--markup',
-                       '--price-step'):
+                       '--price-step', '--verbose'):
             self.assertIn(option.encode(), done.stdout)
+        for status in (b'0 on success', b'1 when', b'2 for', b'3 when'):
+            self.assertIn(status, b' '.join(done.stdout.split()))
+
+    def test_rows_without_text_are_exported_and_stored(self):
+        # Rows that leave out name, note, category, type or priceSatuan, send them null or as
+        # another type: each is kept, and the fetch is stored with all its rows.
+        columns = ('--columns', 'id,name,category,type,price_text,change')
+        first = self.export(*columns, category='sparse-cli')
+        self.assertEqual(len(first) - 1, 17)
+        self.assertEqual(first[1], ['6000', '', 'sparse-cli', 'Youtube', '1', ''])
+        self.assertEqual(first[6][:2], ['6005', ''])
+        self.assertEqual({row[-1] for row in first[1:]}, {''})
+        second = self.export(*columns, category='sparse-cli')
+        self.assertEqual(self.ids(second), self.ids(first))
+        self.assertEqual({row[-1] for row in second[1:]}, {'10'})
+        done = self.run_app('--category', 'sparse-cli', '--export', '-', '--no-bom', *columns,
+                            '--offline', api=self.unreachable_api())
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assert_stderr(done, r'offline: prices stored at [\dT:Z-]+')
+        self.assertEqual(list(csv.reader(io.StringIO(done.stdout.decode(), newline=''))), second)
+
+    def history_folder(self):
+        """A data folder of its own; returns the environment using it and the history's path."""
+        data = tempfile.TemporaryDirectory()
+        self.addCleanup(data.cleanup)
+        folder = os.path.join(data.name, 'smm-price-browser', 'smm-price-browser')
+        os.makedirs(folder)
+        return dict(self.env, XDG_DATA_HOME=data.name), os.path.join(folder, 'history.sqlite')
+
+    def test_a_fetch_that_cannot_be_stored_is_exported_with_status_three(self):
+        target = os.path.join(self.tmp.name, 'not-stored.csv')
+        command = [APP, '--api-url', self.api, '--category', DOCUMENTED, '--export', target,
+                   '--columns', 'id', '--no-bom']
+        # A history the app can read but whose writes fail.
+        env, history = self.history_folder()
+        done = subprocess.run(command, capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        with sqlite3.connect(history) as db:
+            db.execute("CREATE TRIGGER refuse BEFORE INSERT ON fetch "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+        os.remove(target)
+        done = subprocess.run(command, capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 3, done.stderr.decode())
+        self.assert_stderr(done, 'exported 3 of 3 services to ' + re.escape(target),
+                           'error: the prices were exported but not stored in the price '
+                           'history: .*refused by the test.*')
+        self.assertEqual(read_bytes(target), b'ID\r\n3900\r\n3901\r\n26226\r\n')
+
+        # A history written by a newer version is left alone: nothing of this fetch is stored
+        # either, which is said once.
+        env, history = self.history_folder()
+        with sqlite3.connect(history) as db:
+            db.execute('PRAGMA user_version = 99')
+        before = read_bytes(history)
+        os.remove(target)
+        done = subprocess.run(command, capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 3, done.stderr.decode())
+        self.assert_stderr(done, 'exported 3 of 3 services to ' + re.escape(target),
+                           'error: the prices were exported but not stored in the price '
+                           'history: The price history .* was written by a newer version .*')
+        self.assertEqual(read_bytes(target), b'ID\r\n3900\r\n3901\r\n26226\r\n')
+        self.assertEqual(read_bytes(history), before)
+
+    def test_qt_messages_stay_off_stderr_unless_asked_for(self):
+        # Qt warns about a value it cannot restore while it reads the settings; the app says
+        # instead that the file was damaged, and keeps it.
+        damaged = b'[data]\nmaxRows=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x5junk)\n'
+        qt_line = r'QVariant::load: unknown user type.*'
+        moved = 'smm-price-browser: warning: The settings file was damaged and has been moved to .*'
+        for name, extra, env in (('quiet', [], {}), ('verbose', ['--verbose'], {}),
+                                 ('rules', [], {'QT_LOGGING_RULES': 'qt.network.ssl=false'})):
+            config, folder = self.settings_file('qt-messages-' + name, damaged)
+            done = subprocess.run([APP, '--open', os.path.join(os.path.dirname(FAKE_PANEL), '..',
+                                                               'data', 'documented-example.json'),
+                                   '--export', '-', '--columns', 'id', '--no-bom', *extra],
+                                  capture_output=True, timeout=60,
+                                  env=dict(self.env, XDG_CONFIG_HOME=config, **env))
+            self.assertEqual(done.returncode, 0, done.stderr.decode())
+            self.assertEqual(done.stdout, b'ID\r\n3900\r\n3901\r\n26226\r\n')
+            lines = done.stderr.decode().splitlines()
+            expected = [moved] if name == 'quiet' else [qt_line, moved]
+            self.assertEqual(len(lines), len(expected), lines)
+            for line, pattern in zip(lines, expected):
+                self.assertRegex(line, '^' + pattern + '$')
+            kept = [entry for entry in os.listdir(folder) if '.damaged-' in entry]
+            self.assertEqual(len(kept), 1, os.listdir(folder))
+            self.assertEqual(read_bytes(os.path.join(folder, kept[0])), damaged)
 
 
 if __name__ == '__main__':
