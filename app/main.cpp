@@ -27,15 +27,23 @@ void printWarning(const QString &message)
 
 // Exports, --help, --version and command lines that only earn an error must work without a
 // display, so this is decided before any application object exists (messages untranslated yet).
-bool wantsHeadless(int argc, char *argv[])
+LaunchOptions earlyOptions(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const LaunchOptions options = LaunchOptions::parse(arguments);
+    return LaunchOptions::parse(arguments);
+}
+
+bool isHeadless(const LaunchOptions &options)
+{
     return options.isHeadless() || options.helpRequested || options.versionRequested
            || !options.error.isEmpty();
 }
+
+// Without a window, stderr promises one line per problem; Qt's own diagnostics would add lines
+// that scripts cannot tell from ours.
+void discardQtMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
 
 void describeApplication()
 {
@@ -50,7 +58,10 @@ void describeApplication()
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsHeadless(argc, argv))
+    const LaunchOptions early = earlyOptions(argc, argv);
+    if (isHeadless(early) && !early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qInstallMessageHandler(discardQtMessage);
+    if (isHeadless(early))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -61,10 +72,8 @@ int main(int argc, char *argv[])
 
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {
-        printError(options.error);
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate(
-                         "main", "Run smm-price-browser --help for the options.")));
+        printError(QCoreApplication::translate("main", "%1 (see smm-price-browser --help)")
+                       .arg(options.error));
         return HeadlessExport::BadCommandLine;
     }
     if (options.helpRequested) {

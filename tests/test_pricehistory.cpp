@@ -2,11 +2,18 @@
 #include "pricehistory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
+#include <latch>
+#include <thread>
 
 class TestPriceHistory : public QObject
 {
@@ -86,7 +93,62 @@ private:
         return version;
     }
 
+    // Takes the write lock on `path` from another thread's connection, tells `locked`, holds
+    // it until `release` is ready, then commits.
+    static void holdWriteLock(const QString &path, std::promise<void> &locked,
+                              std::shared_future<void> release)
+    {
+        const QString name = QStringLiteral("holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            if (!db.open() || !query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                locked.set_exception(std::make_exception_ptr(std::runtime_error("no lock")));
+                return;
+            }
+            locked.set_value();
+            release.wait();
+            query.exec(QStringLiteral("COMMIT"));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        // Qt's own complaints (a connection removed while still in use, say) are failures.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+    }
+
+    void shouldStoreServicesWithoutTextAsEmptyText()
+    {
+        QTemporaryDir dir;
+        PriceHistory history(dbPath(dir));
+        const QString category = QStringLiteral("sparse");
+        Service bare;
+        bare.id = 41;
+        bare.price = 1000;
+        QVERIFY(bare.name.isNull() && bare.note.isNull() && bare.category.isNull()
+                && bare.type.isNull() && bare.priceText.isNull());
+        const ServiceList services = {makeService(40, 500, category), bare,
+                                      makeService(42, 700, category)};
+        const qint64 id = history.record(category, at(0), services);
+        QVERIFY2(id > 0, qPrintable(history.lastError()));
+        const StoredFetch stored = history.lastFetch(category);
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.services.size(), 3);
+        QCOMPARE(stored.services[0], services[0]);
+        QCOMPARE(stored.services[2], services[2]);
+        const Service &back = stored.services[1];
+        QCOMPARE(back.id, quint64(41));
+        QCOMPARE(back.price, 1000.0);
+        for (const QString &text : {back.name, back.note, back.category, back.type, back.priceText})
+            QVERIFY(!text.isNull() && text.isEmpty());
+        // A fetch stored under no category at all is kept too.
+        QVERIFY2(history.record(QString(), at(1), {bare}) > 0, qPrintable(history.lastError()));
+    }
+
     void shouldStoreAndReturnTheLastFetchOfACategory()
     {
         QTemporaryDir dir;
@@ -193,38 +255,79 @@ private Q_SLOTS:
         QVERIFY(history.record(QStringLiteral("a"), at(0), {}) > 0);
     }
 
-    void shouldLeaveALockedDatabaseWhereItIs()
+    void shouldWaitForAnotherWriterAndNeverTreatALockAsDamage()
     {
         QTemporaryDir dir;
         {
             PriceHistory history(dbPath(dir));
             history.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
         }
-        // Another process (a scheduled export, a second window) holds the file for writing.
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(dbPath(dir));
-        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        QVERIFY(other.open());
-        QSqlQuery lock(other);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // Another process (a scheduled export, a second window) is writing.
+        std::promise<void> locked;
+        std::promise<void> release;
+        std::thread holder(holdWriteLock, dbPath(dir), std::ref(locked),
+                           release.get_future().share());
+        locked.get_future().get();
         {
             PriceHistory history(dbPath(dir));
-            QVERIFY(!history.isAvailable());
-            QVERIFY2(history.message().contains(QStringLiteral("locked")),
-                     qPrintable(history.message()));
+            QVERIFY2(history.isAvailable(), qPrintable(history.message()));
             QVERIFY(history.movedAsidePath().isEmpty());
+            // Readers do not wait for the writer.
+            QCOMPARE(history.lastFetch(QStringLiteral("a")).services.size(), 1);
+            // A writer gives up only after its whole wait, and says why.
+            history.setLockWait(std::chrono::milliseconds(400));
+            QElapsedTimer waited;
+            waited.start();
+            QCOMPARE(history.record(QStringLiteral("a"), at(1), {}), 0);
+            QVERIFY(waited.elapsed() >= 400);
+            QVERIFY2(history.lastError().contains(QStringLiteral("locked")),
+                     qPrintable(history.lastError()));
         }
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
-        lock.finish();
-        other.close();
-        other = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
-                 QStringList{QStringLiteral("history.sqlite")});
+        {
+            PriceHistory history(dbPath(dir));
+            std::thread releaser([&release] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(500));
+                release.set_value();
+            });
+            const qint64 id = history.record(QStringLiteral("a"), at(2),
+                                             {makeService(1, 12, QStringLiteral("a"))});
+            releaser.join();
+            QVERIFY2(id > 0, qPrintable(history.lastError()));
+            QCOMPARE(history.lastFetch(QStringLiteral("a")).id, id);
+        }
+        holder.join();
+        const QStringList kept = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY2(kept.filter(QStringLiteral("damaged")).isEmpty(), qPrintable(kept.join(u' ')));
         PriceHistory history(dbPath(dir));
-        QVERIFY2(history.isAvailable(), qPrintable(history.message()));
-        QCOMPARE(history.lastFetch(QStringLiteral("a")).services.size(), 1);
+        QCOMPARE(history.priceSeries(1).size(), 2);
+    }
+
+    void shouldCreateTheSchemaOnceWhenFirstRunsRace()
+    {
+        QTemporaryDir dir;
+        constexpr int Runs = 8;
+        std::latch start(Runs);
+        std::vector<std::future<QString>> outcomes;
+        for (int i = 0; i < Runs; ++i) {
+            outcomes.push_back(std::async(std::launch::async, [&, i] {
+                start.arrive_and_wait();
+                PriceHistory history(dbPath(dir));
+                const QString category = QStringLiteral("run %1").arg(i);
+                if (!history.isAvailable())
+                    return history.message();
+                if (history.record(category, at(i), {makeService(i + 1, 10, category)}) == 0)
+                    return history.lastError();
+                return QString();
+            }));
+        }
+        for (auto &outcome : outcomes) {
+            const QString problem = outcome.get();
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        PriceHistory history(dbPath(dir));
+        for (int i = 0; i < Runs; ++i)
+            QVERIFY(history.lastFetch(QStringLiteral("run %1").arg(i)).isValid());
+        QCOMPARE(userVersion(dbPath(dir)), PriceHistory::SchemaVersion);
     }
 
     void shouldLeaveADatabaseFromANewerVersionAlone()
@@ -239,6 +342,8 @@ private Q_SLOTS:
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(dbPath(dir));
             QVERIFY(db.open());
+            // As an older version left it: not in WAL mode, which a switch would change.
+            QSqlQuery(QStringLiteral("PRAGMA journal_mode = DELETE"), db);
             QSqlQuery(QStringLiteral("PRAGMA user_version = 99"), db);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace {
 
 const QString ApiUrlKey = QStringLiteral("network/apiUrl");
@@ -223,6 +225,14 @@ AppSettings::FileCheck AppSettings::checkFile()
         version = settings.value(FormatVersionKey).toInt();
         status = settings.status();
         path = settings.fileName();
+        // A value Qt cannot restore (a damaged @Variant) reads as invalid, and writing the file
+        // back would turn it into @Invalid(): that file is damaged too.
+        const QStringList keys = settings.allKeys();
+        if (status == QSettings::NoError
+            && std::any_of(keys.cbegin(), keys.cend(), [&settings](const QString &key) {
+                   return !settings.value(key).isValid();
+               }))
+            status = QSettings::FormatError;
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     using Outcome = FileCheck::Outcome;

@@ -82,7 +82,8 @@ PriceHistory &HeadlessExport::history()
 {
     if (!m_history) {
         m_history = std::make_unique<PriceHistory>(m_historyPath);
-        if (!m_history->message().isEmpty())
+        // What opening repaired; why the history is unavailable is said where it matters.
+        if (m_history->isAvailable() && !m_history->message().isEmpty())
             printLine(tr("warning: %1").arg(m_history->message()));
     }
     return *m_history;
@@ -128,10 +129,8 @@ void HeadlessExport::onFetched(const FetchResult &result)
     }
     const QDateTime fetchedAt =
         result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc();
-    if (history().isAvailable()
-        && history().record(category, fetchedAt.toUTC(), result.parsed.services) == 0)
-        printLine(tr("warning: the prices could not be stored in the history: %1")
-                      .arg(history().lastError()));
+    if (history().record(category, fetchedAt.toUTC(), result.parsed.services) == 0)
+        m_notStored = history().lastError();
     exportServices(result.parsed, PriceComparison::compare(previous, result.parsed.services));
 }
 
@@ -178,6 +177,12 @@ void HeadlessExport::exportServices(const ParseResult &parsed, const PriceCompar
                       .arg(written.rowsWritten)
                       .arg(parsed.services.size())
                       .arg(m_options.exportFile));
+    if (!m_notStored.isEmpty()) {
+        printLine(tr("error: the prices were exported but not stored in the price history: %1")
+                      .arg(m_notStored));
+        Q_EMIT finished(ExportedNotStored);
+        return;
+    }
     Q_EMIT finished(Success);
 }
 

@@ -21,13 +21,16 @@ struct FetchResult;
 // `smm-price-browser --export`: fetches a category (or reads a saved response, or the stored
 // result with --offline), records the fetch in the price history, applies the filters and sort
 // through the same model and view as the window, and writes the CSV. Reports on stderr, one line
-// per problem; finished() carries the process's exit status.
+// per problem; finished() carries the process's exit status. A fetch that could not be stored
+// is still exported, but not reported as full success: the history is what later exports
+// compare with and what --offline reads.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum ExitStatus { Success = 0, Failure = 1, BadCommandLine = 2 };
+    // ExportedNotStored: the CSV was written, but the fetch is not in the price history.
+    enum ExitStatus { Success = 0, Failure = 1, BadCommandLine = 2, ExportedNotStored = 3 };
 
     HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent = nullptr);
     ~HeadlessExport() override;
@@ -59,4 +62,5 @@ private:
     ServiceViewModel *m_view;
     QString m_historyPath;
     std::unique_ptr<PriceHistory> m_history;
+    QString m_notStored; // why the fetch being exported is not in the history
 };

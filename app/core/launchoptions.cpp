@@ -41,7 +41,8 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
            "Without --export the window opens. With --export the prices are written to a CSV "
            "file without showing a window, filtered and sorted like the window would show "
            "them.\nExit status: 0 on success, 1 when fetching or writing failed, 2 for a bad "
-           "command line."));
+           "command line, 3 when the CSV was written but the prices could not be stored in the "
+           "price history."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -95,6 +96,7 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          tr("Round my_price up to a multiple of STEP rupiah; 0 does not round (default: the "
             "settings, 100)."),
          QStringLiteral("STEP")},
+        {QStringLiteral("verbose"), tr("Also print Qt's own diagnostic messages.")},
     });
 }
 
@@ -137,6 +139,7 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
     options.helpRequested =
         parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
     options.versionRequested = parser.isSet(QStringLiteral("version"));
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
     if (!parser.positionalArguments().isEmpty()) {
         options.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first());
         return options;

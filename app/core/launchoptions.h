@@ -33,6 +33,8 @@ public:
     CsvWriter::Options csv;
     bool helpRequested = false;
     bool versionRequested = false;
+    // Qt's own messages reach stderr in headless mode too.
+    bool verbose = false;
     QString error; // a one-line reason when the command line is unusable
 
     bool isHeadless() const { return !exportFile.isEmpty(); }

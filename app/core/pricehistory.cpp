@@ -9,8 +9,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <thread>
 
 namespace {
 
@@ -50,6 +52,45 @@ quint64 fromStored(const QVariant &value)
     return quint64(value.toLongLong());
 }
 
+// Panels leave text fields out or send null; a null QString would bind as SQL NULL.
+QString storedText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    // Extended result codes keep the primary one in the low byte.
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the file for now.
+bool isLockError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == 5 || code == 6;
+}
+
+// Runs `work` in one transaction that holds the write lock from its start, so it never has to
+// upgrade a read lock (which SQLite refuses at once instead of waiting); rolls back on failure.
+QSqlError inWriteTransaction(const QSqlDatabase &db, const std::function<QSqlError()> &work)
+{
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return begin.lastError();
+    }
+    QSqlError error = work();
+    if (!error.isValid()) {
+        QSqlQuery commit(db);
+        if (commit.exec(QStringLiteral("COMMIT")))
+            return {};
+        error = commit.lastError();
+    }
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return error;
+}
+
 } // namespace
 
 PriceHistory::PriceHistory(const QString &path)
@@ -62,6 +103,8 @@ PriceHistory::PriceHistory(const QString &path)
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_available = openDatabase() && migrate();
+    if (!m_available)
+        closeDatabase();
 }
 
 PriceHistory::~PriceHistory()
@@ -88,6 +131,27 @@ void PriceHistory::closeDatabase()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QSqlError PriceHistory::retryWhileLocked(const std::function<QSqlError()> &work,
+                                         std::chrono::milliseconds wait) const
+{
+    using namespace std::chrono_literals;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point deadline = Clock::now() + wait;
+    std::chrono::milliseconds pause = 10ms;
+    for (;;) {
+        const auto left = std::max(
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()), 0ms);
+        // SQLite waits for a lock itself up to its busy timeout; the waits it cannot do (a lock
+        // it would have to upgrade, a file being recovered) are done here.
+        QSqlQuery(database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(left.count()));
+        const QSqlError error = work();
+        if (!error.isValid() || !isLockError(error) || Clock::now() >= deadline)
+            return error;
+        std::this_thread::sleep_for(std::min(pause, left));
+        pause = std::min(pause * 2, std::chrono::milliseconds(1s));
+    }
+}
+
 bool PriceHistory::openDatabase()
 {
     // Sets `damaged` only when SQLite says the file is not a database (SQLITE_NOTADB, 26) or is
@@ -95,19 +159,28 @@ bool PriceHistory::openDatabase()
     const auto tryOpen = [this](QString *error, bool *damaged) {
         const auto failed = [&](const QSqlError &sqlError) {
             *error = sqlError.text();
-            *damaged = sqlError.nativeErrorCode() == QLatin1String("26")
-                       || sqlError.nativeErrorCode() == QLatin1String("11");
+            *damaged = primaryCode(sqlError) == 26 || primaryCode(sqlError) == 11;
             return false;
         };
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_path);
-        if (!db.open())
-            return failed(db.lastError());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            db.setDatabaseName(m_path);
+            if (!db.open())
+                return failed(db.lastError());
+        }
         // SQLite opens lazily: reading the header and the schema finds a file that is not one.
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-            || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-            return failed(query.lastError());
+        const QSqlError readError = retryWhileLocked(
+            [this] {
+                QSqlQuery query(database());
+                if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+                    || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                    || !query.next())
+                    return query.lastError();
+                return QSqlError();
+            },
+            DefaultLockWait);
+        if (readError.isValid())
+            return failed(readError);
         return true;
     };
 
@@ -132,7 +205,6 @@ bool PriceHistory::openDatabase()
     QString retryError;
     if (tryOpen(&retryError, &damaged))
         return true;
-    closeDatabase();
     m_message = tr("Could not open the price history “%1”: %2")
                     .arg(QDir::toNativeSeparators(m_path), retryError);
     return false;
@@ -145,26 +217,84 @@ bool PriceHistory::moveAside()
     const QString target = m_path + QStringLiteral(".damaged-") + stamp;
     if (!QFile::rename(m_path, target))
         return false;
-    // A rollback journal left by a crash belongs to the damaged file, not to the new one.
-    const QString journal = m_path + QStringLiteral("-journal");
-    if (QFileInfo::exists(journal))
-        QFile::rename(journal, target + QStringLiteral("-journal"));
+    // A journal or write-ahead log left beside it belongs to the damaged file, not to the new
+    // one.
+    for (const QLatin1String suffix :
+         {QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, target + suffix);
+    }
     m_movedAsidePath = target;
     return true;
 }
 
 bool PriceHistory::migrate()
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    const QSqlDatabase db = database();
+    int version = 0;
+    const auto readVersion = [&db, &version] {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return query.lastError();
+        version = query.value(0).toInt();
+        return QSqlError();
+    };
+    if (const QSqlError error = retryWhileLocked(readVersion, DefaultLockWait); error.isValid()) {
         m_message = tr("Could not read the price history “%1”: %2")
-                        .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
-        closeDatabase();
+                        .arg(QDir::toNativeSeparators(m_path), error.text());
         return false;
     }
-    const int version = query.value(0).toInt();
-    query.finish();
+    if (version <= SchemaVersion) {
+        // Readers then never wait for a writer, nor a writer for readers. A file that cannot be
+        // switched (read-only, say) still works in its old mode; a newer version's file is not
+        // touched.
+        const QSqlError walError = retryWhileLocked(
+            [&db] {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                return query.lastError();
+            },
+            DefaultLockWait);
+        if (walError.isValid() && isLockError(walError)) {
+            m_message = tr("Could not open the price history “%1”: %2")
+                            .arg(QDir::toNativeSeparators(m_path), walError.text());
+            return false;
+        }
+    }
+    int failedStep = 0;
+    if (version < SchemaVersion) {
+        // Another first run may be creating the same file: the version read before the lock
+        // was taken is read again under it.
+        const QSqlError error = retryWhileLocked(
+            [&] {
+                return inWriteTransaction(db, [&] {
+                    if (const QSqlError error = readVersion(); error.isValid())
+                        return error;
+                    QSqlQuery query(db);
+                    for (int step = version; step < SchemaVersion; ++step) {
+                        failedStep = step + 1;
+                        for (const QString &statement : Migrations.at(step)) {
+                            if (!query.exec(statement))
+                                return query.lastError();
+                        }
+                    }
+                    // user_version lives in the file header and commits with the transaction.
+                    if (version < SchemaVersion
+                        && !query.exec(
+                            QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+                        return query.lastError();
+                    return QSqlError();
+                });
+            },
+            DefaultLockWait);
+        if (error.isValid()) {
+            m_message = tr("Could not update the price history “%1” to format %2: %3")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(std::max(failedStep, version + 1))
+                            .arg(error.text());
+            return false;
+        }
+    }
     if (version > SchemaVersion) {
         m_message = tr("The price history “%1” was written by a newer version of SMM Price "
                        "Browser (format %2; this version reads up to %3). It was left as it is; "
@@ -172,29 +302,7 @@ bool PriceHistory::migrate()
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(version)
                         .arg(SchemaVersion);
-        closeDatabase();
         return false;
-    }
-    for (int step = version; step < SchemaVersion; ++step) {
-        bool ok = db.transaction();
-        for (const QString &statement : Migrations.at(step)) {
-            if (ok && !query.exec(statement))
-                ok = false;
-        }
-        // user_version lives in the file header and commits with the transaction.
-        if (ok && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)))
-            ok = false;
-        if (!ok || !db.commit()) {
-            const QString error =
-                query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
-            db.rollback();
-            m_message = tr("Could not update the price history “%1” to format %2: %3")
-                            .arg(QDir::toNativeSeparators(m_path))
-                            .arg(step + 1)
-                            .arg(error);
-            closeDatabase();
-            return false;
-        }
     }
     return true;
 }
@@ -207,49 +315,45 @@ qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
         m_lastError = m_message;
         return 0;
     }
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
-        return 0;
-    }
+    const QSqlDatabase db = database();
     qint64 fetchId = 0;
-    {
+    const auto insert = [&] {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT INTO fetch (category, fetched_at) VALUES (?, ?)"));
-        query.addBindValue(category);
+        query.addBindValue(storedText(category));
         query.addBindValue(fetchedAt.toMSecsSinceEpoch());
-        bool ok = query.exec();
-        if (ok) {
-            fetchId = query.lastInsertId().toLongLong();
-            ok = query.prepare(QStringLiteral(
+        if (!query.exec())
+            return query.lastError();
+        fetchId = query.lastInsertId().toLongLong();
+        if (!query.prepare(QStringLiteral(
                 "INSERT INTO service (fetch_id, position, service_id, name, category, type, "
                 "price, min, max, refill, note, price_text, active) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        }
-        for (qsizetype i = 0; ok && i < services.size(); ++i) {
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return query.lastError();
+        for (qsizetype i = 0; i < services.size(); ++i) {
             const Service &service = services.at(i);
             query.addBindValue(fetchId);
             query.addBindValue(qint64(i));
             query.addBindValue(toStored(service.id));
-            query.addBindValue(service.name);
-            query.addBindValue(service.category);
-            query.addBindValue(service.type);
+            query.addBindValue(storedText(service.name));
+            query.addBindValue(storedText(service.category));
+            query.addBindValue(storedText(service.type));
             query.addBindValue(service.price);
             query.addBindValue(service.min);
             query.addBindValue(service.max);
             query.addBindValue(service.refill);
-            query.addBindValue(service.note);
-            query.addBindValue(service.priceText);
+            query.addBindValue(storedText(service.note));
+            query.addBindValue(storedText(service.priceText));
             query.addBindValue(service.active);
-            ok = query.exec();
+            if (!query.exec())
+                return query.lastError();
         }
-        if (!ok)
-            m_lastError = query.lastError().text();
-    }
-    if (!m_lastError.isEmpty() || !db.commit()) {
-        if (m_lastError.isEmpty())
-            m_lastError = db.lastError().text();
-        db.rollback();
+        return QSqlError();
+    };
+    const QSqlError error =
+        retryWhileLocked([&] { return inWriteTransaction(db, insert); }, m_lockWait);
+    if (error.isValid()) {
+        m_lastError = error.text();
         return 0;
     }
     return fetchId;
@@ -260,16 +364,26 @@ StoredFetch PriceHistory::readFetch(const QString &where, const QVariantList &va
     StoredFetch fetch;
     if (!m_available)
         return fetch;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, category, fetched_at FROM fetch WHERE ") + where
-                  + QStringLiteral(" ORDER BY fetched_at DESC, id DESC LIMIT 1"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return fetch;
-    fetch.id = query.value(0).toLongLong();
-    fetch.category = query.value(1).toString();
-    fetch.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    const QSqlError error = retryWhileLocked(
+        [&] {
+            QSqlQuery query(database());
+            query.prepare(QStringLiteral("SELECT id, category, fetched_at FROM fetch WHERE ")
+                          + where + QStringLiteral(" ORDER BY fetched_at DESC, id DESC LIMIT 1"));
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (!query.exec())
+                return query.lastError();
+            if (query.next()) {
+                fetch.id = query.value(0).toLongLong();
+                fetch.category = query.value(1).toString();
+                fetch.fetchedAt =
+                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+            }
+            return QSqlError();
+        },
+        m_lockWait);
+    if (error.isValid() || fetch.id == 0)
+        return {};
     fetch.services = readServices(fetch.id);
     return fetch;
 }
@@ -277,29 +391,35 @@ StoredFetch PriceHistory::readFetch(const QString &where, const QVariantList &va
 ServiceList PriceHistory::readServices(qint64 fetchId) const
 {
     ServiceList services;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT service_id, name, category, type, price, min, max, "
-                                 "refill, note, price_text, active FROM service "
-                                 "WHERE fetch_id = ? ORDER BY position"));
-    query.addBindValue(fetchId);
-    if (!query.exec())
-        return services;
-    while (query.next()) {
-        Service service;
-        service.id = fromStored(query.value(0));
-        service.name = query.value(1).toString();
-        service.category = query.value(2).toString();
-        service.type = query.value(3).toString();
-        service.price = query.value(4).toDouble();
-        service.min = query.value(5).toLongLong();
-        service.max = query.value(6).toLongLong();
-        service.refill = query.value(7).toBool();
-        service.note = query.value(8).toString();
-        service.priceText = query.value(9).toString();
-        service.active = query.value(10).toBool();
-        services.append(std::move(service));
-    }
+    retryWhileLocked(
+        [&] {
+            services.clear();
+            QSqlQuery query(database());
+            query.setForwardOnly(true);
+            query.prepare(QStringLiteral("SELECT service_id, name, category, type, price, min, "
+                                         "max, refill, note, price_text, active FROM service "
+                                         "WHERE fetch_id = ? ORDER BY position"));
+            query.addBindValue(fetchId);
+            if (!query.exec())
+                return query.lastError();
+            while (query.next()) {
+                Service service;
+                service.id = fromStored(query.value(0));
+                service.name = query.value(1).toString();
+                service.category = query.value(2).toString();
+                service.type = query.value(3).toString();
+                service.price = query.value(4).toDouble();
+                service.min = query.value(5).toLongLong();
+                service.max = query.value(6).toLongLong();
+                service.refill = query.value(7).toBool();
+                service.note = query.value(8).toString();
+                service.priceText = query.value(9).toString();
+                service.active = query.value(10).toBool();
+                services.append(std::move(service));
+            }
+            return query.lastError();
+        },
+        m_lockWait);
     return services;
 }
 
@@ -323,19 +443,25 @@ QList<PricePoint> PriceHistory::priceSeries(quint64 serviceId) const
     QList<PricePoint> points;
     if (!m_available)
         return points;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category "
-                                 "FROM service JOIN fetch ON fetch.id = service.fetch_id "
-                                 "WHERE service.service_id = ? "
-                                 "ORDER BY fetch.fetched_at, fetch.id"));
-    query.addBindValue(toStored(serviceId));
-    if (!query.exec())
-        return points;
-    while (query.next()) {
-        points.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
-                       query.value(1).toDouble(), query.value(2).toString()});
-    }
+    retryWhileLocked(
+        [&] {
+            points.clear();
+            QSqlQuery query(database());
+            query.setForwardOnly(true);
+            query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category "
+                                         "FROM service JOIN fetch ON fetch.id = service.fetch_id "
+                                         "WHERE service.service_id = ? "
+                                         "ORDER BY fetch.fetched_at, fetch.id"));
+            query.addBindValue(toStored(serviceId));
+            if (!query.exec())
+                return query.lastError();
+            while (query.next()) {
+                points.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
+                               query.value(1).toDouble(), query.value(2).toString()});
+            }
+            return query.lastError();
+        },
+        m_lockWait);
     return points;
 }
 
@@ -343,30 +469,35 @@ int PriceHistory::deleteFetchesBefore(const QDateTime &time)
 {
     if (!m_available)
         return -1;
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return -1;
+    const QSqlDatabase db = database();
     int deleted = -1;
-    {
-        QSqlQuery query(db);
-        // The latest fetch of each category stays: it is what offline views and the restored
-        // last view show.
-        query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ? AND id NOT IN "
-                                     "(SELECT max(id) FROM fetch GROUP BY category)"));
-        query.addBindValue(time.toMSecsSinceEpoch());
-        if (query.exec())
-            deleted = query.numRowsAffected();
-    }
-    if (deleted < 0 || !db.commit()) {
-        db.rollback();
+    const QSqlError error = retryWhileLocked(
+        [&] {
+            return inWriteTransaction(db, [&] {
+                QSqlQuery query(db);
+                // The latest fetch of each category stays: it is what offline views and the
+                // restored last view show.
+                query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ? AND id NOT "
+                                             "IN (SELECT max(id) FROM fetch GROUP BY category)"));
+                query.addBindValue(time.toMSecsSinceEpoch());
+                if (!query.exec())
+                    return query.lastError();
+                deleted = query.numRowsAffected();
+                return QSqlError();
+            });
+        },
+        m_lockWait);
+    if (error.isValid())
         return -1;
-    }
-    // Gives the freed pages back, so the file shrinks as the user expects.
+    // Gives the freed pages back, so the file shrinks as the user expects; in WAL mode only the
+    // checkpoint makes the file itself smaller.
     QSqlQuery(db).exec(QStringLiteral("VACUUM"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return deleted;
 }
 
 qint64 PriceHistory::fileSize() const
 {
-    return QFileInfo(m_path).size();
+    // What is committed but not yet checkpointed lives in the write-ahead log.
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
 }

@@ -9,18 +9,25 @@
 #include <QString>
 #include <QVariantList>
 
+#include <chrono>
+#include <functional>
+
 class QSqlDatabase;
+class QSqlError;
 
 // Every successful fetch, kept in a local SQLite database so prices can be compared over time
 // and shown when the panel cannot be reached. Opening repairs what it can: a damaged file is
 // moved aside and a fresh one started; a file from a newer version of the app is left alone and
-// history is unavailable. Each instance has its own connection, used from one thread.
+// history is unavailable. Each instance has its own connection, used from one thread. Several
+// processes share one file (the window, scheduled exports): the file is in WAL mode, so readers
+// never wait, and a writer waits for the others (up to lockWait()) instead of failing.
 class PriceHistory
 {
     Q_DECLARE_TR_FUNCTIONS(PriceHistory)
 
 public:
     static constexpr int SchemaVersion = 2;
+    static constexpr std::chrono::milliseconds DefaultLockWait{60000};
 
     // Opens (creating when needed) the database at `path`.
     explicit PriceHistory(const QString &path = defaultPath());
@@ -55,11 +62,20 @@ public:
     int deleteFetchesBefore(const QDateTime &time);
     qint64 fileSize() const;
 
+    // How long a write (or a read) waits in all for other connections to let go of the file
+    // before it fails; DefaultLockWait unless set. Opening always allows DefaultLockWait.
+    void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
+    std::chrono::milliseconds lockWait() const { return m_lockWait; }
+
 private:
     QSqlDatabase database() const;
     bool openDatabase();
     bool migrate();
     bool moveAside();
+    // Runs `work` again, after a growing pause, while it fails because another connection holds
+    // the file, until `wait` has passed; returns its last error (invalid on success).
+    QSqlError retryWhileLocked(const std::function<QSqlError()> &work,
+                               std::chrono::milliseconds wait) const;
     StoredFetch readFetch(const QString &where, const QVariantList &values) const;
     ServiceList readServices(qint64 fetchId) const;
     void closeDatabase();
@@ -70,4 +86,5 @@ private:
     QString m_message;
     QString m_movedAsidePath;
     QString m_lastError;
+    std::chrono::milliseconds m_lockWait = DefaultLockWait;
 };

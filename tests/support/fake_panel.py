@@ -263,6 +263,51 @@ def query_param(query, key):
     return ''
 
 
+# 'sparse...' categories: rows that leave out each text field, send it null or as another type,
+# between ordinary rows. Prices rise 10% on every second fetch of the same name, so a second
+# export has something in its Change column.
+SPARSE_TEXT_FIELDS = ('name', 'note', 'category', 'type', 'priceSatuan')
+SPARSE_WRONG_TYPES = {'name': 12345, 'note': {'html': '<b>x</b>'}, 'category': ['a', 'b'],
+                      'type': True, 'priceSatuan': 12.5}
+SPARSE_CALLS = {}
+
+
+def sparse_rows(name, calls):
+    factor = 11 if calls % 2 == 0 else 10
+    rows = []
+    for i in range(3 * len(SPARSE_TEXT_FIELDS) + 2):
+        row = make_service(random.Random(6000 + i), 6000 + i, name, 'Youtube')
+        row['price'] = (i + 1) * 100 * factor
+        row['priceSatuan'] = price_satuan(row['price'])
+        row['status'] = 1
+        field = SPARSE_TEXT_FIELDS[i % len(SPARSE_TEXT_FIELDS)]
+        shape = i // len(SPARSE_TEXT_FIELDS)  # 0: absent, 1: null, 2: wrong type, 3: ordinary
+        if shape == 0:
+            del row[field]
+        elif shape == 1:
+            row[field] = None
+        elif shape == 2:
+            row[field] = SPARSE_WRONG_TYPES[field]
+        rows.append(row)
+    return rows
+
+
+# 'bulk:N' categories: N plain services, for many exports at once into one price history.
+BULK_ROW = ('{"id":%d,"name":"Bulk service %d","note":"","category":"bulk:%d","type":"Youtube",'
+            '"price":%d,"priceSatuan":"%s","min":100,"max":1000000,"refill":1,"status":1}')
+BULK_BODIES = {}
+BULK_LOCK = threading.Lock()
+
+
+def bulk_body(count):
+    with BULK_LOCK:
+        if count not in BULK_BODIES:
+            rows = ','.join(BULK_ROW % (i, i, count, 100 + i % 5000, price_satuan(100 + i % 5000))
+                            for i in range(1, count + 1))
+            BULK_BODIES[count] = ('{"status":true,"data":[%s]}' % rows).encode()
+        return BULK_BODIES[count]
+
+
 FLAKY_CALLS = [0]
 # Fetches so far of each 'changing...' category name.
 CHANGING_CALLS = {}
@@ -475,6 +520,13 @@ class PanelHandler(BaseHTTPRequestHandler):
             self.send(200, ok([row]))
         elif name in VALUES_SCENARIOS:
             self.send(200, VALUES_SCENARIOS[name])
+        elif name.startswith('sparse'):
+            with CHANGING_LOCK:
+                SPARSE_CALLS[name] = SPARSE_CALLS.get(name, 0) + 1
+                calls = SPARSE_CALLS[name]
+            self.send(200, ok(sparse_rows(name, calls)))
+        elif name.startswith('bulk:') and name[5:].isdigit() and int(name[5:]) <= 1000000:
+            self.send(200, bulk_body(int(name[5:])))
         elif name == 'many':
             rng = random.Random(data.seed)
             self.send(200, ok([make_service(rng, 50001 + i, 'many', 'Youtube')
