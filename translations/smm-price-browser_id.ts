@@ -23,6 +23,10 @@
         <source>“%1” must not contain “?” or “#”.</source>
         <translation>“%1” tidak boleh memuat “?” atau “#”.</translation>
     </message>
+    <message>
+        <source>“%1” is a link-local address, where cloud servers keep their private configuration; it is never used.</source>
+        <translation>“%1” adalah alamat link-local, tempat server cloud menyimpan konfigurasi pribadinya; alamat ini tidak pernah dipakai.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -427,10 +431,6 @@
         <translation>%1 (harga kategori ini yang tersimpan pada %2 bisa diekspor dengan --offline)</translation>
     </message>
     <message>
-        <source>warning: the prices could not be stored in the history: %1</source>
-        <translation>peringatan: harga tidak bisa disimpan di riwayat: %1</translation>
-    </message>
-    <message>
         <source>no prices of “%1” are stored yet; fetch it once without --offline</source>
         <translation>belum ada harga “%1” yang tersimpan; ambil sekali tanpa --offline</translation>
     </message>
@@ -438,19 +438,13 @@
         <source>offline: prices stored at %1</source>
         <translation>luring: harga yang tersimpan pada %1</translation>
     </message>
+    <message>
+        <source>error: the prices were exported but not stored in the price history: %1</source>
+        <translation>error: harga sudah diekspor tetapi tidak tersimpan di riwayat harga: %1</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
-    <message>
-        <source>Browse, filter and export SMM panel price lists.
-
-Without --export the window opens. With --export the prices are written to a CSV file without showing a window, filtered and sorted like the window would show them.
-Exit status: 0 on success, 1 when fetching or writing failed, 2 for a bad command line.</source>
-        <translation>Jelajahi, saring, dan ekspor daftar harga panel SMM.
-
-Tanpa --export, jendela aplikasi dibuka. Dengan --export, harga ditulis ke berkas CSV tanpa membuka jendela, disaring dan diurutkan seperti tampilan di jendela.
-Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika baris perintah salah.</translation>
-    </message>
     <message>
         <source>Use the panel API at BASE (https://…/smm; plain http only to this computer). Overrides the SMM_PRICE_API_URL variable and the setting.</source>
         <translation>Gunakan API panel di BASE (https://…/smm; http biasa hanya ke komputer ini). Mengesampingkan variabel SMM_PRICE_API_URL dan pengaturan.</translation>
@@ -544,10 +538,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>--quantity menerima bilangan bulat di atas nol, bukan “%1”.</translation>
     </message>
     <message>
-        <source>--%1 takes a price of zero or more, not “%2”.</source>
-        <translation>--%1 menerima harga nol atau lebih, bukan “%2”.</translation>
-    </message>
-    <message>
         <source>--sort: unknown column “%1”. Known columns: %2.</source>
         <translation>--sort: kolom “%1” tidak dikenal. Kolom yang dikenal: %2.</translation>
     </message>
@@ -588,8 +578,34 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>--markup menerima persentase dari -100 sampai 10000, bukan “%1”.</translation>
     </message>
     <message>
-        <source>--price-step takes an amount of zero or more, not “%1”.</source>
-        <translation>--price-step menerima jumlah nol atau lebih, bukan “%1”.</translation>
+        <source>Browse, filter and export SMM panel price lists.
+
+Without --export the window opens. With --export the prices are written to a CSV file without showing a window, filtered and sorted like the window would show them.
+Exit status: 0 on success, 1 when fetching or writing failed, 2 for a bad command line, 3 when the CSV was written but the prices could not be stored in the price history.</source>
+        <translation>Jelajahi, saring, dan ekspor daftar harga panel SMM.
+
+Tanpa --export, jendela aplikasi dibuka. Dengan --export, harga ditulis ke berkas CSV tanpa membuka jendela, disaring dan diurutkan seperti tampilan di jendela.
+Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika baris perintah salah, 3 jika CSV sudah ditulis tetapi harga tidak dapat disimpan di riwayat harga.</translation>
+    </message>
+    <message>
+        <source>Also print Qt&apos;s own diagnostic messages.</source>
+        <translation>Tampilkan juga pesan diagnostik milik Qt.</translation>
+    </message>
+    <message>
+        <source>--category: the name is not valid UTF-8 text.</source>
+        <translation>--category: nama ini bukan teks UTF-8 yang valid.</translation>
+    </message>
+    <message>
+        <source>--price-step takes 0 (no rounding) or an amount from %1 to %2, not “%3”.</source>
+        <translation>--price-step menerima 0 (tanpa pembulatan) atau jumlah dari %1 sampai %2, bukan “%3”.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a price from 0 to %2, not “%3”.</source>
+        <translation>--%1 menerima harga dari 0 sampai %2, bukan “%3”.</translation>
+    </message>
+    <message>
+        <source>--min-price %1 is above --max-price %2: no service could match.</source>
+        <translation>--min-price %1 lebih tinggi dari --max-price %2: tidak ada layanan yang bisa cocok.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1068,12 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>%1 overlong texts were shortened</source>
         <translation>%1 teks yang terlalu panjang dipendekkan</translation>
     </message>
+    <message numerus="yes">
+        <source>Services with a minimum above their maximum: %n</source>
+        <translation>
+            <numerusform>Layanan dengan minimum di atas maksimumnya: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
@@ -1165,6 +1187,22 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The panel answered with an error (HTTP %1).</source>
         <translation>Panel menjawab dengan kesalahan (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s response could not be unpacked: it is marked as compressed (%1) but is damaged.</source>
+        <translation>Respons panel tidak dapat dibongkar: ditandai sebagai terkompresi (%1) tetapi rusak.</translation>
+    </message>
+    <message>
+        <source>The request failed (network error %1).</source>
+        <translation>Permintaan gagal (galat jaringan %1).</translation>
+    </message>
+    <message>
+        <source>No complete response header arrived from “%1” within %2 seconds: the panel sent nothing, or header lines that never ended.</source>
+        <translation>Tidak ada header respons lengkap dari “%1” dalam %2 detik: panel tidak mengirim apa pun, atau mengirim baris header yang tidak pernah selesai.</translation>
+    </message>
+    <message>
+        <source>The panel was too slow: the whole response did not arrive within %1 seconds. The limit can be raised in Settings.</source>
+        <translation>Panel terlalu lambat: respons lengkap tidak tiba dalam %1 detik. Batas ini dapat dinaikkan di Pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1405,10 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The response&apos;s list of services is %1, not a list.</source>
         <translation>Daftar layanan dalam respons ternyata %1, bukan daftar.</translation>
+    </message>
+    <message>
+        <source>price %1 is too large</source>
+        <translation>harga %1 terlalu besar</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1634,10 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>My price</source>
         <translation>Harga saya</translation>
     </message>
+    <message>
+        <source>The panel gives a minimum above the maximum: no quantity can be ordered until it corrects them.</source>
+        <translation>Panel memberi minimum di atas maksimum: tidak ada jumlah yang bisa dipesan sampai panel memperbaikinya.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1663,13 +1709,17 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Data</source>
         <translation>Data</translation>
     </message>
+    <message>
+        <source>Give up when a whole response takes longer than this, even while the panel keeps sending</source>
+        <translation>Batalkan jika satu respons utuh memakan waktu lebih lama dari ini, meskipun panel masih terus mengirim</translation>
+    </message>
+    <message>
+        <source>Longest &amp;download:</source>
+        <translation>&amp;Durasi unduhan maksimum:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Run smm-price-browser --help for the options.</source>
-        <translation>Jalankan smm-price-browser --help untuk melihat opsinya.</translation>
-    </message>
     <message>
         <source>SMM_PRICE_API_URL: %1</source>
         <translation>SMM_PRICE_API_URL: %1</translation>
@@ -1679,12 +1729,20 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <source>the API address in the settings is ignored: %1</source>
-        <translation>alamat API di pengaturan diabaikan: %1</translation>
-    </message>
-    <message>
         <source>SMM Price Browser</source>
         <translation>SMM Price Browser</translation>
+    </message>
+    <message>
+        <source>%1 (see smm-price-browser --help)</source>
+        <translation>%1 (lihat smm-price-browser --help)</translation>
+    </message>
+    <message>
+        <source>the API address in the settings cannot be used: %1 Fix it or give --api-url.</source>
+        <translation>alamat API di pengaturan tidak dapat dipakai: %1 Perbaiki atau berikan --api-url.</translation>
+    </message>
+    <message>
+        <source>The panel address in the settings cannot be used: %1 Nothing is fetched until it is fixed in Preferences.</source>
+        <translation>Alamat panel di pengaturan tidak dapat dipakai: %1 Tidak ada yang diambil sampai alamat itu diperbaiki di Preferensi.</translation>
     </message>
 </context>
 </TS>
