@@ -4,8 +4,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
+#endif
 
 namespace {
 
@@ -60,6 +68,30 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(!ResponseFile::write(folder, TwoServices).isEmpty());
         QVERIFY(QFileInfo(folder).isDir());
+    }
+
+    void shouldSayTheDiskIsFullAndKeepTheExistingFile()
+    {
+#ifdef Q_OS_LINUX
+        const QString mountPoint = m_dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=64k")
+            != 0)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs to fill (needs root): ")
+                             + QString::fromLocal8Bit(std::strerror(errno))));
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const QString path = QDir(mountPoint).filePath(QStringLiteral("saved.json"));
+        QCOMPARE(ResponseFile::write(path, TwoServices), QString());
+
+        const QString error = ResponseFile::write(path, QByteArray(1024 * 1024, ' '));
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
+        QCOMPARE(contentsOf(path), TwoServices);
+        QCOMPARE(QDir(mountPoint).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("saved.json")});
+#else
+        QSKIP("mounts a small tmpfs");
+#endif
     }
 
     void shouldRefuseWhatIsNotASavedResponse()

@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 
 #include "servicetablemodel.h"
+#include "writefully.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -263,17 +264,8 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     const auto flush = [&] {
         const QByteArray bytes = out.toUtf8();
         out.resize(0); // keeps the capacity
-        // A file that fills up takes part of a write without an error; only writing the rest
-        // fails with the reason (ENOSPC).
-        for (qsizetype done = 0; done < bytes.size();) {
-            const qint64 written = device->write(bytes.constData() + done, bytes.size() - done);
-            if (written <= 0) {
-                result.error = device->errorString();
-                return false;
-            }
-            done += written;
-        }
-        return true;
+        result.error = writeFully(*device, bytes);
+        return result.error.isEmpty();
     };
 
     if (m_options.byteOrderMark)

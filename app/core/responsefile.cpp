@@ -2,6 +2,7 @@
 #include "responsefile.h"
 
 #include "responseparser.h"
+#include "writefully.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +47,10 @@ QString ResponseFile::write(const QString &path, const QByteArray &body)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write “%1”: %2").arg(path, file.errorString());
-    if (file.write(body) != body.size() || !file.commit())
-        return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    QString error = writeFully(file, body);
+    if (error.isEmpty() && !file.commit())
+        error = file.errorString();
+    if (!error.isEmpty())
+        return tr("Cannot write “%1”: %2").arg(path, error);
     return {};
 }
