@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include "priceclient.h"
+#include "responseparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QString settingsPath()
+{
+    return QSettings().fileName();
+}
+
+void writeSettingsFile(const QByteArray &contents)
+{
+    QDir().mkpath(QFileInfo(settingsPath()).absolutePath());
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(contents);
+}
+
+QStringList besideTheSettings(const QString &pattern)
+{
+    return QFileInfo(settingsPath()).dir().entryList({pattern}, QDir::Files);
+}
+
+} // namespace
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_appsettings"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().sync();
+        const QDir folder = QFileInfo(settingsPath()).dir();
+        for (const QString &name : folder.entryList({QStringLiteral("*.conf.*")}, QDir::Files))
+            QFile::remove(folder.filePath(name));
+    }
+
+    void shouldGiveDefaultsOnAFreshStart()
+    {
+        const AppSettings settings;
+        QCOMPARE(settings.apiUrl(), QString());
+        QCOMPARE(settings.timeout(), PriceClient::DefaultTimeout);
+        QCOMPARE(settings.deadline(), PriceClient::DefaultDeadline);
+        QCOMPARE(settings.maxResponseBytes(), PriceClient::DefaultMaxResponseBytes);
+        QCOMPARE(settings.maxRows(), ResponseParser::Limits().maxRows);
+        QCOMPARE(settings.language(), QString());
+        QCOMPARE(settings.resellerPricing().markupPercent, 0.0);
+        QCOMPARE(settings.resellerPricing().roundingStep, AppSettings::DefaultRoundingStep);
+        QVERIFY(settings.savedCategories().isEmpty());
+        QVERIFY(!settings.lastViewWasSaved());
+        QCOMPARE(settings.lastCategory(), QString());
+        const AppSettings::ExportPreferences exported = settings.exportPreferences();
+        QCOMPARE(exported.csv.separator, QChar(u','));
+        QVERIFY(exported.csv.byteOrderMark);
+        QVERIFY(exported.csv.formulaGuard);
+    }
+
+    void shouldKeepWhatWasSetAcrossInstances()
+    {
+        {
+            AppSettings settings;
+            settings.setApiUrl(QStringLiteral("https://panel.example/smm"));
+            settings.setTimeout(12s);
+            settings.setDeadline(300s);
+            settings.setMaxResponseBytes(64 * 1024 * 1024);
+            settings.setMaxRows(50'000);
+            settings.setLanguage(QStringLiteral("id"));
+            ResellerPricing pricing;
+            pricing.markupPercent = 15;
+            pricing.roundingStep = 0.5;
+            pricing.categoryMarkupPercent.insert(QStringLiteral("[IG] Likes "), -10);
+            settings.setResellerPricing(pricing);
+            settings.setSavedCategories({QStringLiteral("[-]  CapCut"), QStringLiteral("a")});
+            settings.setLastViewWasSaved(true);
+            AppSettings::ExportPreferences exported;
+            exported.csv.separator = u';';
+            exported.csv.formulaGuard = false;
+            exported.includeNotes = true;
+            exported.folder = QStringLiteral("/tmp/exports");
+            settings.setExportPreferences(exported);
+        }
+        const AppSettings settings;
+        QCOMPARE(settings.apiUrl(), QStringLiteral("https://panel.example/smm"));
+        QCOMPARE(settings.timeout(), 12s);
+        QCOMPARE(settings.deadline(), 300s);
+        QCOMPARE(settings.maxResponseBytes(), 64 * 1024 * 1024);
+        QCOMPARE(settings.maxRows(), 50'000);
+        QCOMPARE(settings.language(), QStringLiteral("id"));
+        const ResellerPricing pricing = settings.resellerPricing();
+        QCOMPARE(pricing.markupPercent, 15.0);
+        QCOMPARE(pricing.roundingStep, 0.5);
+        QCOMPARE(pricing.markupFor(QStringLiteral("[IG] Likes ")), -10.0);
+        QCOMPARE(pricing.markupFor(QStringLiteral("[IG] Likes")), 15.0);
+        QCOMPARE(settings.savedCategories(),
+                 (QStringList{QStringLiteral("[-]  CapCut"), QStringLiteral("a")}));
+        QVERIFY(settings.lastViewWasSaved());
+        const AppSettings::ExportPreferences exported = settings.exportPreferences();
+        QCOMPARE(exported.csv.separator, QChar(u';'));
+        QVERIFY(!exported.csv.formulaGuard);
+        QVERIFY(exported.includeNotes);
+        QCOMPARE(exported.folder, QStringLiteral("/tmp/exports"));
+    }
+
+    void shouldFallBackToTheDefaultForAnUnusableValue_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("timeout not a number") << "network/timeoutMs" << QVariant(u"soon"_qs);
+        QTest::newRow("timeout too short") << "network/timeoutMs" << QVariant(999);
+        QTest::newRow("deadline too long") << "network/deadlineMs" << QVariant(3600001);
+        QTest::newRow("response cap too small") << "network/maxResponseBytes" << QVariant(1000);
+        QTest::newRow("row ceiling too small") << "data/maxRows" << QVariant(999);
+        QTest::newRow("rounding step of 1e-310")
+            << "pricing/roundingStep" << QVariant(u"1e-310"_qs);
+        QTest::newRow("rounding step negative") << "pricing/roundingStep" << QVariant(-1);
+        QTest::newRow("rounding step infinite") << "pricing/roundingStep" << QVariant(u"inf"_qs);
+        QTest::newRow("markup above 10,000 %") << "pricing/markupPercent" << QVariant(1e9);
+        QTest::newRow("markup below -100 %") << "pricing/markupPercent" << QVariant(-101);
+        QTest::newRow("markup not a number") << "pricing/markupPercent" << QVariant(u"nan"_qs);
+    }
+
+    void shouldFallBackToTheDefaultForAnUnusableValue()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QSettings().setValue(key, value);
+        const AppSettings settings;
+        QCOMPARE(settings.timeout(), PriceClient::DefaultTimeout);
+        QCOMPARE(settings.deadline(), PriceClient::DefaultDeadline);
+        QCOMPARE(settings.maxResponseBytes(), PriceClient::DefaultMaxResponseBytes);
+        QCOMPARE(settings.maxRows(), ResponseParser::Limits().maxRows);
+        QCOMPARE(settings.resellerPricing().roundingStep, AppSettings::DefaultRoundingStep);
+        QCOMPARE(settings.resellerPricing().markupPercent, 0.0);
+    }
+
+    void shouldDropACategoryMarkupThatIsNotUsable()
+    {
+        QSettings().setValue(QStringLiteral("pricing/categoryMarkupPercent"),
+                             QVariantMap{{QStringLiteral("good"), 20},
+                                         {QStringLiteral("absurd"), 1e6},
+                                         {QStringLiteral("text"), QStringLiteral("x")}});
+        const ResellerPricing pricing = AppSettings().resellerPricing();
+        QCOMPARE(pricing.categoryMarkupPercent.keys(), QStringList{QStringLiteral("good")});
+    }
+
+    void shouldRememberTheLatestCategoriesOnceEach()
+    {
+        AppSettings settings;
+        for (int i = 0; i < AppSettings::MaxHistory + 5; ++i)
+            settings.addToCategoryHistory(QStringLiteral("category %1").arg(i));
+        settings.addToCategoryHistory(QString());
+        settings.addToCategoryHistory(QStringLiteral("category 10"));
+        const QStringList history = settings.categoryHistory();
+        QCOMPARE(history.size(), AppSettings::MaxHistory);
+        QCOMPARE(history.first(), QStringLiteral("category 10"));
+        QCOMPARE(history.count(QStringLiteral("category 10")), 1);
+        QCOMPARE(history.at(1), QStringLiteral("category 34"));
+        QVERIFY(!history.contains(QStringLiteral("category 4")));
+        QCOMPARE(settings.lastCategory(), QStringLiteral("category 10"));
+    }
+
+    void shouldFindNothingWrongWithAFineFile()
+    {
+        AppSettings().setLanguage(QStringLiteral("id"));
+        QSettings().sync();
+        const AppSettings::FileCheck check = AppSettings::checkFile();
+        QCOMPARE(check.outcome, AppSettings::FileCheck::Outcome::Fine);
+        QCOMPARE(AppSettings::describe(check), QString());
+        QCOMPARE(AppSettings().language(), QStringLiteral("id"));
+    }
+
+    void shouldMoveADamagedFileAsideAndUseTheDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("not an ini file") << QByteArray("[General\n\xff\xfe=\x01garbage\n[");
+        QTest::newRow("a value Qt cannot restore")
+            << QByteArray("[network]\ntimeoutMs=12000\n[ui]\n"
+                          "language=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10NoSuchType)\n");
+    }
+
+    void shouldMoveADamagedFileAsideAndUseTheDefaults()
+    {
+        QFETCH(QByteArray, contents);
+        writeSettingsFile(contents);
+        const AppSettings::FileCheck check = AppSettings::checkFile();
+        QCOMPARE(check.outcome, AppSettings::FileCheck::Outcome::MovedAside);
+        QVERIFY2(AppSettings::describe(check).contains(QStringLiteral("damaged")),
+                 qPrintable(AppSettings::describe(check)));
+        QCOMPARE(besideTheSettings(QStringLiteral("*.conf.damaged-*")).size(), 1);
+        QFile aside(check.path);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), contents); // kept as it was, for the user to look at
+    }
+
+    void shouldCopyANewerVersionsFileBeforeWritingToIt()
+    {
+        writeSettingsFile("[General]\nformatVersion=99\n\n[ui]\nlanguage=id\n");
+        const AppSettings::FileCheck check = AppSettings::checkFile();
+        QCOMPARE(check.outcome, AppSettings::FileCheck::Outcome::NewerBackedUp);
+        QFile copy(check.path);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll().contains("formatVersion=99"));
+        QVERIFY(AppSettings::describe(check).contains(QStringLiteral("newer version")));
+        QCOMPARE(AppSettings().language(), QStringLiteral("id"));
+        // Checked again, the file is this version's now: no second copy.
+        QCOMPARE(AppSettings::checkFile().outcome, AppSettings::FileCheck::Outcome::Fine);
+        QCOMPARE(besideTheSettings(QStringLiteral("*.conf.newer-version-*")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "test_appsettings.moc"
