@@ -13,6 +13,7 @@
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
+#include "viewexporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -146,6 +147,17 @@ private:
             }
         }
         QFAIL("no such row");
+    }
+
+    // File ▸ Export without its dialogs: the export runs on a worker, this waits for its end.
+    CsvWriter::Result exportView(const QString &path,
+                                 const AppSettings::ExportPreferences &preferences) const
+    {
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        if (!exporter->exportTo(path, preferences) || !finished.wait(10000))
+            return {0, false, QStringLiteral("the export did not finish")};
+        return finished.first().first().value<CsvWriter::Result>();
     }
 
     QString notesText() const
@@ -661,7 +673,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("view.csv"));
         AppSettings::ExportPreferences preferences;
         preferences.csv.byteOrderMark = false;
-        const CsvWriter::Result result = m_window->exportView(path, preferences);
+        const CsvWriter::Result result = exportView(path, preferences);
         QVERIFY2(result.isComplete(), qPrintable(result.error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -714,8 +726,7 @@ private Q_SLOTS:
         header->moveSection(header->visualIndex(ServiceTableModel::NameColumn), 0);
 
         const QString path = dir.filePath(QStringLiteral("view.csv"));
-        const CsvWriter::Result result =
-            m_window->exportView(path, AppSettings().exportPreferences());
+        const CsvWriter::Result result = exportView(path, AppSettings().exportPreferences());
         QVERIFY2(result.isComplete(), qPrintable(result.error));
         QString error;
         const QList<QStringList> exported = PythonCsvReader::read(path, u',', &error);
