@@ -88,8 +88,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_table.setServices(messyServices(9000, 1.5),
-                            PriceComparison::compare(messyServices(8000), messyServices(9000, 1.5)));
+        m_table.setServices(
+            messyServices(9000, 1.5),
+            PriceComparison::compare(messyServices(8000), messyServices(9000, 1.5)));
         ResellerPricing pricing;
         pricing.markupPercent = 20;
         m_table.setResellerPricing(pricing);
@@ -199,7 +200,8 @@ private Q_SLOTS:
         QVERIFY(job.start(TableSnapshot::take(m_view), Columns, {}, path));
         QVERIFY(finished.wait(20000));
         const auto result = finished.first().first().value<CsvWriter::Result>();
-        QVERIFY2(result.error.startsWith(QStringLiteral("Could not open “")), qPrintable(result.error));
+        QVERIFY2(result.error.startsWith(QStringLiteral("Could not open “")),
+                 qPrintable(result.error));
     }
 
 private:

@@ -14,8 +14,7 @@ CatalogCache::CatalogCache(const QString &path, QObject *parent)
     , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                                   + QStringLiteral("/catalog.json")
                             : path)
-{
-}
+{}
 
 CatalogCache::~CatalogCache()
 {

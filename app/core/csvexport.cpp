@@ -6,8 +6,7 @@
 
 CsvExport::CsvExport(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 CsvExport::~CsvExport()
 {

@@ -7,8 +7,8 @@ TableSnapshot::Contents TableSnapshot::take(const ServiceViewModel &view)
 {
     const auto *table = qobject_cast<const ServiceTableModel *>(view.sourceModel());
     Q_ASSERT(table);
-    Contents contents{table->services(), table->changes(), table->resellerPricing(),
-                      table->orderQuantity(), {}};
+    Contents contents{
+        table->services(), table->changes(), table->resellerPricing(), table->orderQuantity(), {}};
     contents.rows.reserve(std::size_t(view.rowCount()));
     for (int row = 0; row < view.rowCount(); ++row)
         contents.rows.push_back(view.sourceRow(row));

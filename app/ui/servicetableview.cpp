@@ -107,8 +107,8 @@ void ServiceTableView::keepSelection()
         return;
     }
     selectionModel()->setCurrentIndex(m_view->index(visible.row(), ServiceTableModel::NameColumn),
-                                      QItemSelectionModel::ClearAndSelect |
-                                          QItemSelectionModel::Rows);
+                                      QItemSelectionModel::ClearAndSelect
+                                          | QItemSelectionModel::Rows);
     scrollTo(currentIndex());
 }
 

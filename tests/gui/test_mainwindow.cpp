@@ -50,6 +50,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QString DocumentedCategory = QStringLiteral("[YT] Youtube Views [Real and Active]");
@@ -745,6 +747,35 @@ private Q_SLOTS:
         };
         QCOMPARE(exported, expected);
         QCOMPARE(result.rowsWritten, view()->rowCount());
+    }
+
+    // The export writes on a worker from a snapshot: the window goes on showing what ends
+    // meanwhile, and the file has the rows of the moment Export was chosen.
+    void shouldShowAFetchThatEndsWhileAnExportRuns()
+    {
+        loadDocumentedExample();
+        QHeaderView *header = table()->horizontalHeader();
+        for (int column = 0; column < ServiceTableModel::ColumnCount; ++column)
+            header->setSectionHidden(column, column != ServiceTableModel::IdColumn);
+        // The export goes into a FIFO nobody reads yet: it runs until the test reads it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("during.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        AppSettings::ExportPreferences preferences;
+        preferences.csv.byteOrderMark = false;
+        QVERIFY(exporter->exportTo(path, preferences));
+        QVERIFY(!exporter->exportTo(path, preferences));
+
+        typeCategory(QStringLiteral("fast"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        QVERIFY(exporter->isRunning());
+        QFile fifo(path);
+        QVERIFY(fifo.open(QIODevice::ReadOnly));
+        QCOMPARE(fifo.readAll(), QByteArray("ID\r\n3900\r\n3901\r\n26226\r\n"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().value<CsvWriter::Result>().isComplete());
     }
 
     void shouldOpenASavedResponseAndSaveItAgain()
