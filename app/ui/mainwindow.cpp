@@ -13,6 +13,7 @@
 #include "responsefile.h"
 #include "responseparser.h"
 #include "savedcategories.h"
+#include "savedcategoriescontroller.h"
 #include "savedcategoriespane.h"
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
@@ -31,7 +32,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -112,9 +112,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new ServiceTableView(m_model, m_view, this))
     , m_notes(new NotesPane(this))
     , m_browser(new CategoryBrowser(this))
-    , m_saved(new SavedCategories(this))
-    , m_savedPane(new SavedCategoriesPane(m_saved, this))
-    , m_refresher(new CategoryRefresher(this))
+    , m_savedController(new SavedCategoriesController(m_settings, m_directory, m_model, m_table,
+                                                      m_messageBar, statusBar(), this))
+    , m_saved(m_savedController->categories())
+    , m_savedPane(m_savedController->pane())
+    , m_refresher(m_savedController->refresher())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
@@ -127,7 +129,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
     applySettings();
-    m_saved->setNames(m_settings.savedCategories());
 
     createActions();
     createLayout();
@@ -150,23 +151,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
     connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
-    connect(m_browser, &CategoryBrowser::pinRequested, this, &MainWindow::pinCategory);
+    connect(m_browser, &CategoryBrowser::pinRequested, m_savedController,
+            &SavedCategoriesController::pin);
     connect(m_savedPane, &SavedCategoriesPane::categoryActivated, this, &MainWindow::fetchCategory);
-    connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, this,
-            &MainWindow::refreshAllSaved);
+    connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, m_savedController,
+            &SavedCategoriesController::startRefresh);
     connect(m_savedPane, &SavedCategoriesPane::showAllRequested, this, &MainWindow::showAllSaved);
-    connect(m_savedPane, &SavedCategoriesPane::markupRequested, this,
-            &MainWindow::chooseCategoryMarkup);
-    connect(m_saved, &SavedCategories::namesChanged, this,
-            [this](const QStringList &names) { m_settings.setSavedCategories(names); });
-    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
-        const auto &outcomes = m_refresher->outcomes();
-        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
-                                        [](const auto &outcome) { return outcome.finished; });
-        m_progress->setRange(0, int(outcomes.size()));
-        m_progress->setValue(int(done));
-        m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(outcomes.size()));
-    });
+    connect(m_savedController, &SavedCategoriesController::refreshingChanged, this,
+            [this](bool refreshing) {
+                if (refreshing) {
+                    m_client->cancel();
+                    ++m_loadGeneration;
+                    m_messageBar->hide();
+                }
+                m_refreshAllAction->setEnabled(!refreshing);
+                setBusy(refreshing);
+                m_progress->setVisible(refreshing);
+            });
+    connect(m_savedController, &SavedCategoriesController::refreshProgress, this,
+            [this](int done, int total) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(total));
+            });
     connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onRefreshAllFinished);
 
     m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
@@ -193,7 +200,7 @@ void MainWindow::createActions()
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, this, [this] {
         m_client->cancel();
-        stopRefreshAll();
+        m_savedController->stopRefresh();
     });
 
     m_refreshAction =
@@ -206,12 +213,14 @@ void MainWindow::createActions()
     m_pinAction->setShortcut(Qt::CTRL | Qt::Key_D);
     m_pinAction->setToolTip(tr("Add the category to the saved categories (Ctrl+D)"));
     connect(m_pinAction, &QAction::triggered, this, [this] {
-        pinCategory(m_categoryEdit->text().isEmpty() ? m_currentCategory : m_categoryEdit->text());
+        m_savedController->pin(m_categoryEdit->text().isEmpty() ? m_currentCategory
+                                                                : m_categoryEdit->text());
     });
 
     m_refreshAllAction = new QAction(tr("Refresh &All Saved"), this);
     m_refreshAllAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
-    connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAllSaved);
+    connect(m_refreshAllAction, &QAction::triggered, m_savedController,
+            &SavedCategoriesController::startRefresh);
 
     m_historyAction = new QAction(tr("Price &History…"), this);
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
@@ -474,13 +483,13 @@ void MainWindow::fetchCategory(const QString &typedName)
     const QString name = m_directory.resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     m_client->fetch(PriceRequest::category(name));
 }
 
 void MainWindow::showAllServices()
 {
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     if (!m_catalog.isEmpty()) {
         m_client->cancel();
         statusBar()->clearMessage(); // not "Stopped": the table changes to what was asked for
@@ -512,7 +521,7 @@ void MainWindow::refresh()
         return;
     }
     if (m_source == Source::Saved) {
-        refreshAllSaved();
+        m_savedController->startRefresh();
         return;
     }
     const QString name = m_currentCategory.isEmpty() ? m_categoryEdit->text() : m_currentCategory;
@@ -687,58 +696,6 @@ bool MainWindow::restoreLastView()
     return true;
 }
 
-void MainWindow::pinCategory(const QString &typedName)
-{
-    const QString name = m_directory.resolve(typedName);
-    if (name.trimmed().isEmpty())
-        return;
-    if (m_saved->add(name))
-        statusBar()->showMessage(tr("Saved “%1”.").arg(name), 4000);
-    else if (m_saved->contains(name))
-        statusBar()->showMessage(tr("“%1” is saved already.").arg(name), 4000);
-    else
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
-}
-
-void MainWindow::refreshAllSaved()
-{
-    if (m_saved->names().isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("No saved categories yet: pin one with Ctrl+D or from the "
-                                     "category list's context menu."));
-        return;
-    }
-    m_client->cancel();
-    ++m_loadGeneration;
-    m_messageBar->hide();
-    m_savedPane->setRefreshing(true);
-    m_refreshAllAction->setEnabled(false);
-    setBusy(true);
-    m_progress->setRange(0, int(m_saved->names().size()));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%1 of %2 categories").arg(0).arg(m_saved->names().size()));
-    m_progress->show();
-    m_refresher->refresh(m_saved->names());
-}
-
-void MainWindow::stopRefreshAll()
-{
-    if (!m_refresher->isRunning())
-        return;
-    m_refresher->cancel();
-    endRefreshAll();
-}
-
-void MainWindow::endRefreshAll()
-{
-    m_savedPane->setRefreshing(false);
-    m_refreshAllAction->setEnabled(true);
-    setBusy(false);
-    m_progress->hide();
-}
-
 void MainWindow::showSavedView(const ServiceList &services, const PriceComparison &changes)
 {
     ++m_loadGeneration; // a file still being read must not replace this view
@@ -755,7 +712,6 @@ void MainWindow::showSavedView(const ServiceList &services, const PriceCompariso
 
 void MainWindow::onRefreshAllFinished()
 {
-    endRefreshAll();
     showSavedView(m_refresher->services(), m_refresher->changes());
 
     QStringList failures;
@@ -799,37 +755,12 @@ void MainWindow::showAllSaved()
         changes.merge(m_history->changesOf(stored));
     }
     m_client->cancel();
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     showSavedView(services, changes);
     if (!missing.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("No stored prices yet for: %1. Refresh all to fetch them.")
                                       .arg(missing.join(QStringLiteral("; "))));
-}
-
-void MainWindow::setCategoryMarkup(const QString &category, std::optional<double> percent)
-{
-    ResellerPricing pricing = m_settings.resellerPricing();
-    if (percent)
-        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
-    else
-        pricing.categoryMarkupPercent.remove(category);
-    m_settings.setResellerPricing(pricing);
-    m_model->setResellerPricing(pricing);
-    m_table->setColumnVisible(ServiceTableModel::MyPriceColumn, true);
-}
-
-void MainWindow::chooseCategoryMarkup(const QString &category)
-{
-    const ResellerPricing pricing = m_settings.resellerPricing();
-    bool ok = false;
-    const double percent = QInputDialog::getDouble(
-        this, tr("Markup for This Category"),
-        tr("Markup for “%1” in percent (the global markup is %2%):")
-            .arg(category.trimmed(), QLocale().toString(pricing.markupPercent)),
-        pricing.markupFor(category), -100, 10000, 2, &ok);
-    if (ok)
-        setCategoryMarkup(category, percent);
 }
 
 bool MainWindow::showPriceHistory()

@@ -28,6 +28,7 @@ class QProgressBar;
 class QSplitter;
 class QStringListModel;
 class SavedCategories;
+class SavedCategoriesController;
 class SavedCategoriesPane;
 class ServiceTableModel;
 class ServiceTableView;
@@ -65,14 +66,8 @@ public:
     // Shows the stored prices of the last category viewed; false when there are none.
     bool restoreLastView();
     SavedCategories *savedCategories() const { return m_saved; }
-    // Adds a category (exact name, or text resolved like the search box) to the sidebar.
-    void pinCategory(const QString &typedName);
-    // Fetches every saved category, a few at a time, and shows them all together.
-    void refreshAllSaved();
     // Shows the stored prices of every saved category together, without fetching.
     void showAllSaved();
-    // A category's own markup for the My price column; nullopt uses the global markup again.
-    void setCategoryMarkup(const QString &category, std::optional<double> percent);
     // Opens the price history of the selected service; false when none is selected.
     bool showPriceHistory();
 
@@ -109,11 +104,8 @@ private:
     void showStoredFetch(const StoredFetch &fetch);
     void recordFetch(const FetchResult &result);
     void onRefreshAllFinished();
-    void stopRefreshAll();
-    void endRefreshAll(); // the refresh is over, done or stopped: the window is idle again
     // Shows the saved categories' services merged (after Refresh all, or from the history).
     void showSavedView(const ServiceList &services, const PriceComparison &changes);
-    void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
@@ -155,6 +147,7 @@ private:
     ServiceTableView *m_table;
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
+    SavedCategoriesController *m_savedController;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_savedPane;
     CategoryRefresher *m_refresher;

@@ -10,6 +10,7 @@
 #include "pricingsettingspage.h"
 #include "pythoncsvreader.h"
 #include "savedcategories.h"
+#include "savedcategoriescontroller.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
@@ -160,6 +161,11 @@ private:
         if (!exporter->exportTo(path, preferences) || !finished.wait(10000))
             return {0, false, QStringLiteral("the export did not finish")};
         return finished.first().first().value<CsvWriter::Result>();
+    }
+
+    SavedCategoriesController *saved() const
+    {
+        return m_window->findChild<SavedCategoriesController *>();
     }
 
     QString notesText() const
@@ -936,7 +942,7 @@ private Q_SLOTS:
         child<QLineEdit>("categoryEdit")->setText(names.first());
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D)); // pin
         for (const QString &name : names.mid(1))
-            m_window->pinCategory(name);
+            saved()->pin(name);
         QCOMPARE(m_window->savedCategories()->names(), names);
 
         QTest::mouseClick(child<QPushButton>("refreshAllButton"), Qt::LeftButton);
@@ -975,7 +981,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         history->record(QStringLiteral("old"), now.addDays(-40), {});
         history->record(QStringLiteral("old"), now.addDays(-1), {});
-        m_window->pinCategory(QStringLiteral("numbered:1"));
+        saved()->pin(QStringLiteral("numbered:1"));
 
         AppSettings settings;
         SettingsDialog dialog(settings, nullptr);
@@ -1021,11 +1027,11 @@ private Q_SLOTS:
         const auto myPrice = [this] {
             return view()->index(0, ServiceTableModel::MyPriceColumn).data().toString();
         };
-        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
+        saved()->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
         QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::MyPriceColumn));
         QCOMPARE(myPrice(), QStringLiteral("Rp 1,500"));
         QCOMPARE(AppSettings().resellerPricing().markupFor(QStringLiteral("numbered:7")), 100.0);
-        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
+        saved()->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
         QCOMPARE(myPrice(), QStringLiteral("Rp 1,000"));
     }
 
