@@ -105,7 +105,6 @@ bool ViewExporter::exportTo(const QString &path, const AppSettings::ExportPrefer
     const int rows = m_view->rowCount();
     if (rows >= ProgressFromRows) {
         m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, rows, m_window);
-        m_progress->setAttribute(Qt::WA_DeleteOnClose);
         m_progress->setWindowModality(Qt::NonModal);
         m_progress->setMinimumDuration(300);
         m_progress->setAutoClose(false);
@@ -122,7 +121,7 @@ void ViewExporter::onFinished(const CsvWriter::Result &result)
 {
     if (m_progress) {
         m_progress->disconnect(m_export);
-        m_progress->close();
+        m_progress->deleteLater();
         m_progress = nullptr;
     }
     if (result.isError())

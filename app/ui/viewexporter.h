@@ -5,10 +5,11 @@
 #include "csvwriter.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 
 class CsvExport;
 class MessageBar;
-class QProgressDialog;
 class QStatusBar;
 class QWidget;
 class ServiceTableView;
@@ -49,6 +50,6 @@ private:
     QStatusBar *m_status;
     QWidget *m_window;
     CsvExport *m_export;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress; // a child of the window, which may go first
     QString m_path;
 };

@@ -37,7 +37,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -769,6 +771,11 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
         auto *exporter = m_window->findChild<ViewExporter *>();
         QSignalSpy finished(exporter, &ViewExporter::finished);
+        // Should the test fail halfway, the export must not wait for a reader forever.
+        const auto drain = qScopeGuard([&] {
+            if (QFile fifo(path); exporter->isRunning() && fifo.open(QIODevice::ReadOnly))
+                fifo.readAll();
+        });
         AppSettings::ExportPreferences preferences;
         preferences.csv.byteOrderMark = false;
         QVERIFY(exporter->exportTo(path, preferences));
@@ -782,6 +789,53 @@ private Q_SLOTS:
         QCOMPARE(fifo.readAll(), QByteArray("ID\r\n3900\r\n3901\r\n26226\r\n"));
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().first().value<CsvWriter::Result>().isComplete());
+    }
+
+    void shouldCancelALargeExportFromItsProgressDialog()
+    {
+        QJsonArray rows;
+        for (int i = 1; i <= 24000; ++i)
+            rows.append(QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("name"), QStringLiteral("Service %1").arg(i)},
+                                    {QStringLiteral("price"), i % 7 ? QJsonValue(i) : QJsonValue()},
+                                    {QStringLiteral("min"), QStringLiteral("10")}});
+        QTemporaryDir dir;
+        QFile response(dir.filePath(QStringLiteral("large.json")));
+        QVERIFY(response.open(QIODevice::WriteOnly));
+        response.write(QJsonDocument(QJsonObject{{QStringLiteral("data"), rows}}).toJson());
+        response.close();
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(response.fileName());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QVERIFY(view()->rowCount() >= 20000);
+
+        // Into a FIFO, which is written in place: the export waits for the test to read it.
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        // Should the test fail halfway, the export must not wait for a reader forever.
+        const auto drain = qScopeGuard([&] {
+            if (QFile fifo(path); exporter->isRunning() && fifo.open(QIODevice::ReadOnly))
+                fifo.readAll();
+        });
+        QVERIFY(exporter->exportTo(path, AppSettings().exportPreferences()));
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QVERIFY(!progress->isModal());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10000);
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        QFile fifo(path);
+        QVERIFY(fifo.open(QIODevice::ReadOnly));
+        const QByteArray written = fifo.readAll();
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<CsvWriter::Result>();
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.rowsWritten, 4096); // stopped at the first progress report
+        QCOMPARE(written.count('\n'), 4097);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Export cancelled; no file was written."));
+        QTRY_VERIFY(!m_window->findChild<QProgressDialog *>());
     }
 
     void shouldOpenASavedResponseAndSaveItAgain()
