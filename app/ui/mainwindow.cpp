@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "catalogcache.h"
 #include "categorybrowser.h"
 #include "categoryrefresher.h"
-#include "exportdialog.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -13,28 +13,25 @@
 #include "responsefile.h"
 #include "responseparser.h"
 #include "savedcategories.h"
+#include "savedcategoriescontroller.h"
 #include "savedcategoriespane.h"
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
+#include "servicetableview.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
+#include "viewexporter.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
-#include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QGraphicsOpacityEffect>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -42,14 +39,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -102,35 +96,39 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_client(new PriceClient(this))
     , m_catalogClient(new PriceClient(this))
+    , m_catalogCache(new CatalogCache({}, this))
     , m_model(new ServiceTableModel(this))
-    , m_view(new ServiceViewModel(this))
+    , m_view([this] {
+        auto *view = new ServiceViewModel(this);
+        view->setSourceModel(m_model); // before the table reads its columns
+        return view;
+    }())
     , m_categoryEdit(new QLineEdit(this))
     , m_completer(new QCompleter(this))
     , m_completionModel(new QStringListModel(this))
     , m_messageBar(new MessageBar(this))
     , m_noticeBar(new MessageBar(this))
     , m_filterBar(new FilterBar(this))
-    , m_table(new QTableView(this))
-    , m_dimEffect(new QGraphicsOpacityEffect(this))
+    , m_table(new ServiceTableView(m_model, m_view, this))
     , m_notes(new NotesPane(this))
     , m_browser(new CategoryBrowser(this))
-    , m_saved(new SavedCategories(this))
-    , m_savedPane(new SavedCategoriesPane(m_saved, this))
-    , m_refresher(new CategoryRefresher(this))
+    , m_savedController(new SavedCategoriesController(m_settings, m_directory, m_model, m_table,
+                                                      m_messageBar, statusBar(), this))
+    , m_saved(m_savedController->categories())
+    , m_savedPane(m_savedController->pane())
+    , m_refresher(m_savedController->refresher())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
     , m_progress(new QProgressBar(this))
     , m_filteringLabel(new QLabel(tr("Filtering…"), this))
     , m_countLabel(new QLabel(this))
-    , m_columnsMenu(new QMenu(tr("&Columns"), this))
+    , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, statusBar(), this))
 {
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
-    m_view->setSourceModel(m_model);
     applySettings();
-    m_saved->setNames(m_settings.savedCategories());
 
     createActions();
     createLayout();
@@ -140,69 +138,42 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_client, &PriceClient::progressChanged, this, &MainWindow::onProgress);
     connect(m_client, &PriceClient::finished, this, &MainWindow::onFetchFinished);
     connect(m_catalogClient, &PriceClient::finished, this, &MainWindow::onCatalogFinished);
+    connect(m_catalogCache, &CatalogCache::loaded, this, &MainWindow::setCatalog);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
         m_model->setOrderQuantity(filter.quantity);
         if (filter.quantity)
-            setColumnVisible(ServiceTableModel::CostColumn, true);
+            m_table->setColumnVisible(ServiceTableModel::CostColumn, true);
         m_view->setFilter(filter);
     });
-    connect(m_view, &ServiceViewModel::visibleRowsChanged, this, [this] {
-        updateStatus();
-        // Keep the selected service selected across filter changes and reloads.
-        if (!m_hasSelection)
-            return;
-        // The remembered row is checked first; only new data needs a search by id.
-        const ServiceList &services = m_model->services();
-        if (m_selectedSourceRow >= services.size()
-            || services.at(m_selectedSourceRow).id != m_selectedId) {
-            const auto found =
-                std::find_if(services.cbegin(), services.cend(),
-                             [this](const Service &s) { return s.id == m_selectedId; });
-            m_selectedSourceRow =
-                found == services.cend() ? services.size() : found - services.cbegin();
-        }
-        const QModelIndex visible =
-            m_selectedSourceRow < services.size()
-                ? m_view->mapFromSource(m_model->index(int(m_selectedSourceRow), 0))
-                : QModelIndex();
-        if (!visible.isValid()) {
-            updateNotes();
-            return;
-        }
-        m_table->selectionModel()->setCurrentIndex(
-            m_view->index(visible.row(), ServiceTableModel::NameColumn),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_table->scrollTo(m_table->currentIndex());
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid()) {
-                    m_selectedSourceRow = m_view->sourceRow(current.row());
-                    m_selectedId = m_model->service(int(m_selectedSourceRow)).id;
-                    m_hasSelection = true;
-                }
-                updateNotes();
-            });
+    connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &MainWindow::updateStatus);
+    connect(m_table, &ServiceTableView::currentServiceChanged, this, &MainWindow::updateNotes);
+    connect(m_exporter, &ViewExporter::runningChanged, this, &MainWindow::updateStatus);
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
     connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
-    connect(m_browser, &CategoryBrowser::pinRequested, this, &MainWindow::pinCategory);
+    connect(m_browser, &CategoryBrowser::pinRequested, m_savedController,
+            &SavedCategoriesController::pin);
     connect(m_savedPane, &SavedCategoriesPane::categoryActivated, this, &MainWindow::fetchCategory);
-    connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, this,
-            &MainWindow::refreshAllSaved);
+    connect(m_savedPane, &SavedCategoriesPane::refreshAllRequested, m_savedController,
+            &SavedCategoriesController::startRefresh);
     connect(m_savedPane, &SavedCategoriesPane::showAllRequested, this, &MainWindow::showAllSaved);
-    connect(m_savedPane, &SavedCategoriesPane::markupRequested, this,
-            &MainWindow::chooseCategoryMarkup);
-    connect(m_saved, &SavedCategories::namesChanged, this,
-            [this](const QStringList &names) { m_settings.setSavedCategories(names); });
-    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
-        const auto &outcomes = m_refresher->outcomes();
-        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
-                                        [](const auto &outcome) { return outcome.finished; });
-        m_progress->setRange(0, int(outcomes.size()));
-        m_progress->setValue(int(done));
-        m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(outcomes.size()));
-    });
+    connect(m_savedController, &SavedCategoriesController::refreshingChanged, this,
+            [this](bool refreshing) {
+                if (refreshing) {
+                    m_client->cancel();
+                    ++m_loadGeneration;
+                    m_messageBar->hide();
+                }
+                m_refreshAllAction->setEnabled(!refreshing);
+                setBusy(refreshing);
+                m_progress->setVisible(refreshing);
+            });
+    connect(m_savedController, &SavedCategoriesController::refreshProgress, this,
+            [this](int done, int total) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(total));
+            });
     connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onRefreshAllFinished);
 
     m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
@@ -229,7 +200,7 @@ void MainWindow::createActions()
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, this, [this] {
         m_client->cancel();
-        stopRefreshAll();
+        m_savedController->stopRefresh();
     });
 
     m_refreshAction =
@@ -242,12 +213,14 @@ void MainWindow::createActions()
     m_pinAction->setShortcut(Qt::CTRL | Qt::Key_D);
     m_pinAction->setToolTip(tr("Add the category to the saved categories (Ctrl+D)"));
     connect(m_pinAction, &QAction::triggered, this, [this] {
-        pinCategory(m_categoryEdit->text().isEmpty() ? m_currentCategory : m_categoryEdit->text());
+        m_savedController->pin(m_categoryEdit->text().isEmpty() ? m_currentCategory
+                                                                : m_categoryEdit->text());
     });
 
     m_refreshAllAction = new QAction(tr("Refresh &All Saved"), this);
     m_refreshAllAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
-    connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAllSaved);
+    connect(m_refreshAllAction, &QAction::triggered, m_savedController,
+            &SavedCategoriesController::startRefresh);
 
     m_historyAction = new QAction(tr("Price &History…"), this);
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
@@ -275,7 +248,8 @@ void MainWindow::createActions()
         new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Export…"), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { m_exporter->chooseExport(exportBaseName()); });
 
     m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton),
                                tr("&Open Saved Response…"), this);
@@ -287,7 +261,8 @@ void MainWindow::createActions()
     m_saveResponseAction->setShortcut(QKeySequence::Save);
     m_saveResponseAction->setToolTip(tr("Keep the panel's answer as a .json file"));
     m_saveResponseAction->setEnabled(false);
-    connect(m_saveResponseAction, &QAction::triggered, this, &MainWindow::chooseSaveResponse);
+    connect(m_saveResponseAction, &QAction::triggered, this,
+            [this] { m_exporter->chooseSaveResponse(m_lastBody, exportBaseName()); });
 
     m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
@@ -333,7 +308,8 @@ void MainWindow::createMenus()
     edit->addAction(m_focusCategoryAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addMenu(m_columnsMenu);
+    m_table->columnsMenu()->setTitle(tr("&Columns"));
+    view->addMenu(m_table->columnsMenu());
     view->addAction(m_notesAction);
     view->addAction(m_browserAction);
     view->addSeparator();
@@ -343,7 +319,6 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_pinAction);
     view->addAction(m_historyAction);
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::populateColumnsMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
@@ -378,52 +353,8 @@ void MainWindow::createLayout()
     toolBar->addSeparator();
     toolBar->addAction(m_exportAction);
 
-    m_table->setObjectName(QStringLiteral("serviceTable"));
-    m_table->setAccessibleName(tr("Services"));
-    m_table->setModel(m_view);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setGraphicsEffect(m_dimEffect);
-    m_dimEffect->setEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicatorClearable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const std::pair<ServiceTableModel::Column, int> widths[] = {
-        {ServiceTableModel::IdColumn, 60},        {ServiceTableModel::NameColumn, 320},
-        {ServiceTableModel::CategoryColumn, 240}, {ServiceTableModel::TypeColumn, 85},
-        {ServiceTableModel::PriceColumn, 100},    {ServiceTableModel::MinColumn, 65},
-        {ServiceTableModel::MaxColumn, 105},      {ServiceTableModel::RefillColumn, 50},
-        {ServiceTableModel::StatusColumn, 70}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
-    for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
-                              ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
-                              ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
-                              ServiceTableModel::MyPriceColumn})
-        header->hideSection(column);
-    // Change and My price belong beside the panel's price, not past the last column.
-    header->moveSection(header->visualIndex(ServiceTableModel::ChangeColumn),
-                        header->visualIndex(ServiceTableModel::PriceColumn) + 1);
-    header->moveSection(header->visualIndex(ServiceTableModel::MyPriceColumn),
-                        header->visualIndex(ServiceTableModel::ChangeColumn) + 1);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     m_table->addAction(m_copyAction);
     m_table->addAction(m_historyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::showPriceHistory);
 
     m_notes->setMinimumWidth(240);
@@ -483,11 +414,7 @@ void MainWindow::restoreState()
     m_mainSplitter->restoreState(m_settings.value(MainSplitterKey));
     m_tableSplitter->restoreState(m_settings.value(TableSplitterKey));
     m_sideSplitter->restoreState(m_settings.value(SideSplitterKey));
-    const QByteArray header = m_settings.value(HeaderKey);
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        const QHeaderView *restored = m_table->horizontalHeader();
-        m_view->sort(restored->sortIndicatorSection(), restored->sortIndicatorOrder());
-    }
+    m_table->restoreHeaderState(m_settings.value(HeaderKey));
     m_notesAction->setChecked(m_settings.value(NotesPaneKey) != Hidden);
     m_browserAction->setChecked(m_settings.value(BrowserKey) != Hidden);
 }
@@ -499,7 +426,7 @@ void MainWindow::saveState()
     m_settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
     m_settings.setValue(TableSplitterKey, m_tableSplitter->saveState());
     m_settings.setValue(SideSplitterKey, m_sideSplitter->saveState());
-    m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(HeaderKey, m_table->saveHeaderState());
     m_settings.setValue(NotesPaneKey, m_notesAction->isChecked() ? QByteArray("shown") : Hidden);
     m_settings.setValue(BrowserKey, m_browserAction->isChecked() ? QByteArray("shown") : Hidden);
 }
@@ -556,13 +483,13 @@ void MainWindow::fetchCategory(const QString &typedName)
     const QString name = m_directory.resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     m_client->fetch(PriceRequest::category(name));
 }
 
 void MainWindow::showAllServices()
 {
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     if (!m_catalog.isEmpty()) {
         m_client->cancel();
         statusBar()->clearMessage(); // not "Stopped": the table changes to what was asked for
@@ -571,7 +498,7 @@ void MainWindow::showAllServices()
         m_source = Source::AllServices;
         m_currentCategory.clear();
         m_lastParse = {};
-        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         showServices(m_catalog, tr("All services"));
         return;
     }
@@ -594,7 +521,7 @@ void MainWindow::refresh()
         return;
     }
     if (m_source == Source::Saved) {
-        refreshAllSaved();
+        m_savedController->startRefresh();
         return;
     }
     const QString name = m_currentCategory.isEmpty() ? m_categoryEdit->text() : m_currentCategory;
@@ -633,11 +560,6 @@ void MainWindow::onProgress(qint64 received, qint64 total)
 
 void MainWindow::onFetchFinished(const FetchResult &result)
 {
-    if (m_exporting) {
-        // The export reads the model; new rows wait until it is done.
-        m_deferredResult = result;
-        return;
-    }
     setBusy(false);
     m_progress->hide();
     statusBar()->clearMessage();
@@ -678,7 +600,7 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         setCatalog(result.parsed.services);
         m_source = Source::AllServices;
         m_currentCategory.clear();
-        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         showServices(result.parsed.services, tr("All services"));
     } else {
         m_source = Source::Category;
@@ -774,58 +696,6 @@ bool MainWindow::restoreLastView()
     return true;
 }
 
-void MainWindow::pinCategory(const QString &typedName)
-{
-    const QString name = m_directory.resolve(typedName);
-    if (name.trimmed().isEmpty())
-        return;
-    if (m_saved->add(name))
-        statusBar()->showMessage(tr("Saved “%1”.").arg(name), 4000);
-    else if (m_saved->contains(name))
-        statusBar()->showMessage(tr("“%1” is saved already.").arg(name), 4000);
-    else
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
-}
-
-void MainWindow::refreshAllSaved()
-{
-    if (m_saved->names().isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("No saved categories yet: pin one with Ctrl+D or from the "
-                                     "category list's context menu."));
-        return;
-    }
-    m_client->cancel();
-    ++m_loadGeneration;
-    m_messageBar->hide();
-    m_savedPane->setRefreshing(true);
-    m_refreshAllAction->setEnabled(false);
-    setBusy(true);
-    m_progress->setRange(0, int(m_saved->names().size()));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%1 of %2 categories").arg(0).arg(m_saved->names().size()));
-    m_progress->show();
-    m_refresher->refresh(m_saved->names());
-}
-
-void MainWindow::stopRefreshAll()
-{
-    if (!m_refresher->isRunning())
-        return;
-    m_refresher->cancel();
-    endRefreshAll();
-}
-
-void MainWindow::endRefreshAll()
-{
-    m_savedPane->setRefreshing(false);
-    m_refreshAllAction->setEnabled(true);
-    setBusy(false);
-    m_progress->hide();
-}
-
 void MainWindow::showSavedView(const ServiceList &services, const PriceComparison &changes)
 {
     ++m_loadGeneration; // a file still being read must not replace this view
@@ -835,14 +705,13 @@ void MainWindow::showSavedView(const ServiceList &services, const PriceCompariso
     m_lastParse = {};
     m_lastBody.clear();
     m_saveResponseAction->setEnabled(false);
-    setColumnVisible(ServiceTableModel::CategoryColumn, true);
+    m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
     showServices(services, tr("Saved categories"), changes);
     m_settings.setLastViewWasSaved(true);
 }
 
 void MainWindow::onRefreshAllFinished()
 {
-    endRefreshAll();
     showSavedView(m_refresher->services(), m_refresher->changes());
 
     QStringList failures;
@@ -886,7 +755,7 @@ void MainWindow::showAllSaved()
         changes.merge(m_history->changesOf(stored));
     }
     m_client->cancel();
-    stopRefreshAll();
+    m_savedController->stopRefresh();
     showSavedView(services, changes);
     if (!missing.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Information,
@@ -894,39 +763,13 @@ void MainWindow::showAllSaved()
                                       .arg(missing.join(QStringLiteral("; "))));
 }
 
-void MainWindow::setCategoryMarkup(const QString &category, std::optional<double> percent)
-{
-    ResellerPricing pricing = m_settings.resellerPricing();
-    if (percent)
-        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
-    else
-        pricing.categoryMarkupPercent.remove(category);
-    m_settings.setResellerPricing(pricing);
-    m_model->setResellerPricing(pricing);
-    setColumnVisible(ServiceTableModel::MyPriceColumn, true);
-}
-
-void MainWindow::chooseCategoryMarkup(const QString &category)
-{
-    const ResellerPricing pricing = m_settings.resellerPricing();
-    bool ok = false;
-    const double percent = QInputDialog::getDouble(
-        this, tr("Markup for This Category"),
-        tr("Markup for “%1” in percent (the global markup is %2%):")
-            .arg(category.trimmed(), QLocale().toString(pricing.markupPercent)),
-        pricing.markupFor(category), -100, 10000, 2, &ok);
-    if (ok)
-        setCategoryMarkup(category, percent);
-}
-
 bool MainWindow::showPriceHistory()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const Service *service = m_table->currentService();
+    if (!service)
         return false;
-    const Service &service = m_model->service(m_view->sourceRow(current.row()));
     auto *dialog = new PriceHistoryDialog(
-        service, m_history ? m_history->priceSeries(service.id) : QList<PricePoint>(), this);
+        *service, m_history ? m_history->priceSeries(service->id) : QList<PricePoint>(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return true;
@@ -937,20 +780,14 @@ void MainWindow::showServices(const ServiceList &services, const QString &title,
 {
     m_model->setServices(services, changes);
     if (changes.hasPrevious())
-        setColumnVisible(ServiceTableModel::ChangeColumn, true);
+        m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
     setWindowTitle(tr("%1 — SMM Price Browser").arg(title.trimmed()));
     updateStatus();
 }
 
 void MainWindow::startCatalogRefresh()
 {
-    QFile cache(catalogCachePath());
-    if (cache.open(QIODevice::ReadOnly)) {
-        const ParseResult cached =
-            ResponseParser::parse(cache.readAll(), m_catalogClient->parseLimits());
-        if (!cached.isError())
-            setCatalog(cached.services);
-    }
+    m_catalogCache->load(m_catalogClient->parseLimits());
     m_catalogClient->fetch(PriceRequest::catalog());
 }
 
@@ -959,13 +796,7 @@ void MainWindow::onCatalogFinished(const FetchResult &result)
     if (!result.succeeded())
         return; // The cached catalog and the starter list keep the completion useful.
     setCatalog(result.parsed.services);
-    const QString path = catalogCachePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(result.body);
-        file.commit();
-    }
+    m_catalogCache->store(result.body);
 }
 
 void MainWindow::setCatalog(const ServiceList &services)
@@ -976,17 +807,10 @@ void MainWindow::setCatalog(const ServiceList &services)
     m_browser->setDirectory(m_directory);
 }
 
-QString MainWindow::catalogCachePath() const
-{
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-           + QStringLiteral("/catalog.json");
-}
-
 void MainWindow::setBusy(bool busy)
 {
     m_stopAction->setEnabled(busy);
-    m_dimEffect->setOpacity(0.45);
-    m_dimEffect->setEnabled(busy);
+    m_table->setDimmed(busy);
 }
 
 void MainWindow::updateCompletion()
@@ -1003,171 +827,26 @@ void MainWindow::updateStatus()
     if (!m_lastParse.skippedRows.isEmpty())
         text += tr(" · %1").arg(m_lastParse.skippedSummary(1));
     m_countLabel->setText(text);
-    m_exportAction->setEnabled(m_view->rowCount() > 0);
+    m_exportAction->setEnabled(m_view->rowCount() > 0 && !m_exporter->isRunning());
 }
 
 void MainWindow::updateNotes()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_notes->showService(nullptr);
-        return;
-    }
-    m_notes->showService(&m_model->service(m_view->sourceRow(current.row())));
+    m_notes->showService(m_table->currentService());
 }
 
 void MainWindow::copySelection()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    QList<int> sortedRows;
-    for (const QModelIndex &index : rows)
-        sortedRows.append(index.row());
-    std::sort(sortedRows.begin(), sortedRows.end());
-
-    const QList<int> columns = visibleColumns();
-    const auto clean = [](QString text) {
-        return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-    };
-    QStringList lines;
-    QStringList cells;
-    for (const int column : columns)
-        cells.append(clean(m_view->headerData(column, Qt::Horizontal).toString()));
-    lines.append(cells.join(u'\t'));
-    for (const int row : sortedRows) {
-        cells.clear();
-        for (const int column : columns)
-            cells.append(clean(m_view->index(row, column).data().toString()));
-        lines.append(cells.join(u'\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-    statusBar()->showMessage(tr("Copied %1 rows.").arg(sortedRows.size()), 3000);
+    if (const qsizetype rows = m_table->copySelection())
+        statusBar()->showMessage(tr("Copied %1 rows.").arg(rows), 3000);
 }
 
-void MainWindow::populateColumnsMenu()
+QString MainWindow::exportBaseName() const
 {
-    m_columnsMenu->clear();
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < m_view->columnCount(); ++column) {
-        QAction *action =
-            m_columnsMenu->addAction(m_view->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this,
-                [this, column](bool visible) { setColumnVisible(column, visible); });
-    }
-}
-
-void MainWindow::showHeaderMenu(const QPoint &position)
-{
-    populateColumnsMenu();
-    m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(position));
-}
-
-void MainWindow::setColumnVisible(int column, bool visible)
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    // The last visible column stays: a table with no columns cannot be brought back easily.
-    if (!visible && header->count() - header->hiddenSectionCount() <= 1)
-        return;
-    header->setSectionHidden(column, !visible);
-}
-
-QList<int> MainWindow::visibleColumns() const
-{
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
-}
-
-CsvWriter::Result MainWindow::exportView(const QString &path,
-                                         const AppSettings::ExportPreferences &preferences)
-{
-    QList<int> columns = visibleColumns();
-    if (preferences.includePanelPriceText && !columns.contains(ServiceTableModel::PriceTextColumn))
-        columns.append(ServiceTableModel::PriceTextColumn);
-    if (preferences.includeNotes && !columns.contains(ServiceTableModel::NoteColumn))
-        columns.append(ServiceTableModel::NoteColumn);
-
-    CsvWriter writer(preferences.csv);
-    std::unique_ptr<QProgressDialog> progress;
-    constexpr int ProgressFromRows = 20000;
-    if (m_view->rowCount() >= ProgressFromRows) {
-        progress = std::make_unique<QProgressDialog>(tr("Exporting…"), tr("Cancel"), 0,
-                                                     m_view->rowCount(), this);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        writer.setProgressCallback([&progress](qsizetype done, qsizetype) {
-            progress->setValue(int(done));
-            return !progress->wasCanceled();
-        });
-    }
-    m_exporting = true;
-    const CsvWriter::Result result = writer.writeToFile(*m_view, columns, path);
-    m_exporting = false;
-    progress.reset();
-
-    if (result.isError())
-        m_messageBar->showMessage(MessageBar::Kind::Error, result.error);
-    else if (result.cancelled)
-        statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
-    else
-        statusBar()->showMessage(
-            tr("Exported %1 services to %2")
-                .arg(QLocale().toString(result.rowsWritten), QDir::toNativeSeparators(path)),
-            8000);
-    if (m_deferredResult) {
-        const FetchResult deferred = *std::exchange(m_deferredResult, std::nullopt);
-        onFetchFinished(deferred);
-    }
-    return result;
-}
-
-QString MainWindow::suggestedExportName() const
-{
-    const QString base = m_source == Source::AllServices ? tr("all-services")
-                         : m_source == Source::Saved     ? tr("saved-categories")
-                         : m_source == Source::File ? QFileInfo(m_openedFile).completeBaseName()
-                                                    : m_currentCategory;
-    QString name;
-    for (const QChar c : base.trimmed()) {
-        if (c.isLetterOrNumber())
-            name.append(c.toLower());
-        else if (!name.isEmpty() && !name.endsWith(u'-'))
-            name.append(u'-');
-    }
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    if (name.isEmpty())
-        name = tr("prices");
-    return name + u'-' + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-}
-
-void MainWindow::chooseExport()
-{
-    ExportDialog dialog(m_settings.exportPreferences(), m_view->rowCount(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    AppSettings::ExportPreferences preferences = dialog.preferences();
-    const QString folder = preferences.folder.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : preferences.folder;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"),
-                                                folder + u'/' + suggestedExportName(),
-                                                tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    preferences.folder = QFileInfo(path).absolutePath();
-    m_settings.setExportPreferences(preferences);
-    exportView(path, preferences);
+    return m_source == Source::AllServices ? tr("all-services")
+           : m_source == Source::Saved     ? tr("saved-categories")
+           : m_source == Source::File      ? QFileInfo(m_openedFile).completeBaseName()
+                                           : m_currentCategory;
 }
 
 void MainWindow::chooseOpenFile()
@@ -1213,7 +892,7 @@ void MainWindow::openFile(const QString &path)
         m_lastParse.services.clear();
         m_lastBody = loaded.body;
         m_saveResponseAction->setEnabled(true);
-        setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         showServices(loaded.parsed.services, QFileInfo(path).fileName());
         if (const QString problems = loaded.parsed.problemSummary(); !problems.isEmpty())
             m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
@@ -1233,26 +912,6 @@ void MainWindow::showWarning(const QString &message)
 QString MainWindow::saveResponse(const QString &path) const
 {
     return ResponseFile::write(path, m_lastBody);
-}
-
-void MainWindow::chooseSaveResponse()
-{
-    const AppSettings::ExportPreferences preferences = m_settings.exportPreferences();
-    const QString folder = preferences.folder.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : preferences.folder;
-    QString name = suggestedExportName();
-    name.replace(QStringLiteral(".csv"), QStringLiteral(".json"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Response"), folder + u'/' + name, tr("API responses (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString error = saveResponse(path);
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Saved the response to %1").arg(QDir::toNativeSeparators(path)),
-                                 8000);
-    else
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

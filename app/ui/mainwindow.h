@@ -3,7 +3,6 @@
 
 #include "appsettings.h"
 #include "categorydirectory.h"
-#include "csvwriter.h"
 #include "fetchresult.h"
 #include "pricecomparison.h"
 
@@ -11,6 +10,7 @@
 
 #include <memory>
 
+class CatalogCache;
 class CategoryBrowser;
 class CategoryRefresher;
 class FilterBar;
@@ -21,18 +21,19 @@ class PriceHistory;
 struct StoredFetch;
 class QAction;
 class QCompleter;
-class QGraphicsOpacityEffect;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStringListModel;
-class QTableView;
 class SavedCategories;
+class SavedCategoriesController;
 class SavedCategoriesPane;
 class ServiceTableModel;
+class ServiceTableView;
 class ServiceViewModel;
+class ViewExporter;
 
 // The application window: wires the category search, the catalog, the table, the filters and
 // the notes pane to the core. It holds no parsing, formatting or file-writing of its own.
@@ -53,10 +54,6 @@ public:
     void showAllServices();
     // Loads the catalog cached on disk, then asks the panel for a fresh one in the background.
     void startCatalogRefresh();
-    // Writes the rows and columns the table shows, in its order, to `path` (File ▸ Export).
-    CsvWriter::Result exportView(const QString &path,
-                                 const AppSettings::ExportPreferences &preferences);
-    QList<int> visibleColumns() const;
     // Loads a saved API response off the UI thread (File ▸ Open, drag and drop, --open).
     void openFile(const QString &path);
     QString saveResponse(const QString &path) const;
@@ -69,14 +66,8 @@ public:
     // Shows the stored prices of the last category viewed; false when there are none.
     bool restoreLastView();
     SavedCategories *savedCategories() const { return m_saved; }
-    // Adds a category (exact name, or text resolved like the search box) to the sidebar.
-    void pinCategory(const QString &typedName);
-    // Fetches every saved category, a few at a time, and shows them all together.
-    void refreshAllSaved();
     // Shows the stored prices of every saved category together, without fetching.
     void showAllSaved();
-    // A category's own markup for the My price column; nullopt uses the global markup again.
-    void setCategoryMarkup(const QString &category, std::optional<double> percent);
     // Opens the price history of the selected service; false when none is selected.
     bool showPriceHistory();
 
@@ -113,33 +104,26 @@ private:
     void showStoredFetch(const StoredFetch &fetch);
     void recordFetch(const FetchResult &result);
     void onRefreshAllFinished();
-    void stopRefreshAll();
-    void endRefreshAll(); // the refresh is over, done or stopped: the window is idle again
     // Shows the saved categories' services merged (after Refresh all, or from the history).
     void showSavedView(const ServiceList &services, const PriceComparison &changes);
-    void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
     void updateNotes();
     void copySelection();
-    void showHeaderMenu(const QPoint &position);
-    void populateColumnsMenu();
-    void setColumnVisible(int column, bool visible);
-    void chooseExport();
     void chooseOpenFile();
-    void chooseSaveResponse();
-    QString suggestedExportName() const;
+    // Names the suggested file of an export or a saved response.
+    QString exportBaseName() const;
     // Network limits and pricing from the settings, into the clients and the model.
     void applySettings();
     void openSettings();
     void showAbout();
-    QString catalogCachePath() const;
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
     PriceClient *m_client;
     PriceClient *m_catalogClient;
+    CatalogCache *m_catalogCache;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     CategoryDirectory m_directory;
@@ -148,15 +132,10 @@ private:
     QString m_currentCategory;
     QString m_apiBaseOverride;
     ParseResult m_lastParse;
-    quint64 m_selectedId = 0;
-    qsizetype m_selectedSourceRow = 0;
-    bool m_hasSelection = false;
-    bool m_exporting = false;
     bool m_painted = false;
     QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response
     QString m_openedFile;
     int m_loadGeneration = 0;
-    std::optional<FetchResult> m_deferredResult;
     std::optional<PriceRequest> m_failedRequest; // what Retry and F5 ask for again
 
     QLineEdit *m_categoryEdit;
@@ -165,10 +144,10 @@ private:
     MessageBar *m_messageBar; // about the current fetch or file; each new one replaces it
     MessageBar *m_noticeBar;  // about the app itself; stays until closed
     FilterBar *m_filterBar;
-    QTableView *m_table;
-    QGraphicsOpacityEffect *m_dimEffect;
+    ServiceTableView *m_table;
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
+    SavedCategoriesController *m_savedController;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_savedPane;
     CategoryRefresher *m_refresher;
@@ -178,7 +157,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_filteringLabel;
     QLabel *m_countLabel;
-    QMenu *m_columnsMenu;
+    ViewExporter *m_exporter;
 
     QAction *m_fetchAction;
     QAction *m_stopAction;

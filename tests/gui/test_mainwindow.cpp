@@ -10,9 +10,11 @@
 #include "pricingsettingspage.h"
 #include "pythoncsvreader.h"
 #include "savedcategories.h"
+#include "savedcategoriescontroller.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
+#include "viewexporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,7 +37,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -48,6 +52,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -146,6 +152,22 @@ private:
             }
         }
         QFAIL("no such row");
+    }
+
+    // File ▸ Export without its dialogs: the export runs on a worker, this waits for its end.
+    CsvWriter::Result exportView(const QString &path,
+                                 const AppSettings::ExportPreferences &preferences) const
+    {
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        if (!exporter->exportTo(path, preferences) || !finished.wait(10000))
+            return {0, false, QStringLiteral("the export did not finish")};
+        return finished.first().first().value<CsvWriter::Result>();
+    }
+
+    SavedCategoriesController *saved() const
+    {
+        return m_window->findChild<SavedCategoriesController *>();
     }
 
     QString notesText() const
@@ -661,7 +683,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("view.csv"));
         AppSettings::ExportPreferences preferences;
         preferences.csv.byteOrderMark = false;
-        const CsvWriter::Result result = m_window->exportView(path, preferences);
+        const CsvWriter::Result result = exportView(path, preferences);
         QVERIFY2(result.isComplete(), qPrintable(result.error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -714,8 +736,7 @@ private Q_SLOTS:
         header->moveSection(header->visualIndex(ServiceTableModel::NameColumn), 0);
 
         const QString path = dir.filePath(QStringLiteral("view.csv"));
-        const CsvWriter::Result result =
-            m_window->exportView(path, AppSettings().exportPreferences());
+        const CsvWriter::Result result = exportView(path, AppSettings().exportPreferences());
         QVERIFY2(result.isComplete(), qPrintable(result.error));
         QString error;
         const QList<QStringList> exported = PythonCsvReader::read(path, u',', &error);
@@ -734,6 +755,87 @@ private Q_SLOTS:
         };
         QCOMPARE(exported, expected);
         QCOMPARE(result.rowsWritten, view()->rowCount());
+    }
+
+    // The export writes on a worker from a snapshot: the window goes on showing what ends
+    // meanwhile, and the file has the rows of the moment Export was chosen.
+    void shouldShowAFetchThatEndsWhileAnExportRuns()
+    {
+        loadDocumentedExample();
+        QHeaderView *header = table()->horizontalHeader();
+        for (int column = 0; column < ServiceTableModel::ColumnCount; ++column)
+            header->setSectionHidden(column, column != ServiceTableModel::IdColumn);
+        // The export goes into a FIFO nobody reads yet: it runs until the test reads it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("during.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        // Should the test fail halfway, the export must not wait for a reader forever.
+        const auto drain = qScopeGuard([&] {
+            if (QFile fifo(path); exporter->isRunning() && fifo.open(QIODevice::ReadOnly))
+                fifo.readAll();
+        });
+        AppSettings::ExportPreferences preferences;
+        preferences.csv.byteOrderMark = false;
+        QVERIFY(exporter->exportTo(path, preferences));
+        QVERIFY(!exporter->exportTo(path, preferences));
+
+        typeCategory(QStringLiteral("fast"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
+        QVERIFY(exporter->isRunning());
+        QFile fifo(path);
+        QVERIFY(fifo.open(QIODevice::ReadOnly));
+        QCOMPARE(fifo.readAll(), QByteArray("ID\r\n3900\r\n3901\r\n26226\r\n"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().value<CsvWriter::Result>().isComplete());
+    }
+
+    void shouldCancelALargeExportFromItsProgressDialog()
+    {
+        QJsonArray rows;
+        for (int i = 1; i <= 24000; ++i)
+            rows.append(QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("name"), QStringLiteral("Service %1").arg(i)},
+                                    {QStringLiteral("price"), i % 7 ? QJsonValue(i) : QJsonValue()},
+                                    {QStringLiteral("min"), QStringLiteral("10")}});
+        QTemporaryDir dir;
+        QFile response(dir.filePath(QStringLiteral("large.json")));
+        QVERIFY(response.open(QIODevice::WriteOnly));
+        response.write(QJsonDocument(QJsonObject{{QStringLiteral("data"), rows}}).toJson());
+        response.close();
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(response.fileName());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QVERIFY(view()->rowCount() >= 20000);
+
+        // Into a FIFO, which is written in place: the export waits for the test to read it.
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto *exporter = m_window->findChild<ViewExporter *>();
+        QSignalSpy finished(exporter, &ViewExporter::finished);
+        // Should the test fail halfway, the export must not wait for a reader forever.
+        const auto drain = qScopeGuard([&] {
+            if (QFile fifo(path); exporter->isRunning() && fifo.open(QIODevice::ReadOnly))
+                fifo.readAll();
+        });
+        QVERIFY(exporter->exportTo(path, AppSettings().exportPreferences()));
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QVERIFY(!progress->isModal());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10000);
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        QFile fifo(path);
+        QVERIFY(fifo.open(QIODevice::ReadOnly));
+        const QByteArray written = fifo.readAll();
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<CsvWriter::Result>();
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.rowsWritten, 4096); // stopped at the first progress report
+        QCOMPARE(written.count('\n'), 4097);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Export cancelled; no file was written."));
+        QTRY_VERIFY(!m_window->findChild<QProgressDialog *>());
     }
 
     void shouldOpenASavedResponseAndSaveItAgain()
@@ -894,7 +996,7 @@ private Q_SLOTS:
         child<QLineEdit>("categoryEdit")->setText(names.first());
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D)); // pin
         for (const QString &name : names.mid(1))
-            m_window->pinCategory(name);
+            saved()->pin(name);
         QCOMPARE(m_window->savedCategories()->names(), names);
 
         QTest::mouseClick(child<QPushButton>("refreshAllButton"), Qt::LeftButton);
@@ -933,7 +1035,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         history->record(QStringLiteral("old"), now.addDays(-40), {});
         history->record(QStringLiteral("old"), now.addDays(-1), {});
-        m_window->pinCategory(QStringLiteral("numbered:1"));
+        saved()->pin(QStringLiteral("numbered:1"));
 
         AppSettings settings;
         SettingsDialog dialog(settings, nullptr);
@@ -979,11 +1081,11 @@ private Q_SLOTS:
         const auto myPrice = [this] {
             return view()->index(0, ServiceTableModel::MyPriceColumn).data().toString();
         };
-        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
+        saved()->setCategoryMarkup(QStringLiteral("numbered:7"), 100);
         QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::MyPriceColumn));
         QCOMPARE(myPrice(), QStringLiteral("Rp 1,500"));
         QCOMPARE(AppSettings().resellerPricing().markupFor(QStringLiteral("numbered:7")), 100.0);
-        m_window->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
+        saved()->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
         QCOMPARE(myPrice(), QStringLiteral("Rp 1,000"));
     }
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "catalogcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrentRun>
+
+CatalogCache::CatalogCache(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                  + QStringLiteral("/catalog.json")
+                            : path)
+{}
+
+CatalogCache::~CatalogCache()
+{
+    // The worker only reads a file and parses it; waiting keeps it from outliving the limits.
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+void CatalogCache::load(const ResponseParser::Limits &limits)
+{
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<std::optional<ServiceList>>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        if (generation != m_generation)
+            return;
+        if (const std::optional<ServiceList> services = watcher->result())
+            Q_EMIT loaded(*services);
+        else
+            Q_EMIT unusable();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, limits]() -> std::optional<ServiceList> {
+        QFile cache(path);
+        if (!cache.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        ParseResult parsed = ResponseParser::parse(cache.readAll(), limits);
+        if (parsed.isError())
+            return std::nullopt;
+        return std::move(parsed.services);
+    }));
+}
+
+bool CatalogCache::store(const QByteArray &body)
+{
+    ++m_generation;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(body);
+    return file.commit();
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pricecomparison.h"
+#include "resellerpricing.h"
+#include "service.h"
+#include "servicetablemodel.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+class ServiceViewModel;
+
+// The rows a table shows, in their order, as a model of their own, for a worker to read while
+// the table goes on changing. The Contents are taken on the table's thread (cheap: the services
+// are shared, the order is a list of row numbers); the model is built on the thread that reads it.
+class TableSnapshot final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Contents {
+        ServiceList services;
+        PriceComparison changes;
+        ResellerPricing pricing;
+        std::optional<qint64> orderQuantity;
+        std::vector<int> rows; // rows of `services`, in the order shown
+    };
+
+    // The visible rows of `view`, whose source is a ServiceTableModel.
+    static Contents take(const ServiceViewModel &view);
+
+    explicit TableSnapshot(Contents contents, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    ServiceTableModel m_table;
+    std::vector<int> m_rows;
+};

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "savedcategoriescontroller.h"
+
+#include "appsettings.h"
+#include "categorydirectory.h"
+#include "categoryrefresher.h"
+#include "messagebar.h"
+#include "savedcategories.h"
+#include "savedcategoriespane.h"
+#include "servicetablemodel.h"
+#include "servicetableview.h"
+
+#include <QInputDialog>
+#include <QStatusBar>
+
+SavedCategoriesController::SavedCategoriesController(AppSettings &settings,
+                                                     const CategoryDirectory &directory,
+                                                     ServiceTableModel *model,
+                                                     ServiceTableView *table, MessageBar *messages,
+                                                     QStatusBar *status, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_directory(directory)
+    , m_model(model)
+    , m_table(table)
+    , m_messages(messages)
+    , m_status(status)
+    , m_window(window)
+    , m_saved(new SavedCategories(this))
+    , m_pane(new SavedCategoriesPane(m_saved, window))
+    , m_refresher(new CategoryRefresher(this))
+{
+    m_saved->setNames(m_settings.savedCategories());
+    connect(m_saved, &SavedCategories::namesChanged, this,
+            [this](const QStringList &names) { m_settings.setSavedCategories(names); });
+    connect(m_pane, &SavedCategoriesPane::markupRequested, this,
+            &SavedCategoriesController::chooseCategoryMarkup);
+    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
+        const auto &outcomes = m_refresher->outcomes();
+        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                        [](const auto &outcome) { return outcome.finished; });
+        Q_EMIT refreshProgress(int(done), int(outcomes.size()));
+    });
+    // Connected before anyone shows the results: the window is idle again when they come.
+    connect(m_refresher, &CategoryRefresher::finished, this, [this] { setRefreshing(false); });
+}
+
+void SavedCategoriesController::pin(const QString &typedName)
+{
+    const QString name = m_directory.resolve(typedName);
+    if (name.trimmed().isEmpty())
+        return;
+    if (m_saved->add(name))
+        m_status->showMessage(tr("Saved “%1”.").arg(name), 4000);
+    else if (m_saved->contains(name))
+        m_status->showMessage(tr("“%1” is saved already.").arg(name), 4000);
+    else
+        m_messages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
+}
+
+bool SavedCategoriesController::startRefresh()
+{
+    const QStringList names = m_saved->names();
+    if (names.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("No saved categories yet: pin one with Ctrl+D or from the "
+                                   "category list's context menu."));
+        return false;
+    }
+    setRefreshing(true);
+    Q_EMIT refreshProgress(0, int(names.size()));
+    m_refresher->refresh(names);
+    return true;
+}
+
+void SavedCategoriesController::stopRefresh()
+{
+    if (!m_refresher->isRunning())
+        return;
+    m_refresher->cancel();
+    setRefreshing(false);
+}
+
+void SavedCategoriesController::setRefreshing(bool refreshing)
+{
+    m_pane->setRefreshing(refreshing);
+    Q_EMIT refreshingChanged(refreshing);
+}
+
+void SavedCategoriesController::setCategoryMarkup(const QString &category,
+                                                  std::optional<double> percent)
+{
+    ResellerPricing pricing = m_settings.resellerPricing();
+    if (percent)
+        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
+    else
+        pricing.categoryMarkupPercent.remove(category);
+    m_settings.setResellerPricing(pricing);
+    m_model->setResellerPricing(pricing);
+    m_table->setColumnVisible(ServiceTableModel::MyPriceColumn, true);
+}
+
+void SavedCategoriesController::chooseCategoryMarkup(const QString &category)
+{
+    const ResellerPricing pricing = m_settings.resellerPricing();
+    bool ok = false;
+    const double percent = QInputDialog::getDouble(
+        m_window, tr("Markup for This Category"),
+        tr("Markup for “%1” in percent (the global markup is %2%):")
+            .arg(category.trimmed(), QLocale().toString(pricing.markupPercent)),
+        pricing.markupFor(category), -100, 10000, 2, &ok);
+    if (ok)
+        setCategoryMarkup(category, percent);
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+
+class AppSettings;
+class CategoryDirectory;
+class CategoryRefresher;
+class MessageBar;
+class QStatusBar;
+class QWidget;
+class SavedCategories;
+class SavedCategoriesPane;
+class ServiceTableModel;
+class ServiceTableView;
+
+// The saved categories beside the table: the list (kept in the settings) and its pane,
+// pinning a category, starting and stopping Refresh All and reporting its progress, and a
+// category's own markup chosen from the pane's context menu. What Refresh All brings is shown
+// by whoever listens to the refresher's finished().
+class SavedCategoriesController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SavedCategoriesController(AppSettings &settings, const CategoryDirectory &directory,
+                              ServiceTableModel *model, ServiceTableView *table,
+                              MessageBar *messages, QStatusBar *status, QWidget *window);
+
+    SavedCategories *categories() const { return m_saved; }
+    SavedCategoriesPane *pane() const { return m_pane; }
+    CategoryRefresher *refresher() const { return m_refresher; }
+
+    // Adds a category (exact name, or text resolved like the search box) and says how it went.
+    void pin(const QString &typedName);
+    // Starts fetching every saved category; false, with a message why, when none is saved.
+    bool startRefresh();
+    // Cancels a Refresh All still running.
+    void stopRefresh();
+    // A category's own markup for the My price column; nullopt uses the global markup again.
+    void setCategoryMarkup(const QString &category, std::optional<double> percent);
+    void chooseCategoryMarkup(const QString &category);
+
+Q_SIGNALS:
+    void refreshingChanged(bool refreshing);
+    void refreshProgress(int done, int total);
+
+private:
+    void setRefreshing(bool refreshing);
+
+    AppSettings &m_settings;
+    const CategoryDirectory &m_directory;
+    ServiceTableModel *m_model;
+    ServiceTableView *m_table;
+    MessageBar *m_messages;
+    QStatusBar *m_status;
+    QWidget *m_window;
+    SavedCategories *m_saved;
+    SavedCategoriesPane *m_pane;
+    CategoryRefresher *m_refresher;
+};

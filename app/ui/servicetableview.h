@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QTableView>
+
+class QGraphicsOpacityEffect;
+class QMenu;
+class ServiceTableModel;
+class ServiceViewModel;
+
+// The services table: its columns (shown and hidden from the header's menu, remembered with the
+// header's state), copying the selected rows as tab-separated text, and the selected service
+// kept selected across filters and reloads.
+class ServiceTableView final : public QTableView
+{
+    Q_OBJECT
+
+public:
+    ServiceTableView(ServiceTableModel *model, ServiceViewModel *view, QWidget *parent = nullptr);
+
+    // One checkable item per column, for the header's context menu and the window's own menu,
+    // which gives it a title.
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    // Logical column numbers in the order shown.
+    QList<int> visibleColumns() const;
+    // The last visible column stays: a table with no columns cannot be brought back easily.
+    void setColumnVisible(int column, bool visible);
+    // Restores a saved header (widths, order, hidden columns, sort); false when it was unusable.
+    bool restoreHeaderState(const QByteArray &state);
+    QByteArray saveHeaderState() const;
+    // Copies the selected rows with a header line to the clipboard; returns how many rows.
+    qsizetype copySelection() const;
+    // The service of the current row, or nullptr.
+    const Service *currentService() const;
+    // Greys the rows out while what they show is being replaced.
+    void setDimmed(bool dimmed);
+
+Q_SIGNALS:
+    void currentServiceChanged();
+
+private:
+    void setUpHeader();
+    void populateColumnsMenu();
+    void keepSelection();
+
+    ServiceTableModel *m_model;
+    ServiceViewModel *m_view;
+    QGraphicsOpacityEffect *m_dimEffect;
+    QMenu *m_columnsMenu;
+    quint64 m_selectedId = 0;
+    qsizetype m_selectedSourceRow = 0;
+    bool m_hasSelection = false;
+};
