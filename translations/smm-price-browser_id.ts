@@ -731,10 +731,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Kategori</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
         <source>Type a category name, or pick one from the list.</source>
         <translation>Ketik nama kategori, atau pilih dari daftar.</translation>
     </message>
@@ -783,36 +779,8 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>%1 baris disalin.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-        <source>Exported %1 services to %2</source>
-        <translation>%1 layanan diekspor ke %2</translation>
-    </message>
-    <message>
         <source>all-services</source>
         <translation>semua-layanan</translation>
-    </message>
-    <message>
-        <source>prices</source>
-        <translation>harga</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Ekspor ke CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Open Saved Response</source>
@@ -829,18 +797,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Reading “%1”…</source>
         <translation>Membaca “%1”…</translation>
-    </message>
-    <message>
-        <source>Save Response</source>
-        <translation>Simpan Respons</translation>
-    </message>
-    <message>
-        <source>API responses (*.json)</source>
-        <translation>Respons API (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the response to %1</source>
-        <translation>Respons disimpan ke %1</translation>
     </message>
     <message>
         <source>About SMM Price Browser</source>
@@ -895,22 +851,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Muat Ulang Semua Tersim&amp;pan</translation>
     </message>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>“%1” disimpan.</translation>
-    </message>
-    <message>
-        <source>“%1” is saved already.</source>
-        <translation>“%1” sudah disimpan.</translation>
-    </message>
-    <message>
-        <source>At most %1 categories can be saved.</source>
-        <translation>Paling banyak %1 kategori bisa disimpan.</translation>
-    </message>
-    <message>
-        <source>No saved categories yet: pin one with Ctrl+D or from the category list&apos;s context menu.</source>
-        <translation>Belum ada kategori tersimpan: sematkan satu dengan Ctrl+D atau dari menu konteks daftar kategori.</translation>
-    </message>
-    <message>
         <source>Saved categories</source>
         <translation>Kategori tersimpan</translation>
     </message>
@@ -945,14 +885,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
         <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Markup for This Category</source>
-        <translation>Markup untuk Kategori Ini</translation>
-    </message>
-    <message>
-        <source>Markup for “%1” in percent (the global markup is %2%):</source>
-        <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
     </message>
     <message>
         <source>Filtering…</source>
@@ -1435,6 +1367,33 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>SavedCategoriesController</name>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” disimpan.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved already.</source>
+        <translation>“%1” sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>At most %1 categories can be saved.</source>
+        <translation>Paling banyak %1 kategori bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>No saved categories yet: pin one with Ctrl+D or from the category list&apos;s context menu.</source>
+        <translation>Belum ada kategori tersimpan: sematkan satu dengan Ctrl+D atau dari menu konteks daftar kategori.</translation>
+    </message>
+    <message>
+        <source>Markup for This Category</source>
+        <translation>Markup untuk Kategori Ini</translation>
+    </message>
+    <message>
+        <source>Markup for “%1” in percent (the global markup is %2%):</source>
+        <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
+    </message>
+</context>
+<context>
     <name>SavedCategoriesPane</name>
     <message>
         <source>Refresh All</source>
@@ -1640,6 +1599,13 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>ServiceTableView</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1716,6 +1682,49 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Longest &amp;download:</source>
         <translation>&amp;Durasi unduhan maksimum:</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message>
+        <source>prices</source>
+        <translation>harga</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Ekspor ke CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Exported %1 services to %2</source>
+        <translation>%1 layanan diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Save Response</source>
+        <translation>Simpan Respons</translation>
+    </message>
+    <message>
+        <source>API responses (*.json)</source>
+        <translation>Respons API (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the response to %1</source>
+        <translation>Respons disimpan ke %1</translation>
     </message>
 </context>
 <context>
