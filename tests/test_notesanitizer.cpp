@@ -269,6 +269,38 @@ private Q_SLOTS:
         QCOMPARE(html(note), expected);
     }
 
+    void shouldGiveTheTextItShows_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"  3 hours 25 minutes "_s << u"3 hours 25 minutes"_s;
+        QTest::newRow("plain lines") << u"a\r\nb\rc\n"_s << u"a\nb\nc"_s;
+        QTest::newRow("plain with entities")
+            << u"a  b &amp; c&nbsp;&lt;d&gt;\ne"_s << u"a  b & c <d>\ne"_s;
+        QTest::newRow("html white space") << u"<p>a \n  b </p>\n<p>\tc</p>"_s << u"a b\nc"_s;
+        QTest::newRow("line breaks") << u"a<br><br>b<hr>c"_s << u"a\n\nb\nc"_s;
+        QTest::newRow("table") << u"<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr>"
+                                  "</table>after"_s
+                               << u"A B\nC\nafter"_s;
+        QTest::newRow("hidden elements")
+            << u"<title>T</title><textarea>x<b>y</b></textarea><iframe>z</iframe>shown"_s
+            << u"shown"_s;
+        QTest::newRow("links and bare urls")
+            << u"<a href=\"https://example.com/\">FAQ</a> see https://example.com/x."_s
+            << u"FAQ see https://example.com/x."_s;
+        QTest::newRow("meta charset is ignored")
+            << u"<meta charset=\"UTF-16\"><b>H\u00E9llo</b>"_s << u"H\u00E9llo"_s;
+        QTest::newRow("control characters") << u"<b>a\u0001b</b>&#1;c"_s << u"abc"_s;
+    }
+
+    void shouldGiveTheTextItShows()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, text);
+        QCOMPARE(NoteSanitizer::sanitize(note).plainText, text);
+        QCOMPARE(NoteSanitizer::plainText(note), text);
+    }
+
     void shouldCapNestingDepth()
     {
         const QString note =

@@ -417,7 +417,7 @@ void NoteWriter::writeEscaped(QStringView text)
             if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
                 ++i;
             m_out += "<br>"_L1;
-            textLineBreak();
+            m_text += u'\n';
             m_lineHasText = false;
             m_afterSpace = true;
             continue;
@@ -425,13 +425,13 @@ void NoteWriter::writeEscaped(QStringView text)
         if (space && m_plainText) {
             // Plain text keeps its runs of spaces and its indentation.
             m_out += m_afterSpace ? "&nbsp;"_L1 : " "_L1;
-            m_text += u' ';
+            m_text += c;
             m_afterSpace = true;
             continue;
         }
         if (isDroppedControl(c.unicode()))
             continue;
-        if (space || lineBreak || c == u'\f')
+        if (space || lineBreak)
             textSpace(); // HTML shows a run of white space as one space
         else
             m_text += c == QChar::Nbsp ? QChar(u' ') : c;
