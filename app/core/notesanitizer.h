@@ -19,7 +19,8 @@ struct SanitizedNote {
 // The one reader of panel notes: turns an untrusted note, HTML or plain text, into HTML that
 // keeps simple formatting and http(s) links but can load, run and style nothing, and into the
 // plain text the notes pane, the Note column, the CSV and search all use. Reads with libxml2's
-// HTML parser; linear time, no recursion.
+// HTML parser, no recursion; at the default length the slowest note found, one tag with
+// thousands of attributes, takes under 0.1 s.
 class NoteSanitizer
 {
     Q_DECLARE_TR_FUNCTIONS(NoteSanitizer)
