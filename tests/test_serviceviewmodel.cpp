@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 #include "searchtext.h"
+#include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
@@ -44,7 +45,8 @@ protected:
         // ServiceViewModel searches the first 2,000 characters of a note.
         const QString text =
             SearchText::fold(service.name) + u'\n' + SearchText::fold(service.category) + u'\n'
-            + SearchText::fold(service.type) + u'\n' + SearchText::foldMarkup(service.note, 2000);
+            + SearchText::fold(service.type) + u'\n'
+            + SearchText::fold(ServiceFormatter::plainNote(service.note).left(2000));
         return std::all_of(m_filter.terms.cbegin(), m_filter.terms.cend(),
                            [&text](const QString &term) { return text.contains(term); });
     }

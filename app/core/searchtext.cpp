@@ -104,24 +104,6 @@ void SearchText::appendFoldedUtf8(QStringView text, QByteArray &out)
     }
 }
 
-QString SearchText::foldMarkup(QStringView text, qsizetype maxLength)
-{
-    QString plain;
-    plain.reserve(std::min(text.size(), maxLength));
-    bool inTag = false;
-    for (const QChar c : text) {
-        if (plain.size() >= maxLength)
-            break;
-        if (c == u'<')
-            inTag = true;
-        else if (c == u'>' && inTag)
-            inTag = false, plain.append(u' ');
-        else if (!inTag)
-            plain.append(c);
-    }
-    return fold(plain);
-}
-
 QStringList SearchText::terms(QStringView query)
 {
     QStringList terms;

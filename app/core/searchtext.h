@@ -6,8 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
-// Text as the filter compares it: case-folded, accents removed ("Café" and "CAFE" match),
-// markup tags skipped. Folding happens once per row, not per keystroke.
+// Text as the filter compares it: case-folded, accents removed ("Café" and "CAFE" match).
+// Folding happens once per row, not per keystroke.
 class SearchText
 {
 public:
@@ -15,8 +15,6 @@ public:
     // Appends fold() as UTF-8: half the memory for the mostly ASCII text kept per row.
     // Substrings of valid UTF-8 match exactly where the UTF-16 ones would.
     static void appendFoldedUtf8(QStringView text, QByteArray &out);
-    // Folds, dropping anything between '<' and '>' first; keeps at most `maxLength` characters.
-    static QString foldMarkup(QStringView text, qsizetype maxLength);
     // "Likes  indo " -> {"likes", "indo"}: folded words that must all be found.
     static QStringList terms(QStringView query);
 };

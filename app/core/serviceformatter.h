@@ -20,11 +20,10 @@ public:
     static QString maxQuantity(const Service &service, const QLocale &locale = QLocale());
     static QString refill(bool refill);
     static QString status(bool active);
-    // The note as plain text: tags dropped (script and style with their content), entities
-    // decoded, line structure kept.
-    static QString plainNote(QStringView note);
+    // The text the notes pane shows for the note (NoteSanitizer), line breaks kept.
+    static QString plainNote(const QString &note);
     // The plain note on one line, cut to `maxLength` characters, for a table cell.
-    static QString noteSummary(QStringView note, qsizetype maxLength = 160);
+    static QString noteSummary(const QString &note, qsizetype maxLength = 160);
     // "just now", "5 minutes ago", "3 hours ago", "2 days ago"; a date beyond a month.
     static QString timeAgo(const QDateTime &then, const QDateTime &now);
     // Exact, locale-free decimal text: 25947 -> "25947", 0.5 -> "0.5".

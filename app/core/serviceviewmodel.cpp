@@ -152,7 +152,8 @@ void ServiceViewModel::rebuild()
             return SearchText::fold(text);
         };
         const auto foldNote = [](const QString &text) {
-            return SearchText::foldMarkup(text, FoldedNoteLength);
+            return SearchText::fold(
+                QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
         };
         const auto findParts = [&] {
             for (qsizetype row = 0; row < services.size(); ++row) {

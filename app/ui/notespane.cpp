@@ -81,7 +81,8 @@ void NotesPane::showService(const Service *service)
         html += u"<p><i>"_s + tr("This service has no note.").toHtmlEscaped() + u"</i></p>"_s;
     } else {
         const SanitizedNote note = NoteSanitizer::sanitize(service->note);
-        html += note.html;
+        // In a block of its own: right after the <hr>, Qt would start a line at each inline tag.
+        html += u"<div>"_s + note.html + u"</div>"_s;
         if (note.truncated)
             html += u"<p><i>"_s + NoteSanitizer::truncationNotice().toHtmlEscaped() + u"</i></p>"_s;
     }

@@ -131,7 +131,7 @@ def check_deb(args, work):
     expect(control.get("Version") == args.version, f"Version is {control.get('Version')}")
     depends = [dependency.split()[0] for dependency in control.get("Depends", "").split(", ")]
     for package in ("libqt6widgets6", "libqt6network6", "libqt6sql6", "libqt6sql6-sqlite",
-                    "qt6-qpa-plugins", "libqt6svg6", "libsimdjson14"):
+                    "qt6-qpa-plugins", "libqt6svg6", "libsimdjson14", "libxml2"):
         expect(package in depends, f"Depends lacks {package}: {control.get('Depends')}")
 
     contents = run("dpkg-deb", "--contents", deb)
