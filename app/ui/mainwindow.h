@@ -5,20 +5,20 @@
 #include "categorydirectory.h"
 #include "csvwriter.h"
 #include "fetchresult.h"
-#include "pricecomparison.h"
+#include "sessionproblem.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class CategoryBrowser;
-class CategoryRefresher;
 class FilterBar;
 class MessageBar;
 class NotesPane;
 class PriceClient;
 class PriceHistory;
-struct StoredFetch;
+class PriceSession;
+struct SessionView;
 class QAction;
 class QCompleter;
 class QGraphicsOpacityEffect;
@@ -66,8 +66,9 @@ public:
     // and shown from there when the panel cannot be reached. Without it nothing is remembered.
     void setHistoryPath(const QString &path);
     PriceHistory *history() const { return m_history.get(); }
-    // Shows the stored prices of the last category viewed; false when there are none.
-    bool restoreLastView();
+    // Shows the stored prices of the last view (a category, or the saved ones together); says
+    // with lastViewRestored() whether there were any.
+    void restoreLastView();
     SavedCategories *savedCategories() const { return m_saved; }
     // Adds a category (exact name, or text resolved like the search box) to the sidebar.
     void pinCategory(const QString &typedName);
@@ -82,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
+    void lastViewRestored(bool restored);
     // Once, queued after the window's first paint (or a second after it was shown, if it is
     // not painted by then): for start-up work the first frame can do without.
     void firstPainted();
@@ -93,8 +95,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source { None, Category, AllServices, File, Saved };
-
     void createActions();
     void createMenus();
     void createLayout();
@@ -103,20 +103,13 @@ private:
 
     void submitCategory();
     void refresh();
-    void onFetchStarted();
+    void onFetchStarted(const PriceRequest &request);
     void onProgress(qint64 received, qint64 total);
-    void onFetchFinished(const FetchResult &result);
+    void onSessionFinished();
+    void showView(const SessionView &view);
+    void showProblem(const SessionProblem &problem);
     void onCatalogFinished(const FetchResult &result);
     void setCatalog(const ServiceList &services);
-    void showServices(const ServiceList &services, const QString &title,
-                      const PriceComparison &changes = {});
-    void showStoredFetch(const StoredFetch &fetch);
-    void recordFetch(const FetchResult &result);
-    void onRefreshAllFinished();
-    void stopRefreshAll();
-    void endRefreshAll(); // the refresh is over, done or stopped: the window is idle again
-    // Shows the saved categories' services merged (after Refresh all, or from the history).
-    void showSavedView(const ServiceList &services, const PriceComparison &changes);
     void chooseCategoryMarkup(const QString &category);
     void setBusy(bool busy);
     void updateCompletion();
@@ -138,26 +131,20 @@ private:
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
-    PriceClient *m_client;
+    PriceSession *m_session; // what the table shows
     PriceClient *m_catalogClient;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     CategoryDirectory m_directory;
     ServiceList m_catalog;
-    Source m_source = Source::None;
-    QString m_currentCategory;
     QString m_apiBaseOverride;
-    ParseResult m_lastParse;
     quint64 m_selectedId = 0;
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
     bool m_exporting = false;
     bool m_painted = false;
-    QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response
-    QString m_openedFile;
-    int m_loadGeneration = 0;
-    std::optional<FetchResult> m_deferredResult;
-    std::optional<PriceRequest> m_failedRequest; // what Retry and F5 ask for again
+    bool m_viewDeferred = false; // a view that came during an export, shown after it
+    QList<SessionProblem> m_deferredProblems;
 
     QLineEdit *m_categoryEdit;
     QCompleter *m_completer;
@@ -171,7 +158,6 @@ private:
     CategoryBrowser *m_browser;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_savedPane;
-    CategoryRefresher *m_refresher;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
