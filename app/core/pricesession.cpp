@@ -18,7 +18,9 @@ PriceSession::PriceSession(QObject *parent)
     , m_refresher(new CategoryRefresher(this))
 {
     connect(m_client, &PriceClient::started, this, [this](const PriceRequest &request) {
-        ++m_fileGeneration; // a file still being read must not replace what this fetch brings
+        // A file still being read must not replace what this fetch brings.
+        ++m_fileGeneration;
+        m_reading = false;
         Q_EMIT fetchStarted(request);
     });
     connect(m_client, &PriceClient::progressChanged, this, &PriceSession::progressChanged);
@@ -67,8 +69,9 @@ bool PriceSession::isRefreshing() const
 
 bool PriceSession::supersede()
 {
-    const bool busy = m_pending != 0 || m_refresher->isRunning() || m_fetching;
+    const bool busy = m_pending != 0 || m_refresher->isRunning() || m_fetching || m_reading;
     m_pending = 0;
+    m_reading = false;
     ++m_fileGeneration;
     m_refresher->cancel();
     if (m_fetching) {
@@ -93,8 +96,9 @@ void PriceSession::stop()
         return;
     }
     const bool settling = m_pending != 0;
-    if (!supersede())
-        return;
+    if (!settling && !m_refresher->isRunning())
+        return; // a file being read is still shown
+    supersede();
     Q_EMIT finished();
     if (settling)
         report(SessionProblem::Severity::Status,
@@ -329,12 +333,14 @@ void PriceSession::onRefreshed()
 void PriceSession::openFile(const QString &path)
 {
     supersede();
+    m_reading = true;
     const int generation = m_fileGeneration;
     auto *watcher = new QFutureWatcher<ResponseFile::Loaded>(this);
     connect(watcher, &QFutureWatcher<ResponseFile::Loaded>::finished, this, [=, this] {
         watcher->deleteLater();
         if (generation != m_fileGeneration)
             return;
+        m_reading = false;
         const ResponseFile::Loaded loaded = watcher->result();
         Q_EMIT finished();
         if (loaded.parsed.isError()) {

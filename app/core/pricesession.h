@@ -91,6 +91,7 @@ private:
     SessionView m_view;
     std::optional<PriceRequest> m_failedRequest;
     bool m_fetching = false; // the client's next report is ours
+    bool m_reading = false;  // a file is being read
     quint64 m_pending = 0;   // the ticket of the settlement or load whose answer is awaited
     bool m_loadIsSaved = false;
     int m_fileGeneration = 0;
