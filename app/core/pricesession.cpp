@@ -119,7 +119,6 @@ void PriceSession::onFetched(const FetchResult &result)
     }
     if (result.request.kind == PriceRequest::Kind::Category && m_recorder) {
         m_pending = PriceRecorder::newTicket();
-        m_loadIsSaved = false;
         m_recorder->settle(m_pending, result.request.name, result);
         return;
     }

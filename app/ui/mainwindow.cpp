@@ -14,7 +14,6 @@
 #include "responseparser.h"
 #include "savedcategories.h"
 #include "savedcategoriespane.h"
-#include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"

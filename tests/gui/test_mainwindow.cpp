@@ -39,6 +39,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -886,6 +889,47 @@ private Q_SLOTS:
         loadDocumentedExample();
         QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
         QVERIFY(bar->isVisible()); // a fetch does not hide what happened to the history
+    }
+
+    void shouldStayResponsiveWhileAnotherProcessHoldsTheHistory()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        m_window->setHistoryPath(path);
+        const QString holderName = QStringLiteral("history holder");
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                     qPrintable(lock.lastError().text()));
+        }
+        // A write waits up to a minute for the lock: the window must not wait with it.
+        QElapsedTimer sinceTick;
+        qint64 longestGapMs = 0;
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGapMs = std::max(longestGapMs, sinceTick.restart());
+            ++ticks;
+        });
+        sinceTick.start();
+        ticker.start(10);
+        m_panel.clearRequests();
+        typeCategory(QStringLiteral("numbered:9"));
+        QVERIFY(m_panel.waitForRequestCount(1, 10000));
+        QTRY_VERIFY(ticks >= 50);
+        {
+            QSqlDatabase holder = QSqlDatabase::database(holderName);
+            QSqlQuery unlock(holder);
+            QVERIFY(unlock.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(holderName);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{80009}, 20000);
+        QTRY_VERIFY(m_window->history()->lastFetch(QStringLiteral("numbered:9")).isValid());
+        QVERIFY2(longestGapMs < 2000, qPrintable(QString::number(longestGapMs)));
     }
 
     void shouldRefreshAllSavedCategoriesAndListTheFailures()
