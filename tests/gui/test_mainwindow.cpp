@@ -591,6 +591,11 @@ private Q_SLOTS:
         deadline->setValue(2);
         dialog.accept();
         QCOMPARE(AppSettings().deadline(), std::chrono::milliseconds(2000));
+        const FetchLimits limits = AppSettings().fetchLimits();
+        QCOMPARE(limits.deadline, std::chrono::milliseconds(2000));
+        QCOMPARE(limits.timeout, settings.timeout());
+        QCOMPARE(limits.maxResponseBytes, settings.maxResponseBytes());
+        QCOMPARE(limits.parse.maxRows, settings.maxRows());
 
         m_window = makeWindow();
         typeCategory(QStringLiteral("drip"));
