@@ -42,8 +42,9 @@ private Q_SLOTS:
     void shouldLoadEveryCategoryBoundedAndListTheFailures()
     {
         QTemporaryDir data;
-        PriceRecorder recorder(data.filePath(QStringLiteral("history.sqlite")));
-        PriceHistory history(recorder.historyPath());
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        PriceRecorder recorder(path);
+        PriceHistory history(path);
         CategoryRefresher refresher;
         refresher.setApiBase(m_panel.baseUrl());
         refresher.setRecorder(&recorder);
@@ -100,8 +101,9 @@ private Q_SLOTS:
     void shouldShowStoredPricesForCategoriesThatFailLater()
     {
         QTemporaryDir data;
-        PriceRecorder recorder(data.filePath(QStringLiteral("history.sqlite")));
-        PriceHistory history(recorder.historyPath());
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        PriceRecorder recorder(path);
+        PriceHistory history(path);
         CategoryRefresher refresher;
         refresher.setRecorder(&recorder);
         refresher.setApiBase(m_panel.baseUrl());

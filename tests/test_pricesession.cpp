@@ -284,7 +284,6 @@ private Q_SLOTS:
         QSignalSpy finished(m_session.get(), &PriceSession::finished);
         m_session->refreshAll({QStringLiteral("numbered:1"), QStringLiteral("html-500"),
                                QStringLiteral("numbered:2")});
-        QVERIFY(m_session->isRefreshing());
         QVERIFY(finished.wait(10000));
         QTRY_COMPARE(problems.size(), 1);
         const auto problem = problems.constFirst().constFirst().value<SessionProblem>();

@@ -31,7 +31,6 @@ public:
     // Finishes the work queued (a write may wait for another process) before returning.
     ~PriceRecorder() override;
 
-    QString historyPath() const { return m_historyPath; }
     // A ticket no other request of this process has, for settle() and load().
     static quint64 newTicket();
 

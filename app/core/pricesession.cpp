@@ -48,11 +48,6 @@ void PriceSession::setLimits(const FetchLimits &limits)
     m_refresher->setLimits(limits);
 }
 
-const FetchLimits &PriceSession::limits() const
-{
-    return m_client->limits();
-}
-
 void PriceSession::setHistoryPath(const QString &path)
 {
     auto recorder = std::make_unique<PriceRecorder>(path);
@@ -60,11 +55,6 @@ void PriceSession::setHistoryPath(const QString &path)
     connect(recorder.get(), &PriceRecorder::loaded, this, &PriceSession::onLoaded);
     m_refresher->setRecorder(recorder.get());
     m_recorder = std::move(recorder); // the old one finishes its work first
-}
-
-bool PriceSession::isRefreshing() const
-{
-    return m_refresher->isRunning();
 }
 
 bool PriceSession::supersede()

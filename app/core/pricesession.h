@@ -33,7 +33,6 @@ public:
 
     void setApiBase(const QUrl &base);
     void setLimits(const FetchLimits &limits);
-    const FetchLimits &limits() const;
     // Fetches are stored in and compared with the history at `path` from now on; until this is
     // called nothing is remembered.
     void setHistoryPath(const QString &path);
@@ -41,7 +40,6 @@ public:
     const SessionView &view() const { return m_view; }
     // What failed last and what Retry asks for again; unset once something else is shown.
     const std::optional<PriceRequest> &failedRequest() const { return m_failedRequest; }
-    bool isRefreshing() const;
 
     // A category (exact name) or the catalog.
     void fetch(const PriceRequest &request);
