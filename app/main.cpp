@@ -125,10 +125,7 @@ int main(int argc, char *argv[])
 
     if (options.isHeadless()) {
         HeadlessExport exporter(options, apiBase);
-        exporter.setMaxResponseBytes(settings.maxResponseBytes());
-        exporter.setMaxRows(settings.maxRows());
-        exporter.setTimeout(settings.timeout());
-        exporter.setDeadline(settings.deadline());
+        exporter.setLimits(settings.fetchLimits());
         exporter.setResellerPricing(settings.resellerPricing());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
-#include "priceclient.h"
+#include "fetchlimits.h"
 #include "responseparser.h"
 
 #include <QDir>
@@ -60,9 +60,9 @@ private Q_SLOTS:
     {
         const AppSettings settings;
         QCOMPARE(settings.apiUrl(), QString());
-        QCOMPARE(settings.timeout(), PriceClient::DefaultTimeout);
-        QCOMPARE(settings.deadline(), PriceClient::DefaultDeadline);
-        QCOMPARE(settings.maxResponseBytes(), PriceClient::DefaultMaxResponseBytes);
+        QCOMPARE(settings.timeout(), FetchLimits::DefaultTimeout);
+        QCOMPARE(settings.deadline(), FetchLimits::DefaultDeadline);
+        QCOMPARE(settings.maxResponseBytes(), FetchLimits::DefaultMaxResponseBytes);
         QCOMPARE(settings.maxRows(), ResponseParser::Limits().maxRows);
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.resellerPricing().markupPercent, 0.0);
@@ -106,6 +106,11 @@ private Q_SLOTS:
         QCOMPARE(settings.deadline(), 300s);
         QCOMPARE(settings.maxResponseBytes(), 64 * 1024 * 1024);
         QCOMPARE(settings.maxRows(), 50'000);
+        const FetchLimits limits = settings.fetchLimits();
+        QCOMPARE(limits.timeout, 12s);
+        QCOMPARE(limits.deadline, 300s);
+        QCOMPARE(limits.maxResponseBytes, 64 * 1024 * 1024);
+        QCOMPARE(limits.parse.maxRows, 50'000);
         QCOMPARE(settings.language(), QStringLiteral("id"));
         const ResellerPricing pricing = settings.resellerPricing();
         QCOMPARE(pricing.markupPercent, 15.0);
@@ -146,9 +151,9 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         QSettings().setValue(key, value);
         const AppSettings settings;
-        QCOMPARE(settings.timeout(), PriceClient::DefaultTimeout);
-        QCOMPARE(settings.deadline(), PriceClient::DefaultDeadline);
-        QCOMPARE(settings.maxResponseBytes(), PriceClient::DefaultMaxResponseBytes);
+        QCOMPARE(settings.timeout(), FetchLimits::DefaultTimeout);
+        QCOMPARE(settings.deadline(), FetchLimits::DefaultDeadline);
+        QCOMPARE(settings.maxResponseBytes(), FetchLimits::DefaultMaxResponseBytes);
         QCOMPARE(settings.maxRows(), ResponseParser::Limits().maxRows);
         QCOMPARE(settings.resellerPricing().roundingStep, AppSettings::DefaultRoundingStep);
         QCOMPARE(settings.resellerPricing().markupPercent, 0.0);

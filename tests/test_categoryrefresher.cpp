@@ -2,6 +2,7 @@
 #include "categoryrefresher.h"
 #include "fakepanel.h"
 #include "pricehistory.h"
+#include "pricerecorder.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,10 +42,12 @@ private Q_SLOTS:
     void shouldLoadEveryCategoryBoundedAndListTheFailures()
     {
         QTemporaryDir data;
-        PriceHistory history(data.filePath(QStringLiteral("history.sqlite")));
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        PriceRecorder recorder(path);
+        PriceHistory history(path);
         CategoryRefresher refresher;
         refresher.setApiBase(m_panel.baseUrl());
-        refresher.setHistory(&history);
+        refresher.setRecorder(&recorder);
         refresher.setMaxConcurrent(4);
         int mostActive = 0;
         connect(&refresher, &CategoryRefresher::categoryStarted, this,
@@ -98,9 +101,11 @@ private Q_SLOTS:
     void shouldShowStoredPricesForCategoriesThatFailLater()
     {
         QTemporaryDir data;
-        PriceHistory history(data.filePath(QStringLiteral("history.sqlite")));
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        PriceRecorder recorder(path);
+        PriceHistory history(path);
         CategoryRefresher refresher;
-        refresher.setHistory(&history);
+        refresher.setRecorder(&recorder);
         refresher.setApiBase(m_panel.baseUrl());
         QSignalSpy finished(&refresher, &CategoryRefresher::finished);
         const QStringList names = {QStringLiteral("changing-refresh"),
@@ -159,7 +164,9 @@ private Q_SLOTS:
         refresher.refresh({QStringLiteral("numbered:1")});
         QVERIFY(finished.wait(10000));
         // Once to the client that exists, and to the one the second category needs.
-        refresher.setDeadline(std::chrono::milliseconds(1500));
+        FetchLimits limits;
+        limits.deadline = std::chrono::milliseconds(1500);
+        refresher.setLimits(limits);
         refresher.refresh({QStringLiteral("drip"), QStringLiteral("drip")});
         QVERIFY(finished.wait(10000));
         for (const CategoryRefresher::Outcome &outcome : refresher.outcomes()) {

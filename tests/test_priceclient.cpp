@@ -259,7 +259,9 @@ private Q_SLOTS:
     void shouldTimeOutWhenThePanelStalls()
     {
         auto client = makeClient();
-        client->setTimeout(700ms);
+        FetchLimits limits;
+        limits.timeout = 700ms;
+        client->setLimits(limits);
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("stall")));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
@@ -285,7 +287,7 @@ private Q_SLOTS:
     void shouldCutAnEndlessStreamAtTheCapWithBoundedMemory()
     {
         auto client = makeClient();
-        QCOMPARE(client->maxResponseBytes(), 32 * 1024 * 1024);
+        QCOMPARE(client->limits().maxResponseBytes, 32 * 1024 * 1024);
         const qint64 residentBefore = statusKilobytes("VmRSS:");
         qint64 peakReceived = 0;
         connect(client.get(), &PriceClient::progressChanged, this,
@@ -295,27 +297,29 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
         QVERIFY2(result.error.contains(QStringLiteral("larger than the limit")),
                  qPrintable(result.error));
-        QVERIFY(peakReceived >= client->maxResponseBytes());
+        QVERIFY(peakReceived >= client->limits().maxResponseBytes);
         QVERIFY(result.body.isEmpty());
         const qint64 peakGrowthKb = statusKilobytes("VmHWM:") - residentBefore;
         qInfo("peak resident growth while cutting the stream: %lld KiB", peakGrowthKb);
         QVERIFY(residentBefore > 0);
-        qint64 allowedKb = client->maxResponseBytes() / 1024 + 64 * 1024;
+        qint64 allowedKb = client->limits().maxResponseBytes / 1024 + 64 * 1024;
 #if defined(__SANITIZE_ADDRESS__)
         // AddressSanitizer keeps freed blocks in a 256 MiB quarantine before reusing them.
         allowedKb += 256 * 1024;
 #endif
         QVERIFY(peakGrowthKb < allowedKb);
         // The buffered bytes themselves never pass the cap by more than one network read.
-        QVERIFY(peakReceived < client->maxResponseBytes() + 8 * 1024 * 1024);
+        QVERIFY(peakReceived < client->limits().maxResponseBytes + 8 * 1024 * 1024);
     }
 
     void shouldEndARequestAtTheDeadlineWhileBytesKeepArriving()
     {
         auto client = makeClient();
-        client->setTimeout(30s);
-        client->setDeadline(1500ms);
-        QCOMPARE(client->deadline(), 1500ms);
+        FetchLimits limits;
+        limits.timeout = 30s;
+        limits.deadline = 1500ms;
+        client->setLimits(limits);
+        QCOMPARE(client->limits().deadline, 1500ms);
         QElapsedTimer elapsed;
         elapsed.start();
         const FetchResult result =
@@ -343,7 +347,7 @@ private Q_SLOTS:
     void shouldStopADecompressionBombAtTheCap_data()
     {
         QTest::addColumn<qint64>("cap");
-        QTest::newRow("default cap") << PriceClient::DefaultMaxResponseBytes;
+        QTest::newRow("default cap") << FetchLimits::DefaultMaxResponseBytes;
         QTest::newRow("small cap") << qint64(1024 * 1024);
     }
 
@@ -351,7 +355,9 @@ private Q_SLOTS:
     {
         QFETCH(qint64, cap);
         auto client = makeClient();
-        client->setMaxResponseBytes(cap);
+        FetchLimits limits;
+        limits.maxResponseBytes = cap;
+        client->setLimits(limits);
         const qint64 residentBefore = statusKilobytes("VmRSS:");
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("gzip-bomb")), 60000);
@@ -394,8 +400,10 @@ private Q_SLOTS:
         QFETCH(int, timeoutMs);
         QFETCH(int, deadlineMs);
         auto client = makeClient();
-        client->setTimeout(std::chrono::milliseconds(timeoutMs));
-        client->setDeadline(std::chrono::milliseconds(deadlineMs));
+        FetchLimits limits;
+        limits.timeout = std::chrono::milliseconds(timeoutMs);
+        limits.deadline = std::chrono::milliseconds(deadlineMs);
+        client->setLimits(limits);
         QElapsedTimer elapsed;
         elapsed.start();
         const FetchResult result =
@@ -455,7 +463,9 @@ private Q_SLOTS:
     void shouldHonourASmallerCap()
     {
         auto client = makeClient();
-        client->setMaxResponseBytes(1000);
+        FetchLimits limits;
+        limits.maxResponseBytes = 1000;
+        client->setLimits(limits);
         const FetchResult result =
             fetchAndWait(*client, PriceRequest::category(QStringLiteral("many")));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
@@ -534,7 +544,9 @@ private Q_SLOTS:
         QFile example(QStringLiteral(SMM_TEST_DATA_DIR "/documented-example.json"));
         QVERIFY(example.open(QIODevice::ReadOnly));
         auto client = makeClient();
-        client->setMaxResponseBytes(example.size() + slack);
+        FetchLimits limits;
+        limits.maxResponseBytes = example.size() + slack;
+        client->setLimits(limits);
         const FetchResult result = fetchAndWait(
             *client,
             PriceRequest::category(QStringLiteral("[YT] Youtube Views [Real and Active]")));
@@ -561,7 +573,9 @@ private Q_SLOTS:
         QFETCH(int, ceiling);
         QFETCH(int, rows);
         auto client = makeClient();
-        client->setMaxRows(ceiling);
+        FetchLimits limits;
+        limits.parse.maxRows = ceiling;
+        client->setLimits(limits);
         const FetchResult result = fetchAndWait(
             *client,
             PriceRequest::category(QStringLiteral("[YT] Youtube Views [Real and Active]")));

@@ -27,6 +27,13 @@ QByteArray contentsOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
 
+FetchLimits limitedTo(qint64 maxResponseBytes)
+{
+    FetchLimits limits;
+    limits.maxResponseBytes = maxResponseBytes;
+    return limits;
+}
+
 } // namespace
 
 class TestResponseFile : public QObject
@@ -40,7 +47,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("saved.json"));
         QCOMPARE(ResponseFile::write(path, TwoServices), QString());
-        const ResponseFile::Loaded loaded = ResponseFile::read(path, 1024 * 1024);
+        const ResponseFile::Loaded loaded = ResponseFile::read(path, limitedTo(1024 * 1024));
         QVERIFY2(!loaded.parsed.isError(), qPrintable(loaded.parsed.error));
         QCOMPARE(loaded.body, TwoServices);
         QCOMPARE(loaded.parsed.services.size(), 2);
@@ -96,18 +103,18 @@ private Q_SLOTS:
 
     void shouldRefuseWhatIsNotASavedResponse()
     {
-        const ResponseFile::Loaded folder = ResponseFile::read(m_dir.path(), 1024);
+        const ResponseFile::Loaded folder = ResponseFile::read(m_dir.path(), limitedTo(1024));
         QVERIFY2(folder.parsed.error.contains(QStringLiteral("is a folder")),
                  qPrintable(folder.parsed.error));
 
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
-        const ResponseFile::Loaded absent = ResponseFile::read(missing, 1024);
+        const ResponseFile::Loaded absent = ResponseFile::read(missing, limitedTo(1024));
         QVERIFY2(absent.parsed.error.startsWith(QStringLiteral("Cannot open “") + missing),
                  qPrintable(absent.parsed.error));
 
         const QString html = m_dir.filePath(QStringLiteral("page.html"));
         QCOMPARE(ResponseFile::write(html, "<html><body>Maintenance</body></html>"), QString());
-        const ResponseFile::Loaded page = ResponseFile::read(html, 1024);
+        const ResponseFile::Loaded page = ResponseFile::read(html, limitedTo(1024));
         QVERIFY(page.parsed.isError());
         QVERIFY(page.body.isEmpty());
         QVERIFY(page.parsed.services.isEmpty());
@@ -117,9 +124,11 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("limit.json"));
         QCOMPARE(ResponseFile::write(path, TwoServices), QString());
-        const ResponseFile::Loaded atLimit = ResponseFile::read(path, TwoServices.size());
+        const ResponseFile::Loaded atLimit =
+            ResponseFile::read(path, limitedTo(TwoServices.size()));
         QVERIFY2(!atLimit.parsed.isError(), qPrintable(atLimit.parsed.error));
-        const ResponseFile::Loaded over = ResponseFile::read(path, TwoServices.size() - 1);
+        const ResponseFile::Loaded over =
+            ResponseFile::read(path, limitedTo(TwoServices.size() - 1));
         QVERIFY2(over.parsed.error.contains(QStringLiteral("larger than the limit")),
                  qPrintable(over.parsed.error));
         QVERIFY(over.body.isEmpty());
@@ -129,9 +138,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("rows.json"));
         QCOMPARE(ResponseFile::write(path, TwoServices), QString());
-        ResponseParser::Limits limits;
-        limits.maxRows = 1;
-        const ResponseFile::Loaded loaded = ResponseFile::read(path, 1024, limits);
+        FetchLimits limits = limitedTo(1024);
+        limits.parse.maxRows = 1;
+        const ResponseFile::Loaded loaded = ResponseFile::read(path, limits);
         QVERIFY2(!loaded.parsed.isError(), qPrintable(loaded.parsed.error));
         QCOMPARE(loaded.parsed.services.size(), 1);
         QCOMPARE(loaded.parsed.rowsOverLimit, 1);

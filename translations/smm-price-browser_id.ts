@@ -735,10 +735,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Ketik nama kategori, atau pilih dari daftar.</translation>
     </message>
     <message>
-        <source>All services</source>
-        <translation>Semua layanan</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -753,14 +749,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
-    </message>
-    <message>
-        <source>Stopped. The table still shows the previous prices.</source>
-        <translation>Dihentikan. Tabel masih menampilkan harga sebelumnya.</translation>
-    </message>
-    <message>
-        <source>No services in this category. Check the name: it must match the panel&apos;s category exactly.</source>
-        <translation>Tidak ada layanan dalam kategori ini. Periksa namanya: harus sama persis dengan kategori di panel.</translation>
     </message>
     <message>
         <source>%1 — SMM Price Browser</source>
@@ -811,30 +799,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Alamat panel yang baru sudah disimpan. Sesi ini tetap memakai alamat dari %1.</translation>
     </message>
     <message>
-        <source>Offline — prices from %1. %2</source>
-        <translation>Luring — harga dari %1. %2</translation>
-    </message>
-    <message>
-        <source>The prices could not be stored in the history: %1</source>
-        <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
-    </message>
-    <message>
-        <source>Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.</source>
-        <translation>Sejak pengambilan %1: harga berubah: %2, layanan baru: %3, layanan dihapus: %4.</translation>
-    </message>
-    <message>
-        <source>%1 (ID %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Dihapus: %1</translation>
-    </message>
-    <message>
-        <source>Prices from %1, stored on this computer. Press F5 to fetch them again.</source>
-        <translation>Harga dari %1, tersimpan di komputer ini. Tekan F5 untuk mengambilnya lagi.</translation>
-    </message>
-    <message>
         <source>%1 of %2 categories</source>
         <translation>%1 dari %2 kategori</translation>
     </message>
@@ -849,30 +813,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Refresh &amp;All Saved</source>
         <translation>Muat Ulang Semua Tersim&amp;pan</translation>
-    </message>
-    <message>
-        <source>Saved categories</source>
-        <translation>Kategori tersimpan</translation>
-    </message>
-    <message>
-        <source>%1: %2 (showing prices from %3)</source>
-        <translation>%1: %2 (menampilkan harga dari %3)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 saved categories.</source>
-        <translation>%1 kategori tersimpan dimuat ulang.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 saved categories could not be refreshed. %3</source>
-        <translation>%1 dari %2 kategori tersimpan gagal dimuat ulang. %3</translation>
-    </message>
-    <message>
-        <source>No stored prices yet for: %1. Refresh all to fetch them.</source>
-        <translation>Belum ada harga tersimpan untuk: %1. Muat ulang semua untuk mengambilnya.</translation>
     </message>
     <message>
         <source>saved-categories</source>
@@ -1192,6 +1132,69 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.</source>
         <translation>%1 kali diambil. Terendah %2 (%3), tertinggi %4 (%5), sekarang %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceSession</name>
+    <message>
+        <source>Stopped. The table still shows the previous prices.</source>
+        <translation>Dihentikan. Tabel masih menampilkan harga sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Offline — prices from %1. %2</source>
+        <translation>Luring — harga dari %1. %2</translation>
+    </message>
+    <message>
+        <source>The prices could not be stored in the history: %1</source>
+        <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
+    </message>
+    <message>
+        <source>No services in this category. Check the name: it must match the panel&apos;s category exactly.</source>
+        <translation>Tidak ada layanan dalam kategori ini. Periksa namanya: harus sama persis dengan kategori di panel.</translation>
+    </message>
+    <message>
+        <source>Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.</source>
+        <translation>Sejak pengambilan %1: harga berubah: %2, layanan baru: %3, layanan dihapus: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Prices from %1, stored on this computer. Press F5 to fetch them again.</source>
+        <translation>Harga dari %1, tersimpan di komputer ini. Tekan F5 untuk mengambilnya lagi.</translation>
+    </message>
+    <message>
+        <source>No stored prices yet for: %1. Refresh all to fetch them.</source>
+        <translation>Belum ada harga tersimpan untuk: %1. Muat ulang semua untuk mengambilnya.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (showing prices from %3)</source>
+        <translation>%1: %2 (menampilkan harga dari %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 saved categories.</source>
+        <translation>%1 kategori tersimpan dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved categories could not be refreshed. %3</source>
+        <translation>%1 dari %2 kategori tersimpan gagal dimuat ulang. %3</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Saved categories</source>
+        <translation>Kategori tersimpan</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
-#include "priceclient.h"
-#include "responseparser.h"
+#include "fetchlimits.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -43,7 +42,7 @@ std::chrono::milliseconds AppSettings::timeout() const
     bool ok = false;
     const qint64 ms = m_settings.value(TimeoutKey).toLongLong(&ok);
     if (!ok || ms < 1000 || ms > 600000)
-        return PriceClient::DefaultTimeout;
+        return FetchLimits::DefaultTimeout;
     return std::chrono::milliseconds(ms);
 }
 
@@ -57,7 +56,7 @@ std::chrono::milliseconds AppSettings::deadline() const
     bool ok = false;
     const qint64 ms = m_settings.value(DeadlineKey).toLongLong(&ok);
     if (!ok || ms < 1000 || ms > 3600000)
-        return PriceClient::DefaultDeadline;
+        return FetchLimits::DefaultDeadline;
     return std::chrono::milliseconds(ms);
 }
 
@@ -71,7 +70,7 @@ qint64 AppSettings::maxResponseBytes() const
     bool ok = false;
     const qint64 bytes = m_settings.value(MaxBytesKey).toLongLong(&ok);
     if (!ok || bytes < 1024 * 1024 || bytes > qint64(4) * 1024 * 1024 * 1024)
-        return PriceClient::DefaultMaxResponseBytes;
+        return FetchLimits::DefaultMaxResponseBytes;
     return bytes;
 }
 
@@ -92,6 +91,16 @@ qsizetype AppSettings::maxRows() const
 void AppSettings::setMaxRows(qsizetype rows)
 {
     m_settings.setValue(MaxRowsKey, qint64(rows));
+}
+
+FetchLimits AppSettings::fetchLimits() const
+{
+    FetchLimits limits;
+    limits.timeout = timeout();
+    limits.deadline = deadline();
+    limits.maxResponseBytes = maxResponseBytes();
+    limits.parse.maxRows = maxRows();
+    return limits;
 }
 
 QString AppSettings::language() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "fetchlimits.h"
 #include "resellerpricing.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ public:
     // The most services one response or file may bring; the rest are dropped with a warning.
     qsizetype maxRows() const;
     void setMaxRows(qsizetype rows);
+    // The four above, for PriceClient::setLimits() and whatever reads responses.
+    FetchLimits fetchLimits() const;
     // "" follows the system; otherwise a locale name such as "id" or "en".
     QString language() const;
     void setLanguage(const QString &language);

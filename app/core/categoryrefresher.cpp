@@ -2,7 +2,7 @@
 #include "categoryrefresher.h"
 
 #include "priceclient.h"
-#include "pricehistory.h"
+#include "pricerecorder.h"
 
 #include <QTimer>
 
@@ -10,9 +10,6 @@
 
 CategoryRefresher::CategoryRefresher(QObject *parent)
     : QObject(parent)
-    , m_timeout(PriceClient::DefaultTimeout)
-    , m_deadline(PriceClient::DefaultDeadline)
-    , m_maxResponseBytes(PriceClient::DefaultMaxResponseBytes)
 {}
 
 CategoryRefresher::~CategoryRefresher() = default;
@@ -24,32 +21,11 @@ void CategoryRefresher::setApiBase(const QUrl &base)
         client->setApiBase(base);
 }
 
-void CategoryRefresher::setTimeout(std::chrono::milliseconds timeout)
+void CategoryRefresher::setLimits(const FetchLimits &limits)
 {
-    m_timeout = timeout;
+    m_limits = limits;
     for (PriceClient *client : std::as_const(m_clients))
-        client->setTimeout(timeout);
-}
-
-void CategoryRefresher::setDeadline(std::chrono::milliseconds deadline)
-{
-    m_deadline = deadline;
-    for (PriceClient *client : std::as_const(m_clients))
-        client->setDeadline(deadline);
-}
-
-void CategoryRefresher::setMaxResponseBytes(qint64 bytes)
-{
-    m_maxResponseBytes = bytes;
-    for (PriceClient *client : std::as_const(m_clients))
-        client->setMaxResponseBytes(bytes);
-}
-
-void CategoryRefresher::setMaxRows(qsizetype rows)
-{
-    m_maxRows = rows;
-    for (PriceClient *client : std::as_const(m_clients))
-        client->setMaxRows(rows);
+        client->setLimits(limits);
 }
 
 void CategoryRefresher::setMaxConcurrent(int count)
@@ -57,9 +33,14 @@ void CategoryRefresher::setMaxConcurrent(int count)
     m_maxConcurrent = std::clamp(count, 1, 16);
 }
 
-void CategoryRefresher::setHistory(PriceHistory *history)
+void CategoryRefresher::setRecorder(PriceRecorder *recorder)
 {
-    m_history = history;
+    cancel();
+    if (m_recorder)
+        disconnect(m_recorder, nullptr, this, nullptr);
+    m_recorder = recorder;
+    if (m_recorder)
+        connect(m_recorder, &PriceRecorder::settled, this, &CategoryRefresher::onSettled);
 }
 
 void CategoryRefresher::refresh(const QStringList &categories)
@@ -84,6 +65,7 @@ void CategoryRefresher::cancel()
     // Forgotten first, so the cancelled reports that follow are ignored.
     const QList<PriceClient *> active = m_active.keys();
     m_active.clear();
+    m_settling.clear();
     m_next = m_categories.size();
     m_finishReported = true;
     for (PriceClient *client : active)
@@ -98,10 +80,7 @@ PriceClient *CategoryRefresher::idleClient()
     }
     auto *client = new PriceClient(this);
     client->setApiBase(m_apiBase);
-    client->setTimeout(m_timeout);
-    client->setDeadline(m_deadline);
-    client->setMaxResponseBytes(m_maxResponseBytes);
-    client->setMaxRows(m_maxRows);
+    client->setLimits(m_limits);
     connect(client, &PriceClient::finished, this,
             [this, client](const FetchResult &result) { onClientFinished(client, result); });
     m_clients.append(client);
@@ -136,30 +115,47 @@ void CategoryRefresher::onClientFinished(PriceClient *client, const FetchResult 
     const int index = *found;
     m_active.erase(found);
 
-    Outcome &outcome = m_outcomes[index];
-    outcome.finished = true;
-    const StoredFetch previous = m_history ? m_history->lastFetch(outcome.category) : StoredFetch();
-    if (result.succeeded()) {
-        outcome.services = result.parsed.services;
-        outcome.fetchedAt = result.finishedAt.toUTC();
-        if (m_history && m_history->isAvailable())
-            m_history->record(outcome.category, outcome.fetchedAt, outcome.services);
-        outcome.changes = PriceComparison::compare(previous, outcome.services);
+    if (m_recorder) {
+        const quint64 ticket = PriceRecorder::newTicket();
+        m_settling.insert(ticket, index);
+        m_recorder->settle(ticket, m_categories.at(index), result);
     } else {
-        outcome.error = result.outcome == FetchResult::Outcome::Cancelled
-                            ? tr("The request was cancelled.")
-                            : result.error;
-        if (previous.isValid()) {
-            outcome.services = previous.services;
-            outcome.fetchedAt = previous.fetchedAt;
-            outcome.fromHistory = true;
-            outcome.changes = m_history->changesOf(previous);
-        }
+        FetchSettlement settlement;
+        settlement.fetch = result;
+        settlement.services = result.parsed.services;
+        if (result.succeeded())
+            settlement.fetchedAt = result.finishedAt.toUTC();
+        finishCategory(index, settlement);
     }
-    Q_EMIT categoryFinished(index);
     // Not from inside the client's own signal (it reports synchronously when the address is
     // unusable), and the client that just finished may be the one given the next category.
     QTimer::singleShot(0, this, &CategoryRefresher::continueRefresh);
+}
+
+void CategoryRefresher::onSettled(quint64 ticket, const FetchSettlement &settlement)
+{
+    const auto found = m_settling.constFind(ticket);
+    if (found == m_settling.cend())
+        return;
+    const int index = *found;
+    m_settling.erase(found);
+    finishCategory(index, settlement);
+    QTimer::singleShot(0, this, &CategoryRefresher::continueRefresh);
+}
+
+void CategoryRefresher::finishCategory(int index, const FetchSettlement &settlement)
+{
+    Outcome &outcome = m_outcomes[index];
+    outcome.finished = true;
+    outcome.services = settlement.services;
+    outcome.changes = settlement.changes;
+    outcome.fetchedAt = settlement.fetchedAt;
+    outcome.fromHistory = settlement.offline;
+    if (!settlement.succeeded())
+        outcome.error = settlement.fetch.outcome == FetchResult::Outcome::Cancelled
+                            ? tr("The request was cancelled.")
+                            : settlement.fetch.error;
+    Q_EMIT categoryFinished(index);
 }
 
 ServiceList CategoryRefresher::services() const

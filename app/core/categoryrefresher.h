@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fetchlimits.h"
 #include "pricecomparison.h"
-#include "responseparser.h"
 #include "service.h"
 
 #include <QDateTime>
@@ -12,15 +12,14 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <chrono>
-
 class PriceClient;
-class PriceHistory;
+class PriceRecorder;
 struct FetchResult;
+struct FetchSettlement;
 
-// "Refresh all": fetches many categories at once, at most maxConcurrent at a time, records each
-// success in the price history and compares it with the previous fetch. A category that fails
-// keeps its error, and shows its stored prices when the history has some.
+// "Refresh all": fetches many categories at once, at most maxConcurrent at a time, and settles
+// each through the price recorder: a success is stored and compared with the previous fetch, a
+// category that fails keeps its error and shows its stored prices when the history has some.
 class CategoryRefresher final : public QObject
 {
     Q_OBJECT
@@ -44,19 +43,19 @@ public:
     ~CategoryRefresher() override;
 
     void setApiBase(const QUrl &base);
-    void setTimeout(std::chrono::milliseconds timeout);
-    void setDeadline(std::chrono::milliseconds deadline);
-    void setMaxResponseBytes(qint64 bytes);
-    void setMaxRows(qsizetype rows);
+    void setLimits(const FetchLimits &limits);
     void setMaxConcurrent(int count);
     int maxConcurrent() const { return m_maxConcurrent; }
     // Where fetches are recorded and compared; may be null (nothing is remembered).
-    void setHistory(PriceHistory *history);
+    void setRecorder(PriceRecorder *recorder);
 
     // Starts fetching `categories` (exact names), ending a refresh still running.
     void refresh(const QStringList &categories);
     void cancel();
-    bool isRunning() const { return !m_active.isEmpty() || m_next < m_categories.size(); }
+    bool isRunning() const
+    {
+        return !m_active.isEmpty() || !m_settling.isEmpty() || m_next < m_categories.size();
+    }
     int activeCount() const { return int(m_active.size()); }
 
     // One per category, in the order given to refresh().
@@ -76,16 +75,16 @@ private:
     void startMore();
     void continueRefresh();
     void onClientFinished(PriceClient *client, const FetchResult &result);
+    void onSettled(quint64 ticket, const FetchSettlement &settlement);
+    void finishCategory(int index, const FetchSettlement &settlement);
 
     QList<PriceClient *> m_clients;
     QHash<PriceClient *, int> m_active; // client -> index of its category
     QUrl m_apiBase;
-    std::chrono::milliseconds m_timeout;
-    std::chrono::milliseconds m_deadline;
-    qint64 m_maxResponseBytes;
-    qsizetype m_maxRows = ResponseParser::Limits().maxRows;
+    FetchLimits m_limits;
     int m_maxConcurrent = DefaultMaxConcurrent;
-    PriceHistory *m_history = nullptr;
+    PriceRecorder *m_recorder = nullptr;
+    QHash<quint64, int> m_settling; // recorder ticket -> index of its category
     QStringList m_categories;
     qsizetype m_next = 0;
     QList<Outcome> m_outcomes;

@@ -3,6 +3,7 @@
 
 #include "priceclient.h"
 #include "pricehistory.h"
+#include "pricerecorder.h"
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -41,24 +42,9 @@ HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase
 
 HeadlessExport::~HeadlessExport() = default;
 
-void HeadlessExport::setMaxResponseBytes(qint64 bytes)
+void HeadlessExport::setLimits(const FetchLimits &limits)
 {
-    m_client->setMaxResponseBytes(bytes);
-}
-
-void HeadlessExport::setMaxRows(qsizetype rows)
-{
-    m_client->setMaxRows(rows);
-}
-
-void HeadlessExport::setTimeout(std::chrono::milliseconds timeout)
-{
-    m_client->setTimeout(timeout);
-}
-
-void HeadlessExport::setDeadline(std::chrono::milliseconds deadline)
-{
-    m_client->setDeadline(deadline);
+    m_client->setLimits(limits);
 }
 
 void HeadlessExport::setHistoryPath(const QString &path)
@@ -78,21 +64,30 @@ void HeadlessExport::setResellerPricing(const ResellerPricing &pricing)
     m_model->setResellerPricing(effective);
 }
 
-PriceHistory &HeadlessExport::history()
+PriceRecorder &HeadlessExport::recorder()
 {
-    if (!m_history) {
-        m_history = std::make_unique<PriceHistory>(m_historyPath);
+    if (!m_recorder) {
+        m_recorder =
+            std::make_unique<PriceRecorder>(m_historyPath, PriceRecorder::Threading::Caller);
         // What opening repaired; why the history is unavailable is said where it matters.
-        if (m_history->isAvailable() && !m_history->message().isEmpty())
-            printLine(tr("warning: %1").arg(m_history->message()));
+        connect(m_recorder.get(), &PriceRecorder::historyOpened, this,
+                [](bool available, const QString &message) {
+                    if (available && !message.isEmpty())
+                        printLine(tr("warning: %1").arg(message));
+                });
+        connect(m_recorder.get(), &PriceRecorder::settled, this,
+                [this](quint64, const FetchSettlement &settlement) { onSettled(settlement); });
+        connect(m_recorder.get(), &PriceRecorder::loaded, this,
+                [this](quint64, const StoredSelection &stored) { exportStored(stored); });
     }
-    return *m_history;
+    return *m_recorder;
 }
 
 void HeadlessExport::start()
 {
     if (m_options.offline) {
-        QTimer::singleShot(0, this, &HeadlessExport::exportStored);
+        QTimer::singleShot(
+            0, this, [this] { recorder().load(PriceRecorder::newTicket(), {m_options.category}); });
         return;
     }
     if (!m_options.category.isEmpty()) {
@@ -101,8 +96,8 @@ void HeadlessExport::start()
     }
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
-        const ResponseFile::Loaded loaded = ResponseFile::read(
-            m_options.openFile, m_client->maxResponseBytes(), m_client->parseLimits());
+        const ResponseFile::Loaded loaded =
+            ResponseFile::read(m_options.openFile, m_client->limits());
         if (loaded.parsed.isError()) {
             fail(loaded.parsed.error);
             return;
@@ -117,40 +112,39 @@ void HeadlessExport::onFetched(const FetchResult &result)
         fail(tr("the request was cancelled"));
         return;
     }
-    const QString &category = m_options.category;
-    const StoredFetch previous = history().lastFetch(category);
-    if (!result.succeeded()) {
-        if (previous.isValid())
-            fail(tr("%1 (prices of this category stored at %2 can be exported with --offline)")
-                     .arg(result.error, previous.fetchedAt.toString(Qt::ISODate)));
-        else
-            fail(result.error);
-        return;
-    }
-    const QDateTime fetchedAt =
-        result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc();
-    if (history().record(category, fetchedAt.toUTC(), result.parsed.services) == 0)
-        m_notStored = history().lastError();
-    exportServices(result.parsed, PriceComparison::compare(previous, result.parsed.services));
+    recorder().settle(PriceRecorder::newTicket(), m_options.category, result);
 }
 
-void HeadlessExport::exportStored()
+void HeadlessExport::onSettled(const FetchSettlement &settlement)
 {
-    PriceHistory &stored = history();
-    if (!stored.isAvailable()) {
-        fail(stored.message());
+    if (!settlement.succeeded()) {
+        if (settlement.offline)
+            fail(tr("%1 (prices of this category stored at %2 can be exported with --offline)")
+                     .arg(settlement.fetch.error, settlement.fetchedAt.toString(Qt::ISODate)));
+        else
+            fail(settlement.fetch.error);
         return;
     }
-    const StoredFetch last = stored.lastFetch(m_options.category);
-    if (!last.isValid()) {
+    m_notStored = settlement.notStored;
+    exportServices(settlement.fetch.parsed, settlement.changes);
+}
+
+void HeadlessExport::exportStored(const StoredSelection &stored)
+{
+    if (!stored.historyAvailable) {
+        fail(stored.historyMessage);
+        return;
+    }
+    if (stored.fetches.isEmpty()) {
         fail(tr("no prices of “%1” are stored yet; fetch it once without --offline")
                  .arg(m_options.category));
         return;
     }
+    const StoredFetch &last = stored.fetches.constFirst();
     printLine(tr("offline: prices stored at %1").arg(last.fetchedAt.toString(Qt::ISODate)));
     ParseResult parsed;
     parsed.services = last.services;
-    exportServices(parsed, stored.changesOf(last));
+    exportServices(parsed, stored.changes);
 }
 
 void HeadlessExport::exportServices(const ParseResult &parsed, const PriceComparison &changes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fetchlimits.h"
 #include "launchoptions.h"
 #include "parseresult.h"
 #include "pricecomparison.h"
@@ -9,14 +10,15 @@
 #include <QObject>
 #include <QUrl>
 
-#include <chrono>
 #include <memory>
 
 class PriceClient;
-class PriceHistory;
+class PriceRecorder;
 class ServiceTableModel;
 class ServiceViewModel;
 struct FetchResult;
+struct FetchSettlement;
+struct StoredSelection;
 
 // `smm-price-browser --export`: fetches a category (or reads a saved response, or the stored
 // result with --offline), records the fetch in the price history, applies the filters and sort
@@ -35,10 +37,7 @@ public:
     HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent = nullptr);
     ~HeadlessExport() override;
 
-    void setMaxResponseBytes(qint64 bytes);
-    void setMaxRows(qsizetype rows);
-    void setTimeout(std::chrono::milliseconds timeout);
-    void setDeadline(std::chrono::milliseconds deadline);
+    void setLimits(const FetchLimits &limits);
     // The price history to record fetches in and read --offline from; PriceHistory::defaultPath()
     // unless set before start().
     void setHistoryPath(const QString &path);
@@ -51,16 +50,18 @@ Q_SIGNALS:
 
 private:
     void onFetched(const FetchResult &result);
-    void exportStored();
+    void onSettled(const FetchSettlement &settlement);
+    void exportStored(const StoredSelection &stored);
     void exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
     void fail(const QString &message);
-    PriceHistory &history();
+    PriceRecorder &recorder();
 
     LaunchOptions m_options;
     PriceClient *m_client;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     QString m_historyPath;
-    std::unique_ptr<PriceHistory> m_history;
-    QString m_notStored; // why the fetch being exported is not in the history
+    std::unique_ptr<PriceRecorder> m_recorder; // on this thread: there is no window to keep
+                                               // responsive
+    QString m_notStored;                       // why the fetch being exported is not in the history
 };

@@ -67,24 +67,13 @@ void PriceClient::setApiBase(const QUrl &base)
     m_apiBase = base.adjusted(QUrl::StripTrailingSlash);
 }
 
-void PriceClient::setTimeout(std::chrono::milliseconds timeout)
+void PriceClient::setLimits(const FetchLimits &limits)
 {
-    m_timeout = std::max(timeout, std::chrono::milliseconds(1));
-}
-
-void PriceClient::setDeadline(std::chrono::milliseconds deadline)
-{
-    m_deadline = std::max(deadline, std::chrono::milliseconds(1));
-}
-
-void PriceClient::setMaxResponseBytes(qint64 bytes)
-{
-    m_maxResponseBytes = std::max<qint64>(bytes, 1);
-}
-
-void PriceClient::setMaxRows(qsizetype rows)
-{
-    m_parseLimits.maxRows = std::max<qsizetype>(rows, 1);
+    m_limits = limits;
+    m_limits.timeout = std::max(limits.timeout, std::chrono::milliseconds(1));
+    m_limits.deadline = std::max(limits.deadline, std::chrono::milliseconds(1));
+    m_limits.maxResponseBytes = std::max<qint64>(limits.maxResponseBytes, 1);
+    m_limits.parse.maxRows = std::max<qsizetype>(limits.parse.maxRows, 1);
 }
 
 QUrl PriceClient::urlFor(const PriceRequest &request) const
@@ -133,7 +122,7 @@ void PriceClient::fetch(const PriceRequest &request)
         return;
     }
 
-    m_deadlineTimer->start(m_deadline);
+    m_deadlineTimer->start(m_limits.deadline);
     startRequest(urlFor(request));
 }
 
@@ -145,7 +134,7 @@ void PriceClient::startRequest(const QUrl &url)
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
-    networkRequest.setTransferTimeout(int(m_timeout.count()));
+    networkRequest.setTransferTimeout(int(m_limits.timeout.count()));
     // Qt's own check refuses a large body that inflates at a high ratio, with an empty reason, and
     // a catalog of near-identical services can inflate 90:1. The size cap on the inflated bytes
     // is the only rule.
@@ -195,7 +184,7 @@ void PriceClient::parseAndReport(FetchResult result, QByteArray body)
     // so it is parsed on a worker thread and reported only if nothing superseded it meanwhile.
     constexpr qsizetype ThreadFromBytes = 512 * 1024;
     if (body.size() < ThreadFromBytes) {
-        ParseResult parsed = ResponseParser::parse(body, m_parseLimits);
+        ParseResult parsed = ResponseParser::parse(body, m_limits.parse);
         finish(std::move(result), std::move(body), std::move(parsed));
         return;
     }
@@ -211,20 +200,20 @@ void PriceClient::parseAndReport(FetchResult result, QByteArray body)
                 finish(std::move(result), std::move(body), watcher->result());
             });
     watcher->setFuture(QtConcurrent::run(
-        [body, limits = m_parseLimits] { return ResponseParser::parse(body, limits); }));
+        [body, limits = m_limits.parse] { return ResponseParser::parse(body, limits); }));
 }
 
 void PriceClient::onMetaDataChanged()
 {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
+    if (length.isValid() && length.toLongLong() > m_limits.maxResponseBytes)
         abortReply(AbortReason::TooLarge);
 }
 
 void PriceClient::onReadyRead()
 {
-    m_body += m_reply->read(m_maxResponseBytes + 1 - m_body.size());
-    if (m_body.size() > m_maxResponseBytes)
+    m_body += m_reply->read(m_limits.maxResponseBytes + 1 - m_body.size());
+    if (m_body.size() > m_limits.maxResponseBytes)
         abortReply(AbortReason::TooLarge);
 }
 
@@ -298,7 +287,7 @@ void PriceClient::onFinished()
     case AbortReason::TooLarge:
         result.error = tr("The response is larger than the limit of %1 MB and was stopped. "
                           "The limit can be raised in Settings.")
-                           .arg(megabytes(m_maxResponseBytes));
+                           .arg(megabytes(m_limits.maxResponseBytes));
         break;
     case AbortReason::DeadlinePassed:
         result.error = deadlineText();
@@ -353,9 +342,9 @@ QString PriceClient::networkErrorText(QNetworkReply::NetworkError error) const
         // Not cancelled by us, so it was the transfer timeout. Qt 6.4 neither limits a header's
         // size nor counts its bytes as progress, so an endless header ends up here too.
         if (!headerArrived())
-            return noHeaderText(m_timeout);
+            return noHeaderText(m_limits.timeout);
         return tr("The panel stopped answering: nothing arrived for %1 seconds.")
-            .arg(seconds(m_timeout));
+            .arg(seconds(m_limits.timeout));
     case QNetworkReply::SslHandshakeFailedError:
         return m_tlsError.isEmpty()
                    ? tr("The secure connection to “%1” failed.").arg(host)
@@ -420,10 +409,10 @@ QString PriceClient::noHeaderText(std::chrono::milliseconds waited) const
 QString PriceClient::deadlineText() const
 {
     if (!headerArrived())
-        return noHeaderText(m_deadline);
+        return noHeaderText(m_limits.deadline);
     return tr("The panel was too slow: the whole response did not arrive within %1 seconds. "
               "The limit can be raised in Settings.")
-        .arg(seconds(m_deadline));
+        .arg(seconds(m_limits.deadline));
 }
 
 QString PriceClient::httpErrorText(int status, const QString &reason, const QByteArray &body) const

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fetchlimits.h"
 #include "fetchresult.h"
-#include "responseparser.h"
 
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
-#include <chrono>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -21,9 +19,6 @@ class PriceClient final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
-    static constexpr std::chrono::milliseconds DefaultTimeout{30000};
-    static constexpr std::chrono::milliseconds DefaultDeadline{120000};
     static constexpr int MaxRedirects = 5;
 
     explicit PriceClient(QObject *parent = nullptr);
@@ -32,18 +27,9 @@ public:
     // The base must pass ApiAddress::problemWith(); an unusable one makes every fetch fail.
     void setApiBase(const QUrl &base);
     QUrl apiBase() const { return m_apiBase; }
-    // No byte arriving for this long ends the request as timed out.
-    void setTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds timeout() const { return m_timeout; }
-    // A whole request, redirects included, taking longer than this ends as too slow, even while
-    // bytes keep arriving.
-    void setDeadline(std::chrono::milliseconds deadline);
-    std::chrono::milliseconds deadline() const { return m_deadline; }
-    void setMaxResponseBytes(qint64 bytes);
-    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
-    // Rows past this many are dropped and reported by the parser.
-    void setMaxRows(qsizetype rows);
-    const ResponseParser::Limits &parseLimits() const { return m_parseLimits; }
+    // Each limit is raised to at least 1.
+    void setLimits(const FetchLimits &limits);
+    const FetchLimits &limits() const { return m_limits; }
 
     QUrl urlFor(const PriceRequest &request) const;
 
@@ -80,11 +66,8 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;
-    std::chrono::milliseconds m_timeout = DefaultTimeout;
-    std::chrono::milliseconds m_deadline = DefaultDeadline;
+    FetchLimits m_limits;
     QTimer *m_deadlineTimer;
-    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
-    ResponseParser::Limits m_parseLimits;
 
     QPointer<QNetworkReply> m_reply;
     PriceRequest m_request;

@@ -9,9 +9,9 @@
 #include <QLocale>
 #include <QSaveFile>
 
-ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes,
-                                        const ResponseParser::Limits &limits)
+ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &limits)
 {
+    const qint64 maxBytes = limits.maxResponseBytes;
     Loaded loaded;
     QFile file(path);
     if (QFileInfo(path).isDir()) {
@@ -36,7 +36,7 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, qint64 maxBytes,
                                   .arg(path, QLocale().formattedDataSize(maxBytes));
         return loaded;
     }
-    loaded.parsed = ResponseParser::parse(loaded.body, limits);
+    loaded.parsed = ResponseParser::parse(loaded.body, limits.parse);
     if (loaded.parsed.isError())
         loaded.body.clear();
     return loaded;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fetchlimits.h"
 #include "parseresult.h"
-#include "responseparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,9 +19,8 @@ public:
         QByteArray body;
     };
 
-    // Safe to call from any thread.
-    static Loaded read(const QString &path, qint64 maxBytes,
-                       const ResponseParser::Limits &limits = {});
+    // Bounded by limits.maxResponseBytes and limits.parse; safe to call from any thread.
+    static Loaded read(const QString &path, const FetchLimits &limits = {});
     // Returns an empty string on success, else why the file was not written; an existing file
     // is replaced only when the new one is complete.
     static QString write(const QString &path, const QByteArray &body);

@@ -3,19 +3,18 @@
 
 #include "catalogcache.h"
 #include "categorybrowser.h"
-#include "categoryrefresher.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
 #include "priceclient.h"
 #include "pricehistory.h"
 #include "pricehistorydialog.h"
+#include "pricesession.h"
 #include "responsefile.h"
 #include "responseparser.h"
 #include "savedcategories.h"
 #include "savedcategoriescontroller.h"
 #include "savedcategoriespane.h"
-#include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "servicetableview.h"
 #include "serviceviewmodel.h"
@@ -31,7 +30,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -47,7 +45,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace {
 
@@ -94,7 +91,7 @@ QStringList starterCategories()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_client(new PriceClient(this))
+    , m_session(new PriceSession(this))
     , m_catalogClient(new PriceClient(this))
     , m_catalogCache(new CatalogCache({}, this))
     , m_model(new ServiceTableModel(this))
@@ -113,10 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notes(new NotesPane(this))
     , m_browser(new CategoryBrowser(this))
     , m_savedController(new SavedCategoriesController(m_settings, m_directory, m_model, m_table,
-                                                      m_messageBar, statusBar(), this))
+                                                      m_session, m_messageBar, statusBar(), this))
     , m_saved(m_savedController->categories())
     , m_savedPane(m_savedController->pane())
-    , m_refresher(m_savedController->refresher())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
@@ -134,9 +130,13 @@ MainWindow::MainWindow(QWidget *parent)
     createLayout();
     createMenus();
 
-    connect(m_client, &PriceClient::started, this, &MainWindow::onFetchStarted);
-    connect(m_client, &PriceClient::progressChanged, this, &MainWindow::onProgress);
-    connect(m_client, &PriceClient::finished, this, &MainWindow::onFetchFinished);
+    connect(m_session, &PriceSession::fetchStarted, this, &MainWindow::onFetchStarted);
+    connect(m_session, &PriceSession::progressChanged, this, &MainWindow::onProgress);
+    connect(m_session, &PriceSession::finished, this, &MainWindow::onSessionFinished);
+    connect(m_session, &PriceSession::viewChanged, this, &MainWindow::showView);
+    connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
+    connect(m_session, &PriceSession::storedShown, this, &MainWindow::lastViewRestored);
+    connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
     connect(m_catalogClient, &PriceClient::finished, this, &MainWindow::onCatalogFinished);
     connect(m_catalogCache, &CatalogCache::loaded, this, &MainWindow::setCatalog);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
@@ -159,11 +159,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_savedPane, &SavedCategoriesPane::showAllRequested, this, &MainWindow::showAllSaved);
     connect(m_savedController, &SavedCategoriesController::refreshingChanged, this,
             [this](bool refreshing) {
-                if (refreshing) {
-                    m_client->cancel();
-                    ++m_loadGeneration;
+                if (refreshing)
                     m_messageBar->hide();
-                }
                 m_refreshAllAction->setEnabled(!refreshing);
                 setBusy(refreshing);
                 m_progress->setVisible(refreshing);
@@ -174,7 +171,6 @@ MainWindow::MainWindow(QWidget *parent)
                 m_progress->setValue(done);
                 m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(total));
             });
-    connect(m_refresher, &CategoryRefresher::finished, this, &MainWindow::onRefreshAllFinished);
 
     m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
     updateCompletion();
@@ -198,10 +194,7 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(Qt::Key_Escape);
     m_stopAction->setToolTip(tr("Stop loading (Esc)"));
     m_stopAction->setEnabled(false);
-    connect(m_stopAction, &QAction::triggered, this, [this] {
-        m_client->cancel();
-        m_savedController->stopRefresh();
-    });
+    connect(m_stopAction, &QAction::triggered, m_session, &PriceSession::stop);
 
     m_refreshAction =
         new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
@@ -213,7 +206,7 @@ void MainWindow::createActions()
     m_pinAction->setShortcut(Qt::CTRL | Qt::Key_D);
     m_pinAction->setToolTip(tr("Add the category to the saved categories (Ctrl+D)"));
     connect(m_pinAction, &QAction::triggered, this, [this] {
-        m_savedController->pin(m_categoryEdit->text().isEmpty() ? m_currentCategory
+        m_savedController->pin(m_categoryEdit->text().isEmpty() ? m_session->view().category
                                                                 : m_categoryEdit->text());
     });
 
@@ -262,7 +255,7 @@ void MainWindow::createActions()
     m_saveResponseAction->setToolTip(tr("Keep the panel's answer as a .json file"));
     m_saveResponseAction->setEnabled(false);
     connect(m_saveResponseAction, &QAction::triggered, this,
-            [this] { m_exporter->chooseSaveResponse(m_lastBody, exportBaseName()); });
+            [this] { m_exporter->chooseSaveResponse(m_session->view().body, exportBaseName()); });
 
     m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
@@ -457,9 +450,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setApiBase(const QUrl &base)
 {
-    m_client->setApiBase(base);
+    m_session->setApiBase(base);
     m_catalogClient->setApiBase(base);
-    m_refresher->setApiBase(base);
 }
 
 void MainWindow::setApiBaseOverride(const QString &source)
@@ -483,61 +475,51 @@ void MainWindow::fetchCategory(const QString &typedName)
     const QString name = m_directory.resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
-    m_savedController->stopRefresh();
-    m_client->fetch(PriceRequest::category(name));
+    m_session->fetch(PriceRequest::category(name));
 }
 
 void MainWindow::showAllServices()
 {
-    m_savedController->stopRefresh();
-    if (!m_catalog.isEmpty()) {
-        m_client->cancel();
-        statusBar()->clearMessage(); // not "Stopped": the table changes to what was asked for
-        ++m_loadGeneration;          // nor may a file still being read replace it
-        m_failedRequest.reset();
-        m_source = Source::AllServices;
-        m_currentCategory.clear();
-        m_lastParse = {};
-        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
-        showServices(m_catalog, tr("All services"));
-        return;
-    }
-    m_client->fetch(PriceRequest::catalog());
+    if (!m_catalog.isEmpty())
+        m_session->showServices(SessionView::Source::AllServices, m_catalog);
+    else
+        m_session->fetch(PriceRequest::catalog());
 }
 
 void MainWindow::refresh()
 {
     // After a failure, ask again for what failed, not for what the table still shows.
-    if (m_failedRequest) {
-        m_client->fetch(*m_failedRequest);
+    if (const std::optional<PriceRequest> &failed = m_session->failedRequest()) {
+        m_session->fetch(*failed);
         return;
     }
-    if (m_source == Source::File) {
-        openFile(m_openedFile);
+    const SessionView &view = m_session->view();
+    switch (view.source) {
+    case SessionView::Source::File:
+        openFile(view.filePath);
         return;
-    }
-    if (m_source == Source::AllServices) {
-        m_client->fetch(PriceRequest::catalog());
+    case SessionView::Source::AllServices:
+        m_session->fetch(PriceRequest::catalog());
         return;
-    }
-    if (m_source == Source::Saved) {
+    case SessionView::Source::Saved:
         m_savedController->startRefresh();
         return;
+    case SessionView::Source::None:
+    case SessionView::Source::Category:
+        break;
     }
-    const QString name = m_currentCategory.isEmpty() ? m_categoryEdit->text() : m_currentCategory;
+    const QString name = view.category.isEmpty() ? m_categoryEdit->text() : view.category;
     if (!name.isEmpty())
         fetchCategory(name);
 }
 
-void MainWindow::onFetchStarted()
+void MainWindow::onFetchStarted(const PriceRequest &request)
 {
-    ++m_loadGeneration; // a file still being read must not replace what this fetch brings
     setBusy(true);
     m_messageBar->hide();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Loading…"));
     m_progress->show();
-    const PriceRequest request = m_client->currentRequest();
     statusBar()->showMessage(request.kind == PriceRequest::Kind::Catalog
                                  ? tr("Loading every service of the panel…")
                                  : tr("Loading “%1”…").arg(request.name));
@@ -558,118 +540,72 @@ void MainWindow::onProgress(qint64 received, qint64 total)
     }
 }
 
-void MainWindow::onFetchFinished(const FetchResult &result)
+void MainWindow::onSessionFinished()
 {
     setBusy(false);
     m_progress->hide();
     statusBar()->clearMessage();
-    switch (result.outcome) {
-    case FetchResult::Outcome::Cancelled:
-        m_failedRequest.reset();
-        statusBar()->showMessage(tr("Stopped. The table still shows the previous prices."), 5000);
-        return;
-    case FetchResult::Outcome::Failed:
-        m_failedRequest = result.request;
-        if (result.request.kind == PriceRequest::Kind::Category) {
-            const StoredFetch stored =
-                m_history ? m_history->lastFetch(result.request.name) : StoredFetch();
-            if (stored.isValid()) {
-                showStoredFetch(stored);
-                m_messageBar->showMessage(
-                    MessageBar::Kind::Warning,
-                    tr("Offline — prices from %1. %2")
-                        .arg(ServiceFormatter::timeAgo(stored.fetchedAt,
-                                                       QDateTime::currentDateTimeUtc()),
-                             result.error),
-                    true);
-                return;
-            }
+}
+
+void MainWindow::showView(const SessionView &view)
+{
+    m_saveResponseAction->setEnabled(!view.body.isEmpty());
+    switch (view.source) {
+    case SessionView::Source::Category:
+        if (m_categoryEdit->text() != view.category)
+            m_categoryEdit->setText(view.category);
+        if (!view.isStored()) {
+            m_settings.addToCategoryHistory(view.category);
+            m_settings.setLastViewWasSaved(false);
+            m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
+            updateCompletion();
         }
-        m_messageBar->showMessage(MessageBar::Kind::Error, result.error, true);
-        return;
-    case FetchResult::Outcome::Succeeded:
-        m_failedRequest.reset();
+        break;
+    case SessionView::Source::AllServices:
+        if (view.request)
+            setCatalog(view.services);
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        break;
+    case SessionView::Source::Saved:
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        m_settings.setLastViewWasSaved(true);
+        break;
+    case SessionView::Source::File:
+        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
+        break;
+    case SessionView::Source::None:
         break;
     }
-
-    m_lastParse = result.parsed;
-    m_lastParse.services.clear();
-    m_lastBody = result.body;
-    m_saveResponseAction->setEnabled(true);
-    if (result.request.kind == PriceRequest::Kind::Catalog) {
-        setCatalog(result.parsed.services);
-        m_source = Source::AllServices;
-        m_currentCategory.clear();
-        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
-        showServices(result.parsed.services, tr("All services"));
-    } else {
-        m_source = Source::Category;
-        m_currentCategory = result.request.name;
-        m_settings.addToCategoryHistory(result.request.name);
-        m_settings.setLastViewWasSaved(false);
-        m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
-        updateCompletion();
-        recordFetch(result);
-    }
-
-    if (result.parsed.services.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("No services in this category. Check the name: it must "
-                                     "match the panel's category exactly."));
-    } else if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
-    }
+    m_model->setServices(view.services, view.changes);
+    if (view.changes.hasPrevious())
+        m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
+    setWindowTitle(tr("%1 — SMM Price Browser").arg(view.title.trimmed()));
+    updateStatus();
 }
 
-void MainWindow::recordFetch(const FetchResult &result)
+void MainWindow::showProblem(const SessionProblem &problem)
 {
-    const QString &category = result.request.name;
-    const StoredFetch previous = m_history ? m_history->lastFetch(category) : StoredFetch();
-    if (m_history && m_history->isAvailable()
-        && m_history->record(category, result.finishedAt.toUTC(), result.parsed.services) == 0)
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("The prices could not be stored in the history: %1").arg(m_history->lastError()));
-    if (!previous.isValid()) {
-        showServices(result.parsed.services, category);
+    switch (problem.severity) {
+    case SessionProblem::Severity::Status:
+        statusBar()->showMessage(problem.text, 5000);
+        return;
+    case SessionProblem::Severity::Information:
+        m_messageBar->showMessage(MessageBar::Kind::Information, problem.text, problem.retryable);
+        return;
+    case SessionProblem::Severity::Warning:
+        m_messageBar->showMessage(MessageBar::Kind::Warning, problem.text, problem.retryable);
+        return;
+    case SessionProblem::Severity::Error:
+        m_messageBar->showMessage(MessageBar::Kind::Error, problem.text, problem.retryable);
         return;
     }
-    const PriceComparison changes =
-        PriceComparison::compare(previous.services, result.parsed.services);
-    showServices(result.parsed.services, category, changes);
-    if (changes.changedCount() == 0 && changes.added().isEmpty() && changes.removed().isEmpty())
-        return;
-    QString text =
-        tr("Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.")
-            .arg(ServiceFormatter::timeAgo(previous.fetchedAt, result.finishedAt))
-            .arg(changes.changedCount())
-            .arg(changes.added().size())
-            .arg(changes.removed().size());
-    QStringList removed;
-    for (const Service &service : changes.removed())
-        removed.append(tr("%1 (ID %2)").arg(service.name).arg(service.id));
-    if (!removed.isEmpty())
-        text += u' ' + tr("Removed: %1").arg(QLocale().createSeparatedList(removed));
-    m_messageBar->showMessage(MessageBar::Kind::Information, text);
-}
-
-void MainWindow::showStoredFetch(const StoredFetch &fetch)
-{
-    m_source = Source::Category;
-    m_currentCategory = fetch.category;
-    m_lastParse = {};
-    m_lastBody.clear();
-    m_saveResponseAction->setEnabled(false);
-    if (m_categoryEdit->text() != fetch.category)
-        m_categoryEdit->setText(fetch.category);
-    showServices(fetch.services, fetch.category, m_history->changesOf(fetch));
 }
 
 void MainWindow::setHistoryPath(const QString &path)
 {
-    m_refresher->setHistory(nullptr);
+    // This connection serves the dialogs; fetches are stored by the session, off this thread.
     m_history = std::make_unique<PriceHistory>(path);
-    m_refresher->setHistory(m_history.get());
+    m_session->setHistoryPath(path);
     // About the app, not one fetch: it stays until closed.
     if (!m_history->message().isEmpty())
         m_noticeBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
@@ -677,90 +613,22 @@ void MainWindow::setHistoryPath(const QString &path)
                                  m_history->message());
 }
 
-bool MainWindow::restoreLastView()
+void MainWindow::restoreLastView()
 {
-    if (!m_history)
-        return false;
-    if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty()) {
-        showAllSaved();
-        return m_view->totalCount() > 0;
-    }
-    const StoredFetch stored = m_history->lastFetch(m_settings.lastCategory());
-    if (!stored.isValid())
-        return false;
-    showStoredFetch(stored);
-    m_messageBar->showMessage(
-        MessageBar::Kind::Information,
-        tr("Prices from %1, stored on this computer. Press F5 to fetch them again.")
-            .arg(ServiceFormatter::timeAgo(stored.fetchedAt, QDateTime::currentDateTimeUtc())));
-    return true;
-}
-
-void MainWindow::showSavedView(const ServiceList &services, const PriceComparison &changes)
-{
-    ++m_loadGeneration; // a file still being read must not replace this view
-    m_source = Source::Saved;
-    m_currentCategory.clear();
-    m_failedRequest.reset();
-    m_lastParse = {};
-    m_lastBody.clear();
-    m_saveResponseAction->setEnabled(false);
-    m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
-    showServices(services, tr("Saved categories"), changes);
-    m_settings.setLastViewWasSaved(true);
-}
-
-void MainWindow::onRefreshAllFinished()
-{
-    showSavedView(m_refresher->services(), m_refresher->changes());
-
-    QStringList failures;
-    for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
-        if (outcome.error.isEmpty())
-            continue;
-        failures.append(outcome.fromHistory
-                            ? tr("%1: %2 (showing prices from %3)")
-                                  .arg(outcome.category.trimmed(), outcome.error,
-                                       ServiceFormatter::timeAgo(outcome.fetchedAt,
-                                                                 QDateTime::currentDateTimeUtc()))
-                            : tr("%1: %2").arg(outcome.category.trimmed(), outcome.error));
-    }
-    const qsizetype total = m_refresher->outcomes().size();
-    if (failures.isEmpty()) {
-        statusBar()->showMessage(tr("Refreshed %1 saved categories.").arg(total), 5000);
+    if (!m_history) {
+        Q_EMIT lastViewRestored(false);
         return;
     }
-    m_messageBar->showMessage(MessageBar::Kind::Warning,
-                              tr("%1 of %2 saved categories could not be refreshed. %3")
-                                  .arg(failures.size())
-                                  .arg(total)
-                                  .arg(failures.join(QStringLiteral("; "))),
-                              true);
+    if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty())
+        m_session->showStoredSaved(m_saved->names());
+    else
+        m_session->showStored(m_settings.lastCategory());
 }
 
 void MainWindow::showAllSaved()
 {
-    if (!m_history)
-        return;
-    ServiceList services;
-    PriceComparison changes;
-    QStringList missing;
-    for (const QString &name : m_saved->names()) {
-        const StoredFetch stored = m_history->lastFetch(name);
-        if (!stored.isValid()) {
-            missing.append(name.trimmed());
-            continue;
-        }
-        services.append(stored.services);
-        changes.merge(m_history->changesOf(stored));
-    }
-    m_client->cancel();
-    m_savedController->stopRefresh();
-    showSavedView(services, changes);
-    if (!missing.isEmpty())
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("No stored prices yet for: %1. Refresh all to fetch them.")
-                                      .arg(missing.join(QStringLiteral("; "))));
+    if (m_history)
+        m_session->showStoredSaved(m_saved->names());
 }
 
 bool MainWindow::showPriceHistory()
@@ -775,19 +643,9 @@ bool MainWindow::showPriceHistory()
     return true;
 }
 
-void MainWindow::showServices(const ServiceList &services, const QString &title,
-                              const PriceComparison &changes)
-{
-    m_model->setServices(services, changes);
-    if (changes.hasPrevious())
-        m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
-    setWindowTitle(tr("%1 — SMM Price Browser").arg(title.trimmed()));
-    updateStatus();
-}
-
 void MainWindow::startCatalogRefresh()
 {
-    m_catalogCache->load(m_catalogClient->parseLimits());
+    m_catalogCache->load(m_catalogClient->limits().parse);
     m_catalogClient->fetch(PriceRequest::catalog());
 }
 
@@ -824,8 +682,9 @@ void MainWindow::updateStatus()
     QString text =
         tr("%1 of %2 services")
             .arg(locale.toString(m_view->rowCount()), locale.toString(m_view->totalCount()));
-    if (!m_lastParse.skippedRows.isEmpty())
-        text += tr(" · %1").arg(m_lastParse.skippedSummary(1));
+    if (const ParseResult &diagnostics = m_session->view().diagnostics;
+        !diagnostics.skippedRows.isEmpty())
+        text += tr(" · %1").arg(diagnostics.skippedSummary(1));
     m_countLabel->setText(text);
     m_exportAction->setEnabled(m_view->rowCount() > 0 && !m_exporter->isRunning());
 }
@@ -843,10 +702,11 @@ void MainWindow::copySelection()
 
 QString MainWindow::exportBaseName() const
 {
-    return m_source == Source::AllServices ? tr("all-services")
-           : m_source == Source::Saved     ? tr("saved-categories")
-           : m_source == Source::File      ? QFileInfo(m_openedFile).completeBaseName()
-                                           : m_currentCategory;
+    const SessionView &view = m_session->view();
+    return view.source == SessionView::Source::AllServices ? tr("all-services")
+           : view.source == SessionView::Source::Saved     ? tr("saved-categories")
+           : view.source == SessionView::Source::File ? QFileInfo(view.filePath).completeBaseName()
+                                                      : view.category;
 }
 
 void MainWindow::chooseOpenFile()
@@ -861,47 +721,13 @@ void MainWindow::chooseOpenFile()
 
 void MainWindow::openFile(const QString &path)
 {
-    m_client->cancel();
+    m_session->openFile(path); // ends what was in flight first
     setBusy(true);
     m_messageBar->hide();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Reading…"));
     m_progress->show();
     statusBar()->showMessage(tr("Reading “%1”…").arg(QDir::toNativeSeparators(path)));
-
-    const int generation = ++m_loadGeneration;
-    auto *watcher = new QFutureWatcher<ResponseFile::Loaded>(this);
-    connect(watcher, &QFutureWatcher<ResponseFile::Loaded>::finished, this, [=, this] {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return;
-        const ResponseFile::Loaded loaded = watcher->result();
-        setBusy(false);
-        m_progress->hide();
-        statusBar()->clearMessage();
-        if (loaded.parsed.isError()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, loaded.parsed.error);
-            Q_EMIT fileLoaded(path, false);
-            return;
-        }
-        m_source = Source::File;
-        m_failedRequest.reset();
-        m_openedFile = path;
-        m_currentCategory.clear();
-        m_lastParse = loaded.parsed;
-        m_lastParse.services.clear();
-        m_lastBody = loaded.body;
-        m_saveResponseAction->setEnabled(true);
-        m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
-        showServices(loaded.parsed.services, QFileInfo(path).fileName());
-        if (const QString problems = loaded.parsed.problemSummary(); !problems.isEmpty())
-            m_messageBar->showMessage(MessageBar::Kind::Warning, problems);
-        Q_EMIT fileLoaded(path, true);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [path, maxBytes = m_client->maxResponseBytes(), limits = m_client->parseLimits()] {
-            return ResponseFile::read(path, maxBytes, limits);
-        }));
 }
 
 void MainWindow::showWarning(const QString &message)
@@ -911,7 +737,7 @@ void MainWindow::showWarning(const QString &message)
 
 QString MainWindow::saveResponse(const QString &path) const
 {
-    return ResponseFile::write(path, m_lastBody);
+    return ResponseFile::write(path, m_session->view().body);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -932,16 +758,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::applySettings()
 {
-    for (PriceClient *client : {m_client, m_catalogClient}) {
-        client->setTimeout(m_settings.timeout());
-        client->setDeadline(m_settings.deadline());
-        client->setMaxResponseBytes(m_settings.maxResponseBytes());
-        client->setMaxRows(m_settings.maxRows());
-    }
-    m_refresher->setTimeout(m_settings.timeout());
-    m_refresher->setDeadline(m_settings.deadline());
-    m_refresher->setMaxResponseBytes(m_settings.maxResponseBytes());
-    m_refresher->setMaxRows(m_settings.maxRows());
+    const FetchLimits limits = m_settings.fetchLimits();
+    m_session->setLimits(limits);
+    m_catalogClient->setLimits(limits);
     m_model->setResellerPricing(m_settings.resellerPricing());
 }
 

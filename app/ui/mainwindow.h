@@ -4,7 +4,7 @@
 #include "appsettings.h"
 #include "categorydirectory.h"
 #include "fetchresult.h"
-#include "pricecomparison.h"
+#include "sessionproblem.h"
 
 #include <QMainWindow>
 
@@ -12,13 +12,13 @@
 
 class CatalogCache;
 class CategoryBrowser;
-class CategoryRefresher;
 class FilterBar;
 class MessageBar;
 class NotesPane;
 class PriceClient;
 class PriceHistory;
-struct StoredFetch;
+class PriceSession;
+struct SessionView;
 class QAction;
 class QCompleter;
 class QLabel;
@@ -63,8 +63,9 @@ public:
     // and shown from there when the panel cannot be reached. Without it nothing is remembered.
     void setHistoryPath(const QString &path);
     PriceHistory *history() const { return m_history.get(); }
-    // Shows the stored prices of the last category viewed; false when there are none.
-    bool restoreLastView();
+    // Shows the stored prices of the last view (a category, or the saved ones together); says
+    // with lastViewRestored() whether there were any.
+    void restoreLastView();
     SavedCategories *savedCategories() const { return m_saved; }
     // Shows the stored prices of every saved category together, without fetching.
     void showAllSaved();
@@ -73,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
+    void lastViewRestored(bool restored);
     // Once, queued after the window's first paint (or a second after it was shown, if it is
     // not painted by then): for start-up work the first frame can do without.
     void firstPainted();
@@ -84,8 +86,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source { None, Category, AllServices, File, Saved };
-
     void createActions();
     void createMenus();
     void createLayout();
@@ -94,18 +94,13 @@ private:
 
     void submitCategory();
     void refresh();
-    void onFetchStarted();
+    void onFetchStarted(const PriceRequest &request);
     void onProgress(qint64 received, qint64 total);
-    void onFetchFinished(const FetchResult &result);
+    void onSessionFinished();
+    void showView(const SessionView &view);
+    void showProblem(const SessionProblem &problem);
     void onCatalogFinished(const FetchResult &result);
     void setCatalog(const ServiceList &services);
-    void showServices(const ServiceList &services, const QString &title,
-                      const PriceComparison &changes = {});
-    void showStoredFetch(const StoredFetch &fetch);
-    void recordFetch(const FetchResult &result);
-    void onRefreshAllFinished();
-    // Shows the saved categories' services merged (after Refresh all, or from the history).
-    void showSavedView(const ServiceList &services, const PriceComparison &changes);
     void setBusy(bool busy);
     void updateCompletion();
     void updateStatus();
@@ -121,22 +116,15 @@ private:
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
-    PriceClient *m_client;
+    PriceSession *m_session; // what the table shows
     PriceClient *m_catalogClient;
     CatalogCache *m_catalogCache;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     CategoryDirectory m_directory;
     ServiceList m_catalog;
-    Source m_source = Source::None;
-    QString m_currentCategory;
     QString m_apiBaseOverride;
-    ParseResult m_lastParse;
     bool m_painted = false;
-    QByteArray m_lastBody; // the raw response shown, for File ▸ Save Response
-    QString m_openedFile;
-    int m_loadGeneration = 0;
-    std::optional<PriceRequest> m_failedRequest; // what Retry and F5 ask for again
 
     QLineEdit *m_categoryEdit;
     QCompleter *m_completer;
@@ -150,7 +138,6 @@ private:
     SavedCategoriesController *m_savedController;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_savedPane;
-    CategoryRefresher *m_refresher;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;

@@ -3,8 +3,8 @@
 
 #include "appsettings.h"
 #include "categorydirectory.h"
-#include "categoryrefresher.h"
 #include "messagebar.h"
+#include "pricesession.h"
 #include "savedcategories.h"
 #include "savedcategoriespane.h"
 #include "servicetablemodel.h"
@@ -16,8 +16,9 @@
 SavedCategoriesController::SavedCategoriesController(AppSettings &settings,
                                                      const CategoryDirectory &directory,
                                                      ServiceTableModel *model,
-                                                     ServiceTableView *table, MessageBar *messages,
-                                                     QStatusBar *status, QWidget *window)
+                                                     ServiceTableView *table, PriceSession *session,
+                                                     MessageBar *messages, QStatusBar *status,
+                                                     QWidget *window)
     : QObject(window)
     , m_settings(settings)
     , m_directory(directory)
@@ -25,24 +26,23 @@ SavedCategoriesController::SavedCategoriesController(AppSettings &settings,
     , m_table(table)
     , m_messages(messages)
     , m_status(status)
+    , m_session(session)
     , m_window(window)
     , m_saved(new SavedCategories(this))
     , m_pane(new SavedCategoriesPane(m_saved, window))
-    , m_refresher(new CategoryRefresher(this))
 {
     m_saved->setNames(m_settings.savedCategories());
     connect(m_saved, &SavedCategories::namesChanged, this,
             [this](const QStringList &names) { m_settings.setSavedCategories(names); });
     connect(m_pane, &SavedCategoriesPane::markupRequested, this,
             &SavedCategoriesController::chooseCategoryMarkup);
-    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
-        const auto &outcomes = m_refresher->outcomes();
-        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
-                                        [](const auto &outcome) { return outcome.finished; });
-        Q_EMIT refreshProgress(int(done), int(outcomes.size()));
+    connect(m_session, &PriceSession::refreshProgress, this,
+            &SavedCategoriesController::refreshProgress);
+    // Connected before the window's own handler: the window is idle again when the results come.
+    connect(m_session, &PriceSession::finished, this, [this] {
+        if (m_refreshing)
+            setRefreshing(false);
     });
-    // Connected before anyone shows the results: the window is idle again when they come.
-    connect(m_refresher, &CategoryRefresher::finished, this, [this] { setRefreshing(false); });
 }
 
 void SavedCategoriesController::pin(const QString &typedName)
@@ -69,22 +69,15 @@ bool SavedCategoriesController::startRefresh()
                                    "category list's context menu."));
         return false;
     }
+    m_session->refreshAll(names);
     setRefreshing(true);
     Q_EMIT refreshProgress(0, int(names.size()));
-    m_refresher->refresh(names);
     return true;
-}
-
-void SavedCategoriesController::stopRefresh()
-{
-    if (!m_refresher->isRunning())
-        return;
-    m_refresher->cancel();
-    setRefreshing(false);
 }
 
 void SavedCategoriesController::setRefreshing(bool refreshing)
 {
+    m_refreshing = refreshing;
     m_pane->setRefreshing(refreshing);
     Q_EMIT refreshingChanged(refreshing);
 }

@@ -7,8 +7,8 @@
 
 class AppSettings;
 class CategoryDirectory;
-class CategoryRefresher;
 class MessageBar;
+class PriceSession;
 class QStatusBar;
 class QWidget;
 class SavedCategories;
@@ -17,9 +17,9 @@ class ServiceTableModel;
 class ServiceTableView;
 
 // The saved categories beside the table: the list (kept in the settings) and its pane,
-// pinning a category, starting and stopping Refresh All and reporting its progress, and a
-// category's own markup chosen from the pane's context menu. What Refresh All brings is shown
-// by whoever listens to the refresher's finished().
+// pinning a category, starting Refresh All in the price session and reporting its progress, and
+// a category's own markup chosen from the pane's context menu. What Refresh All brings is shown
+// by whoever shows the session's views.
 class SavedCategoriesController final : public QObject
 {
     Q_OBJECT
@@ -27,18 +27,17 @@ class SavedCategoriesController final : public QObject
 public:
     SavedCategoriesController(AppSettings &settings, const CategoryDirectory &directory,
                               ServiceTableModel *model, ServiceTableView *table,
-                              MessageBar *messages, QStatusBar *status, QWidget *window);
+                              PriceSession *session, MessageBar *messages, QStatusBar *status,
+                              QWidget *window);
 
     SavedCategories *categories() const { return m_saved; }
     SavedCategoriesPane *pane() const { return m_pane; }
-    CategoryRefresher *refresher() const { return m_refresher; }
 
     // Adds a category (exact name, or text resolved like the search box) and says how it went.
     void pin(const QString &typedName);
-    // Starts fetching every saved category; false, with a message why, when none is saved.
+    // Starts fetching every saved category; false, with a message why, when none is saved. It
+    // ends when the session finishes: done, stopped or replaced by another request.
     bool startRefresh();
-    // Cancels a Refresh All still running.
-    void stopRefresh();
     // A category's own markup for the My price column; nullopt uses the global markup again.
     void setCategoryMarkup(const QString &category, std::optional<double> percent);
     void chooseCategoryMarkup(const QString &category);
@@ -56,8 +55,9 @@ private:
     ServiceTableView *m_table;
     MessageBar *m_messages;
     QStatusBar *m_status;
+    PriceSession *m_session;
     QWidget *m_window;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_pane;
-    CategoryRefresher *m_refresher;
+    bool m_refreshing = false;
 };

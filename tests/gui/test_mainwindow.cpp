@@ -43,6 +43,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -127,6 +130,16 @@ private:
         const QAbstractItemModel *categories = child<QTreeView>("categoryTree")->model();
         return categories->rowCount() > 1
                && categories->index(0, 0, categories->index(1, 0)).data().toString().endsWith(u')');
+    }
+
+    // The history is read off the UI thread; true when it had a view to restore.
+    bool restoreLastView()
+    {
+        QSignalSpy restored(m_window.get(), &MainWindow::lastViewRestored);
+        m_window->restoreLastView();
+        if (restored.isEmpty() && !restored.wait(10000))
+            return false;
+        return restored.constFirst().constFirst().toBool();
     }
 
     void loadDocumentedExample()
@@ -600,6 +613,11 @@ private Q_SLOTS:
         deadline->setValue(2);
         dialog.accept();
         QCOMPARE(AppSettings().deadline(), std::chrono::milliseconds(2000));
+        const FetchLimits limits = AppSettings().fetchLimits();
+        QCOMPARE(limits.deadline, std::chrono::milliseconds(2000));
+        QCOMPARE(limits.timeout, settings.timeout());
+        QCOMPARE(limits.maxResponseBytes, settings.maxResponseBytes());
+        QCOMPARE(limits.parse.maxRows, settings.maxRows());
 
         m_window = makeWindow();
         typeCategory(QStringLiteral("drip"));
@@ -938,7 +956,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
         m_window->setHistoryPath(path);
-        QVERIFY(m_window->restoreLastView());
+        QVERIFY(restoreLastView());
         m_window->show();
         QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7003}));
         QCOMPARE(child<QLineEdit>("categoryEdit")->text(), QStringLiteral("changing-restore"));
@@ -974,10 +992,51 @@ private Q_SLOTS:
         QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
         QCOMPARE(QDir(data.path()).entryList({QStringLiteral("history.sqlite.damaged-*")}).size(),
                  1);
-        QVERIFY(!m_window->restoreLastView());
+        QVERIFY(!restoreLastView());
         loadDocumentedExample();
         QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
         QVERIFY(bar->isVisible()); // a fetch does not hide what happened to the history
+    }
+
+    void shouldStayResponsiveWhileAnotherProcessHoldsTheHistory()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("history.sqlite"));
+        m_window->setHistoryPath(path);
+        const QString holderName = QStringLiteral("history holder");
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                     qPrintable(lock.lastError().text()));
+        }
+        // A write waits up to a minute for the lock: the window must not wait with it.
+        QElapsedTimer sinceTick;
+        qint64 longestGapMs = 0;
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGapMs = std::max(longestGapMs, sinceTick.restart());
+            ++ticks;
+        });
+        sinceTick.start();
+        ticker.start(10);
+        m_panel.clearRequests();
+        typeCategory(QStringLiteral("numbered:9"));
+        QVERIFY(m_panel.waitForRequestCount(1, 10000));
+        QTRY_VERIFY(ticks >= 50);
+        {
+            QSqlDatabase holder = QSqlDatabase::database(holderName);
+            QSqlQuery unlock(holder);
+            QVERIFY(unlock.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(holderName);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{80009}, 20000);
+        QTRY_VERIFY(m_window->history()->lastFetch(QStringLiteral("numbered:9")).isValid());
+        QVERIFY2(longestGapMs < 2000, qPrintable(QString::number(longestGapMs)));
     }
 
     void shouldRefreshAllSavedCategoriesAndListTheFailures()
@@ -1020,11 +1079,11 @@ private Q_SLOTS:
         m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
         m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
         QCOMPARE(m_window->savedCategories()->names(), names);
-        QVERIFY(m_window->restoreLastView()); // the merged view, from the history
+        QVERIFY(restoreLastView()); // the merged view, from the history
         QCOMPARE(view()->rowCount(), 18);
         QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
         QCOMPARE(view()->rowCount(), 18);
-        QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
+        QTRY_VERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
     }
 
     void shouldKeepPricingAndManageDataInTheSettings()

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "pricerecorder.h"
+
+#include "pricehistory.h"
+
+#include <QThread>
+
+#include <atomic>
+
+PriceRecorder::PriceRecorder(const QString &historyPath, Threading threading, QObject *parent)
+    : QObject(parent)
+    , m_historyPath(historyPath)
+{
+    if (threading == Threading::Caller)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("price history"));
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+}
+
+PriceRecorder::~PriceRecorder()
+{
+    if (!m_thread)
+        return;
+    // After the work queued before it; the connection is closed on the thread that used it.
+    QMetaObject::invokeMethod(m_context, [this] {
+        m_history.reset();
+        QThread::currentThread()->quit();
+    });
+    m_thread->wait();
+    delete m_context;
+}
+
+void PriceRecorder::run(std::function<void(PriceHistory &)> work)
+{
+    if (!m_thread) {
+        work(history());
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, work = std::move(work)] { work(history()); });
+}
+
+quint64 PriceRecorder::newTicket()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+PriceHistory &PriceRecorder::history()
+{
+    if (!m_history) {
+        m_history = std::make_unique<PriceHistory>(m_historyPath);
+        Q_EMIT historyOpened(m_history->isAvailable(), m_history->message());
+    }
+    return *m_history;
+}
+
+void PriceRecorder::settle(quint64 ticket, const QString &key, const FetchResult &result)
+{
+    run([this, ticket, key, result](PriceHistory &history) {
+        FetchSettlement settlement;
+        settlement.fetch = result;
+        settlement.key = key;
+        settlement.historyAvailable = history.isAvailable();
+        const StoredFetch previous = history.lastFetch(key);
+        if (result.succeeded()) {
+            settlement.services = result.parsed.services;
+            settlement.fetchedAt =
+                (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
+                    .toUTC();
+            if (history.record(key, settlement.fetchedAt, settlement.services) == 0)
+                settlement.notStored = history.lastError();
+            settlement.changes = PriceComparison::compare(previous, settlement.services);
+            settlement.previousAt = previous.fetchedAt;
+        } else if (previous.isValid()) {
+            settlement.offline = true;
+            settlement.services = previous.services;
+            settlement.fetchedAt = previous.fetchedAt;
+            settlement.changes = history.changesOf(previous);
+        }
+        Q_EMIT settled(ticket, settlement);
+    });
+}
+
+void PriceRecorder::load(quint64 ticket, const QStringList &keys)
+{
+    run([this, ticket, keys](PriceHistory &history) {
+        StoredSelection stored;
+        stored.historyAvailable = history.isAvailable();
+        if (!stored.historyAvailable)
+            stored.historyMessage = history.message();
+        for (const QString &key : keys) {
+            const StoredFetch fetch = history.lastFetch(key);
+            if (!fetch.isValid()) {
+                stored.missing.append(key);
+                continue;
+            }
+            stored.changes.merge(history.changesOf(fetch));
+            stored.fetches.append(fetch);
+        }
+        Q_EMIT loaded(ticket, stored);
+    });
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fetchsettlement.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class PriceHistory;
+class QThread;
+
+// The one flow from a fetch to what is shown: look up the last stored fetch of its key, store
+// the new one, compare the two, and when the fetch failed fall back to what was stored. The
+// price history is opened at first use, on the recorder's thread: a worker of its own (the
+// window, which must not wait while another process holds the file) or the caller's (the
+// headless export, which then gets each answer before the call returns). Answers carry the
+// caller's ticket, so a caller can tell a superseded one.
+class PriceRecorder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Threading { Worker, Caller };
+
+    explicit PriceRecorder(const QString &historyPath, Threading threading = Threading::Worker,
+                           QObject *parent = nullptr);
+    // Finishes the work queued (a write may wait for another process) before returning.
+    ~PriceRecorder() override;
+
+    // A ticket no other request of this process has, for settle() and load().
+    static quint64 newTicket();
+
+    // Settles `result`, a fetch of the history key `key`; answered by settled(). A cancelled
+    // fetch is settled like a failed one.
+    void settle(quint64 ticket, const QString &key, const FetchResult &result);
+    // The newest stored fetch of each key; answered by loaded().
+    void load(quint64 ticket, const QStringList &keys);
+
+Q_SIGNALS:
+    // Once, when the history is first opened: why it is unavailable, or what opening repaired.
+    void historyOpened(bool available, const QString &message);
+    void settled(quint64 ticket, const FetchSettlement &settlement);
+    void loaded(quint64 ticket, const StoredSelection &stored);
+
+private:
+    void run(std::function<void(PriceHistory &)> work);
+    PriceHistory &history();
+
+    QString m_historyPath;
+    std::unique_ptr<PriceHistory> m_history; // touched on the recorder's thread only
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr; // lives in m_thread; work is queued to it
+};

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+#include "pricesession.h"
+
+#include "categoryrefresher.h"
+#include "priceclient.h"
+#include "pricerecorder.h"
+#include "responsefile.h"
+#include "serviceformatter.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrentRun>
+
+PriceSession::PriceSession(QObject *parent)
+    : QObject(parent)
+    , m_client(new PriceClient(this))
+    , m_refresher(new CategoryRefresher(this))
+{
+    connect(m_client, &PriceClient::started, this, [this](const PriceRequest &request) {
+        // A file still being read must not replace what this fetch brings.
+        ++m_fileGeneration;
+        m_reading = false;
+        Q_EMIT fetchStarted(request);
+    });
+    connect(m_client, &PriceClient::progressChanged, this, &PriceSession::progressChanged);
+    connect(m_client, &PriceClient::finished, this, &PriceSession::onFetched);
+    connect(m_refresher, &CategoryRefresher::categoryFinished, this, [this] {
+        const auto &outcomes = m_refresher->outcomes();
+        const auto done = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                        [](const auto &outcome) { return outcome.finished; });
+        Q_EMIT refreshProgress(int(done), int(outcomes.size()));
+    });
+    connect(m_refresher, &CategoryRefresher::finished, this, &PriceSession::onRefreshed);
+}
+
+PriceSession::~PriceSession() = default;
+
+void PriceSession::setApiBase(const QUrl &base)
+{
+    m_client->setApiBase(base);
+    m_refresher->setApiBase(base);
+}
+
+void PriceSession::setLimits(const FetchLimits &limits)
+{
+    m_client->setLimits(limits);
+    m_refresher->setLimits(limits);
+}
+
+void PriceSession::setHistoryPath(const QString &path)
+{
+    auto recorder = std::make_unique<PriceRecorder>(path);
+    connect(recorder.get(), &PriceRecorder::settled, this, &PriceSession::onSettled);
+    connect(recorder.get(), &PriceRecorder::loaded, this, &PriceSession::onLoaded);
+    m_refresher->setRecorder(recorder.get());
+    m_recorder = std::move(recorder); // the old one finishes its work first
+}
+
+bool PriceSession::supersede()
+{
+    const bool busy = m_pending != 0 || m_refresher->isRunning() || m_fetching || m_reading;
+    m_pending = 0;
+    m_reading = false;
+    ++m_fileGeneration;
+    m_refresher->cancel();
+    if (m_fetching) {
+        m_fetching = false; // its cancel is not reported
+        m_client->cancel();
+    }
+    return busy;
+}
+
+void PriceSession::fetch(const PriceRequest &request)
+{
+    if (supersede())
+        Q_EMIT finished();
+    m_fetching = true;
+    m_client->fetch(request);
+}
+
+void PriceSession::stop()
+{
+    if (m_fetching) {
+        m_client->cancel(); // reported as stopped
+        return;
+    }
+    const bool settling = m_pending != 0;
+    if (!settling && !m_refresher->isRunning())
+        return; // a file being read is still shown
+    supersede();
+    Q_EMIT finished();
+    if (settling)
+        report(SessionProblem::Severity::Status,
+               tr("Stopped. The table still shows the previous prices."));
+}
+
+void PriceSession::onFetched(const FetchResult &result)
+{
+    if (!m_fetching)
+        return;
+    m_fetching = false;
+    if (result.outcome == FetchResult::Outcome::Cancelled) {
+        m_failedRequest.reset();
+        Q_EMIT finished();
+        report(SessionProblem::Severity::Status,
+               tr("Stopped. The table still shows the previous prices."));
+        return;
+    }
+    if (result.request.kind == PriceRequest::Kind::Category && m_recorder) {
+        m_pending = PriceRecorder::newTicket();
+        m_recorder->settle(m_pending, result.request.name, result);
+        return;
+    }
+    FetchSettlement settlement;
+    settlement.fetch = result;
+    settlement.key = result.request.name;
+    settlement.services = result.parsed.services;
+    onSettled(0, settlement);
+}
+
+void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
+{
+    if (ticket != m_pending)
+        return;
+    m_pending = 0;
+    Q_EMIT finished();
+    const FetchResult &result = settlement.fetch;
+    if (!result.succeeded()) {
+        m_failedRequest = result.request;
+        if (!settlement.offline) {
+            report(SessionProblem::Severity::Error, result.error, true);
+            return;
+        }
+        SessionView view;
+        view.source = SessionView::Source::Category;
+        view.category = settlement.key;
+        view.title = titleOf(view.source, view.category);
+        view.services = settlement.services;
+        view.changes = settlement.changes;
+        view.request = result.request;
+        view.storedAt = settlement.fetchedAt;
+        view.offline = true;
+        setView(std::move(view));
+        report(SessionProblem::Severity::Warning,
+               tr("Offline — prices from %1. %2")
+                   .arg(ServiceFormatter::timeAgo(settlement.fetchedAt,
+                                                  QDateTime::currentDateTimeUtc()),
+                        result.error),
+               true);
+        return;
+    }
+
+    m_failedRequest.reset();
+    SessionView view;
+    view.source = result.request.kind == PriceRequest::Kind::Catalog
+                      ? SessionView::Source::AllServices
+                      : SessionView::Source::Category;
+    view.category = view.source == SessionView::Source::Category ? settlement.key : QString();
+    view.title = titleOf(view.source, view.category);
+    view.services = settlement.services;
+    view.changes = settlement.changes;
+    view.diagnostics = result.parsed;
+    view.diagnostics.services.clear();
+    view.body = result.body;
+    view.request = result.request;
+    setView(std::move(view));
+
+    if (!settlement.notStored.isEmpty() && settlement.historyAvailable)
+        report(SessionProblem::Severity::Warning,
+               tr("The prices could not be stored in the history: %1").arg(settlement.notStored));
+    reportChanges(settlement);
+    if (result.parsed.services.isEmpty())
+        report(SessionProblem::Severity::Information,
+               tr("No services in this category. Check the name: it must match the panel's "
+                  "category exactly."));
+    else if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty())
+        report(SessionProblem::Severity::Warning, problems);
+}
+
+void PriceSession::reportChanges(const FetchSettlement &settlement)
+{
+    const PriceComparison &changes = settlement.changes;
+    if (!changes.hasPrevious()
+        || (changes.changedCount() == 0 && changes.added().isEmpty()
+            && changes.removed().isEmpty()))
+        return;
+    QString text =
+        tr("Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.")
+            .arg(ServiceFormatter::timeAgo(settlement.previousAt, settlement.fetchedAt))
+            .arg(changes.changedCount())
+            .arg(changes.added().size())
+            .arg(changes.removed().size());
+    QStringList removed;
+    for (const Service &service : changes.removed())
+        removed.append(tr("%1 (ID %2)").arg(service.name).arg(service.id));
+    if (!removed.isEmpty())
+        text += u' ' + tr("Removed: %1").arg(QLocale().createSeparatedList(removed));
+    report(SessionProblem::Severity::Information, text);
+}
+
+void PriceSession::showServices(SessionView::Source source, const ServiceList &services)
+{
+    if (supersede())
+        Q_EMIT finished();
+    m_failedRequest.reset();
+    SessionView view;
+    view.source = source;
+    view.title = titleOf(source, {});
+    view.services = services;
+    setView(std::move(view));
+}
+
+void PriceSession::showStored(const QString &category)
+{
+    if (!m_recorder) {
+        Q_EMIT storedShown(false);
+        return;
+    }
+    if (supersede())
+        Q_EMIT finished();
+    m_pending = PriceRecorder::newTicket();
+    m_loadIsSaved = false;
+    m_recorder->load(m_pending, {category});
+}
+
+void PriceSession::showStoredSaved(const QStringList &categories)
+{
+    if (!m_recorder)
+        return;
+    if (supersede())
+        Q_EMIT finished();
+    m_pending = PriceRecorder::newTicket();
+    m_loadIsSaved = true;
+    m_recorder->load(m_pending, categories);
+}
+
+void PriceSession::onLoaded(quint64 ticket, const StoredSelection &stored)
+{
+    if (ticket != m_pending)
+        return;
+    m_pending = 0;
+    SessionView view;
+    view.changes = stored.changes;
+    if (!m_loadIsSaved) {
+        if (stored.fetches.isEmpty()) {
+            Q_EMIT storedShown(false);
+            return;
+        }
+        const StoredFetch &fetch = stored.fetches.constFirst();
+        view.source = SessionView::Source::Category;
+        view.category = fetch.category;
+        view.services = fetch.services;
+        view.storedAt = fetch.fetchedAt;
+    } else {
+        view.source = SessionView::Source::Saved;
+        for (const StoredFetch &fetch : stored.fetches)
+            view.services.append(fetch.services);
+    }
+    view.title = titleOf(view.source, view.category);
+    m_failedRequest.reset();
+    setView(std::move(view));
+    if (!m_loadIsSaved) {
+        report(
+            SessionProblem::Severity::Information,
+            tr("Prices from %1, stored on this computer. Press F5 to fetch them again.")
+                .arg(ServiceFormatter::timeAgo(m_view.storedAt, QDateTime::currentDateTimeUtc())));
+        Q_EMIT storedShown(true);
+        return;
+    }
+    QStringList missing;
+    for (const QString &name : stored.missing)
+        missing.append(name.trimmed());
+    if (!missing.isEmpty())
+        report(SessionProblem::Severity::Information,
+               tr("No stored prices yet for: %1. Refresh all to fetch them.")
+                   .arg(missing.join(QStringLiteral("; "))));
+    Q_EMIT storedShown(!m_view.services.isEmpty());
+}
+
+void PriceSession::refreshAll(const QStringList &categories)
+{
+    if (supersede())
+        Q_EMIT finished();
+    m_refresher->refresh(categories);
+}
+
+void PriceSession::onRefreshed()
+{
+    Q_EMIT finished();
+    SessionView view;
+    view.source = SessionView::Source::Saved;
+    view.title = titleOf(view.source, {});
+    view.services = m_refresher->services();
+    view.changes = m_refresher->changes();
+    m_failedRequest.reset();
+    setView(std::move(view));
+
+    QStringList failures;
+    for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
+        if (outcome.error.isEmpty())
+            continue;
+        failures.append(outcome.fromHistory
+                            ? tr("%1: %2 (showing prices from %3)")
+                                  .arg(outcome.category.trimmed(), outcome.error,
+                                       ServiceFormatter::timeAgo(outcome.fetchedAt,
+                                                                 QDateTime::currentDateTimeUtc()))
+                            : tr("%1: %2").arg(outcome.category.trimmed(), outcome.error));
+    }
+    const qsizetype total = m_refresher->outcomes().size();
+    if (failures.isEmpty()) {
+        report(SessionProblem::Severity::Status, tr("Refreshed %1 saved categories.").arg(total));
+        return;
+    }
+    report(SessionProblem::Severity::Warning,
+           tr("%1 of %2 saved categories could not be refreshed. %3")
+               .arg(failures.size())
+               .arg(total)
+               .arg(failures.join(QStringLiteral("; "))),
+           true);
+}
+
+void PriceSession::openFile(const QString &path)
+{
+    if (supersede())
+        Q_EMIT finished();
+    m_reading = true;
+    const int generation = m_fileGeneration;
+    auto *watcher = new QFutureWatcher<ResponseFile::Loaded>(this);
+    connect(watcher, &QFutureWatcher<ResponseFile::Loaded>::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (generation != m_fileGeneration)
+            return;
+        m_reading = false;
+        const ResponseFile::Loaded loaded = watcher->result();
+        Q_EMIT finished();
+        if (loaded.parsed.isError()) {
+            report(SessionProblem::Severity::Error, loaded.parsed.error);
+            Q_EMIT fileRead(path, false);
+            return;
+        }
+        m_failedRequest.reset();
+        SessionView view;
+        view.source = SessionView::Source::File;
+        view.filePath = path;
+        view.title = QFileInfo(path).fileName();
+        view.services = loaded.parsed.services;
+        view.diagnostics = loaded.parsed;
+        view.diagnostics.services.clear();
+        view.body = loaded.body;
+        setView(std::move(view));
+        if (const QString problems = loaded.parsed.problemSummary(); !problems.isEmpty())
+            report(SessionProblem::Severity::Warning, problems);
+        Q_EMIT fileRead(path, true);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path, limits = m_client->limits()] { return ResponseFile::read(path, limits); }));
+}
+
+void PriceSession::setView(SessionView view)
+{
+    m_view = std::move(view);
+    Q_EMIT viewChanged(m_view);
+}
+
+void PriceSession::report(SessionProblem::Severity severity, const QString &text, bool retryable)
+{
+    Q_EMIT problem(SessionProblem{severity, text, retryable});
+}
+
+QString PriceSession::titleOf(SessionView::Source source, const QString &name)
+{
+    switch (source) {
+    case SessionView::Source::AllServices:
+        return tr("All services");
+    case SessionView::Source::Saved:
+        return tr("Saved categories");
+    case SessionView::Source::None:
+    case SessionView::Source::Category:
+    case SessionView::Source::File:
+        break;
+    }
+    return name;
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fetchlimits.h"
+#include "fetchsettlement.h"
+#include "sessionproblem.h"
+#include "sessionview.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class CategoryRefresher;
+class PriceClient;
+class PriceRecorder;
+
+// What one price table shows and how it gets there: a category fetched, stored and compared
+// with its previous fetch (or its stored prices when the panel cannot be reached), every
+// service, the saved categories refreshed together or read from the history, or a saved
+// response. The price history is read and written on a thread of its own. A newer request
+// supersedes the one in flight, whose result is never shown. Never calls into a widget: it
+// reports a new view with viewChanged() and what to tell about it with problem().
+class PriceSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PriceSession(QObject *parent = nullptr);
+    ~PriceSession() override;
+
+    void setApiBase(const QUrl &base);
+    void setLimits(const FetchLimits &limits);
+    // Fetches are stored in and compared with the history at `path` from now on; until this is
+    // called nothing is remembered.
+    void setHistoryPath(const QString &path);
+
+    const SessionView &view() const { return m_view; }
+    // What failed last and what Retry asks for again; unset once something else is shown.
+    const std::optional<PriceRequest> &failedRequest() const { return m_failedRequest; }
+
+    // A category (exact name) or the catalog.
+    void fetch(const PriceRequest &request);
+    // Shows services the caller has (the cached catalog) at once.
+    void showServices(SessionView::Source source, const ServiceList &services);
+    // The newest stored prices of a category; storedShown() says whether there were any.
+    void showStored(const QString &category);
+    // Fetches every saved category, a few at a time, and shows them together.
+    void refreshAll(const QStringList &categories);
+    // The stored prices of every saved category together, without fetching; storedShown() says
+    // whether any were.
+    void showStoredSaved(const QStringList &categories);
+    // Reads a saved API response off this thread.
+    void openFile(const QString &path);
+    // Ends the fetch, refresh or settling in flight; the view stays as it is. A file being read
+    // is still shown.
+    void stop();
+
+Q_SIGNALS:
+    void fetchStarted(const PriceRequest &request);
+    // `total` is -1 while the size is unknown.
+    void progressChanged(qint64 received, qint64 total);
+    void refreshProgress(int done, int total);
+    // The work in flight is over (done, failed, stopped or replaced by a view shown at once);
+    // viewChanged() and problem() may follow.
+    void finished();
+    void viewChanged(const SessionView &view);
+    void problem(const SessionProblem &problem);
+    void storedShown(bool found);
+    void fileRead(const QString &path, bool succeeded);
+
+private:
+    // Ends what is in flight without a report; true when something was.
+    bool supersede();
+    void onFetched(const FetchResult &result);
+    void onSettled(quint64 ticket, const FetchSettlement &settlement);
+    void onLoaded(quint64 ticket, const StoredSelection &stored);
+    void onRefreshed();
+    void setView(SessionView view);
+    void report(SessionProblem::Severity severity, const QString &text, bool retryable = false);
+    void reportChanges(const FetchSettlement &settlement);
+    static QString titleOf(SessionView::Source source, const QString &name);
+
+    PriceClient *m_client;
+    CategoryRefresher *m_refresher;
+    std::unique_ptr<PriceRecorder> m_recorder;
+    SessionView m_view;
+    std::optional<PriceRequest> m_failedRequest;
+    bool m_fetching = false; // the client's next report is ours
+    bool m_reading = false;  // a file is being read
+    quint64 m_pending = 0;   // the ticket of the settlement or load whose answer is awaited
+    bool m_loadIsSaved = false;
+    int m_fileGeneration = 0;
+};

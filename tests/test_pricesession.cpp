@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "fakepanel.h"
+#include "pricehistory.h"
+#include "pricesession.h"
+#include "servicetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+const QUrl Unreachable(QStringLiteral("http://127.0.0.1:1/smm"));
+
+QList<quint64> idsOf(const ServiceList &services)
+{
+    QList<quint64> ids;
+    for (const Service &service : services)
+        ids.append(service.id);
+    return ids;
+}
+
+} // namespace
+
+class TestPriceSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakePanel m_panel;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PriceSession> m_session;
+
+    QString historyPath() const { return m_data->filePath(QStringLiteral("history.sqlite")); }
+
+    // Fetches a category and returns the view that came of it; fails the test if none came.
+    SessionView fetched(const QString &category)
+    {
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->fetch(PriceRequest::category(category));
+        if (!views.wait(10000))
+            return {};
+        return views.constFirst().constFirst().value<SessionView>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_panel.start()); }
+
+    void init()
+    {
+        m_data = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_data->isValid());
+        m_session = std::make_unique<PriceSession>();
+        m_session->setApiBase(m_panel.baseUrl());
+        m_session->setHistoryPath(historyPath());
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_data.reset();
+    }
+
+    void shouldStoreTheFirstFetchAndCompareTheSecondWithIt()
+    {
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        const SessionView first = fetched(QStringLiteral("changing-session"));
+        QCOMPARE(first.source, SessionView::Source::Category);
+        QCOMPARE(first.category, QStringLiteral("changing-session"));
+        QCOMPARE(first.title, QStringLiteral("changing-session"));
+        QCOMPARE(idsOf(first.services), (QList<quint64>{7001, 7002, 7003}));
+        QVERIFY(!first.changes.hasPrevious());
+        QVERIFY(!first.isStored());
+        QVERIFY(!first.offline);
+        QVERIFY(!first.body.isEmpty());
+        QCOMPARE(first.request, PriceRequest::category(QStringLiteral("changing-session")));
+        QVERIFY(first.diagnostics.services.isEmpty()); // the services travel once
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(m_session->view().services, first.services);
+        {
+            PriceHistory history(historyPath());
+            const StoredFetch stored = history.lastFetch(QStringLiteral("changing-session"));
+            QVERIFY(stored.isValid());
+            QVERIFY(stored.services == first.services);
+        }
+
+        const SessionView second = fetched(QStringLiteral("changing-session"));
+        QCOMPARE(idsOf(second.services), (QList<quint64>{7001, 7002, 7004}));
+        QVERIFY(second.changes.hasPrevious());
+        QCOMPARE(second.changes.changedCount(), 2);
+        QCOMPARE(idsOf(second.changes.added()), QList<quint64>{7004});
+        QCOMPARE(idsOf(second.changes.removed()), QList<quint64>{7003});
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Information);
+        QVERIFY2(problem.text.startsWith(QStringLiteral("Since the fetch just now: changed "
+                                                        "prices: 2, new services: 1, removed "
+                                                        "services: 1.")),
+                 qPrintable(problem.text));
+        QVERIFY(problem.text.contains(QStringLiteral("(ID 7003)")));
+
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(second.services, second.changes);
+        const auto change = [&model](int row) {
+            return model.index(row, ServiceTableModel::ChangeColumn).data().toString();
+        };
+        QCOMPARE(change(0), QStringLiteral("▲ +12.5%"));
+        QCOMPARE(change(1), QStringLiteral("▼ −3%"));
+        QCOMPARE(change(2), QStringLiteral("new"));
+        PriceHistory history(historyPath());
+        QCOMPARE(history.priceSeries(7001).size(), 2);
+    }
+
+    void shouldFallBackToTheStoredPricesWithTheirTimeWhenAFetchFails()
+    {
+        const SessionView fresh = fetched(QStringLiteral("changing-offline"));
+        QCOMPARE(fresh.services.size(), 3);
+        QDateTime storedAt;
+        {
+            PriceHistory history(historyPath());
+            storedAt = history.lastFetch(QStringLiteral("changing-offline")).fetchedAt;
+        }
+        QVERIFY(storedAt.isValid());
+
+        m_session->setApiBase(Unreachable);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        const SessionView offline = fetched(QStringLiteral("changing-offline"));
+        QVERIFY(offline.offline);
+        QCOMPARE(offline.storedAt, storedAt);
+        QVERIFY(offline.isStored());
+        QCOMPARE(offline.source, SessionView::Source::Category);
+        QVERIFY(offline.services == fresh.services);
+        QVERIFY(offline.body.isEmpty()); // nothing to save as a response
+        QCOMPARE(m_session->failedRequest(),
+                 PriceRequest::category(QStringLiteral("changing-offline")));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
+        QVERIFY(problem.retryable);
+        QVERIFY2(problem.text.startsWith(QStringLiteral("Offline — prices from just now. ")),
+                 qPrintable(problem.text));
+
+        // The panel is back: asking again succeeds and forgets the failure.
+        m_session->setApiBase(m_panel.baseUrl());
+        const SessionView again = fetched(QStringLiteral("changing-offline"));
+        QVERIFY(!again.offline);
+        QVERIFY(!m_session->failedRequest());
+    }
+
+    void shouldReportTheErrorWhenNothingIsStored()
+    {
+        m_session->setApiBase(Unreachable);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->fetch(PriceRequest::category(QStringLiteral("never-stored")));
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Error);
+        QVERIFY(problem.retryable);
+        QVERIFY(!problem.text.isEmpty());
+        QCOMPARE(views.size(), 0);
+        QCOMPARE(m_session->view().source, SessionView::Source::None);
+        QCOMPARE(m_session->failedRequest(),
+                 PriceRequest::category(QStringLiteral("never-stored")));
+    }
+
+    void shouldNeverShowASupersededRequest()
+    {
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->fetch(PriceRequest::category(QStringLiteral("slow:1500")));
+        m_session->fetch(PriceRequest::category(QStringLiteral("numbered:4")));
+        QVERIFY(views.wait(10000));
+        QCOMPARE(views.constFirst().constFirst().value<SessionView>().category,
+                 QStringLiteral("numbered:4"));
+        // The slow answer would have come after 1.5 s.
+        QVERIFY(!views.wait(2500));
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(m_session->view().category, QStringLiteral("numbered:4"));
+    }
+
+    void shouldKeepItsThreadFreeWhileAnotherProcessHoldsTheHistory()
+    {
+        {
+            PriceHistory created(historyPath()); // the schema exists before the lock is taken
+            QVERIFY(created.isAvailable());
+        }
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(historyPath());
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->fetch(PriceRequest::category(QStringLiteral("numbered:6")));
+        QVERIFY(m_panel.waitForRequestCount(1, 10000));
+        // This thread keeps running while the store waits for the lock.
+        QTRY_VERIFY(ticks >= 30);
+        QCOMPARE(views.size(), 0);
+
+        // Superseded while it waits: its answer is stored, never shown.
+        m_session->fetch(PriceRequest::category(QStringLiteral("numbered:7")));
+        QVERIFY(m_panel.waitForRequestCount(2, 10000));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(views.wait(20000));
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.constFirst().constFirst().value<SessionView>().category,
+                 QStringLiteral("numbered:7"));
+        lock = QSqlQuery();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        PriceHistory history(historyPath());
+        QVERIFY(history.lastFetch(QStringLiteral("numbered:6")).isValid());
+        QVERIFY(history.lastFetch(QStringLiteral("numbered:7")).isValid());
+    }
+
+    void shouldStoreAndRestoreRowsWithoutText()
+    {
+        const SessionView fresh = fetched(QStringLiteral("sparse-session"));
+        QCOMPARE(fresh.services.size(), 17);
+        const auto nameless = std::count_if(fresh.services.cbegin(), fresh.services.cend(),
+                                            [](const Service &s) { return s.name.isEmpty(); });
+        QVERIFY(nameless > 0);
+
+        // A new session, as after a restart: the stored view is the fetched one.
+        m_session = std::make_unique<PriceSession>();
+        m_session->setHistoryPath(historyPath());
+        QSignalSpy shown(m_session.get(), &PriceSession::storedShown);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->showStored(QStringLiteral("sparse-session"));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(shown.constFirst().constFirst().toBool());
+        QCOMPARE(views.size(), 1);
+        const SessionView stored = m_session->view();
+        QVERIFY(stored.isStored());
+        QVERIFY(!stored.offline);
+        QVERIFY(stored.services == fresh.services);
+
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(stored.services, stored.changes);
+        QCOMPARE(model.rowCount(), 17);
+
+        m_session->showStored(QStringLiteral("never-fetched"));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!shown.constLast().constFirst().toBool());
+        QCOMPARE(views.size(), 1);
+    }
+
+    void shouldShowTheSavedCategoriesTogetherAndSayWhichAreMissing()
+    {
+        QCOMPARE(fetched(QStringLiteral("numbered:1")).services.size(), 1);
+        QCOMPARE(fetched(QStringLiteral("numbered:2")).services.size(), 1);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->showStoredSaved({QStringLiteral("numbered:1"), QStringLiteral("missing "),
+                                    QStringLiteral("numbered:2")});
+        QVERIFY(views.wait(10000));
+        const SessionView saved = m_session->view();
+        QCOMPARE(saved.source, SessionView::Source::Saved);
+        QCOMPARE(saved.title, QStringLiteral("Saved categories"));
+        QCOMPARE(idsOf(saved.services), (QList<quint64>{80001, 80002}));
+        QTRY_COMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().constFirst().value<SessionProblem>().text,
+                 QStringLiteral("No stored prices yet for: missing. Refresh all to fetch them."));
+
+        // Refreshed from the panel, a failing one among them.
+        problems.clear();
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->refreshAll({QStringLiteral("numbered:1"), QStringLiteral("html-500"),
+                               QStringLiteral("numbered:2")});
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
+        QVERIFY2(problem.text.startsWith(QStringLiteral("1 of 3 saved categories could not be "
+                                                        "refreshed. html-500: ")),
+                 qPrintable(problem.text));
+        QCOMPARE(idsOf(m_session->view().services), (QList<quint64>{80001, 80002}));
+        QVERIFY(m_session->view().changes.hasPrevious());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceSession)
+#include "test_pricesession.moc"
