@@ -735,32 +735,8 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Ketik nama kategori, atau pilih dari daftar.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>Loading every service of the panel…</source>
-        <translation>Memuat semua layanan panel…</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>Memuat “%1”…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message>
         <source>%1 — SMM Price Browser</source>
         <translation>%1 — SMM Price Browser</translation>
-    </message>
-    <message>
-        <source>%1 of %2 services</source>
-        <translation>%1 dari %2 layanan</translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
     </message>
     <message>
         <source>Copied %1 rows.</source>
@@ -779,14 +755,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Respons API (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Reading…</source>
-        <translation>Membaca…</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Membaca “%1”…</translation>
-    </message>
-    <message>
         <source>About SMM Price Browser</source>
         <translation>Tentang SMM Price Browser</translation>
     </message>
@@ -797,10 +765,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The new panel address is saved. This session keeps using the one given by %1.</source>
         <translation>Alamat panel yang baru sudah disimpan. Sesi ini tetap memakai alamat dari %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 categories</source>
-        <translation>%1 dari %2 kategori</translation>
     </message>
     <message>
         <source>&amp;Pin Category</source>
@@ -825,10 +789,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
         <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Filtering…</source>
-        <translation>Menyaring…</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1566,49 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Services</source>
         <translation>Layanan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Filtering…</source>
+        <translation>Menyaring…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Loading every service of the panel…</source>
+        <translation>Memuat semua layanan panel…</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Memuat “%1”…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Membaca “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories</source>
+        <translation>%1 dari %2 kategori</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation>%1 dari %2 layanan</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "catalogcache.h"
 #include "categorybrowser.h"
+#include "categorycatalogcontroller.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
-#include "priceclient.h"
 #include "pricehistory.h"
 #include "pricehistorydialog.h"
 #include "pricesession.h"
@@ -18,30 +17,27 @@
 #include "servicetablemodel.h"
 #include "servicetableview.h"
 #include "serviceviewmodel.h"
+#include "sessionstatusbar.h"
 #include "settingsdialog.h"
 #include "viewexporter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCompleter>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStringListModel>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -70,30 +66,11 @@ QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
                                                    : QApplication::style()->standardIcon(fallback));
 }
 
-QStringList starterCategories()
-{
-    QFile file(QStringLiteral(":/starter-categories.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList names;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        // Names may end in spaces on the panel, so only the line break is removed.
-        QString name = QString::fromUtf8(line);
-        if (name.endsWith(u'\r'))
-            name.chop(1);
-        if (!name.isEmpty() && !name.startsWith(u'#'))
-            names.append(name);
-    }
-    return names;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new PriceSession(this))
-    , m_catalogClient(new PriceClient(this))
-    , m_catalogCache(new CatalogCache({}, this))
     , m_model(new ServiceTableModel(this))
     , m_view([this] {
         auto *view = new ServiceViewModel(this);
@@ -101,25 +78,23 @@ MainWindow::MainWindow(QWidget *parent)
         return view;
     }())
     , m_categoryEdit(new QLineEdit(this))
-    , m_completer(new QCompleter(this))
-    , m_completionModel(new QStringListModel(this))
     , m_messageBar(new MessageBar(this))
     , m_noticeBar(new MessageBar(this))
     , m_filterBar(new FilterBar(this))
+    , m_status(new SessionStatusBar(m_view, this))
     , m_table(new ServiceTableView(m_model, m_view, this))
     , m_notes(new NotesPane(this))
     , m_browser(new CategoryBrowser(this))
-    , m_savedController(new SavedCategoriesController(m_settings, m_directory, m_model, m_table,
-                                                      m_session, m_messageBar, statusBar(), this))
+    , m_catalog(new CategoryCatalogController(m_settings, m_categoryEdit, m_browser, this))
+    , m_savedController(new SavedCategoriesController(m_settings, m_catalog->directory(), m_model,
+                                                      m_table, m_session, m_messageBar, m_status,
+                                                      this))
     , m_saved(m_savedController->categories())
     , m_savedPane(m_savedController->pane())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_progress(new QProgressBar(this))
-    , m_filteringLabel(new QLabel(tr("Filtering…"), this))
-    , m_countLabel(new QLabel(this))
-    , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, statusBar(), this))
+    , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
 {
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
@@ -131,14 +106,12 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_session, &PriceSession::fetchStarted, this, &MainWindow::onFetchStarted);
-    connect(m_session, &PriceSession::progressChanged, this, &MainWindow::onProgress);
+    connect(m_session, &PriceSession::progressChanged, m_status, &SessionStatusBar::showTransfer);
     connect(m_session, &PriceSession::finished, this, &MainWindow::onSessionFinished);
     connect(m_session, &PriceSession::viewChanged, this, &MainWindow::showView);
     connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &PriceSession::storedShown, this, &MainWindow::lastViewRestored);
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
-    connect(m_catalogClient, &PriceClient::finished, this, &MainWindow::onCatalogFinished);
-    connect(m_catalogCache, &CatalogCache::loaded, this, &MainWindow::setCatalog);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
         m_model->setOrderQuantity(filter.quantity);
         if (filter.quantity)
@@ -163,18 +136,12 @@ MainWindow::MainWindow(QWidget *parent)
                     m_messageBar->hide();
                 m_refreshAllAction->setEnabled(!refreshing);
                 setBusy(refreshing);
-                m_progress->setVisible(refreshing);
+                if (!refreshing)
+                    m_status->showIdle();
             });
-    connect(m_savedController, &SavedCategoriesController::refreshProgress, this,
-            [this](int done, int total) {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-                m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(total));
-            });
+    connect(m_savedController, &SavedCategoriesController::refreshProgress, m_status,
+            &SessionStatusBar::showRefreshProgress);
 
-    m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
-    updateCompletion();
-    m_browser->setDirectory(m_directory);
     m_filterBar->clear();
     restoreState();
     updateStatus();
@@ -327,12 +294,6 @@ void MainWindow::createLayout()
     m_categoryEdit->setAccessibleName(tr("Category"));
     m_categoryEdit->setClearButtonEnabled(true);
     m_categoryEdit->setMinimumWidth(360);
-    m_completer->setModel(m_completionModel);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->setMaxVisibleItems(15);
-    m_categoryEdit->setCompleter(m_completer);
     connect(m_categoryEdit, &QLineEdit::returnPressed, this, &MainWindow::submitCategory);
 
     auto *toolBar = addToolBar(tr("Category"));
@@ -384,18 +345,7 @@ void MainWindow::createLayout()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
-    m_progress->setObjectName(QStringLiteral("fetchProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    // Large catalogs filter on a worker; the count stays that of the rows on show till it ends.
-    m_filteringLabel->setObjectName(QStringLiteral("filteringLabel"));
-    m_filteringLabel->hide();
-    connect(m_view, &ServiceViewModel::filteringChanged, m_filteringLabel, &QWidget::setVisible);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_filteringLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
+    setStatusBar(m_status);
     // A first start takes at most 1360×800, and never more than a small laptop screen has.
     resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95));
 }
@@ -451,7 +401,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setApiBase(const QUrl &base)
 {
     m_session->setApiBase(base);
-    m_catalogClient->setApiBase(base);
+    m_catalog->setApiBase(base);
 }
 
 void MainWindow::setApiBaseOverride(const QString &source)
@@ -472,7 +422,7 @@ void MainWindow::fetchCategory(const QString &typedName)
         m_categoryEdit->setFocus();
         return;
     }
-    const QString name = m_directory.resolve(typedName);
+    const QString name = m_catalog->directory().resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
     m_session->fetch(PriceRequest::category(name));
@@ -480,8 +430,8 @@ void MainWindow::fetchCategory(const QString &typedName)
 
 void MainWindow::showAllServices()
 {
-    if (!m_catalog.isEmpty())
-        m_session->showServices(SessionView::Source::AllServices, m_catalog);
+    if (!m_catalog->services().isEmpty())
+        m_session->showServices(SessionView::Source::AllServices, m_catalog->services());
     else
         m_session->fetch(PriceRequest::catalog());
 }
@@ -517,34 +467,13 @@ void MainWindow::onFetchStarted(const PriceRequest &request)
 {
     setBusy(true);
     m_messageBar->hide();
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Loading…"));
-    m_progress->show();
-    statusBar()->showMessage(request.kind == PriceRequest::Kind::Catalog
-                                 ? tr("Loading every service of the panel…")
-                                 : tr("Loading “%1”…").arg(request.name));
-}
-
-void MainWindow::onProgress(qint64 received, qint64 total)
-{
-    const QLocale locale;
-    if (total > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(1000 * received / total));
-        m_progress->setFormat(
-            tr("%1 of %2")
-                .arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
-    } else {
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(locale.formattedDataSize(received));
-    }
+    m_status->showLoading(request);
 }
 
 void MainWindow::onSessionFinished()
 {
     setBusy(false);
-    m_progress->hide();
-    statusBar()->clearMessage();
+    m_status->showIdle();
 }
 
 void MainWindow::showView(const SessionView &view)
@@ -557,13 +486,12 @@ void MainWindow::showView(const SessionView &view)
         if (!view.isStored()) {
             m_settings.addToCategoryHistory(view.category);
             m_settings.setLastViewWasSaved(false);
-            m_directory.setExtraNames(m_settings.categoryHistory() + starterCategories());
-            updateCompletion();
+            m_catalog->updateHistory();
         }
         break;
     case SessionView::Source::AllServices:
         if (view.request)
-            setCatalog(view.services);
+            m_catalog->setServices(view.services);
         m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         break;
     case SessionView::Source::Saved:
@@ -587,7 +515,7 @@ void MainWindow::showProblem(const SessionProblem &problem)
 {
     switch (problem.severity) {
     case SessionProblem::Severity::Status:
-        statusBar()->showMessage(problem.text, 5000);
+        m_status->showMessage(problem.text, 5000);
         return;
     case SessionProblem::Severity::Information:
         m_messageBar->showMessage(MessageBar::Kind::Information, problem.text, problem.retryable);
@@ -645,24 +573,7 @@ bool MainWindow::showPriceHistory()
 
 void MainWindow::startCatalogRefresh()
 {
-    m_catalogCache->load(m_catalogClient->limits().parse);
-    m_catalogClient->fetch(PriceRequest::catalog());
-}
-
-void MainWindow::onCatalogFinished(const FetchResult &result)
-{
-    if (!result.succeeded())
-        return; // The cached catalog and the starter list keep the completion useful.
-    setCatalog(result.parsed.services);
-    m_catalogCache->store(result.body);
-}
-
-void MainWindow::setCatalog(const ServiceList &services)
-{
-    m_catalog = services;
-    m_directory.setCatalog(services);
-    updateCompletion();
-    m_browser->setDirectory(m_directory);
+    m_catalog->refresh();
 }
 
 void MainWindow::setBusy(bool busy)
@@ -671,21 +582,9 @@ void MainWindow::setBusy(bool busy)
     m_table->setDimmed(busy);
 }
 
-void MainWindow::updateCompletion()
-{
-    m_completionModel->setStringList(m_directory.names());
-}
-
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
-    QString text =
-        tr("%1 of %2 services")
-            .arg(locale.toString(m_view->rowCount()), locale.toString(m_view->totalCount()));
-    if (const ParseResult &diagnostics = m_session->view().diagnostics;
-        !diagnostics.skippedRows.isEmpty())
-        text += tr(" · %1").arg(diagnostics.skippedSummary(1));
-    m_countLabel->setText(text);
+    m_status->showCount(m_view->rowCount(), m_view->totalCount(), m_session->view().diagnostics);
     m_exportAction->setEnabled(m_view->rowCount() > 0 && !m_exporter->isRunning());
 }
 
@@ -697,7 +596,7 @@ void MainWindow::updateNotes()
 void MainWindow::copySelection()
 {
     if (const qsizetype rows = m_table->copySelection())
-        statusBar()->showMessage(tr("Copied %1 rows.").arg(rows), 3000);
+        m_status->showMessage(tr("Copied %1 rows.").arg(rows), 3000);
 }
 
 QString MainWindow::exportBaseName() const
@@ -724,10 +623,7 @@ void MainWindow::openFile(const QString &path)
     m_session->openFile(path); // ends what was in flight first
     setBusy(true);
     m_messageBar->hide();
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Reading…"));
-    m_progress->show();
-    statusBar()->showMessage(tr("Reading “%1”…").arg(QDir::toNativeSeparators(path)));
+    m_status->showReading(path);
 }
 
 void MainWindow::showWarning(const QString &message)
@@ -760,7 +656,7 @@ void MainWindow::applySettings()
 {
     const FetchLimits limits = m_settings.fetchLimits();
     m_session->setLimits(limits);
-    m_catalogClient->setLimits(limits);
+    m_catalog->setLimits(limits);
     m_model->setResellerPricing(m_settings.resellerPricing());
 }
 

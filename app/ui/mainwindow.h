@@ -2,7 +2,6 @@
 #pragma once
 
 #include "appsettings.h"
-#include "categorydirectory.h"
 #include "fetchresult.h"
 #include "sessionproblem.h"
 
@@ -10,26 +9,22 @@
 
 #include <memory>
 
-class CatalogCache;
 class CategoryBrowser;
+class CategoryCatalogController;
 class FilterBar;
 class MessageBar;
 class NotesPane;
-class PriceClient;
 class PriceHistory;
 class PriceSession;
 struct SessionView;
 class QAction;
-class QCompleter;
-class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
 class QSplitter;
-class QStringListModel;
 class SavedCategories;
 class SavedCategoriesController;
 class SavedCategoriesPane;
+class SessionStatusBar;
 class ServiceTableModel;
 class ServiceTableView;
 class ServiceViewModel;
@@ -95,14 +90,10 @@ private:
     void submitCategory();
     void refresh();
     void onFetchStarted(const PriceRequest &request);
-    void onProgress(qint64 received, qint64 total);
     void onSessionFinished();
     void showView(const SessionView &view);
     void showProblem(const SessionProblem &problem);
-    void onCatalogFinished(const FetchResult &result);
-    void setCatalog(const ServiceList &services);
     void setBusy(bool busy);
-    void updateCompletion();
     void updateStatus();
     void updateNotes();
     void copySelection();
@@ -117,33 +108,26 @@ private:
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
     PriceSession *m_session; // what the table shows
-    PriceClient *m_catalogClient;
-    CatalogCache *m_catalogCache;
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
-    CategoryDirectory m_directory;
-    ServiceList m_catalog;
     QString m_apiBaseOverride;
     bool m_painted = false;
 
     QLineEdit *m_categoryEdit;
-    QCompleter *m_completer;
-    QStringListModel *m_completionModel;
     MessageBar *m_messageBar; // about the current fetch or file; each new one replaces it
     MessageBar *m_noticeBar;  // about the app itself; stays until closed
     FilterBar *m_filterBar;
+    SessionStatusBar *m_status;
     ServiceTableView *m_table;
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
+    CategoryCatalogController *m_catalog;
     SavedCategoriesController *m_savedController;
     SavedCategories *m_saved;
     SavedCategoriesPane *m_savedPane;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_tableSplitter;
-    QProgressBar *m_progress;
-    QLabel *m_filteringLabel;
-    QLabel *m_countLabel;
     ViewExporter *m_exporter;
 
     QAction *m_fetchAction;
