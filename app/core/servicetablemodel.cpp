@@ -3,10 +3,6 @@
 
 #include "serviceformatter.h"
 
-#include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
-
 #include <array>
 
 namespace {
@@ -115,12 +111,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
-        if (!service.active)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (column == ChangeColumn)
-            return changeForeground(service);
-        return {};
+    case ToneRole:
+        return QVariant::fromValue(toneOf(service, column));
     default:
         return {};
     }
@@ -169,19 +161,18 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     return {};
 }
 
-QVariant ServiceTableModel::changeForeground(const Service &service) const
+ServiceTableModel::Tone ServiceTableModel::toneOf(const Service &service, Column column) const
 {
+    if (!service.active)
+        return Tone::Inactive;
+    if (column != ChangeColumn)
+        return Tone::Plain;
     const std::optional<PriceChange> change = m_changes.changeOf(service.id);
     if (!change || change->kind == PriceChange::Kind::Unchanged)
-        return {};
-    // Rises are bad news for a reseller (red), falls good (green); darker shades on a light
-    // base, lighter ones on a dark base, so both keep a readable contrast.
-    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        return Tone::Plain;
     if (change->kind == PriceChange::Kind::New)
-        return QVariant(darkBase ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x56, 0xb8));
-    if (!change->percent || *change->percent > 0)
-        return QVariant(darkBase ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    return QVariant(darkBase ? QColor(0x81, 0xc9, 0x95) : QColor(0x13, 0x73, 0x33));
+        return Tone::New;
+    return !change->percent || *change->percent > 0 ? Tone::PriceRose : Tone::PriceFell;
 }
 
 QVariant ServiceTableModel::sortData(const Service &service, Column column) const

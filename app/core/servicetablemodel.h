@@ -38,7 +38,12 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ToneRole, // a Tone: what the row or cell means, for the view to colour
+    };
+    enum class Tone { Plain, Inactive, PriceRose, PriceFell, New };
+    Q_ENUM(Tone)
 
     explicit ServiceTableModel(QObject *parent = nullptr);
 
@@ -72,7 +77,7 @@ private:
     QVariant displayData(const Service &service, Column column) const;
     QVariant sortData(const Service &service, Column column) const;
     std::optional<double> cost(const Service &service) const;
-    QVariant changeForeground(const Service &service) const;
+    Tone toneOf(const Service &service, Column column) const;
 
     ServiceList m_services;
     std::optional<qint64> m_orderQuantity;

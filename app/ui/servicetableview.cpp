@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicetableview.h"
 
+#include "servicetabledelegate.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 
@@ -22,6 +23,7 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
     setObjectName(QStringLiteral("serviceTable"));
     setAccessibleName(tr("Services"));
     setModel(m_view);
+    setItemDelegate(new ServiceTableDelegate(this));
     setSortingEnabled(true);
     sortByColumn(-1, Qt::AscendingOrder);
     setSelectionBehavior(QAbstractItemView::SelectRows);
