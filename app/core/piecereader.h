@@ -13,8 +13,6 @@
 #include <string_view>
 #include <vector>
 
-class SharedTexts;
-
 // Reads the pieces of a large body one after another, reusing its parser and copy buffer for
 // each. Several readers of one body run on as many threads.
 class PieceReader
