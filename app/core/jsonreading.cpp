@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "jsonreading.h"
+
+namespace JsonReading {
+
+error_code checkDepth(json::value value, int depth)
+{
+    if (depth > MaxDepth)
+        return simdjson::DEPTH_ERROR;
+    json::json_type type;
+    if (const error_code error = value.type().get(type))
+        return error;
+    if (type == json::json_type::array) {
+        json::array array;
+        if (const error_code error = value.get_array().get(array))
+            return error;
+        for (auto element : array) {
+            json::value child;
+            if (const error_code error = element.get(child))
+                return error;
+            if (const error_code error = checkDepth(child, depth + 1))
+                return error;
+        }
+    } else if (type == json::json_type::object) {
+        json::object object;
+        if (const error_code error = value.get_object().get(object))
+            return error;
+        for (auto field : object) {
+            json::value child;
+            if (const error_code error = field.value().get(child))
+                return error;
+            if (const error_code error = checkDepth(child, depth + 1))
+                return error;
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+} // namespace JsonReading

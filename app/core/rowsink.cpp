@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "rowsink.h"
+
+void RowSink::restart()
+{
+    m_result.services.clear();
+    m_used = 0;
+    m_result.skippedRows.clear();
+    m_result.rowsOverLimit = 0;
+    m_result.fieldsShortened = 0;
+    m_result.minAboveMax = 0;
+}
