@@ -3,6 +3,7 @@
 
 #include "collationranks.h"
 #include "searchtext.h"
+#include "serviceformatter.h"
 #include "servicetablemodel.h"
 
 #include <QHash>
