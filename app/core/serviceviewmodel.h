@@ -53,7 +53,6 @@ public:
     void setSortBlockRows(int rows);
 
     int sourceRow(int row) const { return m_visible->at(row); }
-    const std::vector<int> &visibleSourceRows() const { return *m_visible; }
     int totalCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
