@@ -180,6 +180,30 @@ private Q_SLOTS:
         QVERIFY(history.lastFetch(QStringLiteral("[YT] Views")).isValid());
     }
 
+    void shouldShareRepeatedTextsOfARestoredFetch()
+    {
+        QTemporaryDir dir;
+        PriceHistory history(dbPath(dir));
+        const QString category = QStringLiteral("[IG] Likes");
+        ServiceList services;
+        for (quint64 id = 1; id <= 3; ++id) {
+            Service service = makeService(id, 100, category);
+            service.type = QStringLiteral("Instagram");
+            service.note = QStringLiteral("Start 0-1 hour");
+            services.append(service);
+        }
+        QVERIFY(history.record(category, at(0), services) > 0);
+        const ServiceList restored = history.lastFetch(category).services;
+        QCOMPARE(restored, services);
+        // One copy of each repeated text, as parsed rows have.
+        for (const Service &service : restored) {
+            QCOMPARE(service.category.constData(), restored.first().category.constData());
+            QCOMPARE(service.type.constData(), restored.first().type.constData());
+            QCOMPARE(service.note.constData(), restored.first().note.constData());
+        }
+        QVERIFY(restored.at(0).name.constData() != restored.at(1).name.constData());
+    }
+
     void shouldReturnThePriceSeriesOfOneService()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -394,6 +395,12 @@ ServiceList PriceHistory::readServices(qint64 fetchId) const
     retryWhileLocked(
         [&] {
             services.clear();
+            // Category, type and note repeat across a fetch's rows: one copy of each, shared,
+            // as the parser keeps them.
+            QSet<QString> texts;
+            const auto shared = [&texts](const QVariant &value) {
+                return *texts.insert(value.toString());
+            };
             QSqlQuery query(database());
             query.setForwardOnly(true);
             query.prepare(QStringLiteral("SELECT service_id, name, category, type, price, min, "
@@ -406,13 +413,13 @@ ServiceList PriceHistory::readServices(qint64 fetchId) const
                 Service service;
                 service.id = fromStored(query.value(0));
                 service.name = query.value(1).toString();
-                service.category = query.value(2).toString();
-                service.type = query.value(3).toString();
+                service.category = shared(query.value(2));
+                service.type = shared(query.value(3));
                 service.price = query.value(4).toDouble();
                 service.min = query.value(5).toLongLong();
                 service.max = query.value(6).toLongLong();
                 service.refill = query.value(7).toBool();
-                service.note = query.value(8).toString();
+                service.note = shared(query.value(8));
                 service.priceText = query.value(9).toString();
                 service.active = query.value(10).toBool();
                 services.append(std::move(service));
