@@ -10,56 +10,17 @@ import socket
 import sqlite3
 import stat
 import subprocess
-import sys
 import tempfile
-import unittest
+
+import headlesscase
+from headlesscase import read_bytes
 
 APP = FAKE_PANEL = None
 DOCUMENTED = '[YT] Youtube Views [Real and Active]'
 QUIRKY_SKIPPED = r'warning: Rows skipped: 2 \(row 4: no id; row 8: price “abc” is not a number\)'
 
 
-def read_bytes(path):
-    with open(path, 'rb') as file:
-        return file.read()
-
-
-class HeadlessExportTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.panel = subprocess.Popen([sys.executable, FAKE_PANEL], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True)
-        port = cls.panel.stdout.readline().split()[1]
-        cls.api = 'http://127.0.0.1:%s/smm' % port
-        cls.tmp = tempfile.TemporaryDirectory()
-        # No display at all: the export must not need one.
-        cls.env = {k: v for k, v in os.environ.items()
-                   if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
-        cls.env['XDG_CONFIG_HOME'] = os.path.join(cls.tmp.name, 'config')
-        # The price history goes to $XDG_DATA_HOME/<organization>/<application>/.
-        cls.env['XDG_DATA_HOME'] = os.path.join(cls.tmp.name, 'data')
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.panel.stdin.close()
-        cls.panel.wait(10)
-        cls.panel.stdout.close()
-        cls.tmp.cleanup()
-
-    def run_app(self, *args, api=True):
-        command = [APP] + (['--api-url', self.api if api is True else api] if api else [])
-        command += list(args)
-        return subprocess.run(command, capture_output=True, env=self.env, timeout=60)
-
-    def assert_stderr(self, done, *expected):
-        """Asserts that stderr is exactly the lines `expected`, each a regular expression for the
-        whole line after the program's name: Qt's own messages or a second line about the same
-        problem fail the test."""
-        lines = done.stderr.decode('utf-8', 'replace').splitlines()
-        self.assertEqual(len(lines), len(expected), '\n'.join(lines))
-        for line, pattern in zip(lines, expected):
-            self.assertRegex(line, '^smm-price-browser: (?:%s)$' % pattern)
-
+class HeadlessExportTest(headlesscase.HeadlessCase):
     def export(self, *args, category=DOCUMENTED, stderr=()):
         done = self.run_app('--category', category, '--export', '-', '--no-bom', *args)
         self.assertEqual(done.returncode, 0, done.stderr.decode())
@@ -459,5 +420,5 @@ class HeadlessExportTest(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    APP, FAKE_PANEL = sys.argv[1], sys.argv[2]
-    unittest.main(argv=sys.argv[:1], verbosity=2)
+    APP, FAKE_PANEL = headlesscase.configure()
+    headlesscase.main()

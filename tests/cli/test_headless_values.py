@@ -11,43 +11,18 @@ import math
 import os
 import re
 import subprocess
-import sys
-import tempfile
-import unittest
 import urllib.request
 
+import headlesscase
+from headlesscase import read_bytes
+
 APP = FAKE_PANEL = None
-PREFIX = 'smm-price-browser: '
-# Printed after every bad command line until headless runs keep to one line.
 # The reason of an exit 2 ends with where to read more, on the same line.
 HELP_HINT = re.escape(' (see smm-price-browser --help)')
 
 
-def read_bytes(path):
-    with open(path, 'rb') as file:
-        return file.read()
-
-
-class HeadlessValuesTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.panel = subprocess.Popen([sys.executable, FAKE_PANEL], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True)
-        port = cls.panel.stdout.readline().split()[1]
-        cls.api = 'http://127.0.0.1:%s/smm' % port
-        cls.tmp = tempfile.TemporaryDirectory()
-        cls.env = {k: v for k, v in os.environ.items()
-                   if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
-        cls.env['XDG_CONFIG_HOME'] = os.path.join(cls.tmp.name, 'config')
-        cls.env['XDG_DATA_HOME'] = os.path.join(cls.tmp.name, 'data')
-        cls.configs = 0
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.panel.stdin.close()
-        cls.panel.wait(10)
-        cls.panel.stdout.close()
-        cls.tmp.cleanup()
+class HeadlessValuesTest(headlesscase.HeadlessCase):
+    configs = 0
 
     def settings(self, contents):
         """A fresh config folder whose settings file holds `contents`; for XDG_CONFIG_HOME."""
@@ -58,24 +33,6 @@ class HeadlessValuesTest(unittest.TestCase):
                   'wb') as file:
             file.write(contents)
         return config
-
-    def run_app(self, *args, api=True, config=None, stdout=subprocess.PIPE):
-        command = [APP] + (['--api-url', self.api] if api else []) + list(args)
-        env = dict(self.env, XDG_CONFIG_HOME=config) if config else self.env
-        return subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, env=env,
-                              timeout=60)
-
-    def assert_stderr(self, done, *expected, optional=()):
-        """Each stderr line matches the next pattern of `expected` (after PREFIX) or one of
-        `optional`; every pattern of `expected` is used."""
-        lines = done.stderr.decode('utf-8', 'replace').splitlines()
-        wanted = list(expected)
-        for line in lines:
-            if wanted and re.fullmatch(re.escape(PREFIX) + wanted[0], line):
-                wanted.pop(0)
-            elif not any(re.fullmatch(pattern, line) for pattern in optional):
-                self.fail('unexpected stderr line %r in %r' % (line, lines))
-        self.assertEqual(wanted, [], 'missing stderr lines in %r' % lines)
 
     def export(self, category, *args, expected=(), config=None):
         done = self.run_app('--category', category, '--export', '-', '--no-bom', *args,
@@ -256,5 +213,5 @@ class HeadlessValuesTest(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    APP, FAKE_PANEL = sys.argv[1], sys.argv[2]
-    unittest.main(argv=sys.argv[:1], verbosity=2)
+    APP, FAKE_PANEL = headlesscase.configure()
+    headlesscase.main()
