@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "responsefile.h"
 
+#include "smalldisk.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <cstring>
-
-#ifdef Q_OS_LINUX
-#include <sys/mount.h>
-#endif
 
 namespace {
 
@@ -79,15 +76,10 @@ private Q_SLOTS:
 
     void shouldSayTheDiskIsFullAndKeepTheExistingFile()
     {
-#ifdef Q_OS_LINUX
         const QString mountPoint = m_dir.filePath(QStringLiteral("small"));
-        QVERIFY(QDir().mkpath(mountPoint));
-        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=64k")
-            != 0)
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs to fill (needs root): ")
-                             + QString::fromLocal8Bit(std::strerror(errno))));
-        const auto unmount =
-            qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const SmallDisk disk(mountPoint);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.error()));
         const QString path = QDir(mountPoint).filePath(QStringLiteral("saved.json"));
         QCOMPARE(ResponseFile::write(path, TwoServices), QString());
 
@@ -96,9 +88,6 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(path), TwoServices);
         QCOMPARE(QDir(mountPoint).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
                  QStringList{QStringLiteral("saved.json")});
-#else
-        QSKIP("mounts a small tmpfs");
-#endif
     }
 
     void shouldRefuseWhatIsNotASavedResponse()
