@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
