@@ -556,8 +556,8 @@ class PanelServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 64
 
-    def __init__(self, data):
-        super().__init__(('127.0.0.1', 0), PanelHandler)
+    def __init__(self, data, host):
+        super().__init__((host, 0), PanelHandler)
         self.data = data
         self.output_lock = threading.Lock()
 
@@ -588,11 +588,13 @@ def main():
     parser.add_argument('--seed', type=int, default=1, metavar='S')
     parser.add_argument('--tls', nargs=2, metavar=('CERT', 'KEY'),
                         help='serve https with this certificate and key (PEM)')
+    parser.add_argument('--host', default='127.0.0.1',
+                        help='a loopback address to listen on (127.0.0.2 is another server)')
     parser.add_argument('--record-headers', action='store_true',
                         help='print "HEADER name: value" lines after each REQUEST line')
     args = parser.parse_args()
 
-    server = PanelServer(PanelData(args.catalog_size, args.seed))
+    server = PanelServer(PanelData(args.catalog_size, args.seed), args.host)
     server.record_headers = args.record_headers
     if args.tls:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
