@@ -24,6 +24,8 @@ class HeadlessCase(unittest.TestCase):
                                      stdout=subprocess.PIPE, text=True)
         port = cls.panel.stdout.readline().split()[1]
         cls.api = 'http://127.0.0.1:%s/smm' % port
+        # Drains the REQUEST lines, so the panel never blocks on a full pipe.
+        cls.drain = subprocess.Popen(['cat'], stdin=cls.panel.stdout, stdout=subprocess.DEVNULL)
         cls.tmp = tempfile.TemporaryDirectory()
         # No display at all: the export must not need one.
         cls.env = {k: v for k, v in os.environ.items()
@@ -36,6 +38,7 @@ class HeadlessCase(unittest.TestCase):
     def tearDownClass(cls):
         cls.panel.stdin.close()
         cls.panel.wait(10)
+        cls.drain.wait(10)
         cls.panel.stdout.close()
         cls.tmp.cleanup()
 

@@ -7,30 +7,14 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 import tempfile
-import unittest
+
+import headlesscase
 
 APP = FAKE_PANEL = None
 
 
-class HistoryConcurrencyTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.panel = subprocess.Popen([sys.executable, FAKE_PANEL], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True)
-        port = cls.panel.stdout.readline().split()[1]
-        cls.api = 'http://127.0.0.1:%s/smm' % port
-        # Drains the REQUEST lines, so the panel never blocks on a full pipe.
-        cls.drain = subprocess.Popen(['cat'], stdin=cls.panel.stdout, stdout=subprocess.DEVNULL)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.panel.stdin.close()
-        cls.panel.wait(10)
-        cls.drain.wait(10)
-        cls.panel.stdout.close()
-
+class HistoryConcurrencyTest(headlesscase.HeadlessCase):
     def setUp(self):
         tmp = tempfile.TemporaryDirectory()
         self.addCleanup(tmp.cleanup)
@@ -40,11 +24,9 @@ class HistoryConcurrencyTest(unittest.TestCase):
         # 200,000 services are about 35 MB, past the default response cap.
         with open(os.path.join(config, 'smm-price-browser.conf'), 'w') as file:
             file.write('[network]\nmaxResponseBytes=134217728\n')
-        self.env = {k: v for k, v in os.environ.items()
-                    if k not in ('DISPLAY', 'WAYLAND_DISPLAY', 'QT_QPA_PLATFORM')}
-        self.env['XDG_CONFIG_HOME'] = os.path.join(self.tmp, 'config')
-        # The price history goes to $XDG_DATA_HOME/<organization>/<application>/.
-        self.env['XDG_DATA_HOME'] = os.path.join(self.tmp, 'data')
+        # An empty data folder for each test, not the class's.
+        self.env = dict(self.env, XDG_CONFIG_HOME=os.path.join(self.tmp, 'config'),
+                        XDG_DATA_HOME=os.path.join(self.tmp, 'data'))
         self.history = os.path.join(self.tmp, 'data', 'smm-price-browser', 'smm-price-browser',
                                     'history.sqlite')
         self.runs = 0
@@ -101,5 +83,5 @@ class HistoryConcurrencyTest(unittest.TestCase):
             self.assertEqual(self.stored(), sorted(('numbered:%d' % i, 1) for i in range(1, 13)))
 
 if __name__ == '__main__':
-    APP, FAKE_PANEL = sys.argv[1], sys.argv[2]
-    unittest.main(argv=sys.argv[:1], verbosity=2)
+    APP, FAKE_PANEL = headlesscase.configure()
+    headlesscase.main()
