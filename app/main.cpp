@@ -59,9 +59,10 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     const LaunchOptions early = earlyOptions(argc, argv);
-    if (isHeadless(early) && !early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+    const bool headless = isHeadless(early);
+    if (headless && !early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qInstallMessageHandler(discardQtMessage);
-    if (isHeadless(early))
+    if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
