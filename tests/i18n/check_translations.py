@@ -8,8 +8,11 @@ was removed shows up as vanished. Every message of every .ts given (scanned or h
 like qtbase_id.ts) must then have a finished translation that keeps the source's %1/%Ln
 placeholders, its single & accelerator, its …, its “ ” quotes and its outer spaces.
 
+English, the source language, has a file of plural forms only (lupdate -pluralonly): there a
+form must also have lost the source's "(s)" marks ("%n service(s)" -> "1 service").
+
 usage: check_translations.py --lupdate LUPDATE --sources DIR [--sources DIR...]
-                             --scanned TS [--scanned TS...] [--fixed TS...]
+                             --scanned TS [--scanned TS...] [--plurals TS...] [--fixed TS...]
 """
 import argparse
 import collections
@@ -39,7 +42,10 @@ def translations_of(message):
     return [element.text or ""]
 
 
-def check_message(context, message, problems):
+PLURAL_MARK = re.compile(r"\w\((?:e?s|\w+\|\w+)\)")
+
+
+def check_message(context, message, problems, plurals_only=False):
     source = message.findtext("source") or ""
     where = f"{context}: {source!r}"
     element = message.find("translation")
@@ -55,6 +61,9 @@ def check_message(context, message, problems):
         problems.append(f"empty translation: {where}")
         return
     for form in forms:
+        if plurals_only and PLURAL_MARK.search(form):
+            problems.append(f"plural mark left in an English form: {where} -> {form!r}")
+
         def differs(what, a, b):
             if a != b:
                 problems.append(f"{what} differ: {where} -> {form!r}")
@@ -69,7 +78,7 @@ def check_message(context, message, problems):
         differs("trailing spaces", source[len(source.rstrip(" ")):], form[len(form.rstrip(" ")):])
 
 
-def check_file(path, problems):
+def check_file(path, problems, plurals_only=False):
     root = ET.parse(path).getroot()
     if not root.get("language"):
         problems.append(f"{path}: no target language set")
@@ -78,7 +87,7 @@ def check_file(path, problems):
         name = context.findtext("name")
         for message in context.iter("message"):
             count += 1
-            check_message(name, message, problems)
+            check_message(name, message, problems, plurals_only)
     return count
 
 
@@ -88,16 +97,20 @@ def main():
     parser.add_argument("--sources", action="append", default=[])
     parser.add_argument("--include", action="append", default=[])
     parser.add_argument("--scanned", action="append", default=[])
+    parser.add_argument("--plurals", action="append", default=[])
     parser.add_argument("--fixed", action="append", default=[])
     args = parser.parse_args()
 
     problems = []
     with tempfile.TemporaryDirectory(prefix="smm-i18n-") as temp:
-        for original in map(Path, args.scanned):
+        scanned = [(Path(p), False) for p in args.scanned] + [(Path(p), True) for p in args.plurals]
+        for original, plurals_only in scanned:
             copy = Path(temp) / original.name
             shutil.copyfile(original, copy)
             # The options of update_translations, except that gone strings stay (as vanished).
             command = [args.lupdate, "-silent", "-locations", "none", "-no-ui-lines"]
+            if plurals_only:
+                command.append("-pluralonly")
             command += [f"-I{path}" for path in args.include]
             command += [*args.sources, "-ts", str(copy)]
             result = subprocess.run(command, capture_output=True, text=True)
@@ -105,7 +118,7 @@ def main():
                 print(result.stdout, result.stderr, sep="\n", file=sys.stderr)
                 sys.exit(f"lupdate failed on {original}")
             before = len(problems)
-            count = check_file(copy, problems)
+            count = check_file(copy, problems, plurals_only)
             print(f"{original.name}: {count} messages against the current sources, "
                   f"{len(problems) - before} problems")
         for path in map(Path, args.fixed):

@@ -30,19 +30,25 @@ const QTranslator *installCatalog(const QString &name, const QLocale &locale,
     return nullptr;
 }
 
+const QTranslator *installEnglishPlurals()
+{
+    return installCatalog(u"smm-price-browser"_s, QLocale(QLocale::English), {EmbeddedDirectory});
+}
+
 // The catalog of the first of the locale's UI languages that has one. English, the language of
-// the source text, ends the search: someone who lists "en" before "id" gets English.
+// the source text, ends the search: someone who lists "en" before "id" gets English. English
+// and any language without a catalog get the English plural forms ("1 service", "2 services").
 const QTranslator *installAppCatalog(const QLocale &locale)
 {
     for (const QString &name : locale.uiLanguages()) {
         const QLocale language(name);
         if (language.language() == QLocale::English)
-            return nullptr;
+            break;
         if (const QTranslator *translator =
                 installCatalog(u"smm-price-browser"_s, language, {EmbeddedDirectory}))
             return translator;
     }
-    return nullptr;
+    return installEnglishPlurals();
 }
 
 } // namespace
@@ -72,8 +78,10 @@ TranslationLoader::Result TranslationLoader::install(const QLocale &locale)
 
     const QTranslator *appCatalog = installAppCatalog(locale);
     if (!appCatalog)
-        return result; // English, and Qt's own English with it
+        return result;
     result.appFile = appCatalog->filePath();
+    if (appCatalog->language().startsWith(u"en"_s))
+        return result; // Qt's own English with it
     // Debian's Qt 6.4 has no qtbase_id, so the app embeds the part of it that its dialogs use.
     const QTranslator *qtCatalog =
         installCatalog(u"qtbase"_s, QLocale(appCatalog->language()),

@@ -12,7 +12,7 @@ class TranslationLoader
 public:
     struct Result {
         QLocale locale;  // the default locale from now on
-        QString appFile; // the app catalog installed; empty when the English source is shown
+        QString appFile; // the app catalog installed: smm-price-browser_en.qm for English
         QString qtFile;  // Qt's catalog installed; empty when there is none for the language
     };
 
