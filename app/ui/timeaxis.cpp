@@ -77,6 +77,8 @@ QList<TimeAxis::Tick> TimeAxis::ticks(const QDateTime &firstTime, const QDateTim
 
     QList<Tick> ticks;
     for (const Step &step : Steps) {
+        if (span <= 0)
+            break;
         // Times of day repeat only across a day: a longer span gets dates.
         if (step.seconds > 0 && span >= Day)
             continue;
@@ -101,7 +103,8 @@ QList<TimeAxis::Tick> TimeAxis::ticks(const QDateTime &firstTime, const QDateTim
         }
         break;
     }
-    // Fetches too close together for any round time between them: one label says when.
+    // One fetch, or fetches too close together for a round time between them: one label says
+    // when.
     if (ticks.isEmpty())
         ticks.append({first, locale.toString(first, dateFormat) + u' '
                                  + locale.toString(first, timeFormat(locale, span > 0))});
