@@ -98,14 +98,26 @@ private Q_SLOTS:
         QVERIFY2(labels.size() >= 3, qPrintable(labels.join(u'|')));
     }
 
-    void shouldLabelSeveralDaysWithDatesEachOnce()
+    void shouldLabelSeveralDaysWithDatesEachOnce_data()
     {
-        QList<QDateTime> times;
+        QTest::addColumn<QList<QDateTime>>("times");
+        QTest::addColumn<int>("width");
+        QList<QDateTime> many;
         for (int day = 10; day <= 20; ++day) {
             for (int hour : {8, 8, 13, 19})
-                times.append(at(day, hour, day));
+                many.append(at(day, hour, day));
         }
-        const QList<TimeAxis::Tick> ticks = ticksOf(times);
+        QTest::newRow("ten days") << many << 560;
+        // Room for a tick every 12 hours, whose times would repeat from day to day.
+        QTest::newRow("three days, wide")
+            << QList<QDateTime>{at(25, 9, 0), at(26, 14, 0), at(27, 21, 0), at(28, 2, 0)} << 1400;
+    }
+
+    void shouldLabelSeveralDaysWithDatesEachOnce()
+    {
+        QFETCH(QList<QDateTime>, times);
+        QFETCH(int, width);
+        const QList<TimeAxis::Tick> ticks = ticksOf(times, width);
         QVERIFY2(ticks.size() >= 3, qPrintable(labelsOf(ticks).join(u'|')));
         verifyDistinctAndInside(ticks, times);
         for (const TimeAxis::Tick &tick : ticks) {
