@@ -5,9 +5,11 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -95,7 +97,7 @@ void MessageBar::present(Kind kind, const QString &text, bool offerRetry,
         connect(button(m_detailsButton, DetailsRank, tr("&Details"), "detailsButton"),
                 &QPushButton::clicked, this, &MessageBar::showDetails);
     if (limit != SessionProblem::Limit::None && !m_preferences)
-        connect(button(m_preferences, PreferencesRank, tr("Open &Preferences"),
+        connect(button(m_preferences, PreferencesRank, tr("&Open Preferences"),
                        "openPreferencesButton"),
                 &QPushButton::clicked, this, [this] {
                     hide();
@@ -143,17 +145,22 @@ void MessageBar::showDetails()
     auto *summary = new QLabel(m_text->text(), dialog);
     summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
-    auto *list = new QPlainTextEdit(dialog);
+    auto *list = new QTextEdit(dialog);
     list->setObjectName(QStringLiteral("messageDetailsText"));
     list->setReadOnly(true);
-    list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     list->setPlainText(m_details.join(u'\n'));
+    // A gap after each line keeps a wrapped one apart from the next.
+    QTextCursor all(list->document());
+    all.select(QTextCursor::Document);
+    QTextBlockFormat spaced;
+    spaced.setBottomMargin(list->fontMetrics().height() / 2.0);
+    all.mergeBlockFormat(spaced);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(summary);
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
-    dialog->resize(560, 320);
+    dialog->resize(640, 360);
     dialog->open();
 }

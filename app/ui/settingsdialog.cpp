@@ -85,8 +85,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *general = new QWidget(this);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Panel &API address:"), m_apiUrl);
-    form->addRow(QString(), m_apiError);
     form->addRow(QString(), m_apiOverride);
+    form->addRow(QString(), m_apiError);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("Longest &download:"), m_deadline);
     form->addRow(tr("&Largest response:"), m_maxSize);

@@ -37,7 +37,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -55,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -1130,7 +1130,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         const QStringList lines =
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageDetailsText"))
+            dialog->findChild<QTextEdit *>(QStringLiteral("messageDetailsText"))
                 ->toPlainText()
                 .split(u'\n');
         QCOMPARE(lines.size(), names.size());
