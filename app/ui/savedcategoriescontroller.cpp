@@ -105,7 +105,9 @@ QString SavedCategoriesController::pinTarget() const
 
 void SavedCategoriesController::updatePinAction()
 {
-    const bool pinned = isPinned(pinTarget());
+    const QString target = pinTarget();
+    const bool pinned = isPinned(target);
+    m_pinAction->setEnabled(!target.trimmed().isEmpty());
     m_pinAction->setChecked(pinned);
     m_pinAction->setText(pinned ? tr("Un&pin Category") : tr("&Pin Category"));
     m_pinAction->setToolTip(pinned ? tr("Remove the category from the saved categories (Ctrl+D)")

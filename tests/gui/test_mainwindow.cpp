@@ -1150,8 +1150,10 @@ private Q_SLOTS:
 
     void shouldTogglePinAndShowWhetherTheCategoryIsPinned()
     {
-        loadDocumentedExample();
         auto *pin = m_window->findChild<QAction *>(QStringLiteral("pinAction"));
+        QVERIFY(!pin->isEnabled()); // nothing to pin yet
+        loadDocumentedExample();
+        QVERIFY(pin->isEnabled());
         QVERIFY(pin->isCheckable());
         QVERIFY(!pin->isChecked());
         QCOMPARE(pin->text(), QStringLiteral("&Pin Category"));
