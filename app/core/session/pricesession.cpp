@@ -26,7 +26,7 @@ SessionProblem::Limit limitOf(FetchResult::Failure failure)
     }
 }
 
-// Said when rows past the row ceiling were left out, which Preferences can raise.
+// Rows past the row ceiling were left out: Preferences can raise it.
 SessionProblem::Limit limitOf(const ParseResult &parsed)
 {
     return parsed.rowsOverLimit > 0 ? SessionProblem::Limit::RowCount : SessionProblem::Limit::None;
