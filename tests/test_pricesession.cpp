@@ -288,11 +288,138 @@ private Q_SLOTS:
         QTRY_COMPARE(problems.size(), 1);
         const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
         QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
-        QVERIFY2(problem.text.startsWith(QStringLiteral("1 of 3 saved categories could not be "
-                                                        "refreshed. html-500: ")),
+        QVERIFY(problem.retryable);
+        QVERIFY2(problem.text.startsWith(QStringLiteral("1 of 3 categories could not be "
+                                                        "fetched. The panel answered")),
                  qPrintable(problem.text));
+        QCOMPARE(problem.details.size(), 1);
+        QVERIFY2(problem.details.constFirst().startsWith(QStringLiteral("html-500: The panel ")),
+                 qPrintable(problem.details.constFirst()));
         QCOMPARE(idsOf(m_session->view().services), (QList<quint64>{80001, 80002}));
         QVERIFY(m_session->view().changes.hasPrevious());
+    }
+
+    void shouldSumUpARefreshWhileThePanelIsDownInOneLine()
+    {
+        QCOMPARE(fetched(QStringLiteral("numbered:3")).services.size(), 1);
+        m_session->setApiBase(Unreachable);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        const QStringList names{QStringLiteral("numbered:3"), QStringLiteral("[IG] Likes "),
+                                QStringLiteral("never-fetched"), QStringLiteral("numbered:4")};
+        m_session->refreshAll(names);
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
+        QCOMPARE(problem.text, QStringLiteral("4 of 4 categories could not be fetched: the panel "
+                                              "could not be reached. Stored prices are shown for "
+                                              "1 of them."));
+        QVERIFY(problem.retryable);
+        QCOMPARE(problem.limit, SessionProblem::Limit::None);
+        QCOMPARE(problem.details.size(), 4);
+        for (int i = 0; i < names.size(); ++i) {
+            const QString &line = problem.details.at(i);
+            QVERIFY2(line.startsWith(names.at(i).trimmed()
+                                     + QStringLiteral(": The panel's server "
+                                                      "“127.0.0.1” refused")),
+                     qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral(".;")), qPrintable(line));
+        }
+        QVERIFY2(problem.details.constFirst().endsWith(QStringLiteral("(showing prices from just "
+                                                                      "now)")),
+                 qPrintable(problem.details.constFirst()));
+        QCOMPARE(idsOf(m_session->view().services), QList<quint64>{80003});
+
+        // One category alone: both numbers are its own (the English noun follows the total).
+        problems.clear();
+        m_session->refreshAll({QStringLiteral("never-fetched")});
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const QString alone = problems.constFirst().constFirst().value<SessionProblem>().text;
+        QVERIFY2(alone.startsWith(QStringLiteral("1 of 1 categor")), qPrintable(alone));
+        QVERIFY2(alone.endsWith(QStringLiteral(" could not be fetched: the panel could not be "
+                                               "reached.")),
+                 qPrintable(alone));
+    }
+
+    void shouldListDifferentReasonsOnlyInTheDetails()
+    {
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->refreshAll({QStringLiteral("status-false"), QStringLiteral("numbered:5"),
+                               QStringLiteral("http-404"), QStringLiteral("numbered:6")});
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.text, QStringLiteral("2 of 4 categories could not be fetched."));
+        QVERIFY(!problem.retryable); // the panel refused both: asking again gets the same
+        QCOMPARE(problem.details.size(), 2);
+        QCOMPARE(problem.details.at(0),
+                 QStringLiteral("status-false: The panel reported an error: Kategori tidak "
+                                "ditemukan"));
+        QVERIFY2(problem.details.at(1).startsWith(QStringLiteral("http-404: ")),
+                 qPrintable(problem.details.at(1)));
+        QCOMPARE(idsOf(m_session->view().services), (QList<quint64>{80005, 80006}));
+    }
+
+    void shouldOfferWhatCanHelpForEachKindOfFailure_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<bool>("reachable");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<int>("deadlineMs");
+        QTest::addColumn<SessionProblem::Severity>("severity");
+        QTest::addColumn<bool>("retryable");
+        QTest::addColumn<SessionProblem::Limit>("limit");
+        const int rows = int(ResponseParser::Limits().maxRows);
+        const int deadline = int(FetchLimits::DefaultDeadline.count());
+        using Severity = SessionProblem::Severity;
+        using Limit = SessionProblem::Limit;
+        QTest::newRow("panel down")
+            << "anything" << false << rows << deadline << Severity::Error << true << Limit::None;
+        QTest::newRow("server error")
+            << "html-500" << true << rows << deadline << Severity::Error << true << Limit::None;
+        QTest::newRow("not price data")
+            << "not-json" << true << rows << deadline << Severity::Error << true << Limit::None;
+        QTest::newRow("category not found, said") << "status-false" << true << rows << deadline
+                                                  << Severity::Error << false << Limit::None;
+        QTest::newRow("HTTP 404") << "http-404" << true << rows << deadline << Severity::Error
+                                  << false << Limit::None;
+        QTest::newRow("unknown category, empty") << "no such category" << true << rows << deadline
+                                                 << Severity::Information << false << Limit::None;
+        QTest::newRow("response too large") << "huge-length" << true << rows << deadline
+                                            << Severity::Error << false << Limit::ResponseSize;
+        QTest::newRow("longest download")
+            << "drip" << true << rows << 500 << Severity::Error << true << Limit::Deadline;
+        QTest::newRow("row ceiling") << "[YT] Youtube Views [Real and Active]" << true << 1
+                                     << deadline << Severity::Warning << false << Limit::RowCount;
+    }
+
+    void shouldOfferWhatCanHelpForEachKindOfFailure()
+    {
+        QFETCH(QString, category);
+        QFETCH(bool, reachable);
+        QFETCH(int, maxRows);
+        QFETCH(int, deadlineMs);
+        QFETCH(SessionProblem::Severity, severity);
+        QFETCH(bool, retryable);
+        QFETCH(SessionProblem::Limit, limit);
+        FetchLimits limits;
+        limits.parse.maxRows = maxRows;
+        limits.deadline = std::chrono::milliseconds(deadlineMs);
+        m_session->setLimits(limits);
+        if (!reachable)
+            m_session->setApiBase(Unreachable);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->fetch(PriceRequest::category(category));
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(!problems.isEmpty());
+        const auto problem = problems.constLast().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, severity);
+        QCOMPARE(problem.retryable, retryable);
+        QCOMPARE(problem.limit, limit);
     }
 };
 

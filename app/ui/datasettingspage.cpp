@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "datasettingspage.h"
 
+#include "elidedpathedit.h"
 #include "pricehistory.h"
 #include "savedcategories.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QUrl>
 
 DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved, QWidget *parent)
     : QWidget(parent)
@@ -23,12 +26,16 @@ DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved
     , m_size(new QLabel(this))
     , m_days(new QSpinBox(this))
     , m_result(new QLabel(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("dataPage"));
-    auto *location = new QLineEdit(this);
+    auto *location = new ElidedPathEdit(this);
     location->setObjectName(QStringLiteral("historyLocationEdit"));
-    location->setReadOnly(true);
-    location->setText(m_history ? QDir::toNativeSeparators(m_history->path()) : QString());
+    location->setPath(m_history ? QDir::toNativeSeparators(m_history->path()) : QString());
+    auto *openFolder = new QPushButton(tr("&Open Folder"), this);
+    openFolder->setObjectName(QStringLiteral("openHistoryFolderButton"));
+    openFolder->setToolTip(tr("Show the folder that holds the price history"));
+    openFolder->setEnabled(m_history && QFileInfo(m_history->path()).absoluteDir().exists());
     m_size->setObjectName(QStringLiteral("historySizeLabel"));
     m_days->setObjectName(QStringLiteral("historyDaysBox"));
     m_days->setRange(1, 3650);
@@ -43,6 +50,9 @@ DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
 
+    auto *where = new QHBoxLayout;
+    where->addWidget(location, 1);
+    where->addWidget(openFolder);
     auto *older = new QHBoxLayout;
     older->addWidget(m_days);
     older->addWidget(deleteOld);
@@ -52,7 +62,7 @@ DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved
     savedButtons->addWidget(importButton);
     savedButtons->addStretch();
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Price history:"), location);
+    form->addRow(tr("Price history:"), where);
     form->addRow(tr("Size:"), m_size);
     form->addRow(tr("Keep the last:"), older);
     form->addRow(tr("Saved categories:"), savedButtons);
@@ -61,6 +71,7 @@ DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved
         showResult(m_history->message());
     updateSize();
 
+    connect(openFolder, &QPushButton::clicked, this, &DataSettingsPage::openFolder);
     connect(deleteOld, &QPushButton::clicked, this, [this] { deleteOlderThan(m_days->value()); });
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(exportButton, &QPushButton::clicked, this, [this, documents] {
@@ -77,6 +88,21 @@ DataSettingsPage::DataSettingsPage(PriceHistory *history, SavedCategories *saved
         if (!path.isEmpty())
             importSaved(path);
     });
+}
+
+void DataSettingsPage::setUrlOpener(std::function<bool(const QUrl &)> opener)
+{
+    m_openUrl = std::move(opener);
+}
+
+void DataSettingsPage::openFolder()
+{
+    if (!m_history)
+        return;
+    const QString folder = QFileInfo(m_history->path()).absolutePath();
+    if (!m_openUrl(QUrl::fromLocalFile(folder)))
+        showResult(
+            tr("The folder “%1” could not be opened.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void DataSettingsPage::updateSize()

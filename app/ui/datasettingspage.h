@@ -3,6 +3,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class ElidedPathEdit;
 class PriceHistory;
 class QLabel;
 class QPushButton;
@@ -23,6 +26,9 @@ public:
     void exportSaved(const QString &path);
     void importSaved(const QString &path);
     QString result() const;
+    // What Open Folder hands the history's folder to; QDesktopServices::openUrl unless set.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    void openFolder();
 
 private:
     void updateSize();
@@ -33,4 +39,5 @@ private:
     QLabel *m_size;
     QSpinBox *m_days;
     QLabel *m_result;
+    std::function<bool(const QUrl &)> m_openUrl;
 };

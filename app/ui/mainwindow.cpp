@@ -169,13 +169,10 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Fetch the current category again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_pinAction = new QAction(tr("&Pin Category"), this);
+    m_pinAction = new QAction(this);
+    m_pinAction->setObjectName(QStringLiteral("pinAction"));
     m_pinAction->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_pinAction->setToolTip(tr("Add the category to the saved categories (Ctrl+D)"));
-    connect(m_pinAction, &QAction::triggered, this, [this] {
-        m_savedController->pin(m_categoryEdit->text().isEmpty() ? m_session->view().category
-                                                                : m_categoryEdit->text());
-    });
+    m_savedController->setPinAction(m_pinAction, m_categoryEdit);
 
     m_refreshAllAction = new QAction(tr("Refresh &All Saved"), this);
     m_refreshAllAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
@@ -185,7 +182,10 @@ void MainWindow::createActions()
     m_historyAction = new QAction(tr("Price &History…"), this);
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     m_historyAction->setToolTip(tr("Show the selected service's price over time (Ctrl+H)"));
-    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showPriceHistory);
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        if (!showPriceHistory())
+            m_status->showMessage(tr("Select a service to see its price history."), 5000);
+    });
 
     m_copyAction = new QAction(themedIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -204,8 +204,8 @@ void MainWindow::createActions()
         m_categoryEdit->selectAll();
     });
 
-    m_exportAction =
-        new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Export…"), this);
+    m_exportAction = new QAction(themedIcon("document-export", QStyle::SP_DialogSaveButton),
+                                 tr("&Export…"), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
     connect(m_exportAction, &QAction::triggered, this,
@@ -245,7 +245,8 @@ void MainWindow::createActions()
                                    tr("&Preferences…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    connect(m_messageBar, &MessageBar::preferencesRequested, this, &MainWindow::openSettings);
 
     m_aboutAction = new QAction(tr("&About SMM Price Browser"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -518,13 +519,9 @@ void MainWindow::showProblem(const SessionProblem &problem)
         m_status->showMessage(problem.text, 5000);
         return;
     case SessionProblem::Severity::Information:
-        m_messageBar->showMessage(MessageBar::Kind::Information, problem.text, problem.retryable);
-        return;
     case SessionProblem::Severity::Warning:
-        m_messageBar->showMessage(MessageBar::Kind::Warning, problem.text, problem.retryable);
-        return;
     case SessionProblem::Severity::Error:
-        m_messageBar->showMessage(MessageBar::Kind::Error, problem.text, problem.retryable);
+        m_messageBar->showProblem(problem);
         return;
     }
 }
@@ -660,10 +657,12 @@ void MainWindow::applySettings()
     m_model->setResellerPricing(m_settings.resellerPricing());
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(SessionProblem::Limit limit)
 {
     SettingsDialog dialog(m_settings, this);
     dialog.addDataPage(m_history.get(), m_saved);
+    dialog.setApiBaseOverride(m_apiBaseOverride, m_session->apiBase());
+    dialog.showLimit(limit);
     if (dialog.exec() != QDialog::Accepted)
         return;
     applySettings();

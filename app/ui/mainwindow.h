@@ -102,7 +102,8 @@ private:
     QString exportBaseName() const;
     // Network limits and pricing from the settings, into the clients and the model.
     void applySettings();
-    void openSettings();
+    // Opens Preferences, with the field of `limit` focused when one is given.
+    void openSettings(SessionProblem::Limit limit = SessionProblem::Limit::None);
     void showAbout();
 
     AppSettings m_settings;

@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "messagebar.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Left to right after the text.
+enum ButtonRank { DetailsRank, PreferencesRank, RetryRank };
+
+} // namespace
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
@@ -40,25 +53,69 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
 {
+    present(kind, text, offerRetry, SessionProblem::Limit::None, {});
+}
+
+void MessageBar::showProblem(const SessionProblem &problem)
+{
+    const Kind kind = problem.severity == SessionProblem::Severity::Error     ? Kind::Error
+                      : problem.severity == SessionProblem::Severity::Warning ? Kind::Warning
+                                                                              : Kind::Information;
+    present(kind, problem.text, problem.retryable, problem.limit, problem.details);
+}
+
+QPushButton *MessageBar::button(QPushButton *&made, int rank, const QString &text, const char *name)
+{
+    if (made)
+        return made;
+    int position = layout()->indexOf(m_text) + 1;
+    for (QPushButton *before : {m_detailsButton, m_preferences, m_retry}) {
+        if (before && before->property("rank").toInt() < rank)
+            ++position;
+    }
+    made = new QPushButton(text, this);
+    made->setObjectName(QString::fromLatin1(name));
+    made->setProperty("rank", rank);
+    static_cast<QHBoxLayout *>(layout())->insertWidget(position, made);
+    return made;
+}
+
+void MessageBar::present(Kind kind, const QString &text, bool offerRetry,
+                         SessionProblem::Limit limit, const QStringList &details)
+{
     m_kind = kind;
+    m_limit = limit;
+    m_details = details;
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                 : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
-    // Made on first use, so a bar that never offers it adds no clashing &Retry to the window.
-    if (offerRetry && !m_retry) {
-        m_retry = new QPushButton(tr("&Retry"), this);
-        m_retry->setObjectName(QStringLiteral("retryButton"));
-        static_cast<QHBoxLayout *>(layout())->insertWidget(2, m_retry);
-        connect(m_retry, &QPushButton::clicked, this, [this] {
-            hide();
-            Q_EMIT retryRequested();
-        });
-    }
+
+    if (!details.isEmpty() && !m_detailsButton)
+        connect(button(m_detailsButton, DetailsRank, tr("&Details"), "detailsButton"),
+                &QPushButton::clicked, this, &MessageBar::showDetails);
+    if (limit != SessionProblem::Limit::None && !m_preferences)
+        connect(button(m_preferences, PreferencesRank, tr("&Open Preferences"),
+                       "openPreferencesButton"),
+                &QPushButton::clicked, this, [this] {
+                    hide();
+                    Q_EMIT preferencesRequested(m_limit);
+                });
+    if (offerRetry && !m_retry)
+        connect(button(m_retry, RetryRank, tr("&Retry"), "retryButton"), &QPushButton::clicked,
+                this, [this] {
+                    hide();
+                    Q_EMIT retryRequested();
+                });
+    if (m_detailsButton)
+        m_detailsButton->setVisible(!details.isEmpty());
+    if (m_preferences)
+        m_preferences->setVisible(limit != SessionProblem::Limit::None);
     if (m_retry)
         m_retry->setVisible(offerRetry);
+
     // A tint of the palette's own colours keeps it readable in light and dark themes.
     QPalette tinted = palette();
     const QColor accent = kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)
@@ -71,10 +128,39 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
                   base.blueF() * 0.8f + accent.blueF() * 0.2f);
     tinted.setColor(QPalette::Window, mixed);
     setPalette(tinted);
-    show();
+    QFrame::show();
 }
 
 QString MessageBar::text() const
 {
     return m_text->text();
+}
+
+void MessageBar::showDetails()
+{
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("messageDetailsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Details"));
+    auto *summary = new QLabel(m_text->text(), dialog);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+    auto *list = new QTextEdit(dialog);
+    list->setObjectName(QStringLiteral("messageDetailsText"));
+    list->setReadOnly(true);
+    list->setPlainText(m_details.join(u'\n'));
+    // A gap after each line keeps a wrapped one apart from the next.
+    QTextCursor all(list->document());
+    all.select(QTextCursor::Document);
+    QTextBlockFormat spaced;
+    spaced.setBottomMargin(list->fontMetrics().height() / 2.0);
+    all.mergeBlockFormat(spaced);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    dialog->open();
 }

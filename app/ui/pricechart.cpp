@@ -45,6 +45,7 @@ void PriceChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette &colours = palette();
     const QFontMetrics metrics = fontMetrics();
+    m_ticks.clear();
     if (m_points.isEmpty()) {
         painter.setPen(colours.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No stored prices for this service yet."));
@@ -85,15 +86,24 @@ void PriceChart::paintEvent(QPaintEvent *)
                      Qt::AlignRight | Qt::AlignVCenter, topLabel);
     painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2.0, left - 6, metrics.height()),
                      Qt::AlignRight | Qt::AlignVCenter, ServiceFormatter::rupiah(bottom));
-    const QLocale locale;
-    const QRectF dates(plot.left(), plot.bottom() + 4, plot.width(), metrics.height());
-    painter.drawText(
-        dates, Qt::AlignLeft,
-        locale.toString(m_points.first().fetchedAt.toLocalTime(), QLocale::ShortFormat));
-    if (m_points.size() > 1)
-        painter.drawText(
-            dates, Qt::AlignRight,
-            locale.toString(m_points.last().fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    m_ticks = TimeAxis::ticks(m_points.first().fetchedAt, m_points.last().fetchedAt, plot.width(),
+                              metrics, QLocale());
+    for (const TimeAxis::Tick &tick : std::as_const(m_ticks)) {
+        const double x = last > first
+                             ? plot.left()
+                                   + plot.width() * double(tick.at.toMSecsSinceEpoch() - first)
+                                         / double(last - first)
+                             : plot.center().x();
+        painter.setPen(colours.color(QPalette::Mid));
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
+        // Centred on its tick, but kept inside the widget and clear of the price labels.
+        const double textWidth = metrics.horizontalAdvance(tick.label);
+        const double textLeft = std::clamp(x - textWidth / 2, plot.left() - 4,
+                                           std::max(plot.left(), width() - textWidth - 2));
+        painter.setPen(colours.color(QPalette::Text));
+        painter.drawText(QRectF(textLeft, plot.bottom() + 4, textWidth + 1, metrics.height()),
+                         Qt::AlignLeft, tick.label);
+    }
 
     // The series: a step line, since a price holds until the next fetch sees another.
     QPainterPath path(pointAt(0));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storedfetch.h"
+#include "timeaxis.h"
 
 #include <QWidget>
 
@@ -19,6 +20,8 @@ public:
     // Indexes into series() of the lowest and highest price (the earliest of equals); -1 if none.
     int minimumIndex() const { return m_minimum; }
     int maximumIndex() const { return m_maximum; }
+    // The time axis as last painted, left to right.
+    const QList<TimeAxis::Tick> &timeTicks() const { return m_ticks; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -30,4 +33,5 @@ private:
     QList<PricePoint> m_points;
     int m_minimum = -1;
     int m_maximum = -1;
+    QList<TimeAxis::Tick> m_ticks;
 };

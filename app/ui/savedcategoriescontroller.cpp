@@ -10,7 +10,9 @@
 #include "servicetablemodel.h"
 #include "servicetableview.h"
 
+#include <QAction>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 
 SavedCategoriesController::SavedCategoriesController(AppSettings &settings,
@@ -51,13 +53,65 @@ void SavedCategoriesController::pin(const QString &typedName)
     if (name.trimmed().isEmpty())
         return;
     if (m_saved->add(name))
-        m_status->showMessage(tr("Saved “%1”.").arg(name), 4000);
+        m_status->showMessage(tr("Pinned “%1”.").arg(name.trimmed()), 4000);
     else if (m_saved->contains(name))
         m_status->showMessage(tr("“%1” is saved already.").arg(name), 4000);
     else
         m_messages->showMessage(
             MessageBar::Kind::Warning,
             tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
+}
+
+void SavedCategoriesController::unpin(const QString &typedName)
+{
+    const QString name = m_directory.resolve(typedName);
+    const qsizetype row = m_saved->names().indexOf(name);
+    if (row < 0)
+        return;
+    m_saved->remove(int(row));
+    m_status->showMessage(tr("Unpinned “%1”.").arg(name.trimmed()), 4000);
+}
+
+bool SavedCategoriesController::isPinned(const QString &typedName) const
+{
+    return !typedName.trimmed().isEmpty() && m_saved->contains(m_directory.resolve(typedName));
+}
+
+void SavedCategoriesController::setPinAction(QAction *action, QLineEdit *edit)
+{
+    m_pinAction = action;
+    m_pinEdit = edit;
+    action->setCheckable(true);
+    connect(action, &QAction::triggered, this, [this] {
+        const QString target = pinTarget();
+        if (isPinned(target))
+            unpin(target);
+        else
+            pin(target);
+        updatePinAction(); // a pin refused (the list is full) leaves it unchecked
+    });
+    connect(edit, &QLineEdit::textChanged, this, &SavedCategoriesController::updatePinAction);
+    connect(m_saved, &SavedCategories::namesChanged, this,
+            &SavedCategoriesController::updatePinAction);
+    connect(m_session, &PriceSession::viewChanged, this,
+            &SavedCategoriesController::updatePinAction);
+    updatePinAction();
+}
+
+QString SavedCategoriesController::pinTarget() const
+{
+    return m_pinEdit->text().isEmpty() ? m_session->view().category : m_pinEdit->text();
+}
+
+void SavedCategoriesController::updatePinAction()
+{
+    const QString target = pinTarget();
+    const bool pinned = isPinned(target);
+    m_pinAction->setEnabled(!target.trimmed().isEmpty());
+    m_pinAction->setChecked(pinned);
+    m_pinAction->setText(pinned ? tr("Un&pin Category") : tr("&Pin Category"));
+    m_pinAction->setToolTip(pinned ? tr("Remove the category from the saved categories (Ctrl+D)")
+                                   : tr("Add the category to the saved categories (Ctrl+D)"));
 }
 
 bool SavedCategoriesController::startRefresh()

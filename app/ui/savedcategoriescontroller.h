@@ -9,6 +9,8 @@ class AppSettings;
 class CategoryDirectory;
 class MessageBar;
 class PriceSession;
+class QAction;
+class QLineEdit;
 class QStatusBar;
 class QWidget;
 class SavedCategories;
@@ -35,6 +37,11 @@ public:
 
     // Adds a category (exact name, or text resolved like the search box) and says how it went.
     void pin(const QString &typedName);
+    void unpin(const QString &typedName);
+    bool isPinned(const QString &typedName) const;
+    // Makes `action` pin or unpin the category in `edit`, or the one shown when it is empty, and
+    // show, checked, whether that category is pinned.
+    void setPinAction(QAction *action, QLineEdit *edit);
     // Starts fetching every saved category; false, with a message why, when none is saved. It
     // ends when the session finishes: done, stopped or replaced by another request.
     bool startRefresh();
@@ -48,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void setRefreshing(bool refreshing);
+    QString pinTarget() const;
+    void updatePinAction();
 
     AppSettings &m_settings;
     const CategoryDirectory &m_directory;
@@ -60,4 +69,6 @@ private:
     SavedCategories *m_saved;
     SavedCategoriesPane *m_pane;
     bool m_refreshing = false;
+    QAction *m_pinAction = nullptr;
+    QLineEdit *m_pinEdit = nullptr;
 };

@@ -21,6 +21,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_apiUrl(new QLineEdit(this))
     , m_apiError(new QLabel(this))
+    , m_apiOverride(new QLabel(this))
     , m_timeout(new QSpinBox(this))
     , m_deadline(new QSpinBox(this))
     , m_maxSize(new QSpinBox(this))
@@ -42,6 +43,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_apiError->setObjectName(QStringLiteral("apiUrlError"));
     m_apiError->setWordWrap(true);
     m_apiError->setTextFormat(Qt::PlainText);
+    m_apiOverride->setObjectName(QStringLiteral("apiOverrideNote"));
+    m_apiOverride->setWordWrap(true);
+    m_apiOverride->setTextFormat(Qt::PlainText);
+    m_apiOverride->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apiOverride->hide();
 
     m_timeout->setObjectName(QStringLiteral("timeoutBox"));
     m_timeout->setRange(1, 600);
@@ -79,6 +85,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *general = new QWidget(this);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Panel &API address:"), m_apiUrl);
+    form->addRow(QString(), m_apiOverride);
     form->addRow(QString(), m_apiError);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("Longest &download:"), m_deadline);
@@ -128,6 +135,35 @@ void SettingsDialog::accept()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setResellerPricing(m_pricingPage->pricing());
     QDialog::accept();
+}
+
+void SettingsDialog::setApiBaseOverride(const QString &source, const QUrl &inUse)
+{
+    m_apiOverride->setText(tr("This session uses %1, given by %2; the address here is used from "
+                              "the next start.")
+                               .arg(inUse.toDisplayString(), source));
+    m_apiOverride->setVisible(!source.isEmpty());
+}
+
+void SettingsDialog::showLimit(SessionProblem::Limit limit)
+{
+    QSpinBox *box = nullptr;
+    switch (limit) {
+    case SessionProblem::Limit::ResponseSize:
+        box = m_maxSize;
+        break;
+    case SessionProblem::Limit::RowCount:
+        box = m_maxRows;
+        break;
+    case SessionProblem::Limit::Deadline:
+        box = m_deadline;
+        break;
+    case SessionProblem::Limit::None:
+        return;
+    }
+    m_tabs->setCurrentIndex(m_tabs->indexOf(box->parentWidget()));
+    box->setFocus(Qt::OtherFocusReason);
+    box->selectAll();
 }
 
 void SettingsDialog::addDataPage(PriceHistory *history, SavedCategories *saved)

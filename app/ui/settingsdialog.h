@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sessionproblem.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -29,6 +31,11 @@ public:
     QUrl apiBase() const { return m_apiBase; }
     void accept() override;
     void addDataPage(PriceHistory *history, SavedCategories *saved);
+    // Says under the address that this session uses `inUse`, chosen by `source` (--api-url,
+    // SMM_PRICE_API_URL), and that the address here applies from the next start.
+    void setApiBaseOverride(const QString &source, const QUrl &inUse);
+    // Shows the field of a limit, focused, for raising it.
+    void showLimit(SessionProblem::Limit limit);
     DataSettingsPage *dataPage() const { return m_dataPage; }
     PricingSettingsPage *pricingPage() const { return m_pricingPage; }
 
@@ -38,6 +45,7 @@ private:
     AppSettings &m_settings;
     QLineEdit *m_apiUrl;
     QLabel *m_apiError;
+    QLabel *m_apiOverride;
     QSpinBox *m_timeout;
     QSpinBox *m_deadline;
     QSpinBox *m_maxSize;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "datasettingspage.h"
+#include "elidedpathedit.h"
 #include "fakepanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -48,10 +49,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -183,6 +186,16 @@ private:
         return m_window->findChild<SavedCategoriesController *>();
     }
 
+    // A button the message bar makes on first use: false when it was never made.
+    bool barOffers(const char *name) const
+    {
+        const auto *button =
+            child<MessageBar>("messageBar")->findChild<QPushButton *>(QString::fromLatin1(name));
+        return button && button->isVisible();
+    }
+
+    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+
     QString notesText() const
     {
         return m_window->findChild<NotesPane *>()->findChild<QTextBrowser *>()->toPlainText();
@@ -253,10 +266,14 @@ private Q_SLOTS:
         QFETCH(bool, applied);
         m_window->setApiBaseOverride(override);
         bool edited = false;
-        QTimer::singleShot(0, this, [&edited] {
+        QString note;
+        QTimer::singleShot(0, this, [&edited, &note] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            auto *overrideNote = dialog->findChild<QLabel *>(QStringLiteral("apiOverrideNote"));
+            if (overrideNote && overrideNote->isVisible())
+                note = overrideNote->text();
             // Nothing listens on port 1: a fetch there is refused at once.
             dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))
                 ->setText(QStringLiteral("http://127.0.0.1:1/smm"));
@@ -265,6 +282,10 @@ private Q_SLOTS:
         });
         m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
         QVERIFY(edited);
+        QCOMPARE(note, applied ? QString()
+                               : QStringLiteral("This session uses %1, given by --api-url; the "
+                                                "address here is used from the next start.")
+                                     .arg(m_panel.baseUrl().toDisplayString()));
         QCOMPARE(QSettings().value(QStringLiteral("network/apiUrl")).toString(),
                  QStringLiteral("http://127.0.0.1:1/smm"));
         typeCategory(DocumentedCategory);
@@ -1068,10 +1089,11 @@ private Q_SLOTS:
         }
         MessageBar *bar = child<MessageBar>("messageBar");
         QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(bar->text().startsWith(QStringLiteral("2 of 20 saved categories")),
-                 qPrintable(bar->text()));
-        QVERIFY(bar->text().contains(QStringLiteral("html-500: ")));
-        QVERIFY(bar->text().contains(QStringLiteral("status-false: ")));
+        QCOMPARE(bar->text(), QStringLiteral("2 of 20 categories could not be fetched."));
+        QCOMPARE(bar->details().size(), 2);
+        QVERIFY(bar->details().at(0).startsWith(QStringLiteral("html-500: ")));
+        QVERIFY(bar->details().at(1).startsWith(QStringLiteral("status-false: ")));
+        QVERIFY(barOffers("detailsButton"));
 
         // Saved across restarts, and shown merged from the history without the panel.
         m_window->close();
@@ -1084,6 +1106,177 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("showAllSavedButton"), Qt::LeftButton);
         QCOMPARE(view()->rowCount(), 18);
         QTRY_VERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("html-500")));
+    }
+
+    void shouldSumUpARefreshAllWhileThePanelIsDownWithDetails()
+    {
+        m_window->setApiBase(QUrl(QStringLiteral("http://127.0.0.1:1/smm")));
+        const QStringList names{QStringLiteral("numbered:1"), QStringLiteral("numbered:2"),
+                                QStringLiteral("[IG] Instagram Likes Indonesia")};
+        for (const QString &name : names)
+            saved()->pin(name);
+        QTest::mouseClick(child<QPushButton>("refreshAllButton"), Qt::LeftButton);
+        MessageBar *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QCOMPARE(bar->text(), QStringLiteral("3 of 3 categories could not be fetched: the panel "
+                                             "could not be reached."));
+        QVERIFY(barOffers("retryButton"));
+        QVERIFY(!barOffers("openPreferencesButton"));
+        QVERIFY(barOffers("detailsButton"));
+
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("detailsButton")),
+                          Qt::LeftButton);
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("messageDetailsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList lines =
+            dialog->findChild<QTextEdit *>(QStringLiteral("messageDetailsText"))
+                ->toPlainText()
+                .split(u'\n');
+        QCOMPARE(lines.size(), names.size());
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith(names.at(i) + QStringLiteral(": The panel's server")),
+                     qPrintable(lines.at(i)));
+            QVERIFY2(!lines.at(i).contains(QStringLiteral(".;")), qPrintable(lines.at(i)));
+        }
+        dialog->close();
+
+        // A plain message after it offers no details.
+        m_window->fetchCategory(QString());
+        QVERIFY(bar->isVisible());
+        QVERIFY(!barOffers("detailsButton"));
+        QVERIFY(!barOffers("retryButton"));
+    }
+
+    void shouldTogglePinAndShowWhetherTheCategoryIsPinned()
+    {
+        auto *pin = m_window->findChild<QAction *>(QStringLiteral("pinAction"));
+        QVERIFY(!pin->isEnabled()); // nothing to pin yet
+        loadDocumentedExample();
+        QVERIFY(pin->isEnabled());
+        QVERIFY(pin->isCheckable());
+        QVERIFY(!pin->isChecked());
+        QCOMPARE(pin->text(), QStringLiteral("&Pin Category"));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QCOMPARE(m_window->savedCategories()->names(), QStringList{DocumentedCategory});
+        QVERIFY(pin->isChecked());
+        QCOMPARE(pin->text(), QStringLiteral("Un&pin Category"));
+        QCOMPARE(statusMessage(), QStringLiteral("Pinned “%1”.").arg(DocumentedCategory));
+
+        // Another name in the box is not pinned; the shown one is when the box is empty.
+        child<QLineEdit>("categoryEdit")->setText(QStringLiteral("fast"));
+        QVERIFY(!pin->isChecked());
+        child<QLineEdit>("categoryEdit")->clear();
+        QVERIFY(pin->isChecked());
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QVERIFY(m_window->savedCategories()->names().isEmpty());
+        QVERIFY(!pin->isChecked());
+        QCOMPARE(pin->text(), QStringLiteral("&Pin Category"));
+        QCOMPARE(statusMessage(), QStringLiteral("Unpinned “%1”.").arg(DocumentedCategory));
+
+        // Pinned from elsewhere (the browser's menu), it shows at once.
+        saved()->pin(DocumentedCategory);
+        QVERIFY(pin->isChecked());
+    }
+
+    void shouldOfferRetryOnlyWhereItCanHelp()
+    {
+        MessageBar *bar = child<MessageBar>("messageBar");
+        typeCategory(QStringLiteral("status-false"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY(!barOffers("retryButton"));
+        QVERIFY(!barOffers("openPreferencesButton"));
+
+        typeCategory(QStringLiteral("html-500"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QVERIFY(barOffers("retryButton"));
+        QVERIFY(!barOffers("openPreferencesButton"));
+
+        // The size limit: Open Preferences, on the field that sets it.
+        typeCategory(QStringLiteral("huge-length"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QVERIFY2(bar->text().contains(QStringLiteral("larger than the limit")),
+                 qPrintable(bar->text()));
+        QVERIFY(!barOffers("retryButton"));
+        QVERIFY(barOffers("openPreferencesButton"));
+        QString focused;
+        QTimer::singleShot(0, this, [&focused] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QStringLiteral("settingsDialog"))
+                return;
+            for (QWidget *focus = dialog->focusWidget(); focus; focus = focus->parentWidget()) {
+                if (qobject_cast<QSpinBox *>(focus)) {
+                    focused = focus->objectName();
+                    break;
+                }
+            }
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("openPreferencesButton")),
+                          Qt::LeftButton);
+        QCOMPARE(focused, QStringLiteral("maxSizeBox"));
+        QVERIFY(!bar->isVisible());
+    }
+
+    void shouldSayWhyThereIsNoPriceHistoryWithoutASelection()
+    {
+        loadDocumentedExample();
+        table()->setFocus();
+        table()->selectionModel()->clear();
+        table()->setCurrentIndex(QModelIndex());
+        QTest::keyClick(table(), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(statusMessage(), QStringLiteral("Select a service to see its price history."));
+        QVERIFY(!m_window->findChild<PriceHistoryDialog *>());
+        selectRowOf(3901);
+        QTest::keyClick(table(), Qt::Key_H, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<PriceHistoryDialog *>();
+        QVERIFY(dialog);
+        dialog->close();
+    }
+
+    void shouldElideTheHistoryPathAndOpenItsFolder()
+    {
+        QTemporaryDir data;
+        const QString folder =
+            data.filePath(QStringLiteral("a folder with a rather long name for a narrow page"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/history.sqlite");
+        m_window->setHistoryPath(path);
+        AppSettings settings;
+        SettingsDialog dialog(settings, nullptr);
+        dialog.addDataPage(m_window->history(), m_window->savedCategories());
+        DataSettingsPage *page = dialog.dataPage();
+        auto *location = page->findChild<ElidedPathEdit *>(QStringLiteral("historyLocationEdit"));
+        dialog.resize(480, 400);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QTabWidget *>()->setCurrentWidget(page);
+        QTRY_VERIFY(location->isVisible());
+        const QString native = QDir::toNativeSeparators(path);
+        QCOMPARE(location->path(), native);
+        QCOMPARE(location->toolTip(), native);
+        QVERIFY2(location->text().contains(u'…'), qPrintable(location->text()));
+        QVERIFY(location->text().startsWith(native.left(2)));
+        QVERIFY(location->text().endsWith(QStringLiteral("history.sqlite")));
+        QVERIFY(location->fontMetrics().horizontalAdvance(location->text()) < location->width());
+        location->setFocus();
+        QTRY_COMPARE(location->text(), native); // whole while it is being selected
+        location->selectAll();
+        QCOMPARE(location->selectedText(), native);
+
+        auto *open = page->findChild<QPushButton *>(QStringLiteral("openHistoryFolderButton"));
+        QVERIFY(open->isEnabled());
+        QList<QUrl> opened;
+        page->setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return false;
+        });
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(folder)});
+        QVERIFY2(page->result().contains(QStringLiteral("could not be opened")),
+                 qPrintable(page->result()));
     }
 
     void shouldKeepPricingAndManageDataInTheSettings()
@@ -1107,7 +1300,7 @@ private Q_SLOTS:
         step->setValue(500);
 
         DataSettingsPage *page = dialog.dataPage();
-        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("historyLocationEdit"))->text(),
+        QCOMPARE(page->findChild<ElidedPathEdit *>(QStringLiteral("historyLocationEdit"))->path(),
                  QDir::toNativeSeparators(history->path()));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);

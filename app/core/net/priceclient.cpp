@@ -31,6 +31,30 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
+FetchResult::Failure failureOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return FetchResult::Failure::Unreachable;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return FetchResult::Failure::Permanent;
+    default:
+        return FetchResult::Failure::Transient;
+    }
+}
+
 QString seconds(std::chrono::milliseconds duration)
 {
     return QLocale().toString(double(duration.count()) / 1000.0, 'f',
@@ -110,11 +134,13 @@ void PriceClient::fetch(const PriceRequest &request)
     refused.request = request;
     refused.finishedAt = QDateTime::currentDateTimeUtc();
     if (const QString problem = ApiAddress::problemWith(m_apiBase); !problem.isEmpty()) {
+        refused.failure = FetchResult::Failure::Permanent;
         refused.error = tr("The API address cannot be used: %1").arg(problem);
         report(std::move(refused));
         return;
     }
     if (request.kind != PriceRequest::Kind::Catalog && request.name.isEmpty()) {
+        refused.failure = FetchResult::Failure::Permanent;
         refused.error = request.kind == PriceRequest::Kind::Category
                             ? tr("Type a category name first.")
                             : tr("Type a platform name first.");
@@ -174,6 +200,9 @@ void PriceClient::parseAndReport(FetchResult result, QByteArray body)
         result.parsed = std::move(parsed);
         if (result.parsed.isError()) {
             result.error = result.parsed.error;
+            // A panel that says why ("Kategori tidak ditemukan") answers the same again.
+            result.failure = result.parsed.panelMessage.isEmpty() ? FetchResult::Failure::Transient
+                                                                  : FetchResult::Failure::Permanent;
         } else {
             result.outcome = FetchResult::Outcome::Succeeded;
             result.body = std::move(body);
@@ -285,28 +314,46 @@ void PriceClient::onFinished()
         result.outcome = FetchResult::Outcome::Cancelled;
         break;
     case AbortReason::TooLarge:
+        result.failure = FetchResult::Failure::TooLarge;
         result.error = tr("The response is larger than the limit of %1 MB and was stopped. "
                           "The limit can be raised in Settings.")
                            .arg(megabytes(m_limits.maxResponseBytes));
         break;
     case AbortReason::DeadlinePassed:
+        // Nothing at all within the deadline is a panel that cannot be reached.
+        result.failure =
+            headerArrived() ? FetchResult::Failure::TooSlow : FetchResult::Failure::Unreachable;
         result.error = deadlineText();
         break;
     case AbortReason::None:
         if (followRedirect())
             return;
         if (!m_redirectError.isEmpty()) {
+            result.failure = FetchResult::Failure::Permanent;
             result.error = m_redirectError;
         } else if (result.httpStatus >= 400) {
+            // A client error is the same next time, unless it says to wait (408, 429).
+            result.failure =
+                result.httpStatus < 500 && result.httpStatus != 408 && result.httpStatus != 429
+                    ? FetchResult::Failure::Permanent
+                    : FetchResult::Failure::Transient;
             result.error = httpErrorText(result.httpStatus, reason, m_body);
         } else if (error != QNetworkReply::NoError) {
+            result.failure = failureOf(error);
+            // A transfer timeout before any header: nothing came back at all.
+            if ((error == QNetworkReply::TimeoutError
+                 || error == QNetworkReply::OperationCanceledError)
+                && !headerArrived())
+                result.failure = FetchResult::Failure::Unreachable;
             result.error = networkErrorText(error);
         } else if (result.httpStatus >= 300 || (result.httpStatus > 0 && result.httpStatus < 200)) {
+            result.failure = FetchResult::Failure::Transient;
             result.error = tr("The panel answered HTTP %1 %2 instead of price data.")
                                .arg(result.httpStatus)
                                .arg(reason);
         } else if (!encoded && contentLength.isValid()
                    && m_body.size() < contentLength.toLongLong()) {
+            result.failure = FetchResult::Failure::Transient;
             result.error = tr("The connection closed early: only %1 of %2 bytes arrived.")
                                .arg(m_body.size())
                                .arg(contentLength.toLongLong());

@@ -23,6 +23,7 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
         return loaded;
     }
     if (file.size() > maxBytes) {
+        loaded.tooLarge = true;
         loaded.parsed.error = tr("“%1” is %2, larger than the limit of %3. The limit can be "
                                  "raised in Settings.")
                                   .arg(path, QLocale().formattedDataSize(file.size()),
@@ -32,6 +33,7 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
     loaded.body = file.read(maxBytes + 1);
     if (loaded.body.size() > maxBytes) {
         loaded.body.clear();
+        loaded.tooLarge = true;
         loaded.parsed.error = tr("“%1” is larger than the limit of %2.")
                                   .arg(path, QLocale().formattedDataSize(maxBytes));
         return loaded;

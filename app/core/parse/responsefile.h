@@ -17,6 +17,7 @@ public:
     struct Loaded {
         ParseResult parsed; // parsed.error says why the file could not be used
         QByteArray body;
+        bool tooLarge = false; // the error is the size limit in the settings
     };
 
     // Bounded by limits.maxResponseBytes and limits.parse; safe to call from any thread.

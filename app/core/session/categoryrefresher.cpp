@@ -151,10 +151,11 @@ void CategoryRefresher::finishCategory(int index, const FetchSettlement &settlem
     outcome.changes = settlement.changes;
     outcome.fetchedAt = settlement.fetchedAt;
     outcome.fromHistory = settlement.offline;
-    if (!settlement.succeeded())
-        outcome.error = settlement.fetch.outcome == FetchResult::Outcome::Cancelled
-                            ? tr("The request was cancelled.")
-                            : settlement.fetch.error;
+    if (!settlement.succeeded()) {
+        const bool cancelled = settlement.fetch.outcome == FetchResult::Outcome::Cancelled;
+        outcome.error = cancelled ? tr("The request was cancelled.") : settlement.fetch.error;
+        outcome.failure = cancelled ? FetchResult::Failure::Transient : settlement.fetch.failure;
+    }
     Q_EMIT categoryFinished(index);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fetchlimits.h"
+#include "fetchresult.h"
 #include "pricecomparison.h"
 #include "service.h"
 
@@ -14,7 +15,6 @@
 
 class PriceClient;
 class PriceRecorder;
-struct FetchResult;
 struct FetchSettlement;
 
 // "Refresh all": fetches many categories at once, at most maxConcurrent at a time, and settles
@@ -31,6 +31,7 @@ public:
         QString category;
         bool finished = false;
         QString error; // empty when the fetch succeeded
+        FetchResult::Failure failure = FetchResult::Failure::None;
         ServiceList services;
         PriceComparison changes;
         QDateTime fetchedAt;      // UTC; of the stored prices when the fetch failed

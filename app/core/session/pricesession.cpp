@@ -12,6 +12,28 @@
 #include <QLocale>
 #include <QtConcurrentRun>
 
+namespace {
+
+SessionProblem::Limit limitOf(FetchResult::Failure failure)
+{
+    switch (failure) {
+    case FetchResult::Failure::TooLarge:
+        return SessionProblem::Limit::ResponseSize;
+    case FetchResult::Failure::TooSlow:
+        return SessionProblem::Limit::Deadline;
+    default:
+        return SessionProblem::Limit::None;
+    }
+}
+
+// Rows past the row ceiling were left out: Preferences can raise it.
+SessionProblem::Limit limitOf(const ParseResult &parsed)
+{
+    return parsed.rowsOverLimit > 0 ? SessionProblem::Limit::RowCount : SessionProblem::Limit::None;
+}
+
+} // namespace
+
 PriceSession::PriceSession(QObject *parent)
     : QObject(parent)
     , m_client(new PriceClient(this))
@@ -40,6 +62,11 @@ void PriceSession::setApiBase(const QUrl &base)
 {
     m_client->setApiBase(base);
     m_refresher->setApiBase(base);
+}
+
+QUrl PriceSession::apiBase() const
+{
+    return m_client->apiBase();
 }
 
 void PriceSession::setLimits(const FetchLimits &limits)
@@ -128,8 +155,13 @@ void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
     const FetchResult &result = settlement.fetch;
     if (!result.succeeded()) {
         m_failedRequest = result.request;
+        SessionProblem failure{SessionProblem::Severity::Error,
+                               result.error,
+                               result.retryMayHelp(),
+                               limitOf(result.failure),
+                               {}};
         if (!settlement.offline) {
-            report(SessionProblem::Severity::Error, result.error, true);
+            report(failure);
             return;
         }
         SessionView view;
@@ -142,12 +174,12 @@ void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
         view.storedAt = settlement.fetchedAt;
         view.offline = true;
         setView(std::move(view));
-        report(SessionProblem::Severity::Warning,
-               tr("Offline — prices from %1. %2")
-                   .arg(ServiceFormatter::timeAgo(settlement.fetchedAt,
-                                                  QDateTime::currentDateTimeUtc()),
-                        result.error),
-               true);
+        failure.severity = SessionProblem::Severity::Warning;
+        failure.text = tr("Offline — prices from %1. %2")
+                           .arg(ServiceFormatter::timeAgo(settlement.fetchedAt,
+                                                          QDateTime::currentDateTimeUtc()),
+                                result.error);
+        report(failure);
         return;
     }
 
@@ -175,7 +207,7 @@ void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
                tr("No services in this category. Check the name: it must match the panel's "
                   "category exactly."));
     else if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty())
-        report(SessionProblem::Severity::Warning, problems);
+        report({SessionProblem::Severity::Warning, problems, false, limitOf(result.parsed), {}});
 }
 
 void PriceSession::reportChanges(const FetchSettlement &settlement)
@@ -296,28 +328,60 @@ void PriceSession::onRefreshed()
     m_failedRequest.reset();
     setView(std::move(view));
 
-    QStringList failures;
+    const SessionProblem failures = refreshFailures();
+    if (failures.details.isEmpty())
+        report(SessionProblem::Severity::Status,
+               tr("Refreshed %n saved categories.", nullptr, int(m_refresher->outcomes().size())));
+    else
+        report(failures);
+}
+
+SessionProblem PriceSession::refreshFailures() const
+{
+    SessionProblem summary;
+    summary.severity = SessionProblem::Severity::Warning;
+    const CategoryRefresher::Outcome *first = nullptr;
+    bool allUnreachable = true;
+    bool oneReason = true;
+    int failed = 0;
+    int fromHistory = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const CategoryRefresher::Outcome &outcome : m_refresher->outcomes()) {
         if (outcome.error.isEmpty())
             continue;
-        failures.append(outcome.fromHistory
-                            ? tr("%1: %2 (showing prices from %3)")
-                                  .arg(outcome.category.trimmed(), outcome.error,
-                                       ServiceFormatter::timeAgo(outcome.fetchedAt,
-                                                                 QDateTime::currentDateTimeUtc()))
-                            : tr("%1: %2").arg(outcome.category.trimmed(), outcome.error));
+        ++failed;
+        if (!first)
+            first = &outcome;
+        allUnreachable = allUnreachable && outcome.failure == FetchResult::Failure::Unreachable;
+        oneReason = oneReason && outcome.error == first->error;
+        summary.retryable = summary.retryable || FetchResult::retryMayHelp(outcome.failure);
+        if (summary.limit == SessionProblem::Limit::None)
+            summary.limit = limitOf(outcome.failure);
+        if (outcome.fromHistory)
+            ++fromHistory;
+        summary.details.append(outcome.fromHistory
+                                   ? tr("%1: %2 (showing prices from %3)")
+                                         .arg(outcome.category.trimmed(), outcome.error,
+                                              ServiceFormatter::timeAgo(outcome.fetchedAt, now))
+                                   : tr("%1: %2").arg(outcome.category.trimmed(), outcome.error));
     }
-    const qsizetype total = m_refresher->outcomes().size();
-    if (failures.isEmpty()) {
-        report(SessionProblem::Severity::Status, tr("Refreshed %1 saved categories.").arg(total));
-        return;
-    }
-    report(SessionProblem::Severity::Warning,
-           tr("%1 of %2 saved categories could not be refreshed. %3")
-               .arg(failures.size())
-               .arg(total)
-               .arg(failures.join(QStringLiteral("; "))),
-           true);
+    if (!first)
+        return {};
+    // %n counts all the categories, whose noun it agrees with; %L1 is how many failed.
+    const int total = int(m_refresher->outcomes().size());
+    if (allUnreachable)
+        summary.text = tr("%L1 of %Ln categories could not be fetched: the panel could not be "
+                          "reached.",
+                          nullptr, total)
+                           .arg(failed);
+    else
+        summary.text =
+            tr("%L1 of %Ln categories could not be fetched.", nullptr, total).arg(failed);
+    if (oneReason && !allUnreachable)
+        summary.text += u' ' + first->error;
+    if (fromHistory > 0)
+        summary.text += u' ' + tr("Stored prices are shown for %n of them.", nullptr, fromHistory);
+    return summary;
 }
 
 void PriceSession::openFile(const QString &path)
@@ -335,7 +399,12 @@ void PriceSession::openFile(const QString &path)
         const ResponseFile::Loaded loaded = watcher->result();
         Q_EMIT finished();
         if (loaded.parsed.isError()) {
-            report(SessionProblem::Severity::Error, loaded.parsed.error);
+            report({SessionProblem::Severity::Error,
+                    loaded.parsed.error,
+                    false,
+                    loaded.tooLarge ? SessionProblem::Limit::ResponseSize
+                                    : SessionProblem::Limit::None,
+                    {}});
             Q_EMIT fileRead(path, false);
             return;
         }
@@ -350,7 +419,8 @@ void PriceSession::openFile(const QString &path)
         view.body = loaded.body;
         setView(std::move(view));
         if (const QString problems = loaded.parsed.problemSummary(); !problems.isEmpty())
-            report(SessionProblem::Severity::Warning, problems);
+            report(
+                {SessionProblem::Severity::Warning, problems, false, limitOf(loaded.parsed), {}});
         Q_EMIT fileRead(path, true);
     });
     watcher->setFuture(QtConcurrent::run(
@@ -363,9 +433,14 @@ void PriceSession::setView(SessionView view)
     Q_EMIT viewChanged(m_view);
 }
 
-void PriceSession::report(SessionProblem::Severity severity, const QString &text, bool retryable)
+void PriceSession::report(SessionProblem::Severity severity, const QString &text)
 {
-    Q_EMIT problem(SessionProblem{severity, text, retryable});
+    report(SessionProblem{severity, text, false, SessionProblem::Limit::None, {}});
+}
+
+void PriceSession::report(const SessionProblem &reported)
+{
+    Q_EMIT problem(reported);
 }
 
 QString PriceSession::titleOf(SessionView::Source source, const QString &name)

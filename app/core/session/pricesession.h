@@ -32,6 +32,7 @@ public:
     ~PriceSession() override;
 
     void setApiBase(const QUrl &base);
+    QUrl apiBase() const;
     void setLimits(const FetchLimits &limits);
     // Fetches are stored in and compared with the history at `path` from now on; until this is
     // called nothing is remembered.
@@ -79,7 +80,10 @@ private:
     void onLoaded(quint64 ticket, const StoredSelection &stored);
     void onRefreshed();
     void setView(SessionView view);
-    void report(SessionProblem::Severity severity, const QString &text, bool retryable = false);
+    void report(SessionProblem::Severity severity, const QString &text);
+    void report(const SessionProblem &problem);
+    // The sum of a Refresh All's failures in one line, each failure a detail line.
+    SessionProblem refreshFailures() const;
     void reportChanges(const FetchSettlement &settlement);
     static QString titleOf(SessionView::Source source, const QString &name);
 
