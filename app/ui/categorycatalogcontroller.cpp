@@ -99,4 +99,5 @@ void CategoryCatalogController::publish()
 {
     m_completions->setStringList(m_directory.names());
     m_browser->setDirectory(m_directory);
+    Q_EMIT directoryChanged();
 }

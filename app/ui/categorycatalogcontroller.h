@@ -39,6 +39,10 @@ public:
     // The user's category history changed in the settings.
     void updateHistory();
 
+Q_SIGNALS:
+    // The names, counts or groups of directory() changed.
+    void directoryChanged();
+
 private:
     void onFetched(const FetchResult &result);
     void publish();

@@ -3,6 +3,7 @@
 
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
+#include "emptystate.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -19,6 +20,8 @@
 #include "serviceviewmodel.h"
 #include "sessionstatusbar.h"
 #include "settingsdialog.h"
+#include "shortcutpriority.h"
+#include "tablearea.h"
 #include "viewexporter.h"
 
 #include <QAction>
@@ -114,8 +117,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
         m_model->setOrderQuantity(filter.quantity);
-        if (filter.quantity)
+        // The Cost column comes with a quantity and goes with it, unless the user showed it.
+        if (filter.quantity && m_table->isColumnHidden(ServiceTableModel::CostColumn)) {
             m_table->setColumnVisible(ServiceTableModel::CostColumn, true);
+            m_costShownForQuantity = true;
+        } else if (!filter.quantity && std::exchange(m_costShownForQuantity, false)) {
+            m_table->setColumnVisible(ServiceTableModel::CostColumn, false);
+        }
         m_view->setFilter(filter);
     });
     connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &MainWindow::updateStatus);
@@ -142,10 +150,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_savedController, &SavedCategoriesController::refreshProgress, m_status,
             &SessionStatusBar::showRefreshProgress);
 
+    connect(m_tableArea->emptyState(), &EmptyState::categoryChosen, this,
+            &MainWindow::fetchCategory);
+    connect(m_tableArea->emptyState(), &EmptyState::clearFiltersRequested, m_filterBar,
+            &FilterBar::clear);
+    const auto suggest = [this] {
+        m_tableArea->emptyState()->setSuggestions(m_catalog->directory().largest(5));
+    };
+    connect(m_catalog, &CategoryCatalogController::directoryChanged, this, suggest);
+    suggest();
+    m_tableArea->setAwaitingView(!m_settings.lastCategory().isEmpty()
+                                 || m_settings.lastViewWasSaved());
+    connect(this, &MainWindow::lastViewRestored, m_tableArea, [this](bool restored) {
+        if (!restored)
+            m_tableArea->setAwaitingView(false);
+    });
+    new ShortcutPriority(this, findChildren<QAction *>(Qt::FindDirectChildrenOnly));
+
     m_filterBar->clear();
     restoreState();
     updateStatus();
     updateNotes();
+    // Where Enter fetches: a newcomer's first keystrokes name a category.
+    m_categoryEdit->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -314,7 +341,8 @@ void MainWindow::createLayout()
     m_notes->setMinimumWidth(240);
     m_browser->setMinimumWidth(200);
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
-    m_tableSplitter->addWidget(m_table);
+    m_tableArea = new TableArea(m_table, m_view, this);
+    m_tableSplitter->addWidget(m_tableArea);
     m_tableSplitter->addWidget(m_notes);
     m_tableSplitter->setCollapsible(0, false);
     m_tableSplitter->setStretchFactor(0, 1);
@@ -412,6 +440,7 @@ void MainWindow::setApiBaseOverride(const QString &source)
 void MainWindow::submitCategory()
 {
     fetchCategory(m_categoryEdit->text());
+    m_submitted = m_categoryEdit->text();
 }
 
 void MainWindow::fetchCategory(const QString &typedName)
@@ -422,6 +451,7 @@ void MainWindow::fetchCategory(const QString &typedName)
         m_categoryEdit->setFocus();
         return;
     }
+    m_submitted.clear();
     const QString name = m_catalog->directory().resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
@@ -468,21 +498,41 @@ void MainWindow::onFetchStarted(const PriceRequest &request)
     setBusy(true);
     m_messageBar->hide();
     m_status->showLoading(request);
+    m_requested = request.kind == PriceRequest::Kind::Category ? request.name : QString();
 }
 
 void MainWindow::onSessionFinished()
 {
     setBusy(false);
     m_status->showIdle();
+    // A request that failed or was stopped leaves the table as it was: the box names what it
+    // shows again, unless the user typed something else meanwhile. A new view sets it anyway.
+    if (!m_requested.isEmpty() && m_categoryEdit->text() == m_requested)
+        followShownView();
+    m_requested.clear();
+}
+
+void MainWindow::followShownView()
+{
+    const SessionView &view = m_session->view();
+    const QString name = view.source == SessionView::Source::Category ? view.category : QString();
+    if (m_categoryEdit->text() != name)
+        m_categoryEdit->setText(name);
+    m_browser->setCurrent(name, view.source == SessionView::Source::AllServices);
 }
 
 void MainWindow::showView(const SessionView &view)
 {
     m_saveResponseAction->setEnabled(!view.body.isEmpty());
+    // Enter in the category box brought these prices: on to them, as a browser does after
+    // loading the address typed.
+    const bool focusTable = !m_submitted.isEmpty() && view.source == SessionView::Source::Category
+                            && view.category == m_submitted && !view.offline
+                            && m_categoryEdit->hasFocus();
+    m_submitted.clear();
+    followShownView();
     switch (view.source) {
     case SessionView::Source::Category:
-        if (m_categoryEdit->text() != view.category)
-            m_categoryEdit->setText(view.category);
         if (!view.isStored()) {
             m_settings.addToCategoryHistory(view.category);
             m_settings.setLastViewWasSaved(false);
@@ -507,8 +557,11 @@ void MainWindow::showView(const SessionView &view)
     m_model->setServices(view.services, view.changes);
     if (view.changes.hasPrevious())
         m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
+    m_tableArea->showView(view);
     setWindowTitle(tr("%1 — SMM Price Browser").arg(view.title.trimmed()));
     updateStatus();
+    if (focusTable && m_view->rowCount() > 0)
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showProblem(const SessionProblem &problem)

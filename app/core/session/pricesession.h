@@ -81,6 +81,8 @@ private:
     void setView(SessionView view);
     void report(SessionProblem::Severity severity, const QString &text, bool retryable = false);
     void reportChanges(const FetchSettlement &settlement);
+    // Names what failed, and what the table still shows instead.
+    QString failureText(const FetchResult &result) const;
     static QString titleOf(SessionView::Source source, const QString &name);
 
     PriceClient *m_client;
