@@ -171,8 +171,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState();
     updateStatus();
     updateNotes();
-    // Where Enter fetches: a newcomer's first keystrokes name a category.
-    m_categoryEdit->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -413,6 +411,9 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::Paint) {
         announceFirstPaint();
     } else if (event->type() == QEvent::Show && !m_painted) {
+        // Where Enter fetches: a newcomer's first keystrokes name a category. Set once the
+        // widgets are shown, as laying out the tool bar hides and shows the box.
+        m_categoryEdit->setFocus();
         // A window started minimized, or on a platform that never paints it, must not wait
         // for a paint to load its data.
         QTimer::singleShot(UnpaintedStartMs, this, announceFirstPaint);

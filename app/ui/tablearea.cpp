@@ -63,9 +63,9 @@ void TableArea::updatePage()
         m_empty->showFirstStart();
         return;
     case SessionView::Source::Category:
-        m_empty->showNothing(tr("“%1” has no services").arg(m_name),
-                             tr("The panel lists no service in this category. Check the name: "
-                                "it must match the panel's category exactly."));
+        m_empty->showNothing(tr("No services in “%1”").arg(m_name),
+                             tr("The panel lists none in this category. Check the name: it must "
+                                "match the panel's category exactly."));
         return;
     case SessionView::Source::AllServices:
         m_empty->showNothing(tr("The panel's catalog is empty"), {});
