@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "emptystate.h"
 
+#include "categorydirectory.h"
+
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -9,6 +12,7 @@ namespace {
 
 // A column narrow enough to read at a glance, centred in a wide window.
 constexpr int ColumnWidth = 520;
+constexpr int Suggestions = 5;
 const char *const CategoryProperty = "category";
 
 } // namespace
@@ -70,11 +74,16 @@ EmptyState::EmptyState(QWidget *parent)
     showPage({}, {}, false, false);
 }
 
-void EmptyState::setSuggestions(const QStringList &categories)
+void EmptyState::setSuggestions(const CategoryDirectory &directory)
 {
-    if (categories == m_categories)
+    const QStringList categories = directory.largest(Suggestions);
+    QList<int> counts;
+    for (const QString &name : categories)
+        counts.append(directory.serviceCount(name));
+    if (categories == m_categories && counts == m_counts)
         return;
     m_categories = categories;
+    m_counts = counts;
     while (QLayoutItem *item = m_suggestionsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -135,13 +144,16 @@ void EmptyState::resizeEvent(QResizeEvent *event)
 void EmptyState::elideSuggestions()
 {
     const int width = std::min(viewport()->width(), ColumnWidth);
-    const auto buttons = m_suggestions->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        // Room for the button's frame and padding on either side.
-        const int room = width - 4 * button->fontMetrics().averageCharWidth();
-        const QString name = button->property(CategoryProperty).toString().trimmed();
-        button->setText(button->fontMetrics()
-                            .elidedText(name, Qt::ElideMiddle, room)
-                            .replace(u'&', QStringLiteral("&&")));
+    for (int index = 0; index < m_suggestionsLayout->count(); ++index) {
+        auto *button = qobject_cast<QPushButton *>(m_suggestionsLayout->itemAt(index)->widget());
+        const QFontMetrics metrics = button->fontMetrics();
+        // The count always shows; the name is shortened in the room left beside it and the
+        // button's frame and padding.
+        const QString count = QLocale().toString(m_counts.value(index));
+        const int room = width - 4 * metrics.averageCharWidth()
+                         - metrics.horizontalAdvance(tr("%1 (%2)").arg(QString(), count));
+        const QString name = metrics.elidedText(
+            button->property(CategoryProperty).toString().trimmed(), Qt::ElideMiddle, room);
+        button->setText(tr("%1 (%2)").arg(name, count).replace(u'&', QStringLiteral("&&")));
     }
 }

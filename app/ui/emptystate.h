@@ -3,6 +3,7 @@
 
 #include <QScrollArea>
 
+class CategoryDirectory;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -17,8 +18,8 @@ class EmptyState final : public QScrollArea
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
-    // The categories offered on a first start, largest first.
-    void setSuggestions(const QStringList &categories);
+    // Offers the catalog's largest categories on a first start.
+    void setSuggestions(const CategoryDirectory &directory);
     void showFirstStart();
     void showEverythingFiltered(int hidden);
     void showNothing(const QString &heading, const QString &text);
@@ -41,5 +42,6 @@ private:
     QVBoxLayout *m_suggestionsLayout;
     QPushButton *m_clearButton;
     QStringList m_categories;
+    QList<int> m_counts;
     bool m_suggesting = false;
 };

@@ -155,7 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tableArea->emptyState(), &EmptyState::clearFiltersRequested, m_filterBar,
             &FilterBar::clear);
     const auto suggest = [this] {
-        m_tableArea->emptyState()->setSuggestions(m_catalog->directory().largest(5));
+        m_tableArea->emptyState()->setSuggestions(m_catalog->directory());
     };
     connect(m_catalog, &CategoryCatalogController::directoryChanged, this, suggest);
     suggest();
