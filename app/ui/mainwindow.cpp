@@ -462,7 +462,8 @@ void MainWindow::fetchCategory(const QString &typedName)
 void MainWindow::showAllServices()
 {
     if (!m_catalog->services().isEmpty())
-        m_session->showServices(SessionView::Source::AllServices, m_catalog->services());
+        m_session->showServices(SessionView::Source::AllServices, m_catalog->services(),
+                                m_catalog->fetchedAt());
     else
         m_session->fetch(PriceRequest::catalog());
 }
@@ -507,9 +508,13 @@ void MainWindow::onSessionFinished()
     setBusy(false);
     m_status->showIdle();
     // A request that failed or was stopped leaves the table as it was: the box names what it
-    // shows again, unless the user typed something else meanwhile. A new view sets it anyway.
-    if (!m_requested.isEmpty() && m_categoryEdit->text() == m_requested)
+    // shows again (the message bar names what failed), unless the user typed something else
+    // meanwhile. A new view sets it anyway.
+    if (!m_requested.isEmpty() && m_categoryEdit->text() == m_requested) {
         followShownView();
+        if (m_categoryEdit->hasFocus())
+            m_categoryEdit->selectAll(); // typing replaces it, as after Ctrl+L
+    }
     m_requested.clear();
 }
 
@@ -542,7 +547,7 @@ void MainWindow::showView(const SessionView &view)
         break;
     case SessionView::Source::AllServices:
         if (view.request)
-            m_catalog->setServices(view.services);
+            m_catalog->setServices(view.services, view.fetchedAt);
         m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         break;
     case SessionView::Source::Saved:

@@ -156,6 +156,10 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), categoryEdit());
         QCOMPARE(categoryEdit()->text(), DocumentedCategory);
+        QCOMPARE(categoryEdit()->selectedText(), DocumentedCategory);
+        categoryEdit()->setCursorPosition(0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(categoryEdit()->selectedText(), DocumentedCategory);
         categoryEdit()->setCursorPosition(0);
         QVERIFY(exportOpensWith(QKeySequence(Qt::CTRL | Qt::Key_E)));
 
@@ -197,6 +201,7 @@ private Q_SLOTS:
         // The box names what is shown again; Retry still asks for what failed.
         QCOMPARE(categoryEdit()->text(), DocumentedCategory);
         QCOMPARE(QApplication::focusWidget(), categoryEdit());
+        QCOMPARE(categoryEdit()->selectedText(), DocumentedCategory);
         m_panel.clearRequests();
         QTest::mouseClick(child<QPushButton>(u"retryButton"_s), Qt::LeftButton);
         QVERIFY(m_panel.waitForRequestCount(1, 5000));
@@ -216,6 +221,8 @@ private Q_SLOTS:
             categoryTree()->visualRect(categoryTree()->model()->index(0, 0)).center());
         QTRY_VERIFY_WITH_TIMEOUT(view()->rowCount() > 3, 10000);
         QVERIFY2(title()->text().startsWith(u"All services · "_s), qPrintable(title()->text()));
+        // With the time the catalog arrived.
+        QCOMPARE(title()->text().split(u" · "_s).size(), 3);
         QCOMPARE(highlightedCategory(), u"All services"_s);
         QVERIFY(categoryEdit()->text().isEmpty());
 

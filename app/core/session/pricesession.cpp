@@ -197,7 +197,8 @@ void PriceSession::reportChanges(const FetchSettlement &settlement)
     report(SessionProblem::Severity::Information, text);
 }
 
-void PriceSession::showServices(SessionView::Source source, const ServiceList &services)
+void PriceSession::showServices(SessionView::Source source, const ServiceList &services,
+                                const QDateTime &fetchedAt)
 {
     if (supersede())
         Q_EMIT finished();
@@ -206,6 +207,7 @@ void PriceSession::showServices(SessionView::Source source, const ServiceList &s
     view.source = source;
     view.title = titleOf(source, {});
     view.services = services;
+    view.fetchedAt = fetchedAt;
     setView(std::move(view));
 }
 
