@@ -24,7 +24,8 @@ EmptyState::EmptyState(QWidget *parent)
     , m_suggestionsLabel(new QLabel(tr("Or start with one of the largest categories:"), this))
     , m_suggestions(new QWidget(this))
     , m_suggestionsLayout(new QVBoxLayout(m_suggestions))
-    , m_clearButton(new QPushButton(tr("&Clear Filters"), this))
+    // No accelerator of its own: the filter bar's Clear (Alt+L) does the same.
+    , m_clearButton(new QPushButton(tr("Clear Filters"), this))
 {
     setObjectName(QStringLiteral("emptyState"));
     setFrameShape(QFrame::NoFrame);
