@@ -48,6 +48,20 @@ private Q_SLOTS:
         QVERIFY(directory.names().isEmpty());
     }
 
+    void shouldNameTheLargestCatalogCategoriesFirst()
+    {
+        CategoryDirectory directory;
+        directory.setExtraNames({QStringLiteral("fast")});
+        QVERIFY(directory.largest(3).isEmpty());
+        const QString small = QStringLiteral("[IG] Likes");
+        const QString big = QStringLiteral("[TK] TikTok Views");
+        const QString tied = QStringLiteral("[YT] Youtube Views");
+        directory.setCatalog({inCategory(small), inCategory(big), inCategory(tied), inCategory(big),
+                              inCategory(tied), inCategory(big)});
+        QCOMPARE(directory.largest(2), (QStringList{big, tied}));
+        QCOMPARE(directory.largest(5), (QStringList{big, tied, small}));
+    }
+
     void shouldListTheCatalogFirstThenExtraNamesOnce()
     {
         CategoryDirectory directory;

@@ -78,6 +78,8 @@ private Q_SLOTS:
         QVERIFY(!first.isStored());
         QVERIFY(!first.offline);
         QVERIFY(!first.body.isEmpty());
+        QVERIFY(first.fetchedAt.isValid());
+        QVERIFY(qAbs(first.fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(first.request, PriceRequest::category(QStringLiteral("changing-session")));
         QVERIFY(first.diagnostics.services.isEmpty()); // the services travel once
         QCOMPARE(problems.size(), 0);
@@ -166,11 +168,31 @@ private Q_SLOTS:
         const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
         QCOMPARE(problem.severity, SessionProblem::Severity::Error);
         QVERIFY(problem.retryable);
-        QVERIFY(!problem.text.isEmpty());
+        // Nothing was shown before, so there is nothing the table "still shows".
+        QVERIFY2(problem.text.startsWith(QStringLiteral("Could not fetch “never-stored”: ")),
+                 qPrintable(problem.text));
+        QVERIFY2(!problem.text.contains(QStringLiteral("still shows")), qPrintable(problem.text));
         QCOMPARE(views.size(), 0);
         QCOMPARE(m_session->view().source, SessionView::Source::None);
         QCOMPARE(m_session->failedRequest(),
                  PriceRequest::category(QStringLiteral("never-stored")));
+    }
+
+    void shouldNameTheFailedCategoryAndTheOneStillShown()
+    {
+        QCOMPARE(idsOf(fetched(QStringLiteral("fast")).services), QList<quint64>{222});
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->fetch(PriceRequest::category(QStringLiteral("html-500")));
+        QVERIFY(finished.wait(10000));
+        QTRY_COMPARE(problems.size(), 1);
+        const auto problem = problems.constFirst().constFirst().value<SessionProblem>();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Error);
+        QVERIFY2(problem.text.startsWith(QStringLiteral("Could not fetch “html-500”: The panel ")),
+                 qPrintable(problem.text));
+        QVERIFY2(problem.text.endsWith(QStringLiteral(". The table still shows “fast”.")),
+                 qPrintable(problem.text));
+        QCOMPARE(m_session->view().category, QStringLiteral("fast"));
     }
 
     void shouldNeverShowASupersededRequest()
@@ -386,8 +408,6 @@ private Q_SLOTS:
                                                   << Severity::Error << false << Limit::None;
         QTest::newRow("HTTP 404") << "http-404" << true << rows << deadline << Severity::Error
                                   << false << Limit::None;
-        QTest::newRow("unknown category, empty") << "no such category" << true << rows << deadline
-                                                 << Severity::Information << false << Limit::None;
         QTest::newRow("response too large") << "huge-length" << true << rows << deadline
                                             << Severity::Error << false << Limit::ResponseSize;
         QTest::newRow("longest download")

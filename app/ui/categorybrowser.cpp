@@ -97,6 +97,34 @@ void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
     }
     if (!m_filter->text().isEmpty())
         m_tree->expandAll();
+    setCurrent(m_current, m_currentIsAll);
+}
+
+void CategoryBrowser::setCurrent(const QString &category, bool allServices)
+{
+    m_current = category;
+    m_currentIsAll = allServices;
+    QModelIndex found;
+    if (allServices) {
+        found = m_model->index(0, 0);
+    } else if (!category.isEmpty()) {
+        for (int row = 1; row < m_model->rowCount() && !found.isValid(); ++row) {
+            const QStandardItem *group = m_model->item(row);
+            for (int leaf = 0; leaf < group->rowCount(); ++leaf) {
+                if (group->child(leaf)->data(CategoryNameRole).toString() == category) {
+                    found = group->child(leaf)->index();
+                    break;
+                }
+            }
+        }
+    }
+    const QModelIndex shown = m_proxy->mapFromSource(found);
+    if (!shown.isValid()) {
+        m_tree->selectionModel()->clear();
+        return;
+    }
+    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(shown);
 }
 
 void CategoryBrowser::focusFilter()

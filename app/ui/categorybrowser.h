@@ -20,6 +20,8 @@ public:
 
     void setDirectory(const CategoryDirectory &directory);
     void focusFilter();
+    // Highlights the category the table shows ("All services" when `allServices`), or nothing.
+    void setCurrent(const QString &category, bool allServices = false);
 
 Q_SIGNALS:
     void categoryActivated(const QString &name);
@@ -34,4 +36,6 @@ private:
     QTreeView *m_tree;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QString m_current;
+    bool m_currentIsAll = false;
 };

@@ -10,6 +10,7 @@
 
 #include <QCompleter>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStringListModel>
 
@@ -53,7 +54,10 @@ CategoryCatalogController::CategoryCatalogController(const AppSettings &settings
     searchBox->setCompleter(completer);
 
     connect(m_client, &PriceClient::finished, this, &CategoryCatalogController::onFetched);
-    connect(m_cache, &CatalogCache::loaded, this, &CategoryCatalogController::setServices);
+    connect(m_cache, &CatalogCache::loaded, this, [this](const ServiceList &services) {
+        // The cache is written when the panel's answer arrives.
+        setServices(services, QFileInfo(m_cache->path()).lastModified().toUTC());
+    });
     m_directory.setExtraNames(m_settings.categoryHistory() + m_starterNames);
     publish();
 }
@@ -78,13 +82,14 @@ void CategoryCatalogController::onFetched(const FetchResult &result)
 {
     if (!result.succeeded())
         return; // The cached catalog and the starter list keep the completion useful.
-    setServices(result.parsed.services);
+    setServices(result.parsed.services, QDateTime::currentDateTimeUtc());
     m_cache->store(result.body);
 }
 
-void CategoryCatalogController::setServices(const ServiceList &services)
+void CategoryCatalogController::setServices(const ServiceList &services, const QDateTime &fetchedAt)
 {
     m_services = services;
+    m_fetchedAt = fetchedAt;
     m_directory.setCatalog(services);
     publish();
 }
@@ -99,4 +104,5 @@ void CategoryCatalogController::publish()
 {
     m_completions->setStringList(m_directory.names());
     m_browser->setDirectory(m_directory);
+    Q_EMIT directoryChanged();
 }

@@ -4,6 +4,7 @@
 #include "categorydirectory.h"
 #include "service.h"
 
+#include <QDateTime>
 #include <QObject>
 
 class AppSettings;
@@ -29,15 +30,21 @@ public:
 
     const CategoryDirectory &directory() const { return m_directory; }
     const ServiceList &services() const { return m_services; }
+    // UTC: when the panel sent services(); invalid when unknown.
+    const QDateTime &fetchedAt() const { return m_fetchedAt; }
 
     void setApiBase(const QUrl &base);
     void setLimits(const FetchLimits &limits);
     // Loads the catalog cached on disk, then asks the panel for a fresh one.
     void refresh();
     // A catalog fetched by someone else ("All services"): kept, but not cached.
-    void setServices(const ServiceList &services);
+    void setServices(const ServiceList &services, const QDateTime &fetchedAt);
     // The user's category history changed in the settings.
     void updateHistory();
+
+Q_SIGNALS:
+    // The names, counts or groups of directory() changed.
+    void directoryChanged();
 
 private:
     void onFetched(const FetchResult &result);
@@ -50,5 +57,6 @@ private:
     QStringListModel *m_completions;
     CategoryDirectory m_directory;
     ServiceList m_services;
+    QDateTime m_fetchedAt;
     QStringList m_starterNames;
 };

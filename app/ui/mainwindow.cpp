@@ -3,6 +3,7 @@
 
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
+#include "emptystate.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -19,6 +20,8 @@
 #include "serviceviewmodel.h"
 #include "sessionstatusbar.h"
 #include "settingsdialog.h"
+#include "shortcutpriority.h"
+#include "tablearea.h"
 #include "viewexporter.h"
 
 #include <QAction>
@@ -114,8 +117,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
         m_model->setOrderQuantity(filter.quantity);
-        if (filter.quantity)
+        // The Cost column comes with a quantity and goes with it, unless the user showed it.
+        if (filter.quantity && m_table->isColumnHidden(ServiceTableModel::CostColumn)) {
             m_table->setColumnVisible(ServiceTableModel::CostColumn, true);
+            m_costShownForQuantity = true;
+        } else if (!filter.quantity && std::exchange(m_costShownForQuantity, false)) {
+            m_table->setColumnVisible(ServiceTableModel::CostColumn, false);
+        }
         m_view->setFilter(filter);
     });
     connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &MainWindow::updateStatus);
@@ -141,6 +149,23 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_savedController, &SavedCategoriesController::refreshProgress, m_status,
             &SessionStatusBar::showRefreshProgress);
+
+    connect(m_tableArea->emptyState(), &EmptyState::categoryChosen, this,
+            &MainWindow::fetchCategory);
+    connect(m_tableArea->emptyState(), &EmptyState::clearFiltersRequested, m_filterBar,
+            &FilterBar::clear);
+    const auto suggest = [this] {
+        m_tableArea->emptyState()->setSuggestions(m_catalog->directory());
+    };
+    connect(m_catalog, &CategoryCatalogController::directoryChanged, this, suggest);
+    suggest();
+    m_tableArea->setAwaitingView(!m_settings.lastCategory().isEmpty()
+                                 || m_settings.lastViewWasSaved());
+    connect(this, &MainWindow::lastViewRestored, m_tableArea, [this](bool restored) {
+        if (!restored)
+            m_tableArea->setAwaitingView(false);
+    });
+    new ShortcutPriority(this, findChildren<QAction *>(Qt::FindDirectChildrenOnly));
 
     m_filterBar->clear();
     restoreState();
@@ -315,7 +340,8 @@ void MainWindow::createLayout()
     m_notes->setMinimumWidth(240);
     m_browser->setMinimumWidth(200);
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
-    m_tableSplitter->addWidget(m_table);
+    m_tableArea = new TableArea(m_table, m_view, this);
+    m_tableSplitter->addWidget(m_tableArea);
     m_tableSplitter->addWidget(m_notes);
     m_tableSplitter->setCollapsible(0, false);
     m_tableSplitter->setStretchFactor(0, 1);
@@ -386,6 +412,9 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::Paint) {
         announceFirstPaint();
     } else if (event->type() == QEvent::Show && !m_painted) {
+        // Where Enter fetches: a newcomer's first keystrokes name a category. Set once the
+        // widgets are shown, as laying out the tool bar hides and shows the box.
+        m_categoryEdit->setFocus();
         // A window started minimized, or on a platform that never paints it, must not wait
         // for a paint to load its data.
         QTimer::singleShot(UnpaintedStartMs, this, announceFirstPaint);
@@ -413,6 +442,7 @@ void MainWindow::setApiBaseOverride(const QString &source)
 void MainWindow::submitCategory()
 {
     fetchCategory(m_categoryEdit->text());
+    m_submitted = m_categoryEdit->text();
 }
 
 void MainWindow::fetchCategory(const QString &typedName)
@@ -423,6 +453,7 @@ void MainWindow::fetchCategory(const QString &typedName)
         m_categoryEdit->setFocus();
         return;
     }
+    m_submitted.clear();
     const QString name = m_catalog->directory().resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
@@ -432,7 +463,8 @@ void MainWindow::fetchCategory(const QString &typedName)
 void MainWindow::showAllServices()
 {
     if (!m_catalog->services().isEmpty())
-        m_session->showServices(SessionView::Source::AllServices, m_catalog->services());
+        m_session->showServices(SessionView::Source::AllServices, m_catalog->services(),
+                                m_catalog->fetchedAt());
     else
         m_session->fetch(PriceRequest::catalog());
 }
@@ -469,21 +501,45 @@ void MainWindow::onFetchStarted(const PriceRequest &request)
     setBusy(true);
     m_messageBar->hide();
     m_status->showLoading(request);
+    m_requested = request.kind == PriceRequest::Kind::Category ? request.name : QString();
 }
 
 void MainWindow::onSessionFinished()
 {
     setBusy(false);
     m_status->showIdle();
+    // A request that failed or was stopped leaves the table as it was: the box names what it
+    // shows again (the message bar names what failed), unless the user typed something else
+    // meanwhile. A new view sets it anyway.
+    if (!m_requested.isEmpty() && m_categoryEdit->text() == m_requested) {
+        followShownView();
+        if (m_categoryEdit->hasFocus())
+            m_categoryEdit->selectAll(); // typing replaces it, as after Ctrl+L
+    }
+    m_requested.clear();
+}
+
+void MainWindow::followShownView()
+{
+    const SessionView &view = m_session->view();
+    const QString name = view.source == SessionView::Source::Category ? view.category : QString();
+    if (m_categoryEdit->text() != name)
+        m_categoryEdit->setText(name);
+    m_browser->setCurrent(name, view.source == SessionView::Source::AllServices);
 }
 
 void MainWindow::showView(const SessionView &view)
 {
     m_saveResponseAction->setEnabled(!view.body.isEmpty());
+    // Enter in the category box brought these prices: on to them, as a browser does after
+    // loading the address typed.
+    const bool focusTable = !m_submitted.isEmpty() && view.source == SessionView::Source::Category
+                            && view.category == m_submitted && !view.offline
+                            && m_categoryEdit->hasFocus();
+    m_submitted.clear();
+    followShownView();
     switch (view.source) {
     case SessionView::Source::Category:
-        if (m_categoryEdit->text() != view.category)
-            m_categoryEdit->setText(view.category);
         if (!view.isStored()) {
             m_settings.addToCategoryHistory(view.category);
             m_settings.setLastViewWasSaved(false);
@@ -492,7 +548,7 @@ void MainWindow::showView(const SessionView &view)
         break;
     case SessionView::Source::AllServices:
         if (view.request)
-            m_catalog->setServices(view.services);
+            m_catalog->setServices(view.services, view.fetchedAt);
         m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         break;
     case SessionView::Source::Saved:
@@ -508,8 +564,11 @@ void MainWindow::showView(const SessionView &view)
     m_model->setServices(view.services, view.changes);
     if (view.changes.hasPrevious())
         m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
+    m_tableArea->showView(view);
     setWindowTitle(tr("%1 — SMM Price Browser").arg(view.title.trimmed()));
     updateStatus();
+    if (focusTable && m_view->rowCount() > 0)
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showProblem(const SessionProblem &problem)

@@ -25,6 +25,7 @@ class SavedCategories;
 class SavedCategoriesController;
 class SavedCategoriesPane;
 class SessionStatusBar;
+class TableArea;
 class ServiceTableModel;
 class ServiceTableView;
 class ServiceViewModel;
@@ -92,6 +93,8 @@ private:
     void onFetchStarted(const PriceRequest &request);
     void onSessionFinished();
     void showView(const SessionView &view);
+    // The category box and the browser name what the table shows.
+    void followShownView();
     void showProblem(const SessionProblem &problem);
     void setBusy(bool busy);
     void updateStatus();
@@ -113,6 +116,9 @@ private:
     ServiceViewModel *m_view;
     QString m_apiBaseOverride;
     bool m_painted = false;
+    QString m_submitted; // the category Enter asked for in the box, until a view comes
+    QString m_requested; // the category being fetched
+    bool m_costShownForQuantity = false;
 
     QLineEdit *m_categoryEdit;
     MessageBar *m_messageBar; // about the current fetch or file; each new one replaces it
@@ -120,6 +126,7 @@ private:
     FilterBar *m_filterBar;
     SessionStatusBar *m_status;
     ServiceTableView *m_table;
+    TableArea *m_tableArea = nullptr; // the table under its title, or an empty state
     NotesPane *m_notes;
     CategoryBrowser *m_browser;
     CategoryCatalogController *m_catalog;

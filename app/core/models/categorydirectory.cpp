@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -42,6 +43,16 @@ void CategoryDirectory::setCatalog(const ServiceList &services)
         if (count++ == 0)
             m_catalogNames.append(service.category);
     }
+}
+
+QStringList CategoryDirectory::largest(int count) const
+{
+    QStringList names = m_catalogNames;
+    // Stable, so equal counts keep the catalog's order.
+    std::stable_sort(names.begin(), names.end(), [this](const QString &a, const QString &b) {
+        return m_counts.value(a) > m_counts.value(b);
+    });
+    return names.mid(0, count);
 }
 
 void CategoryDirectory::setExtraNames(const QStringList &names)

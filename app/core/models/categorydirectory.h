@@ -26,6 +26,8 @@ public:
     QStringList names() const;                    // catalog first, then the extra names
     int serviceCount(const QString &category) const { return m_counts.value(category); }
     bool hasCatalog() const { return !m_counts.isEmpty(); }
+    // The `count` catalog categories with the most services, largest first.
+    QStringList largest(int count) const;
 
     // The known name that `typed` means, ignoring case and runs of spaces, or `typed` itself.
     QString resolve(const QString &typed) const;

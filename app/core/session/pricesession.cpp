@@ -156,7 +156,7 @@ void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
     if (!result.succeeded()) {
         m_failedRequest = result.request;
         SessionProblem failure{SessionProblem::Severity::Error,
-                               result.error,
+                               failureText(result),
                                result.retryMayHelp(),
                                limitOf(result.failure),
                                {}};
@@ -196,17 +196,15 @@ void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
     view.diagnostics.services.clear();
     view.body = result.body;
     view.request = result.request;
+    view.fetchedAt =
+        settlement.fetchedAt.isValid() ? settlement.fetchedAt : QDateTime::currentDateTimeUtc();
     setView(std::move(view));
 
     if (!settlement.notStored.isEmpty() && settlement.historyAvailable)
         report(SessionProblem::Severity::Warning,
                tr("The prices could not be stored in the history: %1").arg(settlement.notStored));
     reportChanges(settlement);
-    if (result.parsed.services.isEmpty())
-        report(SessionProblem::Severity::Information,
-               tr("No services in this category. Check the name: it must match the panel's "
-                  "category exactly."));
-    else if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty())
+    if (const QString problems = result.parsed.problemSummary(); !problems.isEmpty())
         report({SessionProblem::Severity::Warning, problems, false, limitOf(result.parsed), {}});
 }
 
@@ -231,7 +229,8 @@ void PriceSession::reportChanges(const FetchSettlement &settlement)
     report(SessionProblem::Severity::Information, text);
 }
 
-void PriceSession::showServices(SessionView::Source source, const ServiceList &services)
+void PriceSession::showServices(SessionView::Source source, const ServiceList &services,
+                                const QDateTime &fetchedAt)
 {
     if (supersede())
         Q_EMIT finished();
@@ -240,6 +239,7 @@ void PriceSession::showServices(SessionView::Source source, const ServiceList &s
     view.source = source;
     view.title = titleOf(source, {});
     view.services = services;
+    view.fetchedAt = fetchedAt;
     setView(std::move(view));
 }
 
@@ -286,8 +286,11 @@ void PriceSession::onLoaded(quint64 ticket, const StoredSelection &stored)
         view.storedAt = fetch.fetchedAt;
     } else {
         view.source = SessionView::Source::Saved;
-        for (const StoredFetch &fetch : stored.fetches)
+        for (const StoredFetch &fetch : stored.fetches) {
             view.services.append(fetch.services);
+            if (!view.storedAt.isValid() || fetch.fetchedAt < view.storedAt)
+                view.storedAt = fetch.fetchedAt;
+        }
     }
     view.title = titleOf(view.source, view.category);
     m_failedRequest.reset();
@@ -325,6 +328,7 @@ void PriceSession::onRefreshed()
     view.title = titleOf(view.source, {});
     view.services = m_refresher->services();
     view.changes = m_refresher->changes();
+    view.fetchedAt = QDateTime::currentDateTimeUtc();
     m_failedRequest.reset();
     setView(std::move(view));
 
@@ -441,6 +445,21 @@ void PriceSession::report(SessionProblem::Severity severity, const QString &text
 void PriceSession::report(const SessionProblem &reported)
 {
     Q_EMIT problem(reported);
+}
+
+QString PriceSession::failureText(const FetchResult &result) const
+{
+    QString reason = result.error;
+    if (!reason.endsWith(u'.') && !reason.endsWith(u'!') && !reason.endsWith(u'?')
+        && !reason.endsWith(u'…'))
+        reason += u'.';
+    const QString failed = result.request.kind == PriceRequest::Kind::Catalog
+                               ? titleOf(SessionView::Source::AllServices, {})
+                               : result.request.name.trimmed();
+    if (m_view.source == SessionView::Source::None)
+        return tr("Could not fetch “%1”: %2").arg(failed, reason);
+    return tr("Could not fetch “%1”: %2 The table still shows “%3”.")
+        .arg(failed, reason, m_view.title.trimmed());
 }
 
 QString PriceSession::titleOf(SessionView::Source source, const QString &name)

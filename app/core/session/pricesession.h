@@ -44,8 +44,10 @@ public:
 
     // A category (exact name) or the catalog.
     void fetch(const PriceRequest &request);
-    // Shows services the caller has (the cached catalog) at once.
-    void showServices(SessionView::Source source, const ServiceList &services);
+    // Shows services the caller has (the cached catalog) at once; `fetchedAt` (UTC) is when
+    // the panel sent them, invalid when unknown.
+    void showServices(SessionView::Source source, const ServiceList &services,
+                      const QDateTime &fetchedAt = {});
     // The newest stored prices of a category; storedShown() says whether there were any.
     void showStored(const QString &category);
     // Fetches every saved category, a few at a time, and shows them together.
@@ -85,6 +87,8 @@ private:
     // The sum of a Refresh All's failures in one line, each failure a detail line.
     SessionProblem refreshFailures() const;
     void reportChanges(const FetchSettlement &settlement);
+    // Names what failed, and what the table still shows instead.
+    QString failureText(const FetchResult &result) const;
     static QString titleOf(SessionView::Source source, const QString &name);
 
     PriceClient *m_client;

@@ -26,7 +26,10 @@ struct SessionView {
     ParseResult diagnostics;             // skipped rows and the panel's message; no services
     QByteArray body;                     // the raw response, when the view comes from one
     std::optional<PriceRequest> request; // what was asked for; unset for files and stored views
-    QDateTime storedAt;   // UTC: the view comes from the price history, stored then; else invalid
+    QDateTime storedAt;   // UTC: the view comes from the price history, stored then (the oldest of
+                          // several saved categories); else invalid
+    QDateTime fetchedAt;  // UTC: when the panel sent the prices of a view that is not stored;
+                          // invalid when unknown (files, the cached catalog)
     bool offline = false; // the request failed and the stored prices are shown instead
 
     bool isStored() const { return storedAt.isValid(); }
