@@ -149,9 +149,7 @@ private Q_SLOTS:
 
     void shouldOpenExportWithCtrlEWhileATextBoxHasTheFocus()
     {
-        if (!QKeySequence::keyBindings(QKeySequence::MoveToEndOfLine)
-                 .contains(QKeySequence(Qt::CTRL | Qt::Key_E)))
-            QSKIP("Line edits do not take Ctrl+E on this platform; test_viewstate_xcb checks it.");
+        // Offscreen, line edits do not take Ctrl+E; test_viewstate_xcb meets the X11 bindings.
         loadDocumentedExample();
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), categoryEdit());
