@@ -74,6 +74,8 @@ private Q_SLOTS:
         QCOMPARE(exported.csv.separator, QChar(u','));
         QVERIFY(exported.csv.byteOrderMark);
         QVERIFY(exported.csv.formulaGuard);
+        // Exports from the window are for a spreadsheet unless the user says otherwise.
+        QCOMPARE(exported.numbers, CsvWriter::NumberFormat::Locale);
     }
 
     void shouldKeepWhatWasSetAcrossInstances()
@@ -96,6 +98,7 @@ private Q_SLOTS:
             AppSettings::ExportPreferences exported;
             exported.csv.separator = u';';
             exported.csv.formulaGuard = false;
+            exported.numbers = CsvWriter::NumberFormat::Raw;
             exported.includeNotes = true;
             exported.folder = QStringLiteral("/tmp/exports");
             settings.setExportPreferences(exported);
@@ -123,6 +126,7 @@ private Q_SLOTS:
         const AppSettings::ExportPreferences exported = settings.exportPreferences();
         QCOMPARE(exported.csv.separator, QChar(u';'));
         QVERIFY(!exported.csv.formulaGuard);
+        QCOMPARE(exported.numbers, CsvWriter::NumberFormat::Raw);
         QVERIFY(exported.includeNotes);
         QCOMPARE(exported.folder, QStringLiteral("/tmp/exports"));
     }

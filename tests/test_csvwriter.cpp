@@ -254,6 +254,125 @@ private Q_SLOTS:
         }
     }
 
+    void shouldWriteNumbersTheWayTheLocalesSpreadsheetReadsThem_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<CsvWriter::NumberFormat>("format");
+        QTest::addColumn<QChar>("separator");
+        QTest::addColumn<QChar>("decimalMark");
+
+        const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const auto locale = CsvWriter::NumberFormat::Locale;
+        const auto raw = CsvWriter::NumberFormat::Raw;
+        QTest::newRow("Indonesian spreadsheet")
+            << indonesian << locale << QChar(u';') << QChar(u',');
+        QTest::newRow("English spreadsheet") << english << locale << QChar(u',') << QChar(u'.');
+        QTest::newRow("German spreadsheet")
+            << QLocale(QLocale::German, QLocale::Germany) << locale << QChar(u';') << QChar(u',');
+        QTest::newRow("Indonesian program") << indonesian << raw << QChar(u',') << QChar(u'.');
+        QTest::newRow("English program") << english << raw << QChar(u',') << QChar(u'.');
+    }
+
+    void shouldWriteNumbersTheWayTheLocalesSpreadsheetReadsThem()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(CsvWriter::NumberFormat, format);
+        QFETCH(QChar, separator);
+        QFETCH(QChar, decimalMark);
+
+        // The default locale must not matter: the spreadsheet follows the one given.
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const CsvWriter::Options options =
+            CsvWriter::withNumberFormat(plainOptions(), format, locale);
+        QCOMPARE(options.separator, separator);
+        QCOMPARE(options.decimalMark, decimalMark);
+        QVERIFY(!options.byteOrderMark);
+
+        ServiceTableModel model;
+        model.setServices(trickyServices());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ServiceTableModel::SortRole);
+        proxy.setFilterKeyColumn(ServiceTableModel::CategoryColumn);
+        proxy.setFilterFixedString(QStringLiteral("Shown"));
+        proxy.sort(ServiceTableModel::PriceColumn, Qt::DescendingOrder);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        const QList<int> columns{ServiceTableModel::PriceColumn, ServiceTableModel::NameColumn,
+                                 ServiceTableModel::IdColumn, ServiceTableModel::UnitPriceColumn};
+        const auto result = CsvWriter(options).writeToFile(proxy, columns, path);
+        QVERIFY2(result.isComplete(), qPrintable(result.error));
+
+        QString error;
+        const Rows rows = PythonCsvReader::read(path, separator, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<ExpectedRow> expected = trickyRowsByPriceDescending();
+        QCOMPARE(rows.size(), expected.size() + 1);
+        const auto inLocale = [&](QString number) {
+            return number.replace(u'.', decimalMark);
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ExpectedRow &row = expected.at(i);
+            const QStringList fields = rows.at(i + 1);
+            QCOMPARE(fields.size(), 4);
+            // Unformatted otherwise: no thousands separators, no "Rp".
+            QCOMPARE(fields.at(0), inLocale(row.price));
+            QCOMPARE(fields.at(1), (row.guarded ? QStringLiteral("'") : QString()) + row.name);
+            QCOMPARE(fields.at(2), row.id);
+            const double unitPrice = row.price.toDouble() / 1000;
+            QCOMPARE(fields.at(3), inLocale(ServiceFormatter::plainNumber(unitPrice)));
+        }
+        // A spreadsheet set to the locale reads the price back exactly; a program, in C.
+        const QLocale reader = format == CsvWriter::NumberFormat::Locale ? locale : QLocale::c();
+        bool ok = false;
+        QCOMPARE(reader.toDouble(rows.at(1).at(0), &ok), 1234567.125);
+        QVERIFY(ok);
+    }
+
+    // A decimal comma with a comma separator still reads back: the number is quoted.
+    void shouldQuoteANumberWhoseDecimalMarkIsTheSeparator()
+    {
+        CsvWriter::Options options = plainOptions();
+        options.decimalMark = u',';
+        ServiceTableModel model;
+        model.setServices(
+            {makeService(1, 2.5, QStringLiteral("a")), makeService(2, 3, QStringLiteral("b"))});
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto result = CsvWriter(options).write(
+            model, {ServiceTableModel::IdColumn, ServiceTableModel::PriceColumn}, &buffer);
+        QVERIFY2(result.isComplete(), qPrintable(result.error));
+        QCOMPARE(buffer.data(), QByteArray("ID,Price / 1K\r\n1,\"2,5\"\r\n2,3\r\n"));
+    }
+
+    void shouldRefuseADecimalMarkThatBreaksTheFile_data()
+    {
+        QTest::addColumn<QChar>("decimalMark");
+        QTest::newRow("quote") << QChar(u'"');
+        QTest::newRow("line feed") << QChar(u'\n');
+        QTest::newRow("digit") << QChar(u'7');
+        QTest::newRow("minus") << QChar(u'-');
+        QTest::newRow("none") << QChar();
+    }
+
+    void shouldRefuseADecimalMarkThatBreaksTheFile()
+    {
+        QFETCH(QChar, decimalMark);
+        CsvWriter::Options options = plainOptions();
+        options.decimalMark = decimalMark;
+        ServiceTableModel model;
+        model.setServices({makeService(1, 2.5, QStringLiteral("a"))});
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto result =
+            CsvWriter(options).write(model, {ServiceTableModel::PriceColumn}, &buffer);
+        QVERIFY(result.isError());
+        QVERIFY2(result.error.contains(QStringLiteral("decimal mark")), qPrintable(result.error));
+        QCOMPARE(buffer.data(), QByteArray());
+    }
+
     void shouldQuoteAndGuardFieldsExactly_data()
     {
         QTest::addColumn<QString>("name");

@@ -117,13 +117,37 @@ private Q_SLOTS:
         model.setServices(sample());
         QCOMPARE(rowText(model, 0),
                  QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
-                                "Rp 25,947|Rp 25.947||100|3,900,000|✓|Active||||Rp 25,947"));
-        QCOMPARE(rowText(model, 1), QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
-                                                   "Rp 9|Rp 0.009||100|9,000|—|Inactive||||Rp 9"));
+                                "Rp 25,947|Rp 25.95 / unit||100|3,900,000|✓|Active||||Rp 25,947"));
+        QCOMPARE(rowText(model, 1),
+                 QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
+                                "Rp 9|Rp 0.01 / unit||100|9,000|—|Inactive||||Rp 9"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
-                 QStringLiteral("Rp 100.5"));
+                 QStringLiteral("Rp 101"));
         QCOMPARE(model.index(2, ServiceTableModel::RefillColumn).data().toString(),
                  QStringLiteral("✓"));
+    }
+
+    // The text rounds to whole rupiah; sorting and exports still see the panel's exact price.
+    void shouldSortOnTheExactPriceWhereTheTextRounds()
+    {
+        ServiceTableModel model;
+        model.setServices({makeService(1, 100.4, QStringLiteral("a")),
+                           makeService(2, 100.2, QStringLiteral("b")),
+                           makeService(3, 100.3, QStringLiteral("c"))});
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(model.index(row, ServiceTableModel::PriceColumn).data().toString(),
+                     QStringLiteral("Rp 100"));
+        QCOMPARE(model.index(0, ServiceTableModel::PriceColumn)
+                     .data(ServiceTableModel::SortRole)
+                     .toDouble(),
+                 100.4);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ServiceTableModel::SortRole);
+        proxy.sort(ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(proxy), (QList<quint64>{2, 3, 1}));
+        proxy.sort(ServiceTableModel::UnitPriceColumn, Qt::DescendingOrder);
+        QCOMPARE(idsInOrder(proxy), (QList<quint64>{1, 3, 2}));
     }
 
     void shouldFormatRupiahTheIndonesianWay()
@@ -134,9 +158,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ServiceTableModel::PriceColumn).data().toString(),
                  QStringLiteral("Rp 25.947"));
         QCOMPARE(model.index(0, ServiceTableModel::UnitPriceColumn).data().toString(),
-                 QStringLiteral("Rp 25,947"));
+                 QStringLiteral("Rp 25,95 / unit"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
-                 QStringLiteral("Rp 100,5"));
+                 QStringLiteral("Rp 101"));
         QCOMPARE(model.index(0, ServiceTableModel::MaxColumn).data().toString(),
                  QStringLiteral("3.900.000"));
     }

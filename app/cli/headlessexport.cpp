@@ -167,9 +167,8 @@ void HeadlessExport::exportServices(const ParseResult &parsed, const PriceCompar
         return;
     }
     if (m_options.exportFile != QLatin1String("-"))
-        printLine(tr("exported %1 of %2 services to %3")
+        printLine(tr("exported %1 of %n service(s) to %2", nullptr, int(parsed.services.size()))
                       .arg(written.rowsWritten)
-                      .arg(parsed.services.size())
                       .arg(m_options.exportFile));
     if (!m_notStored.isEmpty()) {
         printLine(tr("error: the prices were exported but not stored in the price history: %1")

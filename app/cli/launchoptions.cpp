@@ -76,8 +76,15 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
         {QStringLiteral("columns"),
          tr("Export these columns, in this order. Known columns: %1.").arg(columnKeys()),
          QStringLiteral("id,name,price,...")},
-        {QStringLiteral("separator"), tr("Field separator: , (default), ; or tab."),
+        {QStringLiteral("separator"),
+         tr("Field separator: , (default), ; or tab. Overrides the one of --number-format locale."),
          QStringLiteral(", | ; | tab")},
+        {QStringLiteral("number-format"),
+         tr("Write numbers raw (default: , between fields, . as decimal mark) or as a "
+            "spreadsheet in this computer's locale (LANG, LC_ALL) reads them: for example ; "
+            "between fields and , as decimal mark in Indonesian. No thousands separators "
+            "either way."),
+         QStringLiteral("raw|locale")},
         {QStringLiteral("no-bom"), tr("Do not start the file with a UTF-8 byte order mark.")},
         {QStringLiteral("booleans"),
          tr("Write refill and status as digits (1/0, default) or "
@@ -116,9 +123,9 @@ QList<int> LaunchOptions::defaultExportColumns()
             ServiceTableModel::StatusColumn};
 }
 
-LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QLocale &numberLocale)
 {
-    LaunchOptions options = parseArguments(arguments);
+    LaunchOptions options = parseArguments(arguments, numberLocale);
     // Errors quote what the user typed, which may hold line breaks; the reason stays one line.
     for (QChar &c : options.error) {
         if (c.category() == QChar::Other_Control)
@@ -127,7 +134,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     return options;
 }
 
-LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
+LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
+                                            const QLocale &numberLocale)
 {
     LaunchOptions options;
     QCommandLineParser parser;
@@ -283,6 +291,17 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments)
                                    ServiceTableModel::CostColumn);
     }
 
+    if (parser.isSet(QStringLiteral("number-format"))) {
+        const QString format = parser.value(QStringLiteral("number-format")).toLower();
+        if (format == QLatin1String("locale"))
+            options.csv = CsvWriter::withNumberFormat(options.csv, CsvWriter::NumberFormat::Locale,
+                                                      numberLocale);
+        else if (format != QLatin1String("raw")) {
+            options.error = tr("--number-format takes raw or locale, not “%1”.").arg(format);
+            return options;
+        }
+    }
+    // After --number-format: a separator given here wins over the locale's.
     if (parser.isSet(QStringLiteral("separator"))) {
         const QString separator = parser.value(QStringLiteral("separator"));
         if (separator == QLatin1String(",") || separator == QLatin1String("comma"))

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -39,11 +40,13 @@ public:
 
     bool isHeadless() const { return !exportFile.isEmpty(); }
 
-    static LaunchOptions parse(const QStringList &arguments);
+    // `numberLocale` gives --number-format locale its separator and decimal mark.
+    static LaunchOptions parse(const QStringList &arguments,
+                               const QLocale &numberLocale = QLocale::system());
     static QString helpText();
     static QList<int> defaultExportColumns();
 
 private:
     static void addOptions(QCommandLineParser &parser);
-    static LaunchOptions parseArguments(const QStringList &arguments);
+    static LaunchOptions parseArguments(const QStringList &arguments, const QLocale &numberLocale);
 };

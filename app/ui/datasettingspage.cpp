@@ -128,17 +128,18 @@ void DataSettingsPage::deleteOlderThan(int days)
     const int deleted =
         m_history->deleteFetchesBefore(QDateTime::currentDateTimeUtc().addDays(-days));
     showResult(deleted < 0 ? tr("The old history could not be deleted.")
-                           : tr("Deleted %1 stored fetches older than %2 days; the latest of "
-                                "each category is kept.")
-                                 .arg(QLocale().toString(deleted), QLocale().toString(days)));
+                           : tr("Deleted %Ln stored fetch(es) older than %1; the latest of "
+                                "each category is kept.",
+                                nullptr, deleted)
+                                 .arg(tr("%Ln day(s)", nullptr, days)));
     updateSize();
 }
 
 void DataSettingsPage::exportSaved(const QString &path)
 {
     const QString error = m_saved->exportTo(path);
-    showResult(error.isEmpty() ? tr("Exported %1 saved categories to %2.")
-                                     .arg(m_saved->names().size())
+    showResult(error.isEmpty() ? tr("Exported %Ln saved category(ies) to %1.", nullptr,
+                                    int(m_saved->names().size()))
                                      .arg(QDir::toNativeSeparators(path))
                                : error);
 }
@@ -147,5 +148,5 @@ void DataSettingsPage::importSaved(const QString &path)
 {
     QString error;
     const int added = m_saved->importFrom(path, &error);
-    showResult(added < 0 ? error : tr("Added %1 saved categories.").arg(added));
+    showResult(added < 0 ? error : tr("Added %Ln saved category(ies).", nullptr, added));
 }

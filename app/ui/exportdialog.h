@@ -7,9 +7,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
-// The CSV options of File ▸ Export: separator, byte order mark, formula guard, how flags are
-// written, and which extra columns to add.
+// The CSV options of File ▸ Export: for a spreadsheet on this computer or for a program,
+// separator, byte order mark, formula guard, how flags are written, and which extra columns to add.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +22,11 @@ public:
     AppSettings::ExportPreferences preferences() const;
 
 private:
+    void showNumberFormat();
+
     AppSettings::ExportPreferences m_preferences;
+    QComboBox *m_numbers;
+    QLabel *m_numbersHint;
     QComboBox *m_separator;
     QComboBox *m_booleans;
     QCheckBox *m_byteOrderMark;

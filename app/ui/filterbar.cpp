@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filterbar.h"
 
+#include "moneyformat.h"
 #include "searchtext.h"
 
 #include <QCheckBox>
@@ -20,12 +21,13 @@ QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const Q
     box->setObjectName(objectName);
     box->setAccessibleName(name);
     box->setRange(0, 1e12);
-    box->setDecimals(2);
+    box->setDecimals(0);
     box->setGroupSeparatorShown(true);
     box->setSpecialValueText(FilterBar::tr("Any"));
-    box->setPrefix(FilterBar::tr("Rp "));
+    box->setPrefix(MoneyFormat::prefix());
+    box->setSuffix(MoneyFormat::suffix());
     box->setToolTip(FilterBar::tr("Price per 1,000 units; leave at “Any” for no limit"));
-    // Narrower than its widest value (Rp 1,000,000,000,000.00) so the bar fits a laptop screen.
+    // Narrower than its widest value (Rp 1,000,000,000,000) so the bar fits a laptop screen.
     box->setMinimumWidth(90);
     box->setMaximumWidth(150);
     return box;

@@ -652,7 +652,7 @@ void MainWindow::updateNotes()
 void MainWindow::copySelection()
 {
     if (const qsizetype rows = m_table->copySelection())
-        m_status->showMessage(tr("Copied %1 rows.").arg(rows), 3000);
+        m_status->showMessage(tr("Copied %Ln row(s).", nullptr, int(rows)), 3000);
 }
 
 QString MainWindow::exportBaseName() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "notespane.h"
 
+#include "moneyformat.h"
 #include "notesanitizer.h"
 #include "service.h"
 #include "serviceformatter.h"
@@ -69,8 +70,8 @@ void NotesPane::showService(const Service *service)
     addDetail(tr("ID:"), QString::number(service->id));
     addDetail(tr("Category:"), service->category);
     addDetail(tr("Type:"), service->type);
-    addDetail(tr("Price per 1K:"), ServiceFormatter::rupiah(service->price));
-    addDetail(tr("Price per unit:"), ServiceFormatter::rupiah(service->pricePerUnit()));
+    addDetail(tr("Price per 1K:"), MoneyFormat::rupiah(service->price));
+    addDetail(tr("Price per unit:"), MoneyFormat::unitPrice(service->pricePerUnit()));
     addDetail(tr("Min:"), ServiceFormatter::quantity(service->min));
     addDetail(tr("Max:"), ServiceFormatter::maxQuantity(*service));
     addDetail(tr("Refill:"), ServiceFormatter::refill(service->refill));

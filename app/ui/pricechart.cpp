@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pricechart.h"
 
-#include "serviceformatter.h"
+#include "moneyformat.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -61,7 +61,7 @@ void PriceChart::paintEvent(QPaintEvent *)
     const qint64 first = m_points.first().fetchedAt.toMSecsSinceEpoch();
     const qint64 last = m_points.last().fetchedAt.toMSecsSinceEpoch();
 
-    const QString topLabel = ServiceFormatter::rupiah(top);
+    const QString topLabel = MoneyFormat::rupiah(top);
     const int left = metrics.horizontalAdvance(topLabel) + 12;
     const QRectF plot(left, metrics.height(), width() - left - 16,
                       height() - 3 * metrics.height() - 8);
@@ -85,7 +85,7 @@ void PriceChart::paintEvent(QPaintEvent *)
     painter.drawText(QRectF(0, plot.top() - metrics.height() / 2.0, left - 6, metrics.height()),
                      Qt::AlignRight | Qt::AlignVCenter, topLabel);
     painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2.0, left - 6, metrics.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, ServiceFormatter::rupiah(bottom));
+                     Qt::AlignRight | Qt::AlignVCenter, MoneyFormat::rupiah(bottom));
     m_ticks = TimeAxis::ticks(m_points.first().fetchedAt, m_points.last().fetchedAt, plot.width(),
                               metrics, QLocale());
     for (const TimeAxis::Tick &tick : std::as_const(m_ticks)) {
@@ -124,7 +124,7 @@ void PriceChart::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(colours.color(QPalette::Text), 2));
         painter.drawEllipse(at, 6, 6);
-        const QString text = label.arg(ServiceFormatter::rupiah(m_points[index].price));
+        const QString text = label.arg(MoneyFormat::rupiah(m_points[index].price));
         // Beside the ring, inside the plot, clear of the axis labels.
         const int textWidth = metrics.horizontalAdvance(text);
         const double x =

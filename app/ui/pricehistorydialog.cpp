@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pricehistorydialog.h"
 
+#include "moneyformat.h"
 #include "pricechart.h"
-#include "serviceformatter.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,13 +33,13 @@ PriceHistoryDialog::PriceHistoryDialog(const Service &service, const QList<Price
         const auto when = [&](int index) {
             return locale.toString(points[index].fetchedAt.toLocalTime(), QLocale::ShortFormat);
         };
-        m_summary->setText(tr("%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.")
-                               .arg(locale.toString(points.size()))
-                               .arg(ServiceFormatter::rupiah(points[m_chart->minimumIndex()].price),
+        m_summary->setText(tr("%Ln fetch(es). Lowest %1 (%2), highest %3 (%4), now %5.", nullptr,
+                              int(points.size()))
+                               .arg(MoneyFormat::rupiah(points[m_chart->minimumIndex()].price),
                                     when(m_chart->minimumIndex()),
-                                    ServiceFormatter::rupiah(points[m_chart->maximumIndex()].price),
+                                    MoneyFormat::rupiah(points[m_chart->maximumIndex()].price),
                                     when(m_chart->maximumIndex()),
-                                    ServiceFormatter::rupiah(points.last().price)));
+                                    MoneyFormat::rupiah(points.last().price)));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

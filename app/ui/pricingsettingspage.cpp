@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pricingsettingspage.h"
 
+#include "moneyformat.h"
+#include "plaindoublespinbox.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,7 +14,7 @@
 
 PricingSettingsPage::PricingSettingsPage(const ResellerPricing &pricing, QWidget *parent)
     : QWidget(parent)
-    , m_markup(new QDoubleSpinBox(this))
+    , m_markup(new PlainDoubleSpinBox(this))
     , m_step(new QDoubleSpinBox(this))
     , m_categories(new QTableWidget(0, 2, this))
 {
@@ -25,7 +28,9 @@ PricingSettingsPage::PricingSettingsPage(const ResellerPricing &pricing, QWidget
     m_step->setObjectName(QStringLiteral("roundingStepBox"));
     m_step->setRange(0, 1000000);
     m_step->setDecimals(0);
-    m_step->setPrefix(QStringLiteral("Rp "));
+    m_step->setGroupSeparatorShown(true);
+    m_step->setPrefix(MoneyFormat::prefix());
+    m_step->setSuffix(MoneyFormat::suffix());
     m_step->setValue(pricing.roundingStep);
     m_step->setToolTip(tr("My price is rounded up to a multiple of this; 0 does not round"));
 

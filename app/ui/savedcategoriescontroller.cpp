@@ -59,7 +59,7 @@ void SavedCategoriesController::pin(const QString &typedName)
     else
         m_messages->showMessage(
             MessageBar::Kind::Warning,
-            tr("At most %1 categories can be saved.").arg(SavedCategories::MaxCategories));
+            tr("At most %Ln category(ies) can be saved.", nullptr, SavedCategories::MaxCategories));
 }
 
 void SavedCategoriesController::unpin(const QString &typedName)

@@ -70,7 +70,8 @@ void SessionStatusBar::showRefreshProgress(int done, int total)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2 categories").arg(done).arg(total));
+    m_progress->setFormat(
+        tr("%1 of %Ln category(ies)", nullptr, total).arg(QLocale().toString(done)));
     m_progress->show();
 }
 
@@ -83,7 +84,7 @@ void SessionStatusBar::showIdle()
 void SessionStatusBar::showCount(int shown, int total, const ParseResult &diagnostics)
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 services").arg(locale.toString(shown), locale.toString(total));
+    QString text = tr("%1 of %Ln service(s)", nullptr, total).arg(locale.toString(shown));
     if (!diagnostics.skippedRows.isEmpty())
         text += tr(" · %1").arg(diagnostics.skippedSummary(1));
     m_countLabel->setText(text);

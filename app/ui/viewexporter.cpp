@@ -112,7 +112,9 @@ bool ViewExporter::exportTo(const QString &path, const AppSettings::ExportPrefer
         connect(m_progress, &QProgressDialog::canceled, m_export, &CsvExport::cancel);
     }
     m_path = path;
-    m_export->start(TableSnapshot::take(*m_view), columns, preferences.csv, path);
+    m_export->start(
+        TableSnapshot::take(*m_view), columns,
+        CsvWriter::withNumberFormat(preferences.csv, preferences.numbers, QLocale::system()), path);
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -129,10 +131,9 @@ void ViewExporter::onFinished(const CsvWriter::Result &result)
     else if (result.cancelled)
         m_status->showMessage(tr("Export cancelled; no file was written."), 5000);
     else
-        m_status->showMessage(
-            tr("Exported %1 services to %2")
-                .arg(QLocale().toString(result.rowsWritten), QDir::toNativeSeparators(m_path)),
-            8000);
+        m_status->showMessage(tr("Exported %Ln service(s) to %1", nullptr, int(result.rowsWritten))
+                                  .arg(QDir::toNativeSeparators(m_path)),
+                              8000);
     Q_EMIT runningChanged(false);
     Q_EMIT finished(result);
 }

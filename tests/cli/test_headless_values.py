@@ -165,6 +165,55 @@ class HeadlessValuesTest(headlesscase.HeadlessCase):
         self.assertEqual(rows[1:], [['8301', '100', '1000'], ['8302', '5000', '100'],
                                     ['8303', '10', '0'], ['8304', '5000', '2147483647']])
 
+    # Numbers for a spreadsheet in the user's locale
+
+    def export_in_locale(self, locale, *args):
+        """Exports values-formulas to standard output with LC_ALL and LANG set to `locale`;
+        returns the bytes written. Qt reads the locale from the variables: it need not be
+        generated on the system."""
+        env = dict(self.env, LC_ALL=locale, LANG=locale)
+        env.pop('LANGUAGE', None)
+        done = subprocess.run([APP, '--api-url', self.api, '--category', 'values-formulas',
+                               '--export', '-', '--no-bom', '--columns', 'id,price,unit_price,name']
+                              + list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assert_stderr(done)
+        return done.stdout
+
+    def test_locale_numbers_use_the_separator_and_decimal_mark_of_the_locale(self):
+        names = ["'=HYPERLINK(\"http://x\")", "'+62 812 Promo", "'-50% Diskon",
+                 "'@everyone Views", 'Plain = safe']
+        # The issue: an Indonesian spreadsheet read 25.947 (a unit price) as 25947.
+        indonesian = self.export_in_locale('id_ID.UTF-8', '--number-format', 'locale')
+        rows = list(csv.reader(io.StringIO(indonesian.decode('utf-8'), newline=''),
+                               delimiter=';', strict=True))
+        self.assertEqual(len(rows[0]), 4)
+        self.assertEqual(rows[1:], [[str(8201 + i), price, unit, name] for i, (price, unit, name)
+                                    in enumerate(zip(['1000'] * 4 + ['25947'],
+                                                     ['1'] * 4 + ['25,947'], names))])
+        # No thousands separators, no "Rp": a spreadsheet reads each as a number.
+        self.assertNotIn(b'Rp', indonesian)
+        self.assertNotIn(b'25.947', indonesian)
+
+        # Raw stays the default in every locale, byte for byte: ',' and '.'.
+        raw = self.export_in_locale('id_ID.UTF-8')
+        self.assertEqual(self.export_in_locale('id_ID.UTF-8', '--number-format', 'raw'), raw)
+        self.assertIn(b'\r\n8205,25947,25.947,Plain = safe\r\n', raw)
+        # English writes numbers as raw does; --separator still picks the separator.
+        english = self.export_in_locale('en_US.UTF-8', '--number-format', 'locale')
+        self.assertEqual(english.split(b'\r\n')[1:], self.export_in_locale('en_US.UTF-8')
+                         .split(b'\r\n')[1:])
+        tabbed = self.export_in_locale('id_ID.UTF-8', '--number-format', 'locale',
+                                       '--separator', 'tab')
+        self.assertIn(b'\r\n8205\t25947\t25,947\tPlain = safe\r\n', tabbed)
+
+    def test_an_unknown_number_format_exits_with_status_two(self):
+        for value in ['', 'comma', 'locale,raw', 'id_ID']:
+            with self.subTest(value=value):
+                self.assert_refused('--category', 'values-formulas', '--export', '-',
+                                    '--number-format', value, option='--number-format')
+
     # Disk full
 
     def test_a_full_standard_output_says_so(self):

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer: the CSV writer round trip. Text from the input goes into services, is written with
 // the options the input picks, and read back with an RFC 4180 reader: every field must come
-// back as written, formula guard included.
+// back as written, formula guard and decimal mark included.
 #include "csvwriter.h"
 #include "servicetablemodel.h"
 
@@ -79,6 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CsvWriter::Options options;
     options.separator = (flags & 3) == 0 ? u',' : (flags & 3) == 1 ? u';' : u'\t';
     options.formulaGuard = flags & 4;
+    // A decimal comma, also with a comma separator, where the number must be quoted.
+    options.decimalMark = flags & 8 ? u',' : u'.';
     options.byteOrderMark = false;
     const QList<int> columns = {ServiceTableModel::NameColumn, ServiceTableModel::IdColumn,
                                 ServiceTableModel::CategoryColumn, ServiceTableModel::PriceColumn,
@@ -96,9 +98,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString name = options.formulaGuard ? guarded(service.name) : service.name;
         const QString category =
             options.formulaGuard ? guarded(service.category) : service.category;
-        const QStringList expected = {name, QString::number(service.id), category,
-                                      QString::number(service.price, 'g', 17),
-                                      service.refill ? QStringLiteral("1") : QStringLiteral("0")};
+        const QStringList expected = {
+            name, QString::number(service.id), category,
+            QString::number(service.price, 'g', 17).replace(u'.', options.decimalMark),
+            service.refill ? QStringLiteral("1") : QStringLiteral("0")};
         if (rows[i + 1] != expected)
             std::abort();
     }

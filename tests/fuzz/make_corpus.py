@@ -51,13 +51,13 @@ def main():
     for name, note in notes.items():
         write('fuzz_notesanitizer', 'note-%s.html' % name, note)
 
-    # First byte: the options (separator in bits 0-1, formula guard in bit 2); then names split
-    # by the unit separator.
+    # First byte: the options (separator in bits 0-1, formula guard in bit 2, decimal comma in
+    # bit 3); then names split by the unit separator.
     rng = random.Random(1)
     names = [row['name'] for row in data.catalog[:8]] + [
         '=HYPERLINK("http://x")', '+62 812', '-5%', '@SUM(A1)', 'comma, "quoted"\r\nnewline',
         '🔥 emoji', '\ttab']
-    for flags in range(6):
+    for flags in list(range(6)) + [8, 9]:
         rng.shuffle(names)
         write('fuzz_csvwriter', 'names-%d.bin' % flags, bytes([flags]) + '\x1f'.join(names).encode())
 
@@ -70,6 +70,7 @@ def main():
         ['--api-url', 'http://127.0.0.1:1/smm', '--category', '[-]  CapCut'],
         ['--sort', 'nope', '--separator', ';', '--export'],
         ['--version'],
+        ['--category', 'x', '--export', '-', '--number-format', 'locale', '--separator', ';'],
     ]
     for i, arguments in enumerate(command_lines):
         write('fuzz_launchoptions', 'args-%d.bin' % i, '\0'.join(arguments))

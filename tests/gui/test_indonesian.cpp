@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "moneyformat.h"
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
 #include "settingsdialog.h"
@@ -124,8 +125,8 @@ private Q_SLOTS:
 
     void shouldFormatPricesTheIndonesianWay()
     {
-        QCOMPARE(ServiceFormatter::rupiah(25947), u"Rp 25.947"_s);
-        QCOMPARE(ServiceFormatter::rupiah(0.205), u"Rp 0,205"_s);
+        QCOMPARE(MoneyFormat::rupiah(25946.6), u"Rp 25.947"_s);
+        QCOMPARE(MoneyFormat::unitPrice(25.9466), u"Rp 25,95 / unit"_s);
         QCOMPARE(ServiceFormatter::quantity(1000000), u"1.000.000"_s);
         QCOMPARE(ServiceFormatter::status(false), u"Nonaktif"_s);
     }
@@ -201,7 +202,8 @@ private Q_SLOTS:
         MainWindow window;
         QCOMPARE(menuTitles(window).constFirst(), u"&File"_s);
         QCOMPARE(headerText(window, ServiceTableModel::PriceColumn), u"Price / 1K"_s);
-        QCOMPARE(ServiceFormatter::rupiah(25947), u"Rp 25,947"_s);
+        QCOMPARE(MoneyFormat::rupiah(25946.6), u"Rp 25,947"_s);
+        QCOMPARE(MoneyFormat::unitPrice(25.9466), u"Rp 25.95 / unit"_s);
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
     }

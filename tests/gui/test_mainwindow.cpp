@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(price.data().toString(), QStringLiteral("Rp 25,947"));
         QCOMPARE(view()->index(1, ServiceTableModel::MaxColumn).data().toString(),
                  QStringLiteral("10,000,000"));
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 of 3 services"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 of 3 service(s)"));
         QVERIFY(m_window->windowTitle().contains(DocumentedCategory));
     }
 
@@ -351,7 +351,7 @@ private Q_SLOTS:
         child<QLineEdit>("categoryFilterEdit")->clear();
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
                           tree->visualRect(categories->index(0, 0)).center());
-        const QString total = QStringLiteral(" of %1 services").arg(QLocale().toString(services));
+        const QString total = QStringLiteral(" of %1 service(s)").arg(QLocale().toString(services));
         QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>("countLabel")->text().endsWith(total),
                                   qPrintable(child<QLabel>("countLabel")->text() + total), 10000);
         QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
@@ -498,7 +498,7 @@ private Q_SLOTS:
         QLineEdit *filter = child<QLineEdit>("filterEdit");
         QTest::keyClicks(filter, QStringLiteral("LIFETIME"));
         QCOMPARE(visibleIds(), QList<quint64>{26226});
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 service(s)"));
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("refill views"));
         QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
@@ -523,6 +523,9 @@ private Q_SLOTS:
         child<QDoubleSpinBox>("minPriceBox")->setValue(20000);
         child<QDoubleSpinBox>("maxPriceBox")->setValue(25000);
         QCOMPARE(visibleIds(), QList<quint64>{3901});
+        // Whole rupiah, written like the table writes them.
+        QCOMPARE(child<QDoubleSpinBox>("minPriceBox")->text(), QStringLiteral("Rp 20,000"));
+        QCOMPARE(quantity->text(), QStringLiteral("Any"));
 
         QTest::mouseClick(child<QPushButton>("clearFiltersButton"), Qt::LeftButton);
         QCOMPARE(view()->rowCount(), 3);
@@ -547,7 +550,7 @@ private Q_SLOTS:
         QCOMPARE(shownOnChange.constFirst(), true);
         QCOMPARE(shownOnChange.constLast(), false);
         QCOMPARE(visibleIds(), QList<quint64>{26226});
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 service(s)"));
     }
 
     void shouldShowTheSelectedServicesNote()
@@ -957,7 +960,7 @@ private Q_SLOTS:
         QVERIFY(!chart->grab().isNull());
         const QString summary =
             dialog->findChild<QLabel *>(QStringLiteral("priceHistorySummary"))->text();
-        QVERIFY2(summary.startsWith(QStringLiteral("3 fetches. Lowest Rp 1,000")),
+        QVERIFY2(summary.startsWith(QStringLiteral("3 fetch(es). Lowest Rp 1,000")),
                  qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("highest Rp 1,125")));
         dialog->close();
@@ -1296,7 +1299,12 @@ private Q_SLOTS:
         auto *step = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("roundingStepBox"));
         QVERIFY(markup && step);
         QCOMPARE(step->value(), 100.0);
+        markup->setValue(10);
+        QCOMPARE(markup->text(), QStringLiteral("10 %"));
         markup->setValue(12.5);
+        QCOMPARE(markup->text(), QStringLiteral("12.5 %"));
+        step->setValue(5000);
+        QCOMPARE(step->text(), QStringLiteral("Rp 5,000"));
         step->setValue(500);
 
         DataSettingsPage *page = dialog.dataPage();
@@ -1305,13 +1313,13 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);
         QCOMPARE(page->result(),
-                 QStringLiteral("Deleted 1 stored fetches older than 30 days; the latest of "
+                 QStringLiteral("Deleted 1 stored fetch(es) older than 30 day(s); the latest of "
                                 "each category is kept."));
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);
         page->importSaved(file);
-        QCOMPARE(page->result(), QStringLiteral("Added 1 saved categories."));
+        QCOMPARE(page->result(), QStringLiteral("Added 1 saved category(ies)."));
         QCOMPARE(m_window->savedCategories()->names(), QStringList{QStringLiteral("numbered:1")});
 
         dialog.accept();

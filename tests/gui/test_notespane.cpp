@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"3900"_s));
         QVERIFY(text.contains(u"[YT] Youtube Views [Real and Active]"_s));
         QVERIFY(text.contains(u"Rp 25,947"_s));
-        QVERIFY(text.contains(u"Rp 25.947"_s));
+        QVERIFY2(text.contains(u"Rp 25.95 / unit"_s), qPrintable(text));
         QVERIFY(text.contains(u"Unlimited"_s));
         QVERIFY(text.contains(u"Active"_s));
         QVERIFY(text.contains(u"3 hours 25 minutes"_s));

@@ -25,6 +25,7 @@ constexpr qsizetype ChunkSize = 1 << 16;
 
 struct FieldFormat {
     QChar separator;
+    QChar decimalMark;
     QChar highestSpecial; // no character above it needs quoting
     bool formulaGuard = true;
     QString yes;
@@ -126,7 +127,19 @@ void appendValue(QString &out, const QVariant &value, const FieldFormat &format)
         break;
     case QMetaType::Double:
     case QMetaType::Float:
-        appendDouble(out, value.toDouble());
+        if (format.decimalMark == u'.') {
+            appendDouble(out, value.toDouble());
+        } else {
+            const qsizetype start = out.size();
+            appendDouble(out, value.toDouble());
+            if (const qsizetype point = out.indexOf(u'.', start); point >= 0) {
+                out[point] = format.decimalMark;
+                if (format.decimalMark == format.separator) {
+                    out.insert(start, u'"');
+                    out += u'"';
+                }
+            }
+        }
         break;
     case QMetaType::Short:
     case QMetaType::Int:
@@ -157,11 +170,29 @@ CsvWriter::CsvWriter(const Options &options)
     : m_options(options)
 {}
 
+CsvWriter::Options CsvWriter::withNumberFormat(Options options, NumberFormat format,
+                                               const QLocale &locale)
+{
+    if (format == NumberFormat::Raw) {
+        options.decimalMark = u'.';
+        return options;
+    }
+    const QString decimalPoint = locale.decimalPoint();
+    options.decimalMark = decimalPoint.size() == 1 ? decimalPoint.front() : QChar(u'.');
+    options.separator = options.decimalMark == u',' ? u';' : u',';
+    return options;
+}
+
 QString CsvWriter::checkInput(const QAbstractItemModel &model, const QList<int> &columns) const
 {
     const QChar separator = m_options.separator;
     if (separator.isNull() || separator == u'"' || separator == u'\r' || separator == u'\n')
         return tr("A CSV separator cannot be empty, a double quote or a line break.");
+    const QChar decimalMark = m_options.decimalMark;
+    if (decimalMark.isNull() || decimalMark == u'"' || decimalMark == u'\r' || decimalMark == u'\n'
+        || decimalMark.isDigit() || decimalMark == u'-')
+        return tr("A decimal mark cannot be empty, a digit, a minus, a double quote or a line "
+                  "break.");
     if (columns.isEmpty())
         return tr("There are no columns to export.");
     const int columnCount = model.columnCount();
@@ -251,6 +282,7 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
 {
     const FieldFormat format{
         m_options.separator,
+        m_options.decimalMark,
         std::max(m_options.separator, QChar(u'"')),
         m_options.formulaGuard,
         m_options.booleans == BooleanStyle::Words ? tr("yes") : QStringLiteral("1"),

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <functional>
@@ -22,8 +23,13 @@ public:
         Words   // yes / no, translated
     };
 
+    // Raw: ',' and '.' whatever the locale, for programs. Locale: the separator and decimal
+    // mark a spreadsheet set to the locale reads, e.g. ';' and ',' in Indonesian.
+    enum class NumberFormat { Raw, Locale };
+
     struct Options {
         QChar separator = u',';    // ',', ';' or '\t'; never '"', CR or LF
+        QChar decimalMark = u'.';  // numbers are otherwise written as they are: no grouping
         bool byteOrderMark = true; // UTF-8 BOM, so Excel reads the file as UTF-8
         // Prefix text starting with = + - @ tab or CR with ' so spreadsheets don't run it.
         bool formulaGuard = true;
@@ -44,6 +50,10 @@ public:
 
     CsvWriter();
     explicit CsvWriter(const Options &options);
+
+    // `options` with the separator and decimal mark of `format`: unchanged for Raw, except the
+    // decimal mark; for Locale, ';' wherever the locale's decimal mark is ',', else ','.
+    static Options withNumberFormat(Options options, NumberFormat format, const QLocale &locale);
 
     const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }

@@ -3,11 +3,6 @@
 
 #include "notesanitizer.h"
 
-QString ServiceFormatter::rupiah(double amount, const QLocale &locale)
-{
-    return tr("Rp %1").arg(locale.toString(amount, 'f', QLocale::FloatingPointShortest));
-}
-
 QString ServiceFormatter::quantity(qint64 value, const QLocale &locale)
 {
     return locale.toString(value);
@@ -32,21 +27,20 @@ QString ServiceFormatter::timeAgo(const QDateTime &then, const QDateTime &now)
 {
     const qint64 seconds = then.secsTo(now);
     const QLocale locale;
-    // No %n plurals: the English text comes from the source, which has no plural forms.
     if (seconds < 60)
         return tr("just now");
     if (seconds < 120)
         return tr("a minute ago");
     if (seconds < 3600)
-        return tr("%1 minutes ago").arg(locale.toString(seconds / 60));
+        return tr("%Ln minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 7200)
         return tr("an hour ago");
     if (seconds < 86400)
-        return tr("%1 hours ago").arg(locale.toString(seconds / 3600));
+        return tr("%Ln hour(s) ago", nullptr, int(seconds / 3600));
     if (seconds < 2 * 86400)
         return tr("a day ago");
     if (seconds < 31 * 86400)
-        return tr("%1 days ago").arg(locale.toString(seconds / 86400));
+        return tr("%Ln day(s) ago", nullptr, int(seconds / 86400));
     return locale.toString(then.toLocalTime().date(), QLocale::ShortFormat);
 }
 

@@ -14,8 +14,6 @@ class ServiceFormatter
     Q_DECLARE_TR_FUNCTIONS(ServiceFormatter)
 
 public:
-    // Rupiah, no fixed decimals: 25947 -> "Rp 25.947" (Indonesian), 0.205 -> "Rp 0,205".
-    static QString rupiah(double amount, const QLocale &locale = QLocale());
     static QString quantity(qint64 value, const QLocale &locale = QLocale());
     static QString maxQuantity(const Service &service, const QLocale &locale = QLocale());
     static QString refill(bool refill);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicetablemodel.h"
 
+#include "moneyformat.h"
 #include "serviceformatter.h"
 
 #include <array>
@@ -130,12 +131,12 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     case TypeColumn:
         return service.type;
     case PriceColumn:
-        return ServiceFormatter::rupiah(service.price);
+        return MoneyFormat::rupiah(service.price);
     case UnitPriceColumn:
-        return ServiceFormatter::rupiah(service.pricePerUnit());
+        return MoneyFormat::unitPrice(service.pricePerUnit());
     case CostColumn:
         if (const std::optional<double> total = cost(service))
-            return ServiceFormatter::rupiah(*total);
+            return MoneyFormat::rupiah(*total);
         return QString();
     case MinColumn:
         return ServiceFormatter::quantity(service.min);
@@ -154,7 +155,7 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
             return change->text();
         return QString();
     case MyPriceColumn:
-        return ServiceFormatter::rupiah(m_pricing.priceFor(service));
+        return MoneyFormat::rupiah(m_pricing.priceFor(service));
     case ColumnCount:
         break;
     }

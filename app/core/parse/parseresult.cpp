@@ -12,8 +12,7 @@ QString ParseResult::skippedSummary(qsizetype maxReasons) const
         reasons << tr("row %1: %2").arg(skippedRows[i].index + 1).arg(skippedRows[i].reason);
     if (skippedRows.size() > maxReasons)
         reasons << tr("…");
-    return tr("Rows skipped: %1 (%2)")
-        .arg(skippedRows.size())
+    return tr("Rows skipped: %n (%1)", nullptr, int(skippedRows.size()))
         .arg(reasons.join(QStringLiteral("; ")));
 }
 
@@ -23,11 +22,11 @@ QString ParseResult::problemSummary(qsizetype maxReasons) const
     if (!skippedRows.isEmpty())
         parts << skippedSummary(maxReasons);
     if (rowsOverLimit > 0)
-        parts << tr("%1 services past the limit of %2 were not loaded")
-                     .arg(rowsOverLimit)
+        parts << tr("%n service(s) past the limit of %1 were not loaded", nullptr,
+                    int(rowsOverLimit))
                      .arg(services.size() + skippedRows.size());
     if (fieldsShortened > 0)
-        parts << tr("%1 overlong texts were shortened").arg(fieldsShortened);
+        parts << tr("%n overlong text(s) were shortened", nullptr, int(fieldsShortened));
     if (minAboveMax > 0)
         parts << tr("Services with a minimum above their maximum: %n", nullptr, int(minAboveMax));
     return parts.join(QStringLiteral(". "));

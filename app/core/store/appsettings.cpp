@@ -125,6 +125,8 @@ AppSettings::ExportPreferences AppSettings::exportPreferences() const
     preferences.csv.booleans = m_settings.value(QStringLiteral("export/booleanWords")).toBool()
                                    ? CsvWriter::BooleanStyle::Words
                                    : CsvWriter::BooleanStyle::Digits;
+    if (m_settings.value(QStringLiteral("export/numbers")).toString() == QLatin1String("raw"))
+        preferences.numbers = CsvWriter::NumberFormat::Raw;
     preferences.includeNotes = m_settings.value(QStringLiteral("export/notes")).toBool();
     preferences.includePanelPriceText =
         m_settings.value(QStringLiteral("export/panelPriceText")).toBool();
@@ -139,6 +141,10 @@ void AppSettings::setExportPreferences(const ExportPreferences &preferences)
     m_settings.setValue(QStringLiteral("export/formulaGuard"), preferences.csv.formulaGuard);
     m_settings.setValue(QStringLiteral("export/booleanWords"),
                         preferences.csv.booleans == CsvWriter::BooleanStyle::Words);
+    m_settings.setValue(QStringLiteral("export/numbers"),
+                        preferences.numbers == CsvWriter::NumberFormat::Raw
+                            ? QStringLiteral("raw")
+                            : QStringLiteral("locale"));
     m_settings.setValue(QStringLiteral("export/notes"), preferences.includeNotes);
     m_settings.setValue(QStringLiteral("export/panelPriceText"), preferences.includePanelPriceText);
     m_settings.setValue(QStringLiteral("export/folder"), preferences.folder);

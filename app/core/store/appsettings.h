@@ -44,7 +44,9 @@ public:
 
     // How the user last exported: CSV format, extra columns, folder.
     struct ExportPreferences {
-        CsvWriter::Options csv;
+        CsvWriter::Options csv; // the separator is the one "For a program" uses
+        // A spreadsheet on this computer takes the system locale's separator and decimal mark.
+        CsvWriter::NumberFormat numbers = CsvWriter::NumberFormat::Locale;
         bool includeNotes = false;
         bool includePanelPriceText = false;
         QString folder;

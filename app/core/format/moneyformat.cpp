@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "moneyformat.h"
+
+#include <cmath>
+
+namespace {
+
+QString number(double amount, int decimals, const QLocale &locale)
+{
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(amount * scale) / scale;
+    if (rounded == 0) // -0.4 rounds to -0, which reads as "-0"
+        rounded = 0;
+    return locale.toString(rounded, 'f', decimals);
+}
+
+QString rupiahPattern()
+{
+    return MoneyFormat::tr("Rp %1");
+}
+
+} // namespace
+
+QString MoneyFormat::rupiah(double amount, const QLocale &locale)
+{
+    return rupiahPattern().arg(number(amount, 0, locale));
+}
+
+QString MoneyFormat::unitPrice(double amount, const QLocale &locale)
+{
+    return tr("Rp %1 / unit").arg(number(amount, 2, locale));
+}
+
+QString MoneyFormat::prefix()
+{
+    const QString pattern = rupiahPattern();
+    return pattern.left(pattern.indexOf(QLatin1String("%1")));
+}
+
+QString MoneyFormat::suffix()
+{
+    const QString pattern = rupiahPattern();
+    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
+    return at < 0 ? QString() : pattern.mid(at + 2);
+}

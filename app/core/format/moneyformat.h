@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// Money as a person reads it, the same way everywhere it is shown: whole rupiah for prices per
+// 1000 units, costs, my price and chart axes; two decimals and the unit for a price of one unit,
+// so the two can never be taken for one another. Marks follow the locale.
+class MoneyFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(MoneyFormat)
+
+public:
+    // Rounded to whole rupiah: 24865.6 -> "Rp 24,866" (English), "Rp 24.866" (Indonesian).
+    static QString rupiah(double amount, const QLocale &locale = QLocale());
+    // 24.8656 -> "Rp 24.87 / unit" (English), "Rp 24,87 / unit" (Indonesian).
+    static QString unitPrice(double amount, const QLocale &locale = QLocale());
+    // What rupiah() writes before and after the number, for a spin box that edits an amount.
+    static QString prefix();
+    static QString suffix();
+};
