@@ -182,6 +182,10 @@
         <source>no</source>
         <translation>tidak</translation>
     </message>
+    <message>
+        <source>A decimal mark cannot be empty, a digit, a minus, a double quote or a line break.</source>
+        <translation>Tanda desimal tidak boleh kosong, angka, tanda minus, tanda kutip ganda, atau baris baru.</translation>
+    </message>
 </context>
 <context>
     <name>DataSettingsPage</name>
@@ -242,16 +246,73 @@
         <translation>Riwayat lama gagal dihapus.</translation>
     </message>
     <message>
-        <source>Exported %1 saved categories to %2.</source>
-        <translation>%1 kategori tersimpan diekspor ke %2.</translation>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Buka Folder</translation>
     </message>
     <message>
-        <source>Added %1 saved categories.</source>
-        <translation>%1 kategori tersimpan ditambahkan.</translation>
+        <source>Show the folder that holds the price history</source>
+        <translation>Tampilkan folder yang menyimpan riwayat harga</translation>
     </message>
     <message>
-        <source>Deleted %1 stored fetches older than %2 days; the latest of each category is kept.</source>
-        <translation>%1 pengambilan tersimpan yang lebih lama dari %2 hari dihapus; yang terbaru dari tiap kategori tetap disimpan.</translation>
+        <source>The folder “%1” could not be opened.</source>
+        <translation>Folder “%1” tidak dapat dibuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stored fetch(es) older than %1; the latest of each category is kept.</source>
+        <translation>
+            <numerusform>%Ln pengambilan tersimpan yang lebih lama dari %1 dihapus; yang terbaru dari setiap kategori tetap disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln saved category(ies) to %1.</source>
+        <translation>
+            <numerusform>%Ln kategori tersimpan diekspor ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln saved category(ies).</source>
+        <translation>
+            <numerusform>%Ln kategori tersimpan ditambahkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Or start with one of the largest categories:</source>
+        <translation>Atau mulai dengan salah satu kategori terbesar:</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Hapus Filter</translation>
+    </message>
+    <message>
+        <source>Which prices do you want to see?</source>
+        <translation>Harga apa yang ingin Anda lihat?</translation>
+    </message>
+    <message>
+        <source>Type a category name in the box above and press Enter, or pick a category from the list of categories.</source>
+        <translation>Ketik nama kategori di kotak di atas lalu tekan Enter, atau pilih kategori dari daftar kategori.</translation>
+    </message>
+    <message>
+        <source>No service matches the filters</source>
+        <translation>Tidak ada layanan yang cocok dengan filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters hide all %Ln service(s).</source>
+        <translation>
+            <numerusform>Filter menyembunyikan semua %Ln layanan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -305,10 +366,6 @@
         <translation>&amp;Pilih Berkas…</translation>
     </message>
     <message>
-        <source>Exports the %1 services you see, with the visible columns in their order.</source>
-        <translation>Mengekspor %1 layanan yang tampil, dengan kolom yang terlihat sesuai urutannya.</translation>
-    </message>
-    <message>
         <source>&amp;Separator:</source>
         <translation>Pe&amp;misah:</translation>
     </message>
@@ -316,16 +373,38 @@
         <source>Refill and status as:</source>
         <translation>Refill dan status ditulis sebagai:</translation>
     </message>
+    <message>
+        <source>For a spreadsheet on this computer</source>
+        <translation>Untuk spreadsheet di komputer ini</translation>
+    </message>
+    <message>
+        <source>For a program</source>
+        <translation>Untuk program</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports the %Ln service(s) you see, with the visible columns in their order.</source>
+        <translation>
+            <numerusform>Mengekspor %Ln layanan yang Anda lihat, dengan kolom yang tampil sesuai urutannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Numbers as this computer writes them: %1 for a half, no thousands separators, no “Rp”.</source>
+        <translation>Angka seperti yang ditulis komputer ini: %1 untuk setengah, tanpa pemisah ribuan, tanpa “Rp”.</translation>
+    </message>
+    <message>
+        <source>Numbers with a decimal point and no thousands separators: 0.5, 24866.</source>
+        <translation>Angka dengan titik desimal dan tanpa pemisah ribuan: 0.5, 24866.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
         <translation>Semua</translation>
-    </message>
-    <message>
-        <source>Rp </source>
-        <translation>Rp </translation>
     </message>
     <message>
         <source>Price per 1,000 units; leave at “Any” for no limit</source>
@@ -419,10 +498,6 @@
         <translation>peringatan: tidak ada layanan dalam kategori ini</translation>
     </message>
     <message>
-        <source>exported %1 of %2 services to %3</source>
-        <translation>%1 dari %2 layanan diekspor ke %3</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>kesalahan: %1</translation>
     </message>
@@ -441,6 +516,12 @@
     <message>
         <source>error: the prices were exported but not stored in the price history: %1</source>
         <translation>error: harga sudah diekspor tetapi tidak tersimpan di riwayat harga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %1 of %n service(s) to %2</source>
+        <translation>
+            <numerusform>mengekspor %1 dari %n layanan ke %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -492,10 +573,6 @@
     <message>
         <source>Export these columns, in this order. Known columns: %1.</source>
         <translation>Ekspor kolom-kolom ini dengan urutan ini. Kolom yang dikenal: %1.</translation>
-    </message>
-    <message>
-        <source>Field separator: , (default), ; or tab.</source>
-        <translation>Pemisah kolom: , (bawaan), ; atau tab.</translation>
     </message>
     <message>
         <source>Do not start the file with a UTF-8 byte order mark.</source>
@@ -606,6 +683,18 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>--min-price %1 is above --max-price %2: no service could match.</source>
         <translation>--min-price %1 lebih tinggi dari --max-price %2: tidak ada layanan yang bisa cocok.</translation>
+    </message>
+    <message>
+        <source>Field separator: , (default), ; or tab. Overrides the one of --number-format locale.</source>
+        <translation>Pemisah kolom: , (bawaan), ; atau tab. Menggantikan pemisah dari --number-format locale.</translation>
+    </message>
+    <message>
+        <source>Write numbers raw (default: , between fields, . as decimal mark) or as a spreadsheet in this computer&apos;s locale (LANG, LC_ALL) reads them: for example ; between fields and , as decimal mark in Indonesian. No thousands separators either way.</source>
+        <translation>Tulis angka mentah (bawaan: , di antara kolom, . sebagai tanda desimal) atau seperti yang dibaca spreadsheet dalam lokal komputer ini (LANG, LC_ALL): misalnya ; di antara kolom dan , sebagai tanda desimal dalam bahasa Indonesia. Tanpa pemisah ribuan di keduanya.</translation>
+    </message>
+    <message>
+        <source>--number-format takes raw or locale, not “%1”.</source>
+        <translation>--number-format menerima raw atau locale, bukan “%1”.</translation>
     </message>
 </context>
 <context>
@@ -739,10 +828,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>%1 — SMM Price Browser</translation>
     </message>
     <message>
-        <source>Copied %1 rows.</source>
-        <translation>%1 baris disalin.</translation>
-    </message>
-    <message>
         <source>all-services</source>
         <translation>semua-layanan</translation>
     </message>
@@ -767,14 +852,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Alamat panel yang baru sudah disimpan. Sesi ini tetap memakai alamat dari %1.</translation>
     </message>
     <message>
-        <source>&amp;Pin Category</source>
-        <translation>&amp;Sematkan Kategori</translation>
-    </message>
-    <message>
-        <source>Add the category to the saved categories (Ctrl+D)</source>
-        <translation>Tambahkan kategori ini ke kategori tersimpan (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Refresh &amp;All Saved</source>
         <translation>Muat Ulang Semua Tersim&amp;pan</translation>
     </message>
@@ -789,6 +866,16 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Show the selected service&apos;s price over time (Ctrl+H)</source>
         <translation>Tampilkan harga layanan terpilih dari waktu ke waktu (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Select a service to see its price history.</source>
+        <translation>Pilih layanan untuk melihat riwayat harganya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln baris disalin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,6 +895,29 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Hide message</source>
         <translation>Sembunyikan pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Open Preferences</source>
+        <translation>&amp;Buka Preferensi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>Rp %1</source>
+        <translation>Rp %1</translation>
+    </message>
+    <message>
+        <source>Rp %1 / unit</source>
+        <translation>Rp %1 / unit</translation>
     </message>
 </context>
 <context>
@@ -888,22 +998,28 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>…</source>
         <translation>…</translation>
     </message>
-    <message>
-        <source>Rows skipped: %1 (%2)</source>
-        <translation>Baris dilewati: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 services past the limit of %2 were not loaded</source>
-        <translation>%1 layanan di atas batas %2 tidak dimuat</translation>
-    </message>
-    <message>
-        <source>%1 overlong texts were shortened</source>
-        <translation>%1 teks yang terlalu panjang dipendekkan</translation>
-    </message>
     <message numerus="yes">
         <source>Services with a minimum above their maximum: %n</source>
         <translation>
             <numerusform>Layanan dengan minimum di atas maksimumnya: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped: %n (%1)</source>
+        <translation>
+            <numerusform>Baris dilewati: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) past the limit of %1 were not loaded</source>
+        <translation>
+            <numerusform>%n layanan di atas batas %1 tidak dimuat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlong text(s) were shortened</source>
+        <translation>
+            <numerusform>%n teks yang terlalu panjang dipendekkan</numerusform>
         </translation>
     </message>
 </context>
@@ -1089,9 +1205,11 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>No stored prices: fetch the category to start its history.</source>
         <translation>Belum ada harga tersimpan: ambil kategorinya untuk memulai riwayatnya.</translation>
     </message>
-    <message>
-        <source>%1 fetches. Lowest %2 (%3), highest %4 (%5), now %6.</source>
-        <translation>%1 kali diambil. Terendah %2 (%3), tertinggi %4 (%5), sekarang %6.</translation>
+    <message numerus="yes">
+        <source>%Ln fetch(es). Lowest %1 (%2), highest %3 (%4), now %5.</source>
+        <translation>
+            <numerusform>%Ln pengambilan. Terendah %1 (%2), tertinggi %3 (%4), sekarang %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1225,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The prices could not be stored in the history: %1</source>
         <translation>Harga tidak bisa disimpan di riwayat: %1</translation>
-    </message>
-    <message>
-        <source>No services in this category. Check the name: it must match the panel&apos;s category exactly.</source>
-        <translation>Tidak ada layanan dalam kategori ini. Periksa namanya: harus sama persis dengan kategori di panel.</translation>
     </message>
     <message>
         <source>Since the fetch %1: changed prices: %2, new services: %3, removed services: %4.</source>
@@ -1141,20 +1255,44 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Refreshed %1 saved categories.</source>
-        <translation>%1 kategori tersimpan dimuat ulang.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 saved categories could not be refreshed. %3</source>
-        <translation>%1 dari %2 kategori tersimpan gagal dimuat ulang. %3</translation>
-    </message>
-    <message>
         <source>All services</source>
         <translation>Semua layanan</translation>
     </message>
     <message>
         <source>Saved categories</source>
         <translation>Kategori tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n saved categories.</source>
+        <translation>
+            <numerusform>%n kategori tersimpan dimuat ulang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln categories could not be fetched: the panel could not be reached.</source>
+        <translation>
+            <numerusform>%L1 dari %Ln kategori gagal diambil: panel tidak dapat dihubungi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln categories could not be fetched.</source>
+        <translation>
+            <numerusform>%L1 dari %Ln kategori gagal diambil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored prices are shown for %n of them.</source>
+        <translation>
+            <numerusform>Harga tersimpan ditampilkan untuk %n di antaranya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch “%1”: %2</source>
+        <translation>Gagal mengambil “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch “%1”: %2 The table still shows “%3”.</source>
+        <translation>Gagal mengambil “%1”: %2 Tabel masih menampilkan “%3”.</translation>
     </message>
 </context>
 <context>
@@ -1332,16 +1470,8 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
 <context>
     <name>SavedCategoriesController</name>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>“%1” disimpan.</translation>
-    </message>
-    <message>
         <source>“%1” is saved already.</source>
         <translation>“%1” sudah disimpan.</translation>
-    </message>
-    <message>
-        <source>At most %1 categories can be saved.</source>
-        <translation>Paling banyak %1 kategori bisa disimpan.</translation>
     </message>
     <message>
         <source>No saved categories yet: pin one with Ctrl+D or from the category list&apos;s context menu.</source>
@@ -1354,6 +1484,36 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Markup for “%1” in percent (the global markup is %2%):</source>
         <translation>Markup untuk “%1” dalam persen (markup umum %2%):</translation>
+    </message>
+    <message>
+        <source>Pinned “%1”.</source>
+        <translation>“%1” disematkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln category(ies) can be saved.</source>
+        <translation>
+            <numerusform>Paling banyak %Ln kategori dapat disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpinned “%1”.</source>
+        <translation>Sematan “%1” dilepas.</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin Category</source>
+        <translation>Lepas Sematan &amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Category</source>
+        <translation>&amp;Sematkan Kategori</translation>
+    </message>
+    <message>
+        <source>Remove the category from the saved categories (Ctrl+D)</source>
+        <translation>Hapus kategori ini dari kategori tersimpan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add the category to the saved categories (Ctrl+D)</source>
+        <translation>Tambahkan kategori ini ke kategori tersimpan (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1574,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
 <context>
     <name>ServiceFormatter</name>
     <message>
-        <source>Rp %1</source>
-        <translation>Rp %1</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Tak terbatas</translation>
     </message>
@@ -1438,24 +1594,30 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>semenit yang lalu</translation>
     </message>
     <message>
-        <source>%1 minutes ago</source>
-        <translation>%1 menit yang lalu</translation>
-    </message>
-    <message>
         <source>an hour ago</source>
         <translation>sejam yang lalu</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>%1 jam yang lalu</translation>
     </message>
     <message>
         <source>a day ago</source>
         <translation>sehari yang lalu</translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 hari yang lalu</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln menit yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln jam yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln hari yang lalu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,16 +1761,20 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <source>%1 of %2 categories</source>
-        <translation>%1 dari %2 kategori</translation>
-    </message>
-    <message>
-        <source>%1 of %2 services</source>
-        <translation>%1 dari %2 layanan</translation>
-    </message>
-    <message>
         <source> · %1</source>
         <translation> · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln category(ies)</source>
+        <translation>
+            <numerusform>%1 dari %Ln kategori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln service(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln layanan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1855,37 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Longest &amp;download:</source>
         <translation>&amp;Durasi unduhan maksimum:</translation>
     </message>
+    <message>
+        <source>This session uses %1, given by %2; the address here is used from the next start.</source>
+        <translation>Sesi ini memakai %1, dari %2; alamat di sini dipakai mulai pembukaan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>TableArea</name>
+    <message>
+        <source>No services in “%1”</source>
+        <translation>Tidak ada layanan di “%1”</translation>
+    </message>
+    <message>
+        <source>The panel lists none in this category. Check the name: it must match the panel&apos;s category exactly.</source>
+        <translation>Panel tidak mencantumkan layanan di kategori ini. Periksa namanya: harus sama persis dengan kategori di panel.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s catalog is empty</source>
+        <translation>Katalog panel kosong</translation>
+    </message>
+    <message>
+        <source>No prices of saved categories yet</source>
+        <translation>Belum ada harga kategori tersimpan</translation>
+    </message>
+    <message>
+        <source>Pin categories to the saved list, then refresh them all to fetch their prices.</source>
+        <translation>Sematkan kategori ke daftar tersimpan, lalu muat ulang semuanya untuk mengambil harganya.</translation>
+    </message>
+    <message>
+        <source>“%1” lists no services</source>
+        <translation>“%1” tidak berisi layanan</translation>
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
@@ -1717,10 +1914,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <source>Exported %1 services to %2</source>
-        <translation>%1 layanan diekspor ke %2</translation>
-    </message>
-    <message>
         <source>Save Response</source>
         <translation>Simpan Respons</translation>
     </message>
@@ -1731,6 +1924,29 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Saved the response to %1</source>
         <translation>Respons disimpan ke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1</source>
+        <translation>
+            <numerusform>%Ln layanan diekspor ke %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewHeading</name>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln layanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored since %1</source>
+        <translation>tersimpan sejak %1</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>tersimpan %1</translation>
     </message>
 </context>
 <context>

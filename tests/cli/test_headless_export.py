@@ -81,7 +81,7 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
             done = self.run_app('--category', DOCUMENTED, '--export', target,
                                 '--separator', option)
             self.assertEqual(done.returncode, 0, done.stderr.decode())
-            self.assert_stderr(done, r'exported 3 of 3 service\(s\) to ' + re.escape(target))
+            self.assert_stderr(done, r'exported 3 of 3 services to ' + re.escape(target))
             data = read_bytes(target)
             self.assertTrue(data.startswith(b'\xef\xbb\xbfID' + separator.encode()))
             self.assertIn(b'\r\n', data)
@@ -177,7 +177,7 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
             done = self.run_app('--category', DOCUMENTED, '--export', fifo, '--no-bom',
                                 '--columns', 'id')
             self.assertEqual(done.returncode, 0, done.stderr.decode())
-            self.assert_stderr(done, r'exported 3 of 3 service\(s\) to ' + re.escape(fifo))
+            self.assert_stderr(done, r'exported 3 of 3 services to ' + re.escape(fifo))
             self.assertEqual(os.read(reader, 65536), b'ID\r\n3900\r\n3901\r\n26226\r\n')
         finally:
             os.close(reader)
@@ -373,7 +373,7 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         os.remove(target)
         done = subprocess.run(command, capture_output=True, env=env, timeout=60)
         self.assertEqual(done.returncode, 3, done.stderr.decode())
-        self.assert_stderr(done, r'exported 3 of 3 service\(s\) to ' + re.escape(target),
+        self.assert_stderr(done, r'exported 3 of 3 services to ' + re.escape(target),
                            'error: the prices were exported but not stored in the price '
                            'history: .*refused by the test.*')
         self.assertEqual(read_bytes(target), b'ID\r\n3900\r\n3901\r\n26226\r\n')
@@ -387,7 +387,7 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         os.remove(target)
         done = subprocess.run(command, capture_output=True, env=env, timeout=60)
         self.assertEqual(done.returncode, 3, done.stderr.decode())
-        self.assert_stderr(done, r'exported 3 of 3 service\(s\) to ' + re.escape(target),
+        self.assert_stderr(done, r'exported 3 of 3 services to ' + re.escape(target),
                            'error: the prices were exported but not stored in the price '
                            'history: The price history .* was written by a newer version .*')
         self.assertEqual(read_bytes(target), b'ID\r\n3900\r\n3901\r\n26226\r\n')

@@ -61,7 +61,7 @@ class HistoryConcurrencyTest(headlesscase.HeadlessCase):
                                      'GROUP BY fetch.id').fetchall())
 
     def test_every_fetch_of_many_writers_and_readers_at_once_is_stored(self):
-        exported = r'exported {count} of {count} service\(s\) to {file}'
+        exported = r'exported {count} of {count} services to {file}'
         self.finish([(self.start('bulk:1000'), 1000)], exported)
         started = [(self.start('bulk:20000'), 20000) for _ in range(8)]
         started.append((self.start('bulk:200000'), 200000))
@@ -79,7 +79,7 @@ class HistoryConcurrencyTest(headlesscase.HeadlessCase):
             self.history = os.path.join(data, 'smm-price-browser', 'smm-price-browser',
                                         'history.sqlite')
             started = [(self.start('numbered:%d' % i), 1) for i in range(1, 13)]
-            self.finish(started, r'exported 1 of 1 service\(s\) to {file}')
+            self.finish(started, r'exported 1 of 1 service to {file}')
             self.assertEqual(self.stored(), sorted(('numbered:%d' % i, 1) for i in range(1, 13)))
 
 if __name__ == '__main__':

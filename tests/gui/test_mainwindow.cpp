@@ -15,6 +15,7 @@
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
+#include "translationloader.h"
 #include "viewexporter.h"
 
 #include <QAbstractItemModelTester>
@@ -207,7 +208,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // As main() does, with English plural forms ("1 service", "3 services").
+        TranslationLoader::install(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_panel.start());
     }
 
@@ -235,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(price.data().toString(), QStringLiteral("Rp 25,947"));
         QCOMPARE(view()->index(1, ServiceTableModel::MaxColumn).data().toString(),
                  QStringLiteral("10,000,000"));
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 of 3 service(s)"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 of 3 services"));
         QVERIFY(m_window->windowTitle().contains(DocumentedCategory));
     }
 
@@ -351,7 +353,7 @@ private Q_SLOTS:
         child<QLineEdit>("categoryFilterEdit")->clear();
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
                           tree->visualRect(categories->index(0, 0)).center());
-        const QString total = QStringLiteral(" of %1 service(s)").arg(QLocale().toString(services));
+        const QString total = QStringLiteral(" of %1 services").arg(QLocale().toString(services));
         QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>("countLabel")->text().endsWith(total),
                                   qPrintable(child<QLabel>("countLabel")->text() + total), 10000);
         QVERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CategoryColumn));
@@ -498,7 +500,7 @@ private Q_SLOTS:
         QLineEdit *filter = child<QLineEdit>("filterEdit");
         QTest::keyClicks(filter, QStringLiteral("LIFETIME"));
         QCOMPARE(visibleIds(), QList<quint64>{26226});
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 service(s)"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("refill views"));
         QCOMPARE(visibleIds(), (QList<quint64>{3900, 3901, 26226}));
@@ -550,7 +552,7 @@ private Q_SLOTS:
         QCOMPARE(shownOnChange.constFirst(), true);
         QCOMPARE(shownOnChange.constLast(), false);
         QCOMPARE(visibleIds(), QList<quint64>{26226});
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 service(s)"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 of 3 services"));
     }
 
     void shouldShowTheSelectedServicesNote()
@@ -960,7 +962,7 @@ private Q_SLOTS:
         QVERIFY(!chart->grab().isNull());
         const QString summary =
             dialog->findChild<QLabel *>(QStringLiteral("priceHistorySummary"))->text();
-        QVERIFY2(summary.startsWith(QStringLiteral("3 fetch(es). Lowest Rp 1,000")),
+        QVERIFY2(summary.startsWith(QStringLiteral("3 fetches. Lowest Rp 1,000")),
                  qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("highest Rp 1,125")));
         dialog->close();
@@ -1313,13 +1315,13 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);
         QCOMPARE(page->result(),
-                 QStringLiteral("Deleted 1 stored fetch(es) older than 30 day(s); the latest of "
+                 QStringLiteral("Deleted 1 stored fetch older than 30 days; the latest of "
                                 "each category is kept."));
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);
         page->importSaved(file);
-        QCOMPARE(page->result(), QStringLiteral("Added 1 saved category(ies)."));
+        QCOMPARE(page->result(), QStringLiteral("Added 1 saved category."));
         QCOMPARE(m_window->savedCategories()->names(), QStringList{QStringLiteral("numbered:1")});
 
         dialog.accept();

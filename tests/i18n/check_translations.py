@@ -42,7 +42,7 @@ def translations_of(message):
     return [element.text or ""]
 
 
-PLURAL_MARK = re.compile(r"\w\((?:e?s|\w+\|\w+)\)")
+PLURAL_MARK = re.compile(r"\w\((?:e?s|ies|\w+\|\w+)\)")
 
 
 def check_message(context, message, problems, plurals_only=False):
