@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicetableview.h"
 
+#include "serviceformatter.h"
 #include "servicetabledelegate.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -11,6 +12,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QStyle>
+
+#include <algorithm>
+#include <iterator>
 
 ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *view,
                                    QWidget *parent)
@@ -60,31 +65,91 @@ void ServiceTableView::setUpHeader()
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const std::pair<ServiceTableModel::Column, int> widths[] = {
-        {ServiceTableModel::IdColumn, 60},        {ServiceTableModel::NameColumn, 320},
-        {ServiceTableModel::CategoryColumn, 240}, {ServiceTableModel::TypeColumn, 85},
-        {ServiceTableModel::PriceColumn, 100},    {ServiceTableModel::MinColumn, 65},
-        {ServiceTableModel::MaxColumn, 105},      {ServiceTableModel::RefillColumn, 50},
-        {ServiceTableModel::StatusColumn, 70}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    applyDefaultLayout();
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        populateColumnsMenu();
+        m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
+    });
+}
+
+int ServiceTableView::defaultWidth(int column) const
+{
+    // Wide enough for the title with its sort arrow and for a large value, in this language
+    // and font; the Service column takes what is left.
+    const QString sample = [column] {
+        switch (ServiceTableModel::Column(column)) {
+        case ServiceTableModel::IdColumn:
+            return QStringLiteral("000000");
+        case ServiceTableModel::PriceColumn:
+        case ServiceTableModel::CostColumn:
+        case ServiceTableModel::MyPriceColumn:
+            return ServiceFormatter::rupiah(9999999);
+        case ServiceTableModel::UnitPriceColumn:
+            return ServiceFormatter::rupiah(9999.999);
+        case ServiceTableModel::MinColumn:
+            return ServiceFormatter::quantity(100000);
+        case ServiceTableModel::MaxColumn:
+            return ServiceFormatter::quantity(100000000);
+        case ServiceTableModel::StatusColumn:
+            return ServiceFormatter::status(false).size() > ServiceFormatter::status(true).size()
+                       ? ServiceFormatter::status(false)
+                       : ServiceFormatter::status(true);
+        case ServiceTableModel::ChangeColumn:
+            return QStringLiteral("+100.0%");
+        case ServiceTableModel::TypeColumn:
+            return QStringLiteral("Default");
+        case ServiceTableModel::CategoryColumn:
+        case ServiceTableModel::NoteColumn:
+        case ServiceTableModel::PriceTextColumn:
+            return QStringLiteral("[IG] Instagram Likes");
+        case ServiceTableModel::NameColumn:
+        case ServiceTableModel::RefillColumn:
+        case ServiceTableModel::ColumnCount:
+            break;
+        }
+        return QString();
+    }();
+    const QFontMetrics metrics = fontMetrics();
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1)
+                        + metrics.averageCharWidth();
+    const int title = horizontalHeader()->fontMetrics().horizontalAdvance(
+                          m_view->headerData(column, Qt::Horizontal).toString())
+                      + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this)
+                      + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    return std::max(title, metrics.horizontalAdvance(sample) + margins);
+}
+
+void ServiceTableView::applyDefaultLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
+        if (column != ServiceTableModel::NameColumn)
+            header->resizeSection(column, defaultWidth(column));
+    }
+    header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
                               ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
                               ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
-    // Change and My price belong beside the panel's price, not past the last column.
-    header->moveSection(header->visualIndex(ServiceTableModel::ChangeColumn),
-                        header->visualIndex(ServiceTableModel::PriceColumn) + 1);
-    header->moveSection(header->visualIndex(ServiceTableModel::MyPriceColumn),
-                        header->visualIndex(ServiceTableModel::ChangeColumn) + 1);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        populateColumnsMenu();
-        m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
-    });
+    // The columns a reseller decides with come first after the name, the rarely needed ones
+    // last. The model's order, which the headless export uses, stays as it is.
+    const ServiceTableModel::Column order[] = {
+        ServiceTableModel::IdColumn,        ServiceTableModel::NameColumn,
+        ServiceTableModel::PriceColumn,     ServiceTableModel::CostColumn,
+        ServiceTableModel::MyPriceColumn,   ServiceTableModel::ChangeColumn,
+        ServiceTableModel::MinColumn,       ServiceTableModel::MaxColumn,
+        ServiceTableModel::RefillColumn,    ServiceTableModel::StatusColumn,
+        ServiceTableModel::CategoryColumn,  ServiceTableModel::TypeColumn,
+        ServiceTableModel::UnitPriceColumn, ServiceTableModel::NoteColumn,
+        ServiceTableModel::PriceTextColumn};
+    static_assert(std::size(order) == ServiceTableModel::ColumnCount);
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
 }
 
 void ServiceTableView::keepSelection()
@@ -128,9 +193,13 @@ void ServiceTableView::setDimmed(bool dimmed)
 
 bool ServiceTableView::restoreHeaderState(const QByteArray &state)
 {
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+    QHeaderView *restored = horizontalHeader();
+    if (state.isEmpty() || !restored->restoreState(state))
         return false;
-    const QHeaderView *restored = horizontalHeader();
+    // The saved state may come from a version whose Service column had a fixed width.
+    restored->setStretchLastSection(false);
+    restored->setSectionResizeMode(QHeaderView::Interactive);
+    restored->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     m_view->sort(restored->sortIndicatorSection(), restored->sortIndicatorOrder());
     return true;
 }

@@ -42,6 +42,10 @@ Q_SIGNALS:
 
 private:
     void setUpHeader();
+    // The header of a first start: widths for this language and font, the decision columns
+    // first, the rarely needed ones hidden or last.
+    void applyDefaultLayout();
+    int defaultWidth(int column) const;
     void populateColumnsMenu();
     void keepSelection();
 
