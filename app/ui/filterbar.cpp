@@ -17,7 +17,7 @@
 
 namespace {
 
-constexpr int RareFilterPosition = 5; // in the row: after the quantity, before the button
+constexpr int RareFilterPosition = 4; // in the row: after the quantity, before the button
 
 QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const QString &name)
 {
@@ -41,10 +41,10 @@ QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const Q
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_refill(new QComboBox(this))
     , m_activeOnly(new QCheckBox(tr("&Active only"), this))
     , m_quantity(new QSpinBox(this))
     , m_rare(new QWidget(this))
+    , m_refill(new QComboBox(m_rare))
     , m_changedOnly(new QCheckBox(tr("Changed only"), m_rare))
     , m_minPrice(makePriceBox(m_rare, QStringLiteral("minPriceBox"), tr("Lowest price")))
     , m_maxPrice(makePriceBox(m_rare, QStringLiteral("maxPriceBox"), tr("Highest price")))
@@ -77,7 +77,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_quantity->setSpecialValueText(tr("Any"));
     m_quantity->setToolTip(tr("Show only services that accept this quantity, and what it costs"));
     m_quantity->setMinimumWidth(90);
-    m_quantity->setMaximumWidth(150);
+    m_quantity->setMaximumWidth(120);
 
     auto *clearButton = new QPushButton(tr("C&lear"), this);
     clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
@@ -90,6 +90,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *toLabel = new QLabel(tr("to"), m_rare);
     auto *rareLayout = new QHBoxLayout(m_rare);
     rareLayout->setContentsMargins(0, 0, 0, 0);
+    rareLayout->addWidget(m_refill);
     rareLayout->addWidget(m_changedOnly);
     rareLayout->addWidget(priceLabel);
     rareLayout->addWidget(m_minPrice, 1);
@@ -111,10 +112,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_row->setSizeConstraint(QLayout::SetNoConstraint);
     m_row->setContentsMargins(0, 0, 0, 0);
     m_row->addWidget(m_search, 3);
-    m_row->addWidget(m_refill);
     m_row->addWidget(m_activeOnly);
     m_row->addWidget(quantityLabel);
-    m_row->addWidget(m_quantity, 1);
+    m_row->addWidget(m_quantity);
     m_row->insertWidget(RareFilterPosition, m_rare, 2);
     m_row->addWidget(m_more);
     m_row->addWidget(clearButton);
@@ -138,7 +138,12 @@ bool FilterBar::showsAllFilters() const
 
 int FilterBar::rowWidth(bool withRareFilters) const
 {
-    int width = m_search->minimumSizeHint().width();
+    // With the rare filters, the search box keeps room for its whole placeholder.
+    const int search = withRareFilters
+                           ? m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                                 + 2 * m_search->sizeHint().height()
+                           : 0;
+    int width = std::max(m_search->minimumSizeHint().width(), search);
     int items = 1;
     for (int i = 1; i < m_row->count(); ++i) {
         QWidget *widget = m_row->itemAt(i)->widget();
@@ -193,8 +198,8 @@ void FilterBar::showRareFilters()
 
 void FilterBar::updateMoreButton()
 {
-    const int active =
-        int(m_changedOnly->isChecked()) + int(m_minPrice->value() > 0 || m_maxPrice->value() > 0);
+    const int active = int(m_refill->currentIndex() > 0) + int(m_changedOnly->isChecked())
+                       + int(m_minPrice->value() > 0 || m_maxPrice->value() > 0);
     m_more->setText(active > 0 ? tr("More filters (%n on)", nullptr, active) : tr("More filters"));
 }
 

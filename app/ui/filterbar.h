@@ -46,10 +46,10 @@ private:
     void updateMoreButton();
 
     QLineEdit *m_search;
-    QComboBox *m_refill;
     QCheckBox *m_activeOnly;
     QSpinBox *m_quantity;
-    QWidget *m_rare; // "changed only" and the price range
+    QWidget *m_rare; // refill, "changed only" and the price range
+    QComboBox *m_refill;
     QCheckBox *m_changedOnly;
     QDoubleSpinBox *m_minPrice;
     QDoubleSpinBox *m_maxPrice;

@@ -61,7 +61,7 @@ const QString NotesPaneKey = QStringLiteral("window/notesPane");
 const QString BrowserKey = QStringLiteral("window/categoryBrowser");
 const QByteArray Hidden("hidden");
 // Narrower than this, the table and the notes pane share the width badly: the notes go below.
-constexpr int NotesBesideFromWidth = 900;
+constexpr int NotesBesideFromWidth = 1080;
 // How long start-up work waits for the window's first paint.
 constexpr int UnpaintedStartMs = 1000;
 

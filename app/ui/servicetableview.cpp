@@ -105,7 +105,7 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::CategoryColumn:
         case ServiceTableModel::NoteColumn:
         case ServiceTableModel::PriceTextColumn:
-            return QStringLiteral("[IG] Instagram Likes");
+            return QStringLiteral("[IG] Instagram");
         case ServiceTableModel::NameColumn:
         case ServiceTableModel::RefillColumn:
         case ServiceTableModel::ColumnCount:
@@ -131,10 +131,11 @@ void ServiceTableView::applyDefaultLayout()
             header->resizeSection(column, defaultWidth(column));
     }
     header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
-    for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
-                              ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
-                              ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
-                              ServiceTableModel::MyPriceColumn})
+    // The type mostly repeats the category's platform: one click in the Columns menu away.
+    for (const auto column : {ServiceTableModel::TypeColumn, ServiceTableModel::CategoryColumn,
+                              ServiceTableModel::UnitPriceColumn, ServiceTableModel::CostColumn,
+                              ServiceTableModel::NoteColumn, ServiceTableModel::PriceTextColumn,
+                              ServiceTableModel::ChangeColumn, ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
     // The columns a reseller decides with come first after the name, the rarely needed ones
     // last. The model's order, which the headless export uses, stays as it is.
