@@ -4,24 +4,25 @@
 #include <QSplitter>
 
 // A splitter of a main widget (the first) and a pane (the second) that puts the pane beside the
-// main widget while there is room for both, and below it on a narrow window.
+// main widget while both have room there: the width the main widget asks for (its size hint)
+// and the pane's minimum. Narrower, the pane goes below the main widget.
 class AdaptiveSplitter final : public QSplitter
 {
     Q_OBJECT
 
 public:
-    // Below `besideFromWidth` pixels of its own width the pane goes under the main widget.
-    explicit AdaptiveSplitter(int besideFromWidth, QWidget *parent = nullptr);
+    explicit AdaptiveSplitter(QWidget *parent = nullptr);
 
     // Gives a collapsed pane its default share of the room again.
     void revealPane();
     bool isPaneCollapsed() const;
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void placePane();
-
-    int m_besideFromWidth;
+    // The width at which the pane fits beside the main widget.
+    int besideFromWidth() const;
 };

@@ -60,8 +60,6 @@ const QString HeaderKey = QStringLiteral("window/tableHeader2");
 const QString NotesPaneKey = QStringLiteral("window/notesPane");
 const QString BrowserKey = QStringLiteral("window/categoryBrowser");
 const QByteArray Hidden("hidden");
-// Narrower than this, the table and the notes pane share the width badly: the notes go below.
-constexpr int NotesBesideFromWidth = 1080;
 // How long start-up work waits for the window's first paint.
 constexpr int UnpaintedStartMs = 1000;
 
@@ -101,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_savedPane(m_savedController->pane())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_tableSplitter(new AdaptiveSplitter(NotesBesideFromWidth, this))
+    , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
 {
     setWindowTitle(tr("SMM Price Browser"));

@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -24,6 +26,7 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
     , m_view(view)
     , m_dimEffect(new QGraphicsOpacityEffect(this))
     , m_columnsMenu(new QMenu(this))
+    , m_fitNumbers(new QTimer(this))
 {
     setObjectName(QStringLiteral("serviceTable"));
     setAccessibleName(tr("Services"));
@@ -46,6 +49,12 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &ServiceTableView::populateColumnsMenu);
+    // New rows or costs may hold longer numbers than the columns were sized for.
+    m_fitNumbers->setSingleShot(true);
+    m_fitNumbers->setInterval(0);
+    connect(m_fitNumbers, &QTimer::timeout, this, &ServiceTableView::fitNumbers);
+    connect(m_model, &QAbstractItemModel::modelReset, m_fitNumbers, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_fitNumbers, qOverload<>(&QTimer::start));
     connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &ServiceTableView::keepSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -69,7 +78,10 @@ void ServiceTableView::setUpHeader()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    header->setResizeContentsPrecision(500);
     applyDefaultLayout();
+    // Shown, hidden or resized columns change the room the table asks for.
+    connect(header, &QHeaderView::sectionResized, this, [this] { updateGeometry(); });
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
         populateColumnsMenu();
         m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
@@ -87,7 +99,7 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::PriceColumn:
         case ServiceTableModel::CostColumn:
         case ServiceTableModel::MyPriceColumn:
-            return ServiceFormatter::rupiah(9999999);
+            return ServiceFormatter::rupiah(9999999.99);
         case ServiceTableModel::UnitPriceColumn:
             return ServiceFormatter::rupiah(9999.999);
         case ServiceTableModel::MinColumn:
@@ -151,6 +163,32 @@ void ServiceTableView::applyDefaultLayout()
     static_assert(std::size(order) == ServiceTableModel::ColumnCount);
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+void ServiceTableView::fitNumbers()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
+        if (!ServiceTableModel::isNumeric(ServiceTableModel::Column(column))
+            || header->isSectionHidden(column))
+            continue;
+        // Numbers only grow their column: a cut price reads as another price.
+        const int needed = sizeHintForColumn(column);
+        if (needed > header->sectionSize(column))
+            header->resizeSection(column, needed);
+    }
+}
+
+QSize ServiceTableView::sizeHint() const
+{
+    const QHeaderView *header = horizontalHeader();
+    int width = fontMetrics().averageCharWidth() * 25; // the Service column
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ServiceTableModel::NameColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    width += verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    return {width, QTableView::sizeHint().height()};
 }
 
 void ServiceTableView::keepSelection()

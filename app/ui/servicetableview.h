@@ -7,6 +7,7 @@
 
 class QGraphicsOpacityEffect;
 class QMenu;
+class QTimer;
 class ServiceTableModel;
 class ServiceViewModel;
 
@@ -36,6 +37,8 @@ public:
     const Service *currentService() const;
     // Greys the rows out while what they show is being replaced.
     void setDimmed(bool dimmed);
+    // Wide enough for every shown column, the Service column with room for a short name.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void currentServiceChanged();
@@ -48,11 +51,13 @@ private:
     int defaultWidth(int column) const;
     void populateColumnsMenu();
     void keepSelection();
+    void fitNumbers();
 
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     QGraphicsOpacityEffect *m_dimEffect;
     QMenu *m_columnsMenu;
+    QTimer *m_fitNumbers; // once after the rows or costs changed
     quint64 m_selectedId = 0;
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
