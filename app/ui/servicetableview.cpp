@@ -139,8 +139,10 @@ void ServiceTableView::applyDefaultLayout()
 {
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
-        if (column != ServiceTableModel::NameColumn)
-            header->resizeSection(column, defaultWidth(column));
+        if (column == ServiceTableModel::NameColumn)
+            continue;
+        header->resizeSection(column, defaultWidth(column));
+        m_fittedWidths.insert(column, header->sectionSize(column));
     }
     header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     // The type mostly repeats the category's platform: one click in the Columns menu away.
@@ -170,12 +172,13 @@ void ServiceTableView::fitNumbers()
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
         if (!ServiceTableModel::isNumeric(ServiceTableModel::Column(column))
-            || header->isSectionHidden(column))
-            continue;
-        // Numbers only grow their column: a cut price reads as another price.
-        const int needed = sizeHintForColumn(column);
-        if (needed > header->sectionSize(column))
-            header->resizeSection(column, needed);
+            || header->isSectionHidden(column)
+            || header->sectionSize(column) != m_fittedWidths.value(column))
+            continue; // a width the user chose stays
+        // A cut number reads as another number: the column is as wide as its numbers need.
+        const int wanted = std::max(defaultWidth(column), sizeHintForColumn(column));
+        m_fittedWidths.insert(column, wanted);
+        header->resizeSection(column, wanted);
     }
 }
 

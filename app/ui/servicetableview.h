@@ -3,6 +3,7 @@
 
 #include "service.h"
 
+#include <QHash>
 #include <QTableView>
 
 class QGraphicsOpacityEffect;
@@ -58,6 +59,9 @@ private:
     QGraphicsOpacityEffect *m_dimEffect;
     QMenu *m_columnsMenu;
     QTimer *m_fitNumbers; // once after the rows or costs changed
+    // The widths the table gave its columns; a column resized by the user (now or in a saved
+    // header) keeps its width.
+    QHash<int, int> m_fittedWidths;
     quint64 m_selectedId = 0;
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;

@@ -281,6 +281,11 @@ private Q_SLOTS:
         QVERIFY(openWindow({1366, 768}));
         const QHeaderView *header = table()->horizontalHeader();
         const int before = header->sectionSize(ServiceTableModel::PriceColumn);
+        // A width the user chose stays, even where it cuts.
+        QHeaderView *chosen = table()->horizontalHeader();
+        chosen->resizeSection(ServiceTableModel::MaxColumn,
+                              chosen->sectionSize(ServiceTableModel::MaxColumn) - 10);
+        const int userMax = chosen->sectionSize(ServiceTableModel::MaxColumn);
         m_window->fetchCategory(u"values-huge-price"_s);
         const QAbstractItemModel *rows = table()->model();
         // The absurd price is left out as unusable; the trillion stays.
@@ -288,8 +293,14 @@ private Q_SLOTS:
             rows->rowCount() > 0
             && rows->index(0, ServiceTableModel::IdColumn).data().toString().startsWith(u"81"_s));
         QTRY_VERIFY(header->sectionSize(ServiceTableModel::PriceColumn) > before);
+        QCOMPARE(header->sectionSize(ServiceTableModel::MaxColumn), userMax);
+        chosen->resizeSection(ServiceTableModel::MaxColumn, 200);
         const QStringList found = problems({ServiceTableModel::PriceColumn});
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n"_s)));
+
+        // Back to ordinary prices, the price column narrows again.
+        m_window->fetchCategory(DocumentedCategory);
+        QTRY_COMPARE(header->sectionSize(ServiceTableModel::PriceColumn), before);
     }
 
     void shouldShowLongCategoryNamesWholeOnHoverWithoutScrollingSideways()
