@@ -409,6 +409,33 @@ private Q_SLOTS:
         QVERIFY2(splitter->sizes().value(1) >= 240, qPrintable(QString::number(notes->width())));
     }
 
+    void shouldKeepTheViewMenuInStepWithTheSidePanesDraggedShut()
+    {
+        installLanguage(u"en"_s);
+        QVERIFY(openWindow({1366, 768}));
+        auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+        auto *browser = m_window->findChild<CategoryBrowser *>();
+        QAction *browserAction = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == u"Category &Browser"_s)
+                browserAction = action;
+        }
+        QVERIFY(browserAction);
+        QVERIFY(browserAction->isChecked());
+        QWidget *handle = splitter->handle(1);
+        const QPoint start = handle->rect().center();
+        const QPoint end = start - QPoint(splitter->width(), 0);
+        QTest::mousePress(handle, Qt::LeftButton, {}, start);
+        QTest::mouseMove(handle, end);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, end);
+        QTRY_COMPARE(splitter->sizes().value(0), 0);
+        QVERIFY(!browserAction->isChecked());
+        browserAction->trigger();
+        QVERIFY(browser->isVisible());
+        QVERIFY2(splitter->sizes().value(0) >= 200, qPrintable(QString::number(browser->width())));
+        QVERIFY(browser->width() > 100);
+    }
+
     void cleanupTestCase() { QSettings().clear(); }
 };
 
