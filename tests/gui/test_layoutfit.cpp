@@ -353,6 +353,8 @@ private Q_SLOTS:
         QVERIFY(!changed->isVisible());
         QTest::mouseClick(more, Qt::LeftButton);
         QTRY_VERIFY(changed->isVisible());
+        const QStringList cutInPopup = cutTexts(changed->window());
+        QVERIFY2(cutInPopup.isEmpty(), qPrintable(cutInPopup.join(u"\n"_s)));
         changed->click();
         QVERIFY(bar->filter().changedOnly);
         QVERIFY2(more->text().contains(u'1'), qPrintable(more->text()));
