@@ -48,6 +48,7 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
     // long name never hides it.
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -140,7 +141,8 @@ void CategoryBrowser::setCurrent(const QString &category, bool allServices)
         m_tree->selectionModel()->clear();
         return;
     }
-    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
     m_tree->scrollTo(shown);
 }
 
