@@ -77,7 +77,13 @@ void ServiceTableView::setUpHeader()
     header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    // The Service column, which gives up room to the others, keeps its title readable; on a
+    // crowded screen the table scrolls sideways instead.
+    header->setMinimumSectionSize(
+        header->fontMetrics().horizontalAdvance(
+            m_view->headerData(ServiceTableModel::NameColumn, Qt::Horizontal).toString())
+        + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this)
+        + fontMetrics().averageCharWidth());
     header->setResizeContentsPrecision(500);
     applyDefaultLayout();
     // Shown, hidden or resized columns change the room the table asks for.

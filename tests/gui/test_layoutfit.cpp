@@ -262,7 +262,7 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n"_s)));
 
         // A quantity adds the Cost column, "All services" the Category column.
-        m_window->findChild<QSpinBox *>(u"quantityBox"_s)->setValue(1000);
+        m_window->findChild<QSpinBox *>(u"quantityBox"_s)->setValue(5000);
         QTRY_VERIFY(!table()->horizontalHeader()->isSectionHidden(ServiceTableModel::CostColumn));
         m_window->showAllServices();
         QTRY_VERIFY(
