@@ -105,7 +105,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_more->setObjectName(QStringLiteral("moreFiltersButton"));
     m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_more->setArrowType(Qt::DownArrow);
-    m_more->setToolTip(tr("The filters there is no room for in this window"));
+    m_more->setToolTip(tr("The filters that do not fit in this window"));
     m_more->hide();
 
     // The row's minimum is the narrow one (see minimumSizeHint), so the window can shrink.
@@ -193,7 +193,7 @@ void FilterBar::showRareFilters()
     m_rarePopup->move(
         m_more->mapToGlobal(QPoint(m_more->width() - m_rarePopup->width(), m_more->height())));
     m_rarePopup->show();
-    m_changedOnly->setFocus(Qt::PopupFocusReason);
+    m_refill->setFocus(Qt::PopupFocusReason);
 }
 
 void FilterBar::updateMoreButton()
