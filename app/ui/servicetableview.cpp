@@ -151,11 +151,10 @@ void ServiceTableView::applyDefaultLayout()
         m_fittedWidths.insert(column, header->sectionSize(column));
     }
     header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
-    // The type mostly repeats the category's platform: one click in the Columns menu away.
-    for (const auto column : {ServiceTableModel::TypeColumn, ServiceTableModel::CategoryColumn,
-                              ServiceTableModel::UnitPriceColumn, ServiceTableModel::CostColumn,
-                              ServiceTableModel::NoteColumn, ServiceTableModel::PriceTextColumn,
-                              ServiceTableModel::ChangeColumn, ServiceTableModel::MyPriceColumn})
+    for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
+                              ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
+                              ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
+                              ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
     // The columns a reseller decides with come first after the name, the rarely needed ones
     // last. The model's order, which the headless export uses, stays as it is.

@@ -1360,10 +1360,11 @@ private Q_SLOTS:
             if (!header->isSectionHidden(header->logicalIndex(visual)))
                 shown << header->logicalIndex(visual);
         }
-        QCOMPARE(shown, (QList<int>{ServiceTableModel::IdColumn, ServiceTableModel::NameColumn,
-                                    ServiceTableModel::PriceColumn, ServiceTableModel::MinColumn,
-                                    ServiceTableModel::MaxColumn, ServiceTableModel::RefillColumn,
-                                    ServiceTableModel::StatusColumn}));
+        QCOMPARE(shown,
+                 (QList<int>{ServiceTableModel::IdColumn, ServiceTableModel::NameColumn,
+                             ServiceTableModel::PriceColumn, ServiceTableModel::MinColumn,
+                             ServiceTableModel::MaxColumn, ServiceTableModel::RefillColumn,
+                             ServiceTableModel::StatusColumn, ServiceTableModel::TypeColumn}));
         QCOMPARE(header->sectionResizeMode(ServiceTableModel::NameColumn), QHeaderView::Stretch);
     }
 
