@@ -3,7 +3,6 @@
 // Indonesian: the price is on screen without scrolling, and no text is cut.
 #include "appsettings.h"
 #include "categorybrowser.h"
-#include "categorydirectory.h"
 #include "fakepanel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
