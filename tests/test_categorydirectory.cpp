@@ -143,6 +143,25 @@ private Q_SLOTS:
                               QStringLiteral("[IG] Instagram:[IG] Likes|[IG] Followers"),
                               QStringLiteral("[-] Other:[-]  CapCut|[ZZ] Unknown")}));
     }
+
+    // A group's count and its categories' counts are both numbers of services.
+    void shouldCountTheServicesOfEveryCategoryOfAPlatform()
+    {
+        CategoryDirectory directory;
+        directory.setExtraNames({QStringLiteral("[IG] Only typed once")});
+        QCOMPARE(directory.platforms().value(0).serviceCount, 0);
+
+        directory.setCatalog(
+            {inCategory(QStringLiteral("[IG] Likes")), inCategory(QStringLiteral("[IG] Likes")),
+             inCategory(QStringLiteral("[IG] Likes")), inCategory(QStringLiteral("[IG] Followers")),
+             inCategory(QStringLiteral("[YT] Views")), inCategory(QString())});
+        const QList<CategoryDirectory::Platform> platforms = directory.platforms();
+        QCOMPARE(platforms.size(), 2);
+        QCOMPARE(platforms.at(0).prefix, QStringLiteral("[YT]"));
+        QCOMPARE(platforms.at(0).serviceCount, 1);
+        QCOMPARE(platforms.at(1).categories.size(), 2);
+        QCOMPARE(platforms.at(1).serviceCount, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCategoryDirectory)

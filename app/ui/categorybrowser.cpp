@@ -3,6 +3,7 @@
 
 #include "categorydirectory.h"
 #include "itemactivation.h"
+#include "serviceformatter.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -43,7 +44,12 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    // Names are cut at the end, the full one on hover; the count has a column of its own so a
+    // long name never hides it.
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,7 +68,8 @@ CategoryBrowser::CategoryBrowser(QWidget *parent)
 
 void CategoryBrowser::showContextMenu(const QPoint &position)
 {
-    const QString name = m_tree->indexAt(position).data(CategoryNameRole).toString();
+    const QString name =
+        m_tree->indexAt(position).siblingAtColumn(0).data(CategoryNameRole).toString();
     if (name.isEmpty())
         return;
     QMenu menu(this);
@@ -82,19 +89,30 @@ void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
     all->setFont(bold);
     m_model->appendRow(all);
 
+    // Groups and categories alike count services; without a catalog there is nothing to count.
+    const auto countItem = [](int services) {
+        auto *item =
+            new QStandardItem(services > 0 ? ServiceFormatter::quantity(services) : QString());
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(services > 0 ? tr("%n service(s)", nullptr, services) : QString());
+        return item;
+    };
     for (const CategoryDirectory::Platform &platform : directory.platforms()) {
-        auto *group = new QStandardItem(
-            tr("%1 %2 (%3)").arg(platform.prefix, platform.title).arg(platform.categories.size()));
+        auto *group = new QStandardItem(tr("%1 %2").arg(platform.prefix, platform.title));
+        group->setToolTip(group->text());
         group->setSelectable(false);
         for (const QString &name : platform.categories) {
-            const int count = directory.serviceCount(name);
-            auto *item = new QStandardItem(count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name);
+            auto *item = new QStandardItem(name);
             item->setData(name, CategoryNameRole);
             item->setToolTip(name);
-            group->appendRow(item);
+            group->appendRow({item, countItem(directory.serviceCount(name))});
         }
-        m_model->appendRow(group);
+        QStandardItem *groupCount = countItem(platform.serviceCount);
+        groupCount->setSelectable(false);
+        m_model->appendRow({group, groupCount});
     }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     if (!m_filter->text().isEmpty())
         m_tree->expandAll();
     setCurrent(m_current, m_currentIsAll);
@@ -123,7 +141,8 @@ void CategoryBrowser::setCurrent(const QString &category, bool allServices)
         m_tree->selectionModel()->clear();
         return;
     }
-    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    m_tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
     m_tree->scrollTo(shown);
 }
 
@@ -132,8 +151,9 @@ void CategoryBrowser::focusFilter()
     m_filter->setFocus(Qt::ShortcutFocusReason);
 }
 
-void CategoryBrowser::activate(const QModelIndex &index)
+void CategoryBrowser::activate(const QModelIndex &clicked)
 {
+    const QModelIndex index = clicked.siblingAtColumn(0);
     if (index.data(IsAllServicesRole).toBool()) {
         Q_EMIT allServicesActivated();
         return;

@@ -7,13 +7,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace {
+
+constexpr int RareFilterPosition = 4; // in the row: after the quantity, before the button
 
 QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const QString &name)
 {
@@ -38,12 +43,16 @@ QDoubleSpinBox *makePriceBox(QWidget *parent, const QString &objectName, const Q
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_refill(new QComboBox(this))
     , m_activeOnly(new QCheckBox(tr("&Active only"), this))
-    , m_changedOnly(new QCheckBox(tr("Changed only"), this))
     , m_quantity(new QSpinBox(this))
-    , m_minPrice(makePriceBox(this, QStringLiteral("minPriceBox"), tr("Lowest price")))
-    , m_maxPrice(makePriceBox(this, QStringLiteral("maxPriceBox"), tr("Highest price")))
+    , m_rare(new QWidget(this))
+    , m_refill(new QComboBox(m_rare))
+    , m_changedOnly(new QCheckBox(tr("Changed only"), m_rare))
+    , m_minPrice(makePriceBox(m_rare, QStringLiteral("minPriceBox"), tr("Lowest price")))
+    , m_maxPrice(makePriceBox(m_rare, QStringLiteral("maxPriceBox"), tr("Highest price")))
+    , m_rarePopup(new QFrame(this, Qt::Popup))
+    , m_more(new QToolButton(this))
+    , m_row(new QHBoxLayout(this))
 {
     m_search->setObjectName(QStringLiteral("filterEdit"));
     m_search->setPlaceholderText(tr("Filter by name, category, type or note"));
@@ -70,7 +79,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_quantity->setSpecialValueText(tr("Any"));
     m_quantity->setToolTip(tr("Show only services that accept this quantity, and what it costs"));
     m_quantity->setMinimumWidth(90);
-    m_quantity->setMaximumWidth(150);
+    m_quantity->setMaximumWidth(120);
 
     auto *clearButton = new QPushButton(tr("C&lear"), this);
     clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
@@ -78,23 +87,40 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *quantityLabel = new QLabel(tr("&Quantity I need:"), this);
     quantityLabel->setBuddy(m_quantity);
-    auto *priceLabel = new QLabel(tr("&Price / 1K:"), this);
+    auto *priceLabel = new QLabel(tr("&Price / 1K:"), m_rare);
     priceLabel->setBuddy(m_minPrice);
-    auto *toLabel = new QLabel(tr("to"), this);
+    auto *toLabel = new QLabel(tr("to"), m_rare);
+    auto *rareLayout = new QHBoxLayout(m_rare);
+    rareLayout->setContentsMargins(0, 0, 0, 0);
+    rareLayout->addWidget(m_refill);
+    rareLayout->addWidget(m_changedOnly);
+    rareLayout->addWidget(priceLabel);
+    rareLayout->addWidget(m_minPrice, 1);
+    rareLayout->addWidget(toLabel);
+    rareLayout->addWidget(m_maxPrice, 1);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_refill);
-    layout->addWidget(m_activeOnly);
-    layout->addWidget(m_changedOnly);
-    layout->addWidget(quantityLabel);
-    layout->addWidget(m_quantity, 1);
-    layout->addWidget(priceLabel);
-    layout->addWidget(m_minPrice, 1);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_maxPrice, 1);
-    layout->addWidget(clearButton);
+    m_rarePopup->setObjectName(QStringLiteral("moreFiltersPopup"));
+    m_rarePopup->setFrameShape(QFrame::StyledPanel);
+    auto *popupLayout = new QHBoxLayout(m_rarePopup);
+    popupLayout->setSizeConstraint(QLayout::SetFixedSize);
+
+    m_more->setObjectName(QStringLiteral("moreFiltersButton"));
+    m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_more->setArrowType(Qt::DownArrow);
+    m_more->setToolTip(tr("The filters that do not fit in this window"));
+    m_more->hide();
+
+    // The row's minimum is the narrow one (see minimumSizeHint), so the window can shrink.
+    m_row->setSizeConstraint(QLayout::SetNoConstraint);
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->addWidget(m_search, 3);
+    m_row->addWidget(m_activeOnly);
+    m_row->addWidget(quantityLabel);
+    m_row->addWidget(m_quantity);
+    m_row->insertWidget(RareFilterPosition, m_rare, 2);
+    m_row->addWidget(m_more);
+    m_row->addWidget(clearButton);
+    updateMoreButton();
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
     connect(m_refill, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
@@ -104,6 +130,79 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_minPrice, &QDoubleSpinBox::valueChanged, this, &FilterBar::emitFilter);
     connect(m_maxPrice, &QDoubleSpinBox::valueChanged, this, &FilterBar::emitFilter);
     connect(clearButton, &QPushButton::clicked, this, &FilterBar::clear);
+    connect(m_more, &QToolButton::clicked, this, &FilterBar::showRareFilters);
+}
+
+bool FilterBar::showsAllFilters() const
+{
+    return m_rare->parentWidget() == this;
+}
+
+int FilterBar::rowWidth(bool withRareFilters) const
+{
+    // With the rare filters, the search box keeps room for its whole placeholder.
+    const int search = withRareFilters
+                           ? m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                                 + 2 * m_search->sizeHint().height()
+                           : 0;
+    int width = std::max(m_search->minimumSizeHint().width(), search);
+    int items = 1;
+    for (int i = 1; i < m_row->count(); ++i) {
+        QWidget *widget = m_row->itemAt(i)->widget();
+        if (!widget || widget == m_rare || widget == m_more)
+            continue;
+        width += widget->sizeHint().width();
+        ++items;
+    }
+    width += withRareFilters ? m_rare->sizeHint().width() : m_more->sizeHint().width();
+    const QMargins margins = m_row->contentsMargins();
+    return width + items * m_row->spacing() + margins.left() + margins.right();
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    return {rowWidth(false), QWidget::minimumSizeHint().height()};
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeRareFilters();
+}
+
+void FilterBar::placeRareFilters()
+{
+    const bool roomy = width() >= rowWidth(true);
+    if (roomy == showsAllFilters())
+        return;
+    m_rarePopup->hide();
+    if (roomy) {
+        m_rarePopup->layout()->removeWidget(m_rare);
+        m_rare->setParent(this);
+        m_row->insertWidget(RareFilterPosition, m_rare, 2);
+    } else {
+        m_row->removeWidget(m_rare);
+        m_rare->setParent(m_rarePopup);
+        m_rarePopup->layout()->addWidget(m_rare);
+    }
+    m_rare->show();
+    m_more->setVisible(!roomy);
+}
+
+void FilterBar::showRareFilters()
+{
+    m_rarePopup->adjustSize();
+    m_rarePopup->move(
+        m_more->mapToGlobal(QPoint(m_more->width() - m_rarePopup->width(), m_more->height())));
+    m_rarePopup->show();
+    m_refill->setFocus(Qt::PopupFocusReason);
+}
+
+void FilterBar::updateMoreButton()
+{
+    const int active = int(m_refill->currentIndex() > 0) + int(m_changedOnly->isChecked())
+                       + int(m_minPrice->value() > 0 || m_maxPrice->value() > 0);
+    m_more->setText(active > 0 ? tr("More filters (%n on)", nullptr, active) : tr("More filters"));
 }
 
 std::optional<qint64> FilterBar::quantity() const
@@ -152,5 +251,6 @@ void FilterBar::clear()
 
 void FilterBar::emitFilter()
 {
+    updateMoreButton();
     Q_EMIT filterChanged(filter());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "adaptivesplitter.h"
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
 #include "emptystate.h"
@@ -52,7 +53,9 @@ const QString WindowStateKey = QStringLiteral("window/state");
 const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString TableSplitterKey = QStringLiteral("window/tableSplitter");
 const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
-const QString HeaderKey = QStringLiteral("window/tableHeader");
+// Version 2 put the decision columns first and let the Service column stretch: a header saved
+// before is left behind, so everyone starts once from the new order.
+const QString HeaderKey = QStringLiteral("window/tableHeader2");
 // The splitters remember sizes, not whether a pane was hidden.
 const QString NotesPaneKey = QStringLiteral("window/notesPane");
 const QString BrowserKey = QStringLiteral("window/categoryBrowser");
@@ -96,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_savedPane(m_savedController->pane())
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_tableSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
 {
     setWindowTitle(tr("SMM Price Browser"));
@@ -319,7 +322,7 @@ void MainWindow::createLayout()
     m_categoryEdit->setPlaceholderText(tr("Category, e.g. [IG] Instagram Likes Indonesia"));
     m_categoryEdit->setAccessibleName(tr("Category"));
     m_categoryEdit->setClearButtonEnabled(true);
-    m_categoryEdit->setMinimumWidth(360);
+    m_categoryEdit->setMinimumWidth(240);
     connect(m_categoryEdit, &QLineEdit::returnPressed, this, &MainWindow::submitCategory);
 
     auto *toolBar = addToolBar(tr("Category"));
@@ -338,7 +341,12 @@ void MainWindow::createLayout()
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::showPriceHistory);
 
     m_notes->setMinimumWidth(240);
-    m_browser->setMinimumWidth(200);
+    m_notes->setMinimumHeight(80);
+    m_browser->setMinimumWidth(160);
+    // Room for the saved categories' buttons in this language, and a bit more.
+    const auto sideWidth = [this] {
+        return std::max(220, m_sideSplitter->minimumSizeHint().width());
+    };
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
     m_tableArea = new TableArea(m_table, m_view, this);
     m_tableSplitter->addWidget(m_tableArea);
@@ -358,8 +366,33 @@ void MainWindow::createLayout()
     m_mainSplitter->setCollapsible(1, false);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({220, 1140});
+    m_mainSplitter->setSizes({sideWidth(), 1140});
     m_tableSplitter->setSizes({850, 290});
+
+    // A pane dragged shut is a pane switched off in the View menu, and switching it on opens it.
+    connect(m_tableSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_notesAction->setChecked(!m_tableSplitter->isPaneCollapsed()); });
+    connect(m_notesAction, &QAction::toggled, this, [this](bool shown) {
+        if (shown && m_tableSplitter->isPaneCollapsed())
+            m_tableSplitter->revealPane();
+    });
+    const auto browserShut = [this] {
+        return m_mainSplitter->sizes().value(0) == 0 || m_sideSplitter->sizes().value(1) == 0;
+    };
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this,
+            [this, browserShut] { m_browserAction->setChecked(!browserShut()); });
+    connect(m_sideSplitter, &QSplitter::splitterMoved, this,
+            [this, browserShut] { m_browserAction->setChecked(!browserShut()); });
+    connect(m_browserAction, &QAction::toggled, this, [this, sideWidth](bool shown) {
+        if (!shown)
+            return;
+        if (m_mainSplitter->sizes().value(0) == 0)
+            m_mainSplitter->setSizes(
+                {sideWidth(), std::max(m_mainSplitter->width() - sideWidth(), 1)});
+        if (m_sideSplitter->sizes().value(1) == 0)
+            m_sideSplitter->setSizes(
+                {m_sideSplitter->height() / 3, m_sideSplitter->height() * 2 / 3});
+    });
 
     // The message bar and filters span the window, so the table and notes keep their width.
     auto *central = new QWidget(this);
@@ -387,6 +420,8 @@ void MainWindow::restoreState()
     m_table->restoreHeaderState(m_settings.value(HeaderKey));
     m_notesAction->setChecked(m_settings.value(NotesPaneKey) != Hidden);
     m_browserAction->setChecked(m_settings.value(BrowserKey) != Hidden);
+    if (m_notesAction->isChecked() && m_tableSplitter->isPaneCollapsed())
+        m_tableSplitter->revealPane();
 }
 
 void MainWindow::saveState()

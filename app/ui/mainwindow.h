@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AdaptiveSplitter;
 class CategoryBrowser;
 class CategoryCatalogController;
 class FilterBar;
@@ -135,7 +136,7 @@ private:
     SavedCategoriesPane *m_savedPane;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
-    QSplitter *m_tableSplitter;
+    AdaptiveSplitter *m_tableSplitter; // the table, and the notes beside or below it
     ViewExporter *m_exporter;
 
     QAction *m_fetchAction;

@@ -6,10 +6,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,7 +17,7 @@
 SavedCategoriesPane::SavedCategoriesPane(SavedCategories *saved, QWidget *parent)
     : QWidget(parent)
     , m_saved(saved)
-    , m_list(new QListView(this))
+    , m_list(new QTreeView(this))
     , m_refreshAll(new QPushButton(tr("Refresh All"), this))
     , m_showAll(new QPushButton(tr("Show All"), this))
     , m_up(new QToolButton(this))
@@ -30,7 +30,13 @@ SavedCategoriesPane::SavedCategoriesPane(SavedCategories *saved, QWidget *parent
     m_list->setAccessibleName(tr("Saved categories"));
     m_list->setModel(m_saved);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setUniformRowHeights(true);
+    // Long names are cut at the end, whole on hover (the model's tool tip); never scrolled.
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_refreshAll->setObjectName(QStringLiteral("refreshAllButton"));
     m_refreshAll->setToolTip(tr("Fetch every saved category again and show them together"));

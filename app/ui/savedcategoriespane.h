@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-class QListView;
+class QTreeView;
 class QPushButton;
 class QToolButton;
 class SavedCategories;
@@ -33,7 +33,7 @@ private:
     void updateButtons();
 
     SavedCategories *m_saved;
-    QListView *m_list;
+    QTreeView *m_list; // a one-column tree: its column is as wide as the pane
     QPushButton *m_refreshAll;
     QPushButton *m_showAll;
     QToolButton *m_up;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicetableview.h"
 
+#include "serviceformatter.h"
 #include "servicetabledelegate.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -11,6 +12,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
+#include <iterator>
 
 ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *view,
                                    QWidget *parent)
@@ -19,6 +26,7 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
     , m_view(view)
     , m_dimEffect(new QGraphicsOpacityEffect(this))
     , m_columnsMenu(new QMenu(this))
+    , m_fitNumbers(new QTimer(this))
 {
     setObjectName(QStringLiteral("serviceTable"));
     setAccessibleName(tr("Services"));
@@ -41,6 +49,12 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &ServiceTableView::populateColumnsMenu);
+    // New rows or costs may hold longer numbers than the columns were sized for.
+    m_fitNumbers->setSingleShot(true);
+    m_fitNumbers->setInterval(0);
+    connect(m_fitNumbers, &QTimer::timeout, this, &ServiceTableView::fitNumbers);
+    connect(m_model, &QAbstractItemModel::modelReset, m_fitNumbers, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_fitNumbers, qOverload<>(&QTimer::start));
     connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &ServiceTableView::keepSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -60,31 +74,129 @@ void ServiceTableView::setUpHeader()
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const std::pair<ServiceTableModel::Column, int> widths[] = {
-        {ServiceTableModel::IdColumn, 60},        {ServiceTableModel::NameColumn, 320},
-        {ServiceTableModel::CategoryColumn, 240}, {ServiceTableModel::TypeColumn, 85},
-        {ServiceTableModel::PriceColumn, 100},    {ServiceTableModel::MinColumn, 65},
-        {ServiceTableModel::MaxColumn, 105},      {ServiceTableModel::RefillColumn, 50},
-        {ServiceTableModel::StatusColumn, 70}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    // The Service column, which gives up room to the others, keeps its title readable; on a
+    // crowded screen the table scrolls sideways instead.
+    header->setMinimumSectionSize(
+        header->fontMetrics().horizontalAdvance(
+            m_view->headerData(ServiceTableModel::NameColumn, Qt::Horizontal).toString())
+        + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this)
+        + fontMetrics().averageCharWidth());
+    header->setResizeContentsPrecision(500);
+    applyDefaultLayout();
+    // Shown, hidden or resized columns change the room the table asks for.
+    connect(header, &QHeaderView::sectionResized, this, [this] { updateGeometry(); });
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        populateColumnsMenu();
+        m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
+    });
+}
+
+int ServiceTableView::defaultWidth(int column) const
+{
+    // Wide enough for the title with its sort arrow and for a large value, in this language
+    // and font; the Service column takes what is left.
+    const QString sample = [column] {
+        switch (ServiceTableModel::Column(column)) {
+        case ServiceTableModel::IdColumn:
+            return QStringLiteral("000000");
+        case ServiceTableModel::PriceColumn:
+        case ServiceTableModel::CostColumn:
+        case ServiceTableModel::MyPriceColumn:
+            return ServiceFormatter::rupiah(9999999.99);
+        case ServiceTableModel::UnitPriceColumn:
+            return ServiceFormatter::rupiah(9999.999);
+        case ServiceTableModel::MinColumn:
+            return ServiceFormatter::quantity(100000);
+        case ServiceTableModel::MaxColumn:
+            return ServiceFormatter::quantity(100000000);
+        case ServiceTableModel::StatusColumn:
+            return ServiceFormatter::status(false).size() > ServiceFormatter::status(true).size()
+                       ? ServiceFormatter::status(false)
+                       : ServiceFormatter::status(true);
+        case ServiceTableModel::ChangeColumn:
+            return QStringLiteral("+100.0%");
+        case ServiceTableModel::TypeColumn:
+            return QStringLiteral("Default");
+        case ServiceTableModel::CategoryColumn:
+        case ServiceTableModel::NoteColumn:
+        case ServiceTableModel::PriceTextColumn:
+            return QStringLiteral("[IG] Instagram");
+        case ServiceTableModel::NameColumn:
+        case ServiceTableModel::RefillColumn:
+        case ServiceTableModel::ColumnCount:
+            break;
+        }
+        return QString();
+    }();
+    const QFontMetrics metrics = fontMetrics();
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1)
+                        + metrics.averageCharWidth();
+    const int title = horizontalHeader()->fontMetrics().horizontalAdvance(
+                          m_view->headerData(column, Qt::Horizontal).toString())
+                      + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this)
+                      + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    return std::max(title, metrics.horizontalAdvance(sample) + margins);
+}
+
+void ServiceTableView::applyDefaultLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
+        if (column == ServiceTableModel::NameColumn)
+            continue;
+        header->resizeSection(column, defaultWidth(column));
+        m_fittedWidths.insert(column, header->sectionSize(column));
+    }
+    header->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
                               ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
                               ServiceTableModel::MyPriceColumn})
         header->hideSection(column);
-    // Change and My price belong beside the panel's price, not past the last column.
-    header->moveSection(header->visualIndex(ServiceTableModel::ChangeColumn),
-                        header->visualIndex(ServiceTableModel::PriceColumn) + 1);
-    header->moveSection(header->visualIndex(ServiceTableModel::MyPriceColumn),
-                        header->visualIndex(ServiceTableModel::ChangeColumn) + 1);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        populateColumnsMenu();
-        m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
-    });
+    // The columns a reseller decides with come first after the name, the rarely needed ones
+    // last. The model's order, which the headless export uses, stays as it is.
+    const ServiceTableModel::Column order[] = {
+        ServiceTableModel::IdColumn,        ServiceTableModel::NameColumn,
+        ServiceTableModel::PriceColumn,     ServiceTableModel::CostColumn,
+        ServiceTableModel::MyPriceColumn,   ServiceTableModel::ChangeColumn,
+        ServiceTableModel::MinColumn,       ServiceTableModel::MaxColumn,
+        ServiceTableModel::RefillColumn,    ServiceTableModel::StatusColumn,
+        ServiceTableModel::CategoryColumn,  ServiceTableModel::TypeColumn,
+        ServiceTableModel::UnitPriceColumn, ServiceTableModel::NoteColumn,
+        ServiceTableModel::PriceTextColumn};
+    static_assert(std::size(order) == ServiceTableModel::ColumnCount);
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+void ServiceTableView::fitNumbers()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
+        if (!ServiceTableModel::isNumeric(ServiceTableModel::Column(column))
+            || header->isSectionHidden(column)
+            || header->sectionSize(column) != m_fittedWidths.value(column))
+            continue; // a width the user chose stays
+        // A cut number reads as another number: the column is as wide as its numbers need.
+        const int wanted = std::max(defaultWidth(column), sizeHintForColumn(column));
+        m_fittedWidths.insert(column, wanted);
+        header->resizeSection(column, wanted);
+    }
+}
+
+QSize ServiceTableView::sizeHint() const
+{
+    const QHeaderView *header = horizontalHeader();
+    int width = fontMetrics().averageCharWidth() * 25; // the Service column
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ServiceTableModel::NameColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    width += verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    return {width, QTableView::sizeHint().height()};
 }
 
 void ServiceTableView::keepSelection()
@@ -128,9 +240,13 @@ void ServiceTableView::setDimmed(bool dimmed)
 
 bool ServiceTableView::restoreHeaderState(const QByteArray &state)
 {
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+    QHeaderView *restored = horizontalHeader();
+    if (state.isEmpty() || !restored->restoreState(state))
         return false;
-    const QHeaderView *restored = horizontalHeader();
+    // The saved state may come from a version whose Service column had a fixed width.
+    restored->setStretchLastSection(false);
+    restored->setSectionResizeMode(QHeaderView::Interactive);
+    restored->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     m_view->sort(restored->sortIndicatorSection(), restored->sortIndicatorOrder());
     return true;
 }

@@ -3,10 +3,12 @@
 
 #include "service.h"
 
+#include <QHash>
 #include <QTableView>
 
 class QGraphicsOpacityEffect;
 class QMenu;
+class QTimer;
 class ServiceTableModel;
 class ServiceViewModel;
 
@@ -36,19 +38,30 @@ public:
     const Service *currentService() const;
     // Greys the rows out while what they show is being replaced.
     void setDimmed(bool dimmed);
+    // Wide enough for every shown column, the Service column with room for a short name.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void currentServiceChanged();
 
 private:
     void setUpHeader();
+    // The header of a first start: widths for this language and font, the decision columns
+    // first, the rarely needed ones hidden or last.
+    void applyDefaultLayout();
+    int defaultWidth(int column) const;
     void populateColumnsMenu();
     void keepSelection();
+    void fitNumbers();
 
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     QGraphicsOpacityEffect *m_dimEffect;
     QMenu *m_columnsMenu;
+    QTimer *m_fitNumbers; // once after the rows or costs changed
+    // The widths the table gave its columns; a column resized by the user (now or in a saved
+    // header) keeps its width.
+    QHash<int, int> m_fittedWidths;
     quint64 m_selectedId = 0;
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;

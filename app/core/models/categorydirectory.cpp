@@ -129,6 +129,7 @@ QList<CategoryDirectory::Platform> CategoryDirectory::platforms() const
             groups.append({prefix, platformTitle(prefix), {}});
         }
         groups[*found].categories.append(name);
+        groups[*found].serviceCount += serviceCount(name);
     }
     // Known platforms in their usual order, "other" last.
     std::stable_sort(groups.begin(), groups.end(), [](const Platform &a, const Platform &b) {

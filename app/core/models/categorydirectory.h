@@ -19,6 +19,7 @@ public:
         QString prefix; // "[YT]", or "[-]" for everything else
         QString title;  // "YouTube"
         QStringList categories;
+        int serviceCount = 0; // of all its categories, as serviceCount() counts one
     };
 
     void setCatalog(const ServiceList &services);
