@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CategoryBrowser</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataSettingsPage</name>
     <message numerus="yes">
         <source>Deleted %Ln stored fetch(es) older than %1; the latest of each category is kept.</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>Exports the %Ln service you see, with the visible columns in their order.</numerusform>
             <numerusform>Exports the %Ln services you see, with the visible columns in their order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>More filters (%n on)</source>
+        <translation>
+            <numerusform>More filters (%n on)</numerusform>
+            <numerusform>More filters (%n on)</numerusform>
         </translation>
     </message>
 </context>

@@ -70,16 +70,18 @@
         <translation>Seluruh layanan dalam katalog panel</translation>
     </message>
     <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Pin to Saved Categories</source>
         <translation>Sematkan ke Kategori Tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n layanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +483,20 @@
     <message>
         <source>Changed only</source>
         <translation>Hanya yang berubah</translation>
+    </message>
+    <message>
+        <source>The filters that do not fit in this window</source>
+        <translation>Filter yang tidak muat di jendela ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>More filters (%n on)</source>
+        <translation>
+            <numerusform>Filter lain (%n aktif)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Filter lain</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicetableview.h"
 
+#include "moneyformat.h"
 #include "serviceformatter.h"
 #include "servicetabledelegate.h"
 #include "servicetablemodel.h"
@@ -105,9 +106,9 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::PriceColumn:
         case ServiceTableModel::CostColumn:
         case ServiceTableModel::MyPriceColumn:
-            return ServiceFormatter::rupiah(9999999.99);
+            return MoneyFormat::rupiah(9999999);
         case ServiceTableModel::UnitPriceColumn:
-            return ServiceFormatter::rupiah(9999.999);
+            return MoneyFormat::unitPrice(9999.99);
         case ServiceTableModel::MinColumn:
             return ServiceFormatter::quantity(100000);
         case ServiceTableModel::MaxColumn:
