@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -103,6 +104,32 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          tr("Round my_price up to a multiple of STEP rupiah; 0 does not round (default: the "
             "settings, 100)."),
          QStringLiteral("STEP")},
+        {QStringLiteral("panel"),
+         tr("Fetch from the panel NAME (repeatable; see --list-panels). With --category, only "
+            "that category of each panel; without it, every service of each panel."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("all-panels"), tr("Fetch from every panel, the built-in one included.")},
+        {QStringLiteral("rate"),
+         tr("Convert CUR to rupiah at VALUE rupiah per unit for this run (repeatable), e.g. "
+            "USD=16250.5. Overrides the stored and fetched rates."),
+         QStringLiteral("CUR=VALUE")},
+        {QStringLiteral("add-panel"),
+         tr("Add a panel called NAME at --api-url and exit. A v2 panel's key is read from "
+            "standard input and kept in the system keychain, unless --key-env names the "
+            "variable that holds it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("api-style"),
+         tr("The API of the panel added: v2 (the standard reseller API, default) or kratos "
+            "(the built-in panel's endpoints)."),
+         QStringLiteral("v2|kratos")},
+        {QStringLiteral("key-env"),
+         tr("Read the added panel's key from the environment variable VAR at each run instead "
+            "of keeping it in the keychain."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("remove-panel"), tr("Remove the panel NAME and its stored key, and exit."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("list-panels"),
+         tr("List the panels (name, API style, address, currency) and exit.")},
         {QStringLiteral("verbose"), tr("Also print Qt's own diagnostic messages.")},
     });
 }
@@ -121,6 +148,104 @@ QList<int> LaunchOptions::defaultExportColumns()
             ServiceTableModel::PriceColumn,    ServiceTableModel::MinColumn,
             ServiceTableModel::MaxColumn,      ServiceTableModel::RefillColumn,
             ServiceTableModel::StatusColumn};
+}
+
+bool LaunchOptions::parsePanelOptions(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    const QList<std::pair<QString, PanelAction>> actions = {
+        {QStringLiteral("add-panel"), PanelAction::Add},
+        {QStringLiteral("remove-panel"), PanelAction::Remove},
+        {QStringLiteral("list-panels"), PanelAction::List}};
+    for (const auto &[name, action] : actions) {
+        if (!parser.isSet(name))
+            continue;
+        if (options.panelAction != PanelAction::None) {
+            options.error =
+                tr("Use one of --add-panel, --remove-panel and --list-panels at a time.");
+            return false;
+        }
+        options.panelAction = action;
+        if (action != PanelAction::List) {
+            options.panelName = parser.value(name).trimmed();
+            if (options.panelName.isEmpty()) {
+                options.error = tr("--%1 needs a panel name.").arg(name);
+                return false;
+            }
+        }
+    }
+    const bool adding = options.panelAction == PanelAction::Add;
+    for (const QString &name : {QStringLiteral("api-style"), QStringLiteral("key-env")}) {
+        if (parser.isSet(name) && !adding) {
+            options.error = tr("--%1 belongs with --add-panel.").arg(name);
+            return false;
+        }
+    }
+    if (adding && options.apiUrl.isEmpty()) {
+        options.error = tr("--add-panel needs --api-url with the panel's API address.");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("api-style"))) {
+        const QString style = parser.value(QStringLiteral("api-style"));
+        const std::optional<PanelConfig::Style> parsed = PanelConfig::styleFromKey(style);
+        if (!parsed) {
+            options.error = tr("--api-style takes v2 or kratos, not “%1”.").arg(style);
+            return false;
+        }
+        options.apiStyle = *parsed;
+    }
+    if (parser.isSet(QStringLiteral("key-env"))) {
+        options.keyEnv = parser.value(QStringLiteral("key-env"));
+        static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (!variableName.match(options.keyEnv).hasMatch()) {
+            options.error = tr("--key-env takes the name of an environment variable (letters, "
+                               "digits and _), not “%1”.")
+                                .arg(options.keyEnv);
+            return false;
+        }
+        if (options.apiStyle != PanelConfig::Style::V2) {
+            options.error = tr("--key-env: a kratos-style panel has no key.");
+            return false;
+        }
+    }
+
+    for (const QString &name : parser.values(QStringLiteral("panel"))) {
+        if (name.trimmed().isEmpty()) {
+            options.error = tr("--panel needs a panel name.");
+            return false;
+        }
+        if (!options.panels.contains(name.trimmed(), Qt::CaseInsensitive))
+            options.panels.append(name.trimmed());
+    }
+    options.allPanels = parser.isSet(QStringLiteral("all-panels"));
+    if (options.allPanels && !options.panels.isEmpty()) {
+        options.error = tr("Use either --panel or --all-panels, not both.");
+        return false;
+    }
+    if (options.panelAction != PanelAction::None
+        && (options.choosesPanels() || parser.isSet(QStringLiteral("export"))
+            || parser.isSet(QStringLiteral("category")) || parser.isSet(QStringLiteral("open")))) {
+        options.error = tr("--add-panel, --remove-panel and --list-panels do not fetch or export; "
+                           "run them on their own.");
+        return false;
+    }
+
+    for (const QString &rate : parser.values(QStringLiteral("rate"))) {
+        static const QRegularExpression shape(QStringLiteral("^([A-Za-z]{3})=(.+)$"));
+        const QRegularExpressionMatch match = shape.match(rate);
+        const std::optional<double> value =
+            match.hasMatch() ? ResponseParser::parseDecimal(match.captured(2)) : std::nullopt;
+        if (!value || *value <= 0 || match.captured(2).contains(u',')) {
+            options.error =
+                tr("--rate takes CUR=VALUE, a currency code and the rupiah one unit is worth "
+                   "(USD=16250.5), not “%1”.")
+                    .arg(rate);
+            return false;
+        }
+        const QString currency = match.captured(1).toUpper();
+        options.rates.removeIf([&](const auto &entry) { return entry.first == currency; });
+        options.rates.append({currency, match.captured(2).trimmed()});
+    }
+    return true;
 }
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments, const QLocale &numberLocale)
@@ -154,6 +279,8 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
     }
 
     options.apiUrl = parser.value(QStringLiteral("api-url"));
+    if (!parsePanelOptions(parser, options))
+        return options;
     options.category = parser.value(QStringLiteral("category"));
     options.openFile = parser.value(QStringLiteral("open"));
     options.exportFile = parser.value(QStringLiteral("export"));
@@ -175,12 +302,19 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
         options.error = tr("Use either --category or --open, not both.");
         return options;
     }
-    if (options.isHeadless() && options.category.isEmpty() && options.openFile.isEmpty()) {
-        options.error = tr("--export needs --category NAME or --open FILE.");
+    if (!options.exportFile.isEmpty() && options.category.isEmpty() && options.openFile.isEmpty()
+        && !options.choosesPanels()) {
+        options.error = tr("--export needs --category NAME, --open FILE, --panel NAME or "
+                           "--all-panels.");
+        return options;
+    }
+    if (options.choosesPanels() && !options.openFile.isEmpty()) {
+        options.error = tr("--open reads a saved response; it cannot be used with --panel or "
+                           "--all-panels.");
         return options;
     }
     options.offline = parser.isSet(QStringLiteral("offline"));
-    if (options.offline && (options.category.isEmpty() || !options.isHeadless())) {
+    if (options.offline && (options.category.isEmpty() || options.exportFile.isEmpty())) {
         options.error = tr("--offline needs --category NAME and --export FILE.");
         return options;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "panelconfig.h"
 #include "servicefilter.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ struct LaunchOptions {
     Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
 
 public:
+    // What --add-panel, --remove-panel and --list-panels ask for instead of an export or the
+    // window.
+    enum class PanelAction { None, Add, Remove, List };
+
     QString apiUrl;
     QString category;
     QString openFile;
@@ -31,6 +36,13 @@ public:
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     QList<int> columns; // model columns to export, in order
+    PanelAction panelAction = PanelAction::None;
+    QString panelName; // of --add-panel or --remove-panel
+    PanelConfig::Style apiStyle = PanelConfig::Style::V2;
+    QString keyEnv;     // --key-env: the variable that holds the added panel's key
+    QStringList panels; // --panel, in the order given, each once
+    bool allPanels = false;
+    QList<std::pair<QString, QString>> rates; // --rate: currency code (upper case), rupiah per unit
     CsvWriter::Options csv;
     bool helpRequested = false;
     bool versionRequested = false;
@@ -38,7 +50,9 @@ public:
     bool verbose = false;
     QString error; // a one-line reason when the command line is unusable
 
-    bool isHeadless() const { return !exportFile.isEmpty(); }
+    bool isHeadless() const { return !exportFile.isEmpty() || panelAction != PanelAction::None; }
+    // Several panels or a chosen one: fetched through their own APIs, not the built-in one alone.
+    bool choosesPanels() const { return allPanels || !panels.isEmpty(); }
 
     // `numberLocale` gives --number-format locale its separator and decimal mark.
     static LaunchOptions parse(const QStringList &arguments,
@@ -48,5 +62,7 @@ public:
 
 private:
     static void addOptions(QCommandLineParser &parser);
+    // --add-panel and its company, --panel, --all-panels, --rate; false (with `error`) when wrong.
+    static bool parsePanelOptions(const QCommandLineParser &parser, LaunchOptions &options);
     static LaunchOptions parseArguments(const QStringList &arguments, const QLocale &numberLocale);
 };

@@ -270,7 +270,11 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
     def test_bad_options_exit_with_status_two(self):
         for args in (['--refill', 'maybe'], ['--sort', 'colour'], ['--columns', 'id,nope'],
                      ['--quantity', '-3'], ['--separator', '|'], ['--bogus'],
-                     ['--markup', 'lots'], ['--markup', '-101'], ['--price-step', '-1']):
+                     ['--markup', 'lots'], ['--markup', '-101'], ['--price-step', '-1'],
+                     ['--rate', 'USD'], ['--rate', 'USD=-2'], ['--rate', 'US=1'],
+                     ['--rate', 'USD=1,5'], ['--rate', 'USD=abc'], ['--api-style', 'v2'],
+                     ['--key-env', 'K'], ['--panel', ' '], ['--panel', 'a', '--all-panels'],
+                     ['--all-panels', '--open', 'x.json'], ['--list-panels']):
             done = self.run_app('--category', DOCUMENTED, '--export', '-', *args)
             self.assertEqual(done.returncode, 2, args)
             # The reason and where to read more, on one line.
@@ -278,6 +282,16 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         done = self.run_app('--export', '-')
         self.assertEqual(done.returncode, 2)
         self.assert_stderr(done, r'error: --export needs .*')
+        for args in (['--add-panel', 'A'], ['--add-panel', ' ', '--api-url', self.api],
+                     ['--add-panel', 'A', '--api-url', self.api, '--api-style', 'v3'],
+                     ['--add-panel', 'A', '--api-url', self.api, '--key-env', 'NOT-A-NAME'],
+                     ['--add-panel', 'A', '--api-url', self.api, '--api-style', 'kratos',
+                      '--key-env', 'K'],
+                     ['--remove-panel', 'A', '--list-panels'], ['--remove-panel', ''],
+                     ['--add-panel', 'A', '--api-url', self.api, '--all-panels']):
+            done = self.run_app(*args, api=False)
+            self.assertEqual(done.returncode, 2, (args, done.stderr))
+            self.assert_stderr(done, r'error: .*--.* \(see smm-price-browser --help\)')
         done = self.run_app('--category', DOCUMENTED, '--export', '-', '--api-url',
                             'file:///etc', api=False)
         self.assertEqual(done.returncode, 2)
@@ -328,7 +342,9 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         for option in ('--api-url', '--category', '--open', '--export', '--search', '--refill',
                        '--active-only', '--quantity', '--min-price', '--max-price', '--sort',
                        '--columns', '--separator', '--no-bom', '--offline', '--markup',
-                       '--price-step', '--verbose'):
+                       '--price-step', '--verbose', '--number-format', '--panel', '--all-panels',
+                       '--rate', '--add-panel', '--api-style', '--key-env', '--remove-panel',
+                       '--list-panels'):
             self.assertIn(option.encode(), done.stdout)
         for status in (b'0 on success', b'1 when', b'2 for', b'3 when'):
             self.assertIn(status, b' '.join(done.stdout.split()))
