@@ -3,12 +3,15 @@
 #include "appsettings.h"
 #include "exitafterfirstpaint.h"
 #include "headlessexport.h"
+#include "panelcommand.h"
+#include "panelregistry.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "pricehistory.h"
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -93,11 +96,14 @@ int main(int argc, char *argv[])
     const QString environmentUrl = qEnvironmentVariable("SMM_PRICE_API_URL");
     QString error;
     QString badApiSetting;
+    // --api-url of --add-panel is the new panel's address, not the built-in panel's.
+    const QString apiUrlOption =
+        options.panelAction == LaunchOptions::PanelAction::Add ? QString() : options.apiUrl;
     const QUrl apiBase =
-        ApiAddress::choose(options.apiUrl, environmentUrl, settings.apiUrl(), &error);
+        ApiAddress::choose(apiUrlOption, environmentUrl, settings.apiUrl(), &error);
     if (!apiBase.isValid()) {
-        if (!options.apiUrl.isEmpty() || !environmentUrl.isEmpty()) {
-            printError(options.apiUrl.isEmpty()
+        if (!apiUrlOption.isEmpty() || !environmentUrl.isEmpty()) {
+            printError(apiUrlOption.isEmpty()
                            ? QCoreApplication::translate("main", "SMM_PRICE_API_URL: %1").arg(error)
                            : QCoreApplication::translate("main", "--api-url: %1").arg(error));
             return HeadlessExport::BadCommandLine;
@@ -124,10 +130,19 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (options.panelAction != LaunchOptions::PanelAction::None) {
+        PanelCommand command(options, apiBase);
+        QTextStream keyInput(stdin);
+        command.setKeyInput(&keyInput);
+        QObject::connect(&command, &PanelCommand::finished, app.get(), &QCoreApplication::exit);
+        command.start();
+        return QCoreApplication::exec();
+    }
     if (options.isHeadless()) {
         HeadlessExport exporter(options, apiBase);
         exporter.setLimits(settings.fetchLimits());
         exporter.setResellerPricing(settings.resellerPricing());
+        exporter.setPanels(PanelRegistry().allPanels(apiBase));
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "headlessexport.h"
 
+#include "panelfetch.h"
+#include "panelkey.h"
 #include "priceclient.h"
 #include "pricehistory.h"
 #include "pricerecorder.h"
@@ -76,7 +78,12 @@ PriceRecorder &HeadlessExport::recorder()
                         printLine(tr("warning: %1").arg(message));
                 });
         connect(m_recorder.get(), &PriceRecorder::settled, this,
-                [this](quint64, const FetchSettlement &settlement) { onSettled(settlement); });
+                [this](quint64, const FetchSettlement &settlement) {
+                    if (m_options.choosesPanels())
+                        onPanelSettled(settlement);
+                    else
+                        onSettled(settlement);
+                });
         connect(m_recorder.get(), &PriceRecorder::loaded, this,
                 [this](quint64, const StoredSelection &stored) { exportStored(stored); });
     }
@@ -85,6 +92,10 @@ PriceRecorder &HeadlessExport::recorder()
 
 void HeadlessExport::start()
 {
+    if (m_options.choosesPanels()) {
+        QTimer::singleShot(0, this, &HeadlessExport::startPanels);
+        return;
+    }
     if (m_options.offline) {
         QTimer::singleShot(
             0, this, [this] { recorder().load(PriceRecorder::newTicket(), {m_options.category}); });
@@ -102,7 +113,7 @@ void HeadlessExport::start()
             fail(loaded.parsed.error);
             return;
         }
-        exportServices(loaded.parsed);
+        Q_EMIT finished(exportServices(loaded.parsed));
     });
 }
 
@@ -126,7 +137,7 @@ void HeadlessExport::onSettled(const FetchSettlement &settlement)
         return;
     }
     m_notStored = settlement.notStored;
-    exportServices(settlement.fetch.parsed, settlement.changes);
+    Q_EMIT finished(exportServices(settlement.fetch.parsed, settlement.changes));
 }
 
 void HeadlessExport::exportStored(const StoredSelection &stored)
@@ -144,10 +155,11 @@ void HeadlessExport::exportStored(const StoredSelection &stored)
     printLine(tr("offline: prices stored at %1").arg(last.fetchedAt.toString(Qt::ISODate)));
     ParseResult parsed;
     parsed.services = last.services;
-    exportServices(parsed, stored.changes);
+    Q_EMIT finished(exportServices(parsed, stored.changes));
 }
 
-void HeadlessExport::exportServices(const ParseResult &parsed, const PriceComparison &changes)
+HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &parsed,
+                                                          const PriceComparison &changes)
 {
     if (const QString problems = parsed.problemSummary(); !problems.isEmpty())
         printLine(tr("warning: %1").arg(problems));
@@ -163,8 +175,8 @@ void HeadlessExport::exportServices(const ParseResult &parsed, const PriceCompar
     const CsvWriter::Result written =
         writer.writeToFile(*m_view, m_options.columns, m_options.exportFile);
     if (written.isError()) {
-        fail(written.error);
-        return;
+        printLine(tr("error: %1").arg(written.error));
+        return Failure;
     }
     if (m_options.exportFile != QLatin1String("-"))
         printLine(tr("exported %1 of %n service(s) to %2", nullptr, int(parsed.services.size()))
@@ -173,14 +185,104 @@ void HeadlessExport::exportServices(const ParseResult &parsed, const PriceCompar
     if (!m_notStored.isEmpty()) {
         printLine(tr("error: the prices were exported but not stored in the price history: %1")
                       .arg(m_notStored));
-        Q_EMIT finished(ExportedNotStored);
-        return;
+        return ExportedNotStored;
     }
-    Q_EMIT finished(Success);
+    return Success;
 }
 
 void HeadlessExport::fail(const QString &message)
 {
     printLine(tr("error: %1").arg(message));
     Q_EMIT finished(Failure);
+}
+
+void HeadlessExport::startPanels()
+{
+    QList<PanelConfig> chosen;
+    if (m_options.allPanels) {
+        chosen = m_panels;
+    } else {
+        for (const QString &name : m_options.panels) {
+            const auto found = std::find_if(m_panels.cbegin(), m_panels.cend(), [&](const auto &p) {
+                return p.name.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (found == m_panels.cend()) {
+                printLine(tr("error: there is no panel called “%1” (see --list-panels)").arg(name));
+                Q_EMIT finished(BadCommandLine);
+                return;
+            }
+            chosen.append(*found);
+        }
+    }
+
+    QList<PanelFetch::Panel> panels;
+    for (const PanelConfig &panel : std::as_const(chosen)) {
+        const PanelKey::Result key = PanelKey::resolve(panel);
+        if (!key.ok()) {
+            printLine(tr("error: panel “%1”: %2").arg(panel.name, key.error));
+            ++m_panelsFailed;
+            continue;
+        }
+        panels.append({panel, key.key});
+    }
+    if (panels.isEmpty()) {
+        Q_EMIT finished(Failure);
+        return;
+    }
+    m_panelFetch = new PanelFetch(this);
+    m_panelFetch->setLimits(m_client->limits());
+    if (!m_options.category.isEmpty())
+        m_panelFetch->setKratosRequest(PriceRequest::category(m_options.category));
+    connect(m_panelFetch, &PanelFetch::panelFinished, this, &HeadlessExport::onPanelFetched);
+    connect(m_panelFetch, &PanelFetch::allFinished, this, &HeadlessExport::onPanelsFetched);
+    m_panelFetch->start(panels);
+}
+
+void HeadlessExport::onPanelFetched(const QString &panel, const FetchResult &result)
+{
+    if (!result.succeeded()) {
+        printLine(tr("error: panel “%1”: %2")
+                      .arg(panel, result.outcome == FetchResult::Outcome::Cancelled
+                                      ? tr("the request was cancelled")
+                                      : result.error));
+        ++m_panelsFailed;
+        return;
+    }
+    if (m_options.category.isEmpty()) {
+        // The whole list of a panel is not a category: nothing to compare or store it under.
+        addPanelServices(panel, result.parsed);
+        return;
+    }
+    // A standard-API panel sends every service; the history keeps the category asked for.
+    FetchResult category = result;
+    category.parsed.services.removeIf(
+        [&](const Service &service) { return service.category != m_options.category; });
+    const QString key = PanelConfig{panel}.isBuiltIn() ? QString() : panel;
+    recorder().settle(PriceRecorder::newTicket(), key, m_options.category, category);
+}
+
+void HeadlessExport::onPanelSettled(const FetchSettlement &settlement)
+{
+    if (!settlement.notStored.isEmpty())
+        m_notStored = settlement.notStored;
+    addPanelServices(settlement.panel.isEmpty() ? PanelConfig::BuiltInName : settlement.panel,
+                     settlement.fetch.parsed);
+}
+
+void HeadlessExport::addPanelServices(const QString &panel, const ParseResult &parsed)
+{
+    if (const QString problems = parsed.problemSummary(); !problems.isEmpty())
+        printLine(tr("warning: panel “%1”: %2").arg(panel, problems));
+    m_merged.services.append(parsed.services);
+}
+
+void HeadlessExport::onPanelsFetched()
+{
+    if (m_merged.services.isEmpty() && m_panelsFailed > 0) {
+        // Nothing to export: the old file stays as it was.
+        Q_EMIT finished(Failure);
+        return;
+    }
+    const ExitStatus status = exportServices(m_merged);
+    Q_EMIT finished(m_panelsFailed > 0 ? Failure : status);
 }

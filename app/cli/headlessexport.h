@@ -3,6 +3,7 @@
 
 #include "fetchlimits.h"
 #include "launchoptions.h"
+#include "panelconfig.h"
 #include "parseresult.h"
 #include "pricecomparison.h"
 #include "resellerpricing.h"
@@ -12,6 +13,7 @@
 
 #include <memory>
 
+class PanelFetch;
 class PriceClient;
 class PriceRecorder;
 class ServiceTableModel;
@@ -22,7 +24,9 @@ struct StoredSelection;
 
 // `smm-price-browser --export`: fetches a category (or reads a saved response, or the stored
 // result with --offline), records the fetch in the price history, applies the filters and sort
-// through the same model and view as the window, and writes the CSV. Reports on stderr, one line
+// through the same model and view as the window, and writes the CSV. With --panel or
+// --all-panels it fetches those panels at once instead and exports their services together; a
+// panel that fails costs only its own rows, with one line naming it, and the status is 1. Reports on stderr, one line
 // per problem; finished() carries the process's exit status. A fetch that could not be stored
 // is still exported, but not reported as full success: the history is what later exports
 // compare with and what --offline reads.
@@ -44,6 +48,8 @@ public:
     // The settings' pricing; --markup and --price-step override it.
     void setResellerPricing(const ResellerPricing &pricing);
     void start();
+    // The panels --panel and --all-panels choose from; the built-in panel alone unless set.
+    void setPanels(const QList<PanelConfig> &panels) { m_panels = panels; }
 
 Q_SIGNALS:
     void finished(int exitStatus);
@@ -52,8 +58,14 @@ private:
     void onFetched(const FetchResult &result);
     void onSettled(const FetchSettlement &settlement);
     void exportStored(const StoredSelection &stored);
-    void exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
+    // Writes the CSV; returns the exit status it earns.
+    ExitStatus exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
     void fail(const QString &message);
+    void startPanels();
+    void onPanelFetched(const QString &panel, const FetchResult &result);
+    void onPanelSettled(const FetchSettlement &settlement);
+    void addPanelServices(const QString &panel, const ParseResult &parsed);
+    void onPanelsFetched();
     PriceRecorder &recorder();
 
     LaunchOptions m_options;
@@ -64,4 +76,8 @@ private:
     std::unique_ptr<PriceRecorder> m_recorder; // on this thread: there is no window to keep
                                                // responsive
     QString m_notStored;                       // why the fetch being exported is not in the history
+    QList<PanelConfig> m_panels;
+    PanelFetch *m_panelFetch = nullptr;
+    ParseResult m_merged; // the services of every panel that answered
+    int m_panelsFailed = 0;
 };
