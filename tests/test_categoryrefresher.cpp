@@ -93,7 +93,7 @@ private Q_SLOTS:
                 QCOMPARE(outcome.services.first().id, quint64(80000 + number));
                 QCOMPARE(outcome.services.first().price, number * 100.0);
             }
-            QVERIFY(history.lastFetch(outcome.category).isValid());
+            QVERIFY(history.lastFetch(PriceHistory::BuiltInPanel, outcome.category).isValid());
         }
         QCOMPARE(refresher.services().size(), 16);
     }
@@ -126,7 +126,8 @@ private Q_SLOTS:
         for (const CategoryRefresher::Outcome &outcome : refresher.outcomes()) {
             QVERIFY(outcome.fromHistory);
             QVERIFY(!outcome.error.isEmpty());
-            QCOMPARE(outcome.fetchedAt, history.lastFetch(outcome.category).fetchedAt);
+            QCOMPARE(outcome.fetchedAt,
+                     history.lastFetch(PriceHistory::BuiltInPanel, outcome.category).fetchedAt);
         }
         QCOMPARE(refresher.services().size(), 4);
         QCOMPARE(refresher.changes().changedCount(), 2);

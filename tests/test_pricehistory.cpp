@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,71 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     }
 
+    // Writes a file the way version 2 of the schema did, without the app's code: two fetches of
+    // "old" and one of "other", with the sparse rows panels send.
+    static void writeVersionTwoDatabase(const QString &path)
+    {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *statement : {
+                     "CREATE TABLE fetch (id INTEGER PRIMARY KEY, category TEXT NOT NULL, "
+                     "fetched_at INTEGER NOT NULL)",
+                     "CREATE INDEX fetch_by_category ON fetch (category, fetched_at)",
+                     "CREATE TABLE service (fetch_id INTEGER NOT NULL REFERENCES fetch (id) "
+                     "ON DELETE CASCADE, position INTEGER NOT NULL, service_id INTEGER NOT NULL, "
+                     "name TEXT NOT NULL, category TEXT NOT NULL, type TEXT NOT NULL, "
+                     "price REAL NOT NULL, min INTEGER NOT NULL, max INTEGER NOT NULL, "
+                     "refill INTEGER NOT NULL)",
+                     "CREATE INDEX service_by_fetch ON service (fetch_id, position)",
+                     "ALTER TABLE service ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+                     "ALTER TABLE service ADD COLUMN price_text TEXT NOT NULL DEFAULT ''",
+                     "ALTER TABLE service ADD COLUMN active INTEGER NOT NULL DEFAULT 1",
+                     "CREATE INDEX service_by_id ON service (service_id, fetch_id)",
+                     "INSERT INTO fetch VALUES (1, 'old', 1764151200000)",
+                     "INSERT INTO fetch VALUES (2, 'other', 1764151260000)",
+                     "INSERT INTO fetch VALUES (3, 'old', 1764151320000)",
+                     "INSERT INTO service VALUES (1, 0, 3900, 'Views', 'old', 'Youtube', 25947, "
+                     "100, 1000, 1, 'Fast', '25.947', 1)",
+                     "INSERT INTO service VALUES (2, 0, 12, '', 'other', '', 500, 10, 20, 0, "
+                     "'', '', 0)",
+                     "INSERT INTO service VALUES (3, 0, 3900, 'Views', 'old', 'Youtube', 26100, "
+                     "100, 1000, 1, 'Fast', '', 1)",
+                     "INSERT INTO service VALUES (3, 1, 3901, '', 'old', '', 9, 0, 0, 0, '', '', "
+                     "0)",
+                     "PRAGMA user_version = 2",
+                 })
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    }
+
+    // The rows of a query on the file at `path`, each as its columns joined by "|".
+    static QStringList rowsOf(const QString &path, const QString &sql)
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(sql, db);
+                while (query.next()) {
+                    QStringList columns;
+                    for (int i = 0; i < query.record().count(); ++i)
+                        columns.append(query.value(i).isNull() ? QStringLiteral("NULL")
+                                                               : query.value(i).toString());
+                    rows.append(columns.join(u'|'));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return rows;
+    }
+
     static int userVersion(const QString &path)
     {
         int version = -1;
@@ -133,9 +199,9 @@ private Q_SLOTS:
                 && bare.type.isNull() && bare.priceText.isNull());
         const ServiceList services = {makeService(40, 500, category), bare,
                                       makeService(42, 700, category)};
-        const qint64 id = history.record(category, at(0), services);
+        const qint64 id = history.record(PriceHistory::BuiltInPanel, category, at(0), services);
         QVERIFY2(id > 0, qPrintable(history.lastError()));
-        const StoredFetch stored = history.lastFetch(category);
+        const StoredFetch stored = history.lastFetch(PriceHistory::BuiltInPanel, category);
         QCOMPARE(stored.id, id);
         QCOMPARE(stored.services.size(), 3);
         QCOMPARE(stored.services[0], services[0]);
@@ -146,7 +212,8 @@ private Q_SLOTS:
         for (const QString &text : {back.name, back.note, back.category, back.type, back.priceText})
             QVERIFY(!text.isNull() && text.isEmpty());
         // A fetch stored under no category at all is kept too.
-        QVERIFY2(history.record(QString(), at(1), {bare}) > 0, qPrintable(history.lastError()));
+        QVERIFY2(history.record(PriceHistory::BuiltInPanel, QString(), at(1), {bare}) > 0,
+                 qPrintable(history.lastError()));
     }
 
     void shouldStoreAndReturnTheLastFetchOfACategory()
@@ -155,29 +222,33 @@ private Q_SLOTS:
         PriceHistory history(dbPath(dir));
         QVERIFY2(history.isAvailable(), qPrintable(history.message()));
         QVERIFY(history.message().isEmpty());
-        QVERIFY(!history.lastFetch(QStringLiteral("[YT] Views")).isValid());
+        QVERIFY(
+            !history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("[YT] Views")).isValid());
 
         const QString category = QStringLiteral("[YT] Views ");
         ServiceList first = {makeService(1, 100, category), makeService(2, 200, category)};
         first[0].id = Q_UINT64_C(18446744073709551615); // the largest id survives exactly
-        const qint64 firstId = history.record(category, at(0), first);
+        const qint64 firstId = history.record(PriceHistory::BuiltInPanel, category, at(0), first);
         QVERIFY(firstId > 0);
         const ServiceList second = {makeService(2, 250, category), makeService(3, 30, category)};
-        const qint64 secondId = history.record(category, at(5), second);
+        const qint64 secondId = history.record(PriceHistory::BuiltInPanel, category, at(5), second);
         QVERIFY(secondId > firstId);
-        history.record(QStringLiteral("[YT] Views"), at(9), {});
+        history.record(PriceHistory::BuiltInPanel, QStringLiteral("[YT] Views"), at(9), {});
 
-        const StoredFetch last = history.lastFetch(category);
+        const StoredFetch last = history.lastFetch(PriceHistory::BuiltInPanel, category);
         QCOMPARE(last.id, secondId);
         QCOMPARE(last.category, category);
         QCOMPARE(last.fetchedAt, at(5));
         QCOMPARE(last.services, second);
-        const StoredFetch previous = history.fetchBefore(category, last.id);
+        const StoredFetch previous =
+            history.fetchBefore(PriceHistory::BuiltInPanel, category, last.id);
         QCOMPARE(previous.id, firstId);
         QCOMPARE(previous.services, first);
-        QVERIFY(!history.fetchBefore(category, firstId).isValid());
-        QVERIFY(history.lastFetch(QStringLiteral("[YT] Views")).services.isEmpty());
-        QVERIFY(history.lastFetch(QStringLiteral("[YT] Views")).isValid());
+        QVERIFY(!history.fetchBefore(PriceHistory::BuiltInPanel, category, firstId).isValid());
+        QVERIFY(history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("[YT] Views"))
+                    .services.isEmpty());
+        QVERIFY(
+            history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("[YT] Views")).isValid());
     }
 
     void shouldShareRepeatedTextsOfARestoredFetch()
@@ -192,8 +263,9 @@ private Q_SLOTS:
             service.note = QStringLiteral("Start 0-1 hour");
             services.append(service);
         }
-        QVERIFY(history.record(category, at(0), services) > 0);
-        const ServiceList restored = history.lastFetch(category).services;
+        QVERIFY(history.record(PriceHistory::BuiltInPanel, category, at(0), services) > 0);
+        const ServiceList restored =
+            history.lastFetch(PriceHistory::BuiltInPanel, category).services;
         QCOMPARE(restored, services);
         // One copy of each repeated text, as parsed rows have.
         for (const Service &service : restored) {
@@ -209,12 +281,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PriceHistory history(dbPath(dir));
         const QString a = QStringLiteral("a");
-        history.record(a, at(0), {makeService(7, 100, a), makeService(8, 1, a)});
-        history.record(a, at(10), {makeService(8, 2, a)});
-        history.record(a, at(20), {makeService(7, 120.5, a)});
-        const QList<PricePoint> series = history.priceSeries(7);
+        history.record(PriceHistory::BuiltInPanel, a, at(0),
+                       {makeService(7, 100, a), makeService(8, 1, a)});
+        history.record(PriceHistory::BuiltInPanel, a, at(10), {makeService(8, 2, a)});
+        history.record(PriceHistory::BuiltInPanel, a, at(20), {makeService(7, 120.5, a)});
+        const QList<PricePoint> series = history.priceSeries(PriceHistory::BuiltInPanel, 7);
         QCOMPARE(series, (QList<PricePoint>{{at(0), 100, a}, {at(20), 120.5, a}}));
-        QVERIFY(history.priceSeries(999).isEmpty());
+        QVERIFY(history.priceSeries(PriceHistory::BuiltInPanel, 999).isEmpty());
     }
 
     void shouldKeepEverythingAcrossReopening()
@@ -222,11 +295,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             PriceHistory history(dbPath(dir));
-            history.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
+            history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(0),
+                           {makeService(1, 10, QStringLiteral("a"))});
         }
         PriceHistory reopened(dbPath(dir));
         QVERIFY(reopened.isAvailable());
-        QCOMPARE(reopened.lastFetch(QStringLiteral("a")).services.size(), 1);
+        QCOMPARE(
+            reopened.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("a")).services.size(), 1);
         QCOMPARE(userVersion(dbPath(dir)), PriceHistory::SchemaVersion);
     }
 
@@ -236,8 +311,10 @@ private Q_SLOTS:
         PriceHistory first(dbPath(dir));
         PriceHistory second(dbPath(dir));
         QVERIFY(first.isAvailable() && second.isAvailable());
-        first.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
-        QCOMPARE(second.lastFetch(QStringLiteral("a")).services.size(), 1);
+        first.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(0),
+                     {makeService(1, 10, QStringLiteral("a"))});
+        QCOMPARE(second.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("a")).services.size(),
+                 1);
     }
 
     void shouldMigrateAVersionOneDatabase()
@@ -246,17 +323,20 @@ private Q_SLOTS:
         writeVersionOneDatabase(dbPath(dir));
         PriceHistory history(dbPath(dir));
         QVERIFY2(history.isAvailable(), qPrintable(history.message()));
-        QCOMPARE(userVersion(dbPath(dir)), 2);
-        const StoredFetch old = history.lastFetch(QStringLiteral("old"));
+        QCOMPARE(userVersion(dbPath(dir)), PriceHistory::SchemaVersion);
+        const StoredFetch old =
+            history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("old"));
         QCOMPARE(old.services.size(), 1);
         QCOMPARE(old.services[0].id, quint64(3900));
         QCOMPARE(old.services[0].price, 25947.0);
         QVERIFY(old.services[0].active); // version 1 kept no flag: services were listed = active
         QCOMPARE(old.services[0].note, QString());
         Service current = makeService(3900, 26000, QStringLiteral("old"));
-        QVERIFY(history.record(QStringLiteral("old"), at(30), {current}) > 0);
-        QCOMPARE(history.lastFetch(QStringLiteral("old")).services, ServiceList{current});
-        QCOMPARE(history.priceSeries(3900).size(), 2);
+        QVERIFY(history.record(PriceHistory::BuiltInPanel, QStringLiteral("old"), at(30), {current})
+                > 0);
+        QCOMPARE(history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("old")).services,
+                 ServiceList{current});
+        QCOMPARE(history.priceSeries(PriceHistory::BuiltInPanel, 3900).size(), 2);
     }
 
     void shouldMoveADamagedFileAsideAndStartAgain()
@@ -276,7 +356,7 @@ private Q_SLOTS:
         QFile moved(history.movedAsidePath());
         QVERIFY(moved.open(QIODevice::ReadOnly));
         QCOMPARE(moved.readAll(), garbage);
-        QVERIFY(history.record(QStringLiteral("a"), at(0), {}) > 0);
+        QVERIFY(history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(0), {}) > 0);
     }
 
     void shouldWaitForAnotherWriterAndNeverTreatALockAsDamage()
@@ -284,7 +364,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             PriceHistory history(dbPath(dir));
-            history.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
+            history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(0),
+                           {makeService(1, 10, QStringLiteral("a"))});
         }
         // Another process (a scheduled export, a second window) is writing.
         std::promise<void> locked;
@@ -297,12 +378,14 @@ private Q_SLOTS:
             QVERIFY2(history.isAvailable(), qPrintable(history.message()));
             QVERIFY(history.movedAsidePath().isEmpty());
             // Readers do not wait for the writer.
-            QCOMPARE(history.lastFetch(QStringLiteral("a")).services.size(), 1);
+            QCOMPARE(
+                history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("a")).services.size(),
+                1);
             // A writer gives up only after its whole wait, and says why.
             history.setLockWait(std::chrono::milliseconds(400));
             QElapsedTimer waited;
             waited.start();
-            QCOMPARE(history.record(QStringLiteral("a"), at(1), {}), 0);
+            QCOMPARE(history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(1), {}), 0);
             QVERIFY(waited.elapsed() >= 400);
             QVERIFY2(history.lastError().contains(QStringLiteral("locked")),
                      qPrintable(history.lastError()));
@@ -313,17 +396,17 @@ private Q_SLOTS:
                 std::this_thread::sleep_for(std::chrono::milliseconds(500));
                 release.set_value();
             });
-            const qint64 id = history.record(QStringLiteral("a"), at(2),
+            const qint64 id = history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(2),
                                              {makeService(1, 12, QStringLiteral("a"))});
             releaser.join();
             QVERIFY2(id > 0, qPrintable(history.lastError()));
-            QCOMPARE(history.lastFetch(QStringLiteral("a")).id, id);
+            QCOMPARE(history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("a")).id, id);
         }
         holder.join();
         const QStringList kept = QDir(dir.path()).entryList(QDir::Files);
         QVERIFY2(kept.filter(QStringLiteral("damaged")).isEmpty(), qPrintable(kept.join(u' ')));
         PriceHistory history(dbPath(dir));
-        QCOMPARE(history.priceSeries(1).size(), 2);
+        QCOMPARE(history.priceSeries(PriceHistory::BuiltInPanel, 1).size(), 2);
     }
 
     void shouldCreateTheSchemaOnceWhenFirstRunsRace()
@@ -339,7 +422,9 @@ private Q_SLOTS:
                 const QString category = QStringLiteral("run %1").arg(i);
                 if (!history.isAvailable())
                     return history.message();
-                if (history.record(category, at(i), {makeService(i + 1, 10, category)}) == 0)
+                if (history.record(PriceHistory::BuiltInPanel, category, at(i),
+                                   {makeService(i + 1, 10, category)})
+                    == 0)
                     return history.lastError();
                 return QString();
             }));
@@ -350,7 +435,8 @@ private Q_SLOTS:
         }
         PriceHistory history(dbPath(dir));
         for (int i = 0; i < Runs; ++i)
-            QVERIFY(history.lastFetch(QStringLiteral("run %1").arg(i)).isValid());
+            QVERIFY(history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("run %1").arg(i))
+                        .isValid());
         QCOMPARE(userVersion(dbPath(dir)), PriceHistory::SchemaVersion);
     }
 
@@ -359,7 +445,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             PriceHistory history(dbPath(dir));
-            history.record(QStringLiteral("a"), at(0), {makeService(1, 10, QStringLiteral("a"))});
+            history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(0),
+                           {makeService(1, 10, QStringLiteral("a"))});
         }
         {
             QSqlDatabase db =
@@ -379,9 +466,9 @@ private Q_SLOTS:
         PriceHistory history(dbPath(dir));
         QVERIFY(!history.isAvailable());
         QVERIFY(history.message().contains(QStringLiteral("newer version")));
-        QCOMPARE(history.record(QStringLiteral("a"), at(1), {}), 0);
+        QCOMPARE(history.record(PriceHistory::BuiltInPanel, QStringLiteral("a"), at(1), {}), 0);
         QVERIFY(!history.lastError().isEmpty());
-        QVERIFY(!history.lastFetch(QStringLiteral("a")).isValid());
+        QVERIFY(!history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("a")).isValid());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
@@ -393,16 +480,176 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PriceHistory history(dbPath(dir));
         const QString a = QStringLiteral("a");
-        history.record(a, at(0), {makeService(1, 10, a)});
-        history.record(a, at(10), {makeService(1, 11, a)});
+        history.record(PriceHistory::BuiltInPanel, a, at(0), {makeService(1, 10, a)});
+        history.record(PriceHistory::BuiltInPanel, a, at(10), {makeService(1, 11, a)});
         const QString b = QStringLiteral("b");
-        history.record(b, at(1), {makeService(2, 20, b)});
+        history.record(PriceHistory::BuiltInPanel, b, at(1), {makeService(2, 20, b)});
         // b's only fetch is old too, but it is b's latest: offline views need it.
         QCOMPARE(history.deleteFetchesBefore(at(5)), 1);
-        QCOMPARE(history.lastFetch(b).services.size(), 1);
-        QCOMPARE(history.priceSeries(1).size(), 1);
-        QVERIFY(!history.fetchBefore(a, history.lastFetch(a).id).isValid());
+        QCOMPARE(history.lastFetch(PriceHistory::BuiltInPanel, b).services.size(), 1);
+        QCOMPARE(history.priceSeries(PriceHistory::BuiltInPanel, 1).size(), 1);
+        QVERIFY(!history
+                     .fetchBefore(PriceHistory::BuiltInPanel, a,
+                                  history.lastFetch(PriceHistory::BuiltInPanel, a).id)
+                     .isValid());
         QVERIFY(history.fileSize() > 0);
+    }
+
+    void shouldMigrateAVersionTwoDatabaseKeepingEveryRowAsTheBuiltInPanels()
+    {
+        QTemporaryDir dir;
+        writeVersionTwoDatabase(dbPath(dir));
+        {
+            PriceHistory history(dbPath(dir));
+            QVERIFY2(history.isAvailable(), qPrintable(history.message()));
+            QVERIFY(history.message().isEmpty());
+            const QString builtIn = PriceHistory::BuiltInPanel;
+            const StoredFetch old = history.lastFetch(builtIn, QStringLiteral("old"));
+            QCOMPARE(old.id, 3);
+            QCOMPARE(old.panel, builtIn);
+            QCOMPARE(old.fetchedAt, QDateTime::fromMSecsSinceEpoch(1764151320000, Qt::UTC));
+            QCOMPARE(old.services.size(), 2);
+            const Service &views = old.services[0];
+            QCOMPARE(views.id, quint64(3900));
+            QCOMPARE(views.price, 26100.0);
+            QCOMPARE(views.note, QStringLiteral("Fast"));
+            QVERIFY(views.panel.isEmpty() && views.currency.isEmpty()
+                    && views.priceExact.isEmpty());
+            QCOMPARE(views.currencyCode(), Service::Rupiah);
+            QCOMPARE(old.services[1].id, quint64(3901));
+            QVERIFY(!old.services[1].active);
+
+            QCOMPARE(history.fetchBefore(builtIn, QStringLiteral("old"), old.id).id, 1);
+            const PriceComparison changes = history.changesOf(old);
+            QVERIFY(changes.hasPrevious());
+            QCOMPARE(changes.changeOf(3900)->previousPrice, 25947.0);
+            QCOMPARE(history.lastFetch(builtIn, QStringLiteral("other")).services.size(), 1);
+            QCOMPARE(history.priceSeries(builtIn, 3900).size(), 2);
+            // Nothing of it belongs to any other panel.
+            QVERIFY(
+                !history.lastFetch(QStringLiteral("SMM King"), QStringLiteral("old")).isValid());
+            QVERIFY(history.priceSeries(QStringLiteral("SMM King"), 3900).isEmpty());
+        }
+        QCOMPARE(userVersion(dbPath(dir)), PriceHistory::SchemaVersion);
+        QCOMPARE(rowsOf(dbPath(dir), QStringLiteral("SELECT id, panel FROM fetch ORDER BY id")),
+                 (QStringList{QStringLiteral("1|"), QStringLiteral("2|"), QStringLiteral("3|")}));
+        QCOMPARE(rowsOf(dbPath(dir), QStringLiteral("SELECT count(*), count(currency), "
+                                                    "count(price_exact) FROM service")),
+                 QStringList{QStringLiteral("4|0|0")});
+        // The lookups by panel use an index; the one by category alone is gone.
+        QCOMPARE(rowsOf(dbPath(dir), QStringLiteral("SELECT name FROM sqlite_master WHERE "
+                                                    "type = 'index' AND tbl_name = 'fetch'")),
+                 QStringList{QStringLiteral("fetch_by_panel")});
+        const QStringList plan =
+            rowsOf(dbPath(dir), QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM fetch WHERE "
+                                               "panel = 'a' AND category = 'b' ORDER BY "
+                                               "fetched_at DESC LIMIT 1"));
+        QVERIFY2(plan.join(u' ').contains(QStringLiteral("fetch_by_panel")),
+                 qPrintable(plan.join(u'\n')));
+    }
+
+    void shouldKeepTwoPanelsWithTheSameCategoriesAndIdsApart()
+    {
+        QTemporaryDir dir;
+        PriceHistory history(dbPath(dir));
+        const QString builtIn = PriceHistory::BuiltInPanel;
+        const QString king = QStringLiteral("SMM King");
+        const QString views = QStringLiteral("Instagram Views");
+        const auto priced = [&](const QString &panel, double price) {
+            Service service = makeService(7, price, views);
+            service.panel = panel;
+            return service;
+        };
+        QVERIFY(history.record(builtIn, views, at(0), {priced(builtIn, 100)}) > 0);
+        QVERIFY(history.record(king, views, at(1), {priced(king, 5)}) > 0);
+        QVERIFY(history.record(builtIn, views, at(2), {priced(builtIn, 110)}) > 0);
+        const qint64 kingSecond = history.record(king, views, at(3), {priced(king, 6)});
+        QVERIFY(kingSecond > 0);
+        QVERIFY(history.record(builtIn, views, at(4), {priced(builtIn, 121)}) > 0);
+
+        const StoredFetch kingLast = history.lastFetch(king, views);
+        QCOMPARE(kingLast.id, kingSecond);
+        QCOMPARE(kingLast.panel, king);
+        QCOMPARE(kingLast.services, ServiceList{priced(king, 6)});
+        QCOMPARE(history.lastFetch(builtIn, views).services, ServiceList{priced(builtIn, 121)});
+
+        // Each compares with its own panel's fetch before it, never the other panel's newer one.
+        QCOMPARE(history.fetchBefore(king, views, kingSecond).fetchedAt, at(1));
+        QCOMPARE(history.changesOf(kingLast).changeOf(7)->previousPrice, 5.0);
+        QCOMPARE(history.changesOf(history.lastFetch(builtIn, views)).changeOf(7)->previousPrice,
+                 110.0);
+        QVERIFY(!history.changesOf(history.fetchBefore(king, views, kingSecond)).hasPrevious());
+
+        QCOMPARE(history.priceSeries(king, 7),
+                 (QList<PricePoint>{{at(1), 5, views}, {at(3), 6, views}}));
+        QCOMPARE(
+            history.priceSeries(builtIn, 7),
+            (QList<PricePoint>{{at(0), 100, views}, {at(2), 110, views}, {at(4), 121, views}}));
+        QVERIFY(history.priceSeries(QStringLiteral("Nobody"), 7).isEmpty());
+
+        // Each panel keeps the newest fetch of its category, though the other's is newer.
+        QCOMPARE(history.deleteFetchesBefore(at(10)), 3);
+        QCOMPARE(history.lastFetch(king, views).id, kingSecond);
+        QCOMPARE(history.priceSeries(builtIn, 7).size(), 1);
+    }
+
+    void shouldKeepTheCurrencyAndExactPriceOfAStandardPanelsServices()
+    {
+        QTemporaryDir dir;
+        const QString panel = QStringLiteral("SMM King");
+        const QString category = QStringLiteral("Instagram Likes");
+        Service exact = makeService(1, 0.045, category);
+        exact.panel = panel;
+        exact.currency = QStringLiteral("USD");
+        exact.priceExact = QStringLiteral("0.0450");
+        exact.priceText.clear();
+        // What a standard-API panel leaves out: name, type, price text, currency, exact rate.
+        Service sparse;
+        sparse.id = 2;
+        sparse.panel = panel;
+        sparse.price = 3;
+        sparse.category = category;
+        Service emptied = sparse;
+        emptied.id = 3;
+        emptied.currency = QStringLiteral("");
+        emptied.priceExact = QStringLiteral("");
+        Service euro = exact;
+        euro.id = 4;
+        euro.currency = QStringLiteral("EUR");
+        euro.priceExact = QStringLiteral("12.3456789");
+        const ServiceList services = {exact, sparse, emptied, euro};
+        {
+            PriceHistory history(dbPath(dir));
+            QVERIFY2(history.record(panel, category, at(0), services) > 0,
+                     qPrintable(history.lastError()));
+        }
+        PriceHistory reopened(dbPath(dir));
+        const StoredFetch stored = reopened.lastFetch(panel, category);
+        QCOMPARE(stored.services, services);
+        QCOMPARE(stored.services[0].currency, QStringLiteral("USD"));
+        QCOMPARE(stored.services[0].priceExact, QStringLiteral("0.0450"));
+        QCOMPARE(stored.services[3].priceExact, QStringLiteral("12.3456789"));
+        for (const Service &service : stored.services)
+            QCOMPARE(service.panel, panel);
+        QCOMPARE(stored.services[1].currencyCode(), Service::Rupiah);
+        QVERIFY(stored.services[1].priceExact.isEmpty());
+        // Absent is absent in the file too, however the panel left it out.
+        QCOMPARE(rowsOf(dbPath(dir), QStringLiteral("SELECT service_id, currency, price_exact "
+                                                    "FROM service ORDER BY position")),
+                 (QStringList{QStringLiteral("1|USD|0.0450"), QStringLiteral("2|NULL|NULL"),
+                              QStringLiteral("3|NULL|NULL"), QStringLiteral("4|EUR|12.3456789")}));
+    }
+
+    void shouldStoreServicesUnderTheRecordedPanelNotTheirOwn()
+    {
+        QTemporaryDir dir;
+        PriceHistory history(dbPath(dir));
+        Service service = makeService(5, 10, QStringLiteral("a"));
+        service.panel = QStringLiteral("elsewhere");
+        QVERIFY(history.record(QStringLiteral("here"), QStringLiteral("a"), at(0), {service}) > 0);
+        QCOMPARE(history.lastFetch(QStringLiteral("here"), QStringLiteral("a")).services[0].panel,
+                 QStringLiteral("here"));
+        QVERIFY(!history.lastFetch(QStringLiteral("elsewhere"), QStringLiteral("a")).isValid());
     }
 };
 

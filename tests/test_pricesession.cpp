@@ -86,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(m_session->view().services, first.services);
         {
             PriceHistory history(historyPath());
-            const StoredFetch stored = history.lastFetch(QStringLiteral("changing-session"));
+            const StoredFetch stored =
+                history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("changing-session"));
             QVERIFY(stored.isValid());
             QVERIFY(stored.services == first.services);
         }
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(change(1), QStringLiteral("▼ −3%"));
         QCOMPARE(change(2), QStringLiteral("new"));
         PriceHistory history(historyPath());
-        QCOMPARE(history.priceSeries(7001).size(), 2);
+        QCOMPARE(history.priceSeries(PriceHistory::BuiltInPanel, 7001).size(), 2);
     }
 
     void shouldFallBackToTheStoredPricesWithTheirTimeWhenAFetchFails()
@@ -127,7 +128,9 @@ private Q_SLOTS:
         QDateTime storedAt;
         {
             PriceHistory history(historyPath());
-            storedAt = history.lastFetch(QStringLiteral("changing-offline")).fetchedAt;
+            storedAt =
+                history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("changing-offline"))
+                    .fetchedAt;
         }
         QVERIFY(storedAt.isValid());
 
@@ -246,8 +249,10 @@ private Q_SLOTS:
         holder = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
         PriceHistory history(historyPath());
-        QVERIFY(history.lastFetch(QStringLiteral("numbered:6")).isValid());
-        QVERIFY(history.lastFetch(QStringLiteral("numbered:7")).isValid());
+        QVERIFY(
+            history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("numbered:6")).isValid());
+        QVERIFY(
+            history.lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("numbered:7")).isValid());
     }
 
     void shouldStoreAndRestoreRowsWithoutText()

@@ -97,8 +97,10 @@ void HeadlessExport::start()
         return;
     }
     if (m_options.offline) {
-        QTimer::singleShot(
-            0, this, [this] { recorder().load(PriceRecorder::newTicket(), {m_options.category}); });
+        QTimer::singleShot(0, this, [this] {
+            recorder().load(PriceRecorder::newTicket(), PriceHistory::BuiltInPanel,
+                            {m_options.category});
+        });
         return;
     }
     if (!m_options.category.isEmpty()) {
@@ -123,7 +125,8 @@ void HeadlessExport::onFetched(const FetchResult &result)
         fail(tr("the request was cancelled"));
         return;
     }
-    recorder().settle(PriceRecorder::newTicket(), m_options.category, result);
+    recorder().settle(PriceRecorder::newTicket(), PriceHistory::BuiltInPanel, m_options.category,
+                      result);
 }
 
 void HeadlessExport::onSettled(const FetchSettlement &settlement)

@@ -656,7 +656,9 @@ bool MainWindow::showPriceHistory()
     if (!service)
         return false;
     auto *dialog = new PriceHistoryDialog(
-        *service, m_history ? m_history->priceSeries(service->id) : QList<PricePoint>(), this);
+        *service,
+        m_history ? m_history->priceSeries(service->panel, service->id) : QList<PricePoint>(),
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return true;

@@ -375,6 +375,46 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         os.makedirs(folder)
         return dict(self.env, XDG_DATA_HOME=data.name), os.path.join(folder, 'history.sqlite')
 
+    def test_a_history_of_format_two_is_kept_as_the_built_in_panels(self):
+        env, history = self.history_folder()
+        with sqlite3.connect(history) as db:
+            db.executescript("""
+                CREATE TABLE fetch (id INTEGER PRIMARY KEY, category TEXT NOT NULL,
+                                    fetched_at INTEGER NOT NULL);
+                CREATE INDEX fetch_by_category ON fetch (category, fetched_at);
+                CREATE TABLE service (fetch_id INTEGER NOT NULL REFERENCES fetch (id)
+                    ON DELETE CASCADE, position INTEGER NOT NULL, service_id INTEGER NOT NULL,
+                    name TEXT NOT NULL, category TEXT NOT NULL, type TEXT NOT NULL,
+                    price REAL NOT NULL, min INTEGER NOT NULL, max INTEGER NOT NULL,
+                    refill INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '',
+                    price_text TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX service_by_fetch ON service (fetch_id, position);
+                CREATE INDEX service_by_id ON service (service_id, fetch_id);
+                INSERT INTO fetch VALUES (1, '%s', 1764151200000);
+                INSERT INTO service VALUES (1, 0, 3900, 'Views', '%s', '', 25000, 100, 1000, 1,
+                                            '', '', 1);
+                INSERT INTO service VALUES (1, 1, 3901, '', '', '', 24000, 0, 0, 0, '', '', 0);
+                PRAGMA user_version = 2;
+            """ % (DOCUMENTED, DOCUMENTED))
+        command = [APP, '--category', DOCUMENTED, '--export', '-', '--no-bom']
+        done = subprocess.run(command + ['--api-url', self.unreachable_api(), '--offline',
+                                         '--columns', 'id,price'],
+                              capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assert_stderr(done, r'offline: prices stored at 2025-11-26T10:00:00Z.*')
+        self.assertEqual(done.stdout, b'ID,Price / 1K\r\n3900,25000\r\n3901,24000\r\n')
+        # The next fetch is compared with the old rows, and stored beside them.
+        done = subprocess.run(command + ['--api-url', self.api, '--columns', 'id,change'],
+                              capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        rows = list(csv.reader(io.StringIO(done.stdout.decode(), newline='')))
+        self.assertEqual([row[0] for row in rows[1:]], ['3900', '3901', '26226'])
+        self.assertEqual(rows[1][1][:5], '3.788')
+        with sqlite3.connect(history) as db:
+            self.assertEqual(db.execute('PRAGMA user_version').fetchone(), (3,))
+            self.assertEqual(db.execute('SELECT id, panel FROM fetch ORDER BY id').fetchall(),
+                             [(1, ''), (2, '')])
+
     def test_a_fetch_that_cannot_be_stored_is_exported_with_status_three(self):
         target = os.path.join(self.tmp.name, 'not-stored.csv')
         command = [APP, '--api-url', self.api, '--category', DOCUMENTED, '--export', target,

@@ -947,7 +947,7 @@ private Q_SLOTS:
         QCOMPARE(visibleIds(), (QList<quint64>{7001, 7002, 7004}));
         QTest::keyClick(table(), Qt::Key_F5); // the first prices again: 7003 is new once more
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
-        QCOMPARE(m_window->history()->priceSeries(7001).size(), 3);
+        QCOMPARE(m_window->history()->priceSeries(PriceHistory::BuiltInPanel, 7001).size(), 3);
 
         // 7001 cost 1000, then 1125, then 1000 again: the first lowest and the highest marked.
         QVERIFY(!m_window->findChild<PriceHistoryDialog *>());
@@ -1021,7 +1021,9 @@ private Q_SLOTS:
                  1);
         QVERIFY(!restoreLastView());
         loadDocumentedExample();
-        QVERIFY(m_window->history()->lastFetch(DocumentedCategory).isValid());
+        QVERIFY(m_window->history()
+                    ->lastFetch(PriceHistory::BuiltInPanel, DocumentedCategory)
+                    .isValid());
         QVERIFY(bar->isVisible()); // a fetch does not hide what happened to the history
     }
 
@@ -1062,7 +1064,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(holderName);
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{80009}, 20000);
-        QTRY_VERIFY(m_window->history()->lastFetch(QStringLiteral("numbered:9")).isValid());
+        QTRY_VERIFY(m_window->history()
+                        ->lastFetch(PriceHistory::BuiltInPanel, QStringLiteral("numbered:9"))
+                        .isValid());
         QVERIFY2(longestGapMs < 2000, qPrintable(QString::number(longestGapMs)));
     }
 
@@ -1291,8 +1295,8 @@ private Q_SLOTS:
         m_window->setHistoryPath(data.filePath(QStringLiteral("history.sqlite")));
         PriceHistory *history = m_window->history();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        history->record(QStringLiteral("old"), now.addDays(-40), {});
-        history->record(QStringLiteral("old"), now.addDays(-1), {});
+        history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-40), {});
+        history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-1), {});
         saved()->pin(QStringLiteral("numbered:1"));
 
         AppSettings settings;

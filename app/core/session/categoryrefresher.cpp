@@ -2,6 +2,7 @@
 #include "categoryrefresher.h"
 
 #include "priceclient.h"
+#include "pricehistory.h"
 #include "pricerecorder.h"
 
 #include <QTimer>
@@ -118,7 +119,7 @@ void CategoryRefresher::onClientFinished(PriceClient *client, const FetchResult 
     if (m_recorder) {
         const quint64 ticket = PriceRecorder::newTicket();
         m_settling.insert(ticket, index);
-        m_recorder->settle(ticket, m_categories.at(index), result);
+        m_recorder->settle(ticket, PriceHistory::BuiltInPanel, m_categories.at(index), result);
     } else {
         FetchSettlement settlement;
         settlement.fetch = result;

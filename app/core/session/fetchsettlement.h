@@ -12,6 +12,7 @@
 // stored before, and whether the new one was stored.
 struct FetchSettlement {
     FetchResult fetch; // as the client reported it
+    QString panel;     // the panel fetched, as Service::panel names it
     QString key;       // where the history keeps it: the category's exact name
     ServiceList services;
     PriceComparison changes;

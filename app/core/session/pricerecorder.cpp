@@ -57,20 +57,22 @@ PriceHistory &PriceRecorder::history()
     return *m_history;
 }
 
-void PriceRecorder::settle(quint64 ticket, const QString &key, const FetchResult &result)
+void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &key,
+                           const FetchResult &result)
 {
-    run([this, ticket, key, result](PriceHistory &history) {
+    run([this, ticket, panel, key, result](PriceHistory &history) {
         FetchSettlement settlement;
         settlement.fetch = result;
+        settlement.panel = panel;
         settlement.key = key;
         settlement.historyAvailable = history.isAvailable();
-        const StoredFetch previous = history.lastFetch(key);
+        const StoredFetch previous = history.lastFetch(panel, key);
         if (result.succeeded()) {
             settlement.services = result.parsed.services;
             settlement.fetchedAt =
                 (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
                     .toUTC();
-            if (history.record(key, settlement.fetchedAt, settlement.services) == 0)
+            if (history.record(panel, key, settlement.fetchedAt, settlement.services) == 0)
                 settlement.notStored = history.lastError();
             settlement.changes = PriceComparison::compare(previous, settlement.services);
             settlement.previousAt = previous.fetchedAt;
@@ -84,15 +86,15 @@ void PriceRecorder::settle(quint64 ticket, const QString &key, const FetchResult
     });
 }
 
-void PriceRecorder::load(quint64 ticket, const QStringList &keys)
+void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList &keys)
 {
-    run([this, ticket, keys](PriceHistory &history) {
+    run([this, ticket, panel, keys](PriceHistory &history) {
         StoredSelection stored;
         stored.historyAvailable = history.isAvailable();
         if (!stored.historyAvailable)
             stored.historyMessage = history.message();
         for (const QString &key : keys) {
-            const StoredFetch fetch = history.lastFetch(key);
+            const StoredFetch fetch = history.lastFetch(panel, key);
             if (!fetch.isValid()) {
                 stored.missing.append(key);
                 continue;

@@ -13,8 +13,8 @@
 class PriceHistory;
 class QThread;
 
-// The one flow from a fetch to what is shown: look up the last stored fetch of its key, store
-// the new one, compare the two, and when the fetch failed fall back to what was stored. The
+// The one flow from a fetch to what is shown: look up the last stored fetch of its panel's key,
+// store the new one, compare the two, and when the fetch failed fall back to what was stored. The
 // price history is opened at first use, on the recorder's thread: a worker of its own (the
 // window, which must not wait while another process holds the file) or the caller's (the
 // headless export, which then gets each answer before the call returns). Answers carry the
@@ -34,11 +34,12 @@ public:
     // A ticket no other request of this process has, for settle() and load().
     static quint64 newTicket();
 
-    // Settles `result`, a fetch of the history key `key`; answered by settled(). A cancelled
-    // fetch is settled like a failed one.
-    void settle(quint64 ticket, const QString &key, const FetchResult &result);
-    // The newest stored fetch of each key; answered by loaded().
-    void load(quint64 ticket, const QStringList &keys);
+    // Settles `result`, a fetch of the history key `key` of `panel` (empty for the built-in
+    // panel); answered by settled(). A cancelled fetch is settled like a failed one.
+    void settle(quint64 ticket, const QString &panel, const QString &key,
+                const FetchResult &result);
+    // The newest stored fetch of each of the panel's keys; answered by loaded().
+    void load(quint64 ticket, const QString &panel, const QStringList &keys);
 
 Q_SIGNALS:
     // Once, when the history is first opened: why it is unavailable, or what opening repaired.

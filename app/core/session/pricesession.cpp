@@ -3,6 +3,7 @@
 
 #include "categoryrefresher.h"
 #include "priceclient.h"
+#include "pricehistory.h"
 #include "pricerecorder.h"
 #include "responsefile.h"
 #include "serviceformatter.h"
@@ -136,7 +137,7 @@ void PriceSession::onFetched(const FetchResult &result)
     }
     if (result.request.kind == PriceRequest::Kind::Category && m_recorder) {
         m_pending = PriceRecorder::newTicket();
-        m_recorder->settle(m_pending, result.request.name, result);
+        m_recorder->settle(m_pending, PriceHistory::BuiltInPanel, result.request.name, result);
         return;
     }
     FetchSettlement settlement;
@@ -253,7 +254,7 @@ void PriceSession::showStored(const QString &category)
         Q_EMIT finished();
     m_pending = PriceRecorder::newTicket();
     m_loadIsSaved = false;
-    m_recorder->load(m_pending, {category});
+    m_recorder->load(m_pending, PriceHistory::BuiltInPanel, {category});
 }
 
 void PriceSession::showStoredSaved(const QStringList &categories)
@@ -264,7 +265,7 @@ void PriceSession::showStoredSaved(const QStringList &categories)
         Q_EMIT finished();
     m_pending = PriceRecorder::newTicket();
     m_loadIsSaved = true;
-    m_recorder->load(m_pending, categories);
+    m_recorder->load(m_pending, PriceHistory::BuiltInPanel, categories);
 }
 
 void PriceSession::onLoaded(quint64 ticket, const StoredSelection &stored)

@@ -21,7 +21,9 @@ std::atomic<int> connectionCounter{0};
 
 // Each step brings the schema from version (index) to version (index + 1), in one transaction.
 // Version 1 kept prices and quantities only; version 2 keeps notes, the panel's price text and
-// the active flag, and can find one service's history quickly.
+// the active flag, and can find one service's history quickly; version 3 keeps which panel each
+// fetch came from (the rows of earlier versions are the built-in panel's, '') and each service's
+// currency and exact price text (NULL when the panel sent none).
 const std::array<QStringList, PriceHistory::SchemaVersion> Migrations = {
     QStringList{
         QStringLiteral("CREATE TABLE fetch (id INTEGER PRIMARY KEY, category TEXT NOT NULL, "
@@ -40,6 +42,13 @@ const std::array<QStringList, PriceHistory::SchemaVersion> Migrations = {
         QStringLiteral("ALTER TABLE service ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
         QStringLiteral("CREATE INDEX service_by_id ON service (service_id, fetch_id)"),
     },
+    QStringList{
+        QStringLiteral("ALTER TABLE fetch ADD COLUMN panel TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX IF EXISTS fetch_by_category"),
+        QStringLiteral("CREATE INDEX fetch_by_panel ON fetch (panel, category, fetched_at)"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN currency TEXT"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN price_exact TEXT"),
+    },
 };
 
 // Ids are unsigned 64-bit; SQLite integers are signed: store the same bits.
@@ -57,6 +66,12 @@ quint64 fromStored(const QVariant &value)
 QString storedText(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// For the optional fields: absent is SQL NULL, whether the panel left it out or sent "".
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 int primaryCode(const QSqlError &error)
@@ -308,8 +323,8 @@ bool PriceHistory::migrate()
     return true;
 }
 
-qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
-                            const ServiceList &services)
+qint64 PriceHistory::record(const QString &panel, const QString &category,
+                            const QDateTime &fetchedAt, const ServiceList &services)
 {
     m_lastError.clear();
     if (!m_available) {
@@ -320,7 +335,9 @@ qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
     qint64 fetchId = 0;
     const auto insert = [&] {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO fetch (category, fetched_at) VALUES (?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO fetch (panel, category, fetched_at) VALUES (?, ?, ?)"));
+        query.addBindValue(storedText(panel));
         query.addBindValue(storedText(category));
         query.addBindValue(fetchedAt.toMSecsSinceEpoch());
         if (!query.exec())
@@ -328,8 +345,8 @@ qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
         fetchId = query.lastInsertId().toLongLong();
         if (!query.prepare(QStringLiteral(
                 "INSERT INTO service (fetch_id, position, service_id, name, category, type, "
-                "price, min, max, refill, note, price_text, active) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "price, min, max, refill, note, price_text, active, currency, price_exact) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return query.lastError();
         for (qsizetype i = 0; i < services.size(); ++i) {
             const Service &service = services.at(i);
@@ -346,6 +363,8 @@ qint64 PriceHistory::record(const QString &category, const QDateTime &fetchedAt,
             query.addBindValue(storedText(service.note));
             query.addBindValue(storedText(service.priceText));
             query.addBindValue(service.active);
+            query.addBindValue(optionalText(service.currency));
+            query.addBindValue(optionalText(service.priceExact));
             if (!query.exec())
                 return query.lastError();
         }
@@ -368,7 +387,7 @@ StoredFetch PriceHistory::readFetch(const QString &where, const QVariantList &va
     const QSqlError error = retryWhileLocked(
         [&] {
             QSqlQuery query(database());
-            query.prepare(QStringLiteral("SELECT id, category, fetched_at FROM fetch WHERE ")
+            query.prepare(QStringLiteral("SELECT id, panel, category, fetched_at FROM fetch WHERE ")
                           + where + QStringLiteral(" ORDER BY fetched_at DESC, id DESC LIMIT 1"));
             for (const QVariant &value : values)
                 query.addBindValue(value);
@@ -376,36 +395,39 @@ StoredFetch PriceHistory::readFetch(const QString &where, const QVariantList &va
                 return query.lastError();
             if (query.next()) {
                 fetch.id = query.value(0).toLongLong();
-                fetch.category = query.value(1).toString();
+                fetch.panel = query.value(1).toString();
+                fetch.category = query.value(2).toString();
                 fetch.fetchedAt =
-                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+                    QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
             }
             return QSqlError();
         },
         m_lockWait);
     if (error.isValid() || fetch.id == 0)
         return {};
-    fetch.services = readServices(fetch.id);
+    fetch.services = readServices(fetch.id, fetch.panel);
     return fetch;
 }
 
-ServiceList PriceHistory::readServices(qint64 fetchId) const
+ServiceList PriceHistory::readServices(qint64 fetchId, const QString &panel) const
 {
     ServiceList services;
     retryWhileLocked(
         [&] {
             services.clear();
-            // Category, type and note repeat across a fetch's rows: one copy of each, shared,
-            // as the parser keeps them.
+            // Category, type, note and currency repeat across a fetch's rows: one copy of each,
+            // shared, as the parser keeps them. A NULL (an absent currency) is read as empty
+            // text, so it cannot stand in for the empty texts of other columns.
             QSet<QString> texts;
             const auto shared = [&texts](const QVariant &value) {
-                return *texts.insert(value.toString());
+                return *texts.insert(storedText(value.toString()));
             };
             QSqlQuery query(database());
             query.setForwardOnly(true);
             query.prepare(QStringLiteral("SELECT service_id, name, category, type, price, min, "
-                                         "max, refill, note, price_text, active FROM service "
-                                         "WHERE fetch_id = ? ORDER BY position"));
+                                         "max, refill, note, price_text, active, currency, "
+                                         "price_exact FROM service WHERE fetch_id = ? "
+                                         "ORDER BY position"));
             query.addBindValue(fetchId);
             if (!query.exec())
                 return query.lastError();
@@ -422,6 +444,9 @@ ServiceList PriceHistory::readServices(qint64 fetchId) const
                 service.note = shared(query.value(8));
                 service.priceText = query.value(9).toString();
                 service.active = query.value(10).toBool();
+                service.panel = panel;
+                service.currency = shared(query.value(11));
+                service.priceExact = query.value(12).toString();
                 services.append(std::move(service));
             }
             return query.lastError();
@@ -430,22 +455,26 @@ ServiceList PriceHistory::readServices(qint64 fetchId) const
     return services;
 }
 
-StoredFetch PriceHistory::lastFetch(const QString &category) const
+StoredFetch PriceHistory::lastFetch(const QString &panel, const QString &category) const
 {
-    return readFetch(QStringLiteral("category = ?"), {category});
+    return readFetch(QStringLiteral("panel = ? AND category = ?"),
+                     {storedText(panel), storedText(category)});
 }
 
-StoredFetch PriceHistory::fetchBefore(const QString &category, qint64 fetchId) const
+StoredFetch PriceHistory::fetchBefore(const QString &panel, const QString &category,
+                                      qint64 fetchId) const
 {
-    return readFetch(QStringLiteral("category = ? AND id < ?"), {category, fetchId});
+    return readFetch(QStringLiteral("panel = ? AND category = ? AND id < ?"),
+                     {storedText(panel), storedText(category), fetchId});
 }
 
 PriceComparison PriceHistory::changesOf(const StoredFetch &fetch) const
 {
-    return PriceComparison::compare(fetchBefore(fetch.category, fetch.id), fetch.services);
+    return PriceComparison::compare(fetchBefore(fetch.panel, fetch.category, fetch.id),
+                                    fetch.services);
 }
 
-QList<PricePoint> PriceHistory::priceSeries(quint64 serviceId) const
+QList<PricePoint> PriceHistory::priceSeries(const QString &panel, quint64 serviceId) const
 {
     QList<PricePoint> points;
     if (!m_available)
@@ -457,9 +486,10 @@ QList<PricePoint> PriceHistory::priceSeries(quint64 serviceId) const
             query.setForwardOnly(true);
             query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category "
                                          "FROM service JOIN fetch ON fetch.id = service.fetch_id "
-                                         "WHERE service.service_id = ? "
+                                         "WHERE service.service_id = ? AND fetch.panel = ? "
                                          "ORDER BY fetch.fetched_at, fetch.id"));
             query.addBindValue(toStored(serviceId));
+            query.addBindValue(storedText(panel));
             if (!query.exec())
                 return query.lastError();
             while (query.next()) {
@@ -482,10 +512,11 @@ int PriceHistory::deleteFetchesBefore(const QDateTime &time)
         [&] {
             return inWriteTransaction(db, [&] {
                 QSqlQuery query(db);
-                // The latest fetch of each category stays: it is what offline views and the
-                // restored last view show.
-                query.prepare(QStringLiteral("DELETE FROM fetch WHERE fetched_at < ? AND id NOT "
-                                             "IN (SELECT max(id) FROM fetch GROUP BY category)"));
+                // The latest fetch of each panel's category stays: it is what offline views and
+                // the restored last view show.
+                query.prepare(
+                    QStringLiteral("DELETE FROM fetch WHERE fetched_at < ? AND id NOT "
+                                   "IN (SELECT max(id) FROM fetch GROUP BY panel, category)"));
                 query.addBindValue(time.toMSecsSinceEpoch());
                 if (!query.exec())
                     return query.lastError();

@@ -21,13 +21,22 @@ class QSqlError;
 // history is unavailable. Each instance has its own connection, used from one thread. Several
 // processes share one file (the window, scheduled exports): the file is in WAL mode, so readers
 // never wait, and a writer waits for the others (up to lockWait()) instead of failing.
+//
+// Every fetch belongs to a panel, named as Service::panel names it: "" is the built-in panel (all
+// that versions before 3 stored). Lookups and comparisons never cross panels, so two panels may
+// use the same category names and service ids. A panel whose API has no per-category endpoint
+// (the standard reseller API) answers with its whole list; the caller chooses how to store it,
+// one record() per category of the list (so browsing by category works offline) or one record()
+// of the whole list under a name of its own.
 class PriceHistory
 {
     Q_DECLARE_TR_FUNCTIONS(PriceHistory)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr std::chrono::milliseconds DefaultLockWait{60000};
+    // How fetches of the built-in panel are stored, as Service::panel names it.
+    static inline const QString BuiltInPanel = QStringLiteral("");
 
     // Opens (creating when needed) the database at `path`.
     explicit PriceHistory(const QString &path = defaultPath());
@@ -45,20 +54,25 @@ public:
     // Where a damaged file was moved, when that happened while opening.
     QString movedAsidePath() const { return m_movedAsidePath; }
 
-    // Stores one fetch in a single transaction; returns its id, or 0 (with lastError()) when it
-    // could not be stored, in which case nothing of it was.
-    qint64 record(const QString &category, const QDateTime &fetchedAt, const ServiceList &services);
+    // Stores one fetch of `panel` in a single transaction; returns its id, or 0 (with
+    // lastError()) when it could not be stored, in which case nothing of it was. Each service's
+    // currency and exact price are kept (absent when empty); its own `panel` is not: services
+    // read back carry the fetch's panel.
+    qint64 record(const QString &panel, const QString &category, const QDateTime &fetchedAt,
+                  const ServiceList &services);
     QString lastError() const { return m_lastError; }
 
-    // The newest stored fetch of a category (exact name), or an invalid one.
-    StoredFetch lastFetch(const QString &category) const;
-    // The newest fetch of the category stored before the fetch `fetchId`, or an invalid one.
-    StoredFetch fetchBefore(const QString &category, qint64 fetchId) const;
-    // How a stored fetch differs from the one of its category stored before it.
+    // The newest stored fetch of a panel's category (exact name), or an invalid one.
+    StoredFetch lastFetch(const QString &panel, const QString &category) const;
+    // The newest fetch of the panel's category stored before the fetch `fetchId`, or an invalid
+    // one.
+    StoredFetch fetchBefore(const QString &panel, const QString &category, qint64 fetchId) const;
+    // How a stored fetch differs from the one of its panel and category stored before it.
     PriceComparison changesOf(const StoredFetch &fetch) const;
-    // The price of a service in every stored fetch, oldest first.
-    QList<PricePoint> priceSeries(quint64 serviceId) const;
-    // Deletes the fetches stored before `time`; returns how many, or -1 on failure.
+    // The price of a panel's service in every stored fetch of that panel, oldest first.
+    QList<PricePoint> priceSeries(const QString &panel, quint64 serviceId) const;
+    // Deletes the fetches stored before `time`, except the newest of each panel's category;
+    // returns how many, or -1 on failure.
     int deleteFetchesBefore(const QDateTime &time);
     qint64 fileSize() const;
 
@@ -77,7 +91,7 @@ private:
     QSqlError retryWhileLocked(const std::function<QSqlError()> &work,
                                std::chrono::milliseconds wait) const;
     StoredFetch readFetch(const QString &where, const QVariantList &values) const;
-    ServiceList readServices(qint64 fetchId) const;
+    ServiceList readServices(qint64 fetchId, const QString &panel) const;
     void closeDatabase();
 
     QString m_path;

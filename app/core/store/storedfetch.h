@@ -9,6 +9,7 @@
 // One successful fetch as the price history stored it.
 struct StoredFetch {
     qint64 id = 0; // 0 when nothing was stored
+    QString panel; // as Service::panel names it; empty for the built-in panel
     QString category;
     QDateTime fetchedAt; // UTC
     ServiceList services;
