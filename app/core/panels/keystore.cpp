@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keystore.h"
 
+#include <QDBusConnection>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -53,6 +54,15 @@ QString describe(Operation operation, const QString &panel, QKeychain::Error err
         .arg(panel, detail);
 }
 
+// QtKeychain reports a missing session bus, without which neither Secret Service nor KWallet can
+// answer, as some other error.
+QKeychain::Error errorOf(const QKeychain::Job *job)
+{
+    if (job->error() == QKeychain::OtherError && !QDBusConnection::sessionBus().isConnected())
+        return QKeychain::NoBackendAvailable;
+    return job->error();
+}
+
 // Runs `job` and hands its outcome to `finish`, unless `context` is gone by then. A job is
 // parented to the application, so one the keychain never answers is still freed at exit.
 template<typename Job, typename Finish>
@@ -72,10 +82,10 @@ void KeyStore::read(const QString &panel, const QObject *context, Done done)
 {
     start(new QKeychain::ReadPasswordJob(Service), panel, context,
           [panel, done](QKeychain::ReadPasswordJob *job) {
-              if (job->error() == QKeychain::NoError && job->textData().isEmpty())
+              if (errorOf(job) == QKeychain::NoError && job->textData().isEmpty())
                   done({{}, describe(Operation::Read, panel, QKeychain::EntryNotFound, {})});
-              else if (job->error() != QKeychain::NoError)
-                  done({{}, describe(Operation::Read, panel, job->error(), job->errorString())});
+              else if (errorOf(job) != QKeychain::NoError)
+                  done({{}, describe(Operation::Read, panel, errorOf(job), job->errorString())});
               else
                   done({job->textData(), {}});
           });
@@ -90,7 +100,7 @@ void KeyStore::write(const QString &panel, const QString &key, const QObject *co
     auto *job = new QKeychain::WritePasswordJob(Service);
     job->setTextData(key);
     start(job, panel, context, [panel, done](QKeychain::WritePasswordJob *job) {
-        done({{}, describe(Operation::Write, panel, job->error(), job->errorString())});
+        done({{}, describe(Operation::Write, panel, errorOf(job), job->errorString())});
     });
 }
 
@@ -99,7 +109,7 @@ void KeyStore::remove(const QString &panel, const QObject *context, Done done)
     start(new QKeychain::DeletePasswordJob(Service), panel, context,
           [panel, done](QKeychain::DeletePasswordJob *job) {
               const QKeychain::Error error =
-                  job->error() == QKeychain::EntryNotFound ? QKeychain::NoError : job->error();
+                  errorOf(job) == QKeychain::EntryNotFound ? QKeychain::NoError : errorOf(job);
               done({{}, describe(Operation::Remove, panel, error, job->errorString())});
           });
 }
@@ -109,13 +119,13 @@ void KeyStore::rename(const QString &panel, const QString &newName, const QObjec
 {
     start(new QKeychain::ReadPasswordJob(Service), panel, context,
           [panel, newName, context, done](QKeychain::ReadPasswordJob *job) {
-              if (job->error() == QKeychain::EntryNotFound
-                  || (job->error() == QKeychain::NoError && job->textData().isEmpty())) {
+              if (errorOf(job) == QKeychain::EntryNotFound
+                  || (errorOf(job) == QKeychain::NoError && job->textData().isEmpty())) {
                   done({});
                   return;
               }
-              if (job->error() != QKeychain::NoError) {
-                  done({{}, describe(Operation::Read, panel, job->error(), job->errorString())});
+              if (errorOf(job) != QKeychain::NoError) {
+                  done({{}, describe(Operation::Read, panel, errorOf(job), job->errorString())});
                   return;
               }
               write(newName, job->textData(), context,
