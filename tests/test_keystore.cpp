@@ -15,6 +15,8 @@
 
 #include <optional>
 
+#include <signal.h>
+
 using namespace std::chrono_literals;
 
 namespace {
@@ -246,6 +248,31 @@ private Q_SLOTS:
         QVERIFY2(output.endsWith(QStringLiteral(
                      "Keep the key in an environment variable instead: --key-env NAME.")),
                  qPrintable(output));
+    }
+
+    // Last: the keychain's queue may hold the unanswered read for a while after this.
+    void shouldGiveUpOnAKeychainThatNeverAnswers()
+    {
+        bool ok = false;
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
+        QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
+        QCOMPARE(KeyStore::writeNow(QStringLiteral("Hung"), QStringLiteral("hung-key")).error,
+                 QString());
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        QElapsedTimer clock;
+        clock.start();
+        const KeyStore::Result result = KeyStore::readNow(QStringLiteral("Hung"), 2s);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(::kill(daemon, SIGCONT), 0);
+        QVERIFY2(elapsed >= 1'900 && elapsed < 10'000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(result.key, QString());
+        QCOMPARE(
+            result.error,
+            QStringLiteral("No keychain is available (it did not answer within 2 seconds). Keep "
+                           "the key in an environment variable instead: --key-env NAME."));
+        // Once it answers again, so does the store.
+        QCOMPARE(KeyStore::readNow(QStringLiteral("Hung"), 30s).key, QStringLiteral("hung-key"));
+        QCOMPARE(KeyStore::removeNow(QStringLiteral("Hung")).error, QString());
     }
 };
 

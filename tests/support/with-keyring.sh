@@ -29,8 +29,11 @@ dbus-run-session -- sh -c '
         fi
         sleep 0.1
     done
+    # For a test that stops the daemon (SIGSTOP) to play a keychain that never answers.
+    export SMM_KEYRING_DAEMON_PID="$daemon"
     status=0
     "$@" || status=$?
+    kill -CONT "$daemon" 2>/dev/null || true
     kill "$daemon" 2>/dev/null || true
     wait "$daemon" 2>/dev/null || true
     exit "$status"
