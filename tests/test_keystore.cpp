@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(result.key, QString());
         QCOMPARE(
             result.error,
-            QStringLiteral("No keychain is available (it did not answer within 2 seconds). Keep "
+            QStringLiteral("No keychain is available (it did not answer within 2 second(s)). Keep "
                            "the key in an environment variable instead: --key-env NAME."));
         // Once it answers again, so does the store.
         QCOMPARE(KeyStore::readNow(QStringLiteral("Hung"), 30s).key, QStringLiteral("hung-key"));
