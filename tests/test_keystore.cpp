@@ -106,6 +106,11 @@ private Q_SLOTS:
                     .error.contains(QStringLiteral("No key is stored")));
         QCOMPARE(lookUpWithSecretTool(QStringLiteral("Old")), QString());
 
+        // Renaming to the very same name keeps the key.
+        QCOMPARE(KeyStore::renameNow(QStringLiteral("New"), QStringLiteral("New")).error,
+                 QString());
+        QCOMPARE(KeyStore::readNow(QStringLiteral("New")).key, QStringLiteral("moving-key"));
+
         // A panel whose key lives in an environment variable has none to move.
         QCOMPARE(
             KeyStore::renameNow(QStringLiteral("Keyless"), QStringLiteral("Still keyless")).error,
@@ -189,6 +194,13 @@ private Q_SLOTS:
         qunsetenv("SMM_TEST_PANEL_KEY");
         QVERIFY(!PanelKey::resolveNow(panel).error.contains(QStringLiteral("env-secret-value")));
         QCOMPARE(KeyStore::removeNow(panel.name).error, QString());
+
+        // A Kratos-style panel needs no key at all.
+        panel.style = PanelConfig::Style::Kratos;
+        panel.keyEnv.clear();
+        result = PanelKey::resolveNow(panel);
+        QVERIFY(result.ok());
+        QCOMPARE(result.key, QString());
     }
 
     void shouldNeverWriteTheKeyToTheSettingsFile()

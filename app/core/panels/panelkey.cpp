@@ -22,6 +22,10 @@ KeyStore::Result PanelKey::fromEnvironment(const PanelConfig &panel)
 
 void PanelKey::resolve(const PanelConfig &panel, const QObject *context, KeyStore::Done done)
 {
+    if (!panel.needsKey()) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
     if (panel.keyEnv.isEmpty()) {
         KeyStore::read(panel.name, context, std::move(done));
         return;
@@ -31,6 +35,8 @@ void PanelKey::resolve(const PanelConfig &panel, const QObject *context, KeyStor
 
 KeyStore::Result PanelKey::resolveNow(const PanelConfig &panel, std::chrono::milliseconds timeout)
 {
+    if (!panel.needsKey())
+        return {};
     if (panel.keyEnv.isEmpty())
         return KeyStore::readNow(panel.name, timeout);
     return fromEnvironment(panel);

@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 
 // Where a panel's key comes from at run time: the environment variable the panel names, or else
-// the keychain. Errors name the variable, never its value.
+// the keychain, under the panel's stored name. A panel that needs no key (a Kratos-style one)
+// resolves to an empty key without an error. Errors name the variable, never its value.
 class PanelKey
 {
     Q_DECLARE_TR_FUNCTIONS(PanelKey)
