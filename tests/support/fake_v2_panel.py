@@ -111,6 +111,12 @@ class Handler(BaseHTTPRequestHandler):
         action = form.get('action', [''])[0]
         if options.slow:
             time.sleep(options.slow)
+        if options.redirect:
+            self.send_response(307)
+            self.send_header('Location', '/api/v2/moved')
+            self.send_header('Content-Length', '0')
+            self.end_headers()
+            return
         if options.html_error:
             self.send(200, b'<html><body><h1>502 Bad Gateway</h1></body></html>',
                       'text/html')
@@ -168,6 +174,8 @@ def main():
                         help='the wrong-key message repeats the key that was sent')
     parser.add_argument('--html-error', action='store_true',
                         help='every call answers an HTML error page with HTTP 200')
+    parser.add_argument('--redirect', action='store_true',
+                        help='every call answers a 307 redirect to /api/v2/moved')
     parser.add_argument('--slow', type=float, default=0, metavar='SECONDS',
                         help='wait this long before answering')
     parser.add_argument('--too-large', type=int, default=0, metavar='BYTES',
