@@ -197,6 +197,20 @@ private Q_SLOTS:
         }
     }
 
+    void keyEchoedInARowIsHidden()
+    {
+        auto panel = startPanel({QStringLiteral("--echo-key")});
+        QVERIFY(panel);
+        V2Client client;
+        client.setApiUrl(panel->v2Url());
+        client.setKey(Key);
+        const FetchResult result = services(client);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.parsed.skippedRows.size(), 5);
+        QCOMPARE(result.parsed.skippedRows.last().reason,
+                 QStringLiteral("price “•••” is not a number"));
+    }
+
     void htmlErrorPage()
     {
         auto panel = startPanel({QStringLiteral("--html-error")});

@@ -136,6 +136,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(200, b'[' + b' ' * options.too_large + b']')
                 return
             rows = VARIANT_ROWS + generated_rows(options.catalog_size, options.personality)
+            if options.echo_key:
+                rows = rows + [{'service': 999, 'name': 'Echo', 'rate': key}]
             self.send(200, encode(rows))
         elif action == 'balance':
             if options.personality == 'smartpanel':
@@ -171,7 +173,8 @@ def main():
     parser.add_argument('--error-style', choices=('json', 'http'), default='json',
                         help='a wrong key answers HTTP 200 with {"error"} (json) or 401/403')
     parser.add_argument('--echo-key', action='store_true',
-                        help='the wrong-key message repeats the key that was sent')
+                        help='the wrong-key message repeats the key that was sent, and services '
+                             'adds a row whose rate is the key')
     parser.add_argument('--html-error', action='store_true',
                         help='every call answers an HTML error page with HTTP 200')
     parser.add_argument('--redirect', action='store_true',

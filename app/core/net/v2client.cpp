@@ -98,6 +98,8 @@ void V2Client::report(FetchResult result, const V2Parser::Balance &balance)
     result.error = withoutKey(result.error);
     result.parsed.error = withoutKey(result.parsed.error);
     result.parsed.panelMessage = withoutKey(result.parsed.panelMessage);
+    for (SkippedRow &row : result.parsed.skippedRows)
+        row.reason = withoutKey(row.reason);
     if (m_action == Action::Services)
         Q_EMIT servicesFinished(result);
     else
