@@ -126,6 +126,15 @@ private Q_SLOTS:
         QVERIFY(result.services.isEmpty());
     }
 
+    void invalidUtf8IsAnError()
+    {
+        // Found by fuzz_v2parser: the document never started, and asking where it stopped crashed.
+        const QByteArray body("{\"balance\": \"100.84292\", \"\x99\x8a\x8d\x8d"
+                              "ency\": \"USD\"}");
+        QVERIFY(!V2Parser::parseBalance(body).error.isEmpty());
+        QVERIFY(V2Parser::parseServices(body).isError());
+    }
+
     void rowsPastTheLimitAreCounted()
     {
         ResponseParser::Limits limits;

@@ -198,6 +198,7 @@ QString readDocument(const QByteArray &body, OnList list, OnObject object)
     json::parser parser;
     json::document document;
     error_code error = parser.iterate(input).get(document);
+    const bool started = !error;
     json::json_type type = json::json_type::null;
     if (!error)
         error = document.type().get(type);
@@ -222,7 +223,8 @@ QString readDocument(const QByteArray &body, OnList list, OnObject object)
     if (ParseDiagnostics::looksLikeHtml(body))
         return ResponseParser::tr("The panel answered with a web page, not price data.");
     qsizetype offset = 0;
-    if (document.current_location().get(location) == simdjson::SUCCESS)
+    // A document that never started (invalid UTF-8, say) has no location to ask for.
+    if (started && document.current_location().get(location) == simdjson::SUCCESS)
         offset = location - input.data();
     return ParseDiagnostics::describeJsonError(json, error, offset);
 }
