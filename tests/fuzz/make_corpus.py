@@ -11,6 +11,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'support'))
 import fake_panel  # noqa: E402
+import fake_v2_panel  # noqa: E402
 
 CORPUS = os.path.join(HERE, 'corpus')
 
@@ -74,6 +75,20 @@ def main():
     ]
     for i, arguments in enumerate(command_lines):
         write('fuzz_launchoptions', 'args-%d.bin' % i, '\0'.join(arguments))
+
+    # The standard-API panel: its services and balance answers and its errors.
+    v2 = {
+        'services.json': fake_v2_panel.encode(
+            fake_v2_panel.VARIANT_ROWS + fake_v2_panel.generated_rows(20, 'smartpanel')),
+        'balance.json': fake_v2_panel.encode({'balance': '100.84292', 'currency': 'USD'}),
+        'balance-status.json': fake_v2_panel.encode(
+            {'status': 'success', 'balance': 100.84292, 'currency': 'USD'}),
+        'error.json': fake_v2_panel.encode({'error': 'Incorrect API key'}),
+        'rates.json': b'[{"service":1,"rate":1e-30},{"service":2,"rate":"-0.0"},'
+                      b'{"service":3,"rate":"1E+3"},{"service":4,"rate":".5"}]',
+    }
+    for name, body in v2.items():
+        write('fuzz_v2parser', name, body)
 
 
 if __name__ == '__main__':

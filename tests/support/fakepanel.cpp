@@ -11,6 +11,7 @@ constexpr qsizetype MaxKeptStandardError = 64 * 1024;
 
 FakePanel::FakePanel(QObject *parent)
     : QObject(parent)
+    , m_script(QStringLiteral(SMM_FAKE_PANEL_SCRIPT))
 {
     m_process.setProgram(QStringLiteral("python3"));
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &FakePanel::readStandardOutput);
@@ -33,10 +34,10 @@ bool FakePanel::start(const QStringList &extraArgs)
     m_standardError.clear();
     m_targets.clear();
 
-    m_process.setArguments(QStringList{QStringLiteral(SMM_FAKE_PANEL_SCRIPT)} + extraArgs);
+    m_process.setArguments(QStringList{m_script} + extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(StartTimeoutMs)) {
-        qWarning("FakePanel: cannot run python3 %s: %s", SMM_FAKE_PANEL_SCRIPT,
+        qWarning("FakePanel: cannot run python3 %s: %s", qPrintable(m_script),
                  qPrintable(m_process.errorString()));
         return false;
     }
@@ -50,7 +51,7 @@ bool FakePanel::start(const QStringList &extraArgs)
 
     readStandardError();
     qWarning("FakePanel: %s did not report its port within %d ms (%s); stderr:\n%s",
-             SMM_FAKE_PANEL_SCRIPT, StartTimeoutMs, isRunning() ? "still running" : "exited",
+             qPrintable(m_script), StartTimeoutMs, isRunning() ? "still running" : "exited",
              m_standardError.constData());
     stop(0);
     return false;
@@ -81,6 +82,18 @@ QUrl FakePanel::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(QStringLiteral("/smm"));
+    return url;
+}
+
+void FakePanel::useV2Script()
+{
+    m_script = QStringLiteral(SMM_FAKE_V2_PANEL_SCRIPT);
+}
+
+QUrl FakePanel::v2Url() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/api/v2"));
     return url;
 }
 

@@ -22,6 +22,10 @@ public:
     // Starts the server (extra arguments such as --catalog-size 100 or --seed 2 go to the script)
     // and waits up to 10 s for it to report its port. False, with a qWarning, on failure.
     bool start(const QStringList &extraArgs = {});
+    // Runs tests/support/fake_v2_panel.py, the standard-API panel, on the next start().
+    void useV2Script();
+    // http://127.0.0.1:<port>/api/v2, the address of fake_v2_panel.py
+    QUrl v2Url() const;
     // Closes the server's stdin and waits for it to exit; kills it if it does not within
     // timeoutMs. True if it exited on its own. The destructor does the same.
     bool stop(int timeoutMs = 3000);
@@ -50,6 +54,7 @@ private:
     void drainOutput();
 
     QProcess m_process;
+    QString m_script;
     QByteArray m_pendingLine;
     QByteArray m_standardError;
     QStringList m_targets;

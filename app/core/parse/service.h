@@ -29,6 +29,8 @@ struct Service {
     qint64 min = 0;
     qint64 max = 0;
     bool refill = false;
+    bool cancel = false;   // standard-API panels only: an order may be cancelled
+    bool dripfeed = false; // standard-API panels only: an order may be spread over time
     bool active = true;
 
     QString currencyCode() const { return currency.isEmpty() ? Rupiah : currency; }

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "v2client.h"
+
+#include "apiaddress.h"
+
+V2Client::V2Client(QObject *parent)
+    : QObject(parent)
+    , m_fetch(new BoundedFetch(this))
+{
+    connect(m_fetch, &BoundedFetch::progressChanged, this, &V2Client::progressChanged);
+    connect(m_fetch, &BoundedFetch::finished, this, &V2Client::onFetched);
+}
+
+void V2Client::fetchServices()
+{
+    start(Action::Services);
+}
+
+void V2Client::fetchBalance()
+{
+    start(Action::Balance);
+}
+
+void V2Client::start(Action action)
+{
+    m_fetch->abandon();
+    m_action = action;
+
+    FetchResult refused;
+    refused.request = PriceRequest::catalog();
+    refused.finishedAt = QDateTime::currentDateTimeUtc();
+    refused.failure = FetchResult::Failure::Permanent;
+    if (const QString problem = ApiAddress::problemWith(m_url); !problem.isEmpty()) {
+        refused.error = tr("The API address cannot be used: %1").arg(problem);
+        report(std::move(refused));
+        return;
+    }
+    if (m_key.isEmpty()) {
+        refused.error = tr("No API key is set for this panel.");
+        report(std::move(refused));
+        return;
+    }
+    const QByteArray form = "key=" + QUrl::toPercentEncoding(m_key)
+                            + "&action=" + (action == Action::Services ? "services" : "balance");
+    m_fetch->start(m_url, form);
+}
+
+void V2Client::onFetched(const BoundedFetch::Reply &reply)
+{
+    FetchResult result;
+    result.request = PriceRequest::catalog();
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.httpStatus = reply.httpStatus;
+    if (reply.cancelled) {
+        result.outcome = FetchResult::Outcome::Cancelled;
+        report(std::move(result));
+        return;
+    }
+    if (reply.failure != FetchResult::Failure::None) {
+        result.failure = reply.failure;
+        result.error = reply.error;
+        report(std::move(result));
+        return;
+    }
+
+    V2Parser::Balance balance;
+    if (m_action == Action::Services) {
+        result.parsed = V2Parser::parseServices(reply.body, m_fetch->limits().parse);
+    } else {
+        balance = V2Parser::parseBalance(reply.body);
+        result.parsed.error = balance.error;
+        result.parsed.panelMessage = balance.panelMessage;
+    }
+    if (result.parsed.isError()) {
+        result.error = result.parsed.error;
+        // A panel that says why ("Incorrect API key") answers the same again.
+        result.failure = result.parsed.panelMessage.isEmpty() ? FetchResult::Failure::Transient
+                                                              : FetchResult::Failure::Permanent;
+        balance = {};
+    } else {
+        result.outcome = FetchResult::Outcome::Succeeded;
+        result.body = reply.body;
+    }
+    report(std::move(result), balance);
+}
+
+QString V2Client::withoutKey(QString text) const
+{
+    if (m_key.isEmpty())
+        return text;
+    static const QString hidden = QStringLiteral("•••");
+    text.replace(m_key, hidden);
+    return text.replace(QString::fromLatin1(QUrl::toPercentEncoding(m_key)), hidden);
+}
+
+void V2Client::report(FetchResult result, const V2Parser::Balance &balance)
+{
+    result.error = withoutKey(result.error);
+    result.parsed.error = withoutKey(result.parsed.error);
+    result.parsed.panelMessage = withoutKey(result.parsed.panelMessage);
+    for (SkippedRow &row : result.parsed.skippedRows)
+        row.reason = withoutKey(row.reason);
+    if (m_action == Action::Services)
+        Q_EMIT servicesFinished(result);
+    else
+        Q_EMIT balanceFinished(result, balance);
+}

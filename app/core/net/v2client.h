@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "boundedfetch.h"
+#include "fetchlimits.h"
+#include "fetchresult.h"
+#include "v2parser.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+// Reads the services and the balance of a panel that speaks the standard reseller API ("API
+// v2"): every call is a POST with the key in its form-encoded body. One call at a time; a new one
+// supersedes the one in flight, which is then never reported. The key never appears in a URL, a
+// message or a result, even when the panel repeats it.
+class V2Client final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit V2Client(QObject *parent = nullptr);
+
+    // The panel's one API address; it must pass ApiAddress::problemWith().
+    void setApiUrl(const QUrl &url) { m_url = url; }
+    QUrl apiUrl() const { return m_url; }
+    void setKey(const QString &key) { m_key = key; }
+    void setLimits(const FetchLimits &limits) { m_fetch->setLimits(limits); }
+    const FetchLimits &limits() const { return m_fetch->limits(); }
+
+    // action=services; reported by servicesFinished() with PriceRequest::catalog() as request.
+    void fetchServices();
+    // action=balance; reported by balanceFinished().
+    void fetchBalance();
+    // Ends the call in flight; it is reported as cancelled.
+    void cancel() { m_fetch->cancel(); }
+    bool isBusy() const { return m_fetch->isBusy(); }
+
+Q_SIGNALS:
+    // `total` is -1 while the size is unknown.
+    void progressChanged(qint64 received, qint64 total);
+    void servicesFinished(const FetchResult &result);
+    // `balance` is set when `result` succeeded; `result.parsed` holds no services.
+    void balanceFinished(const FetchResult &result, const V2Parser::Balance &balance);
+
+private:
+    enum class Action { Services, Balance };
+
+    void start(Action action);
+    void onFetched(const BoundedFetch::Reply &reply);
+    // `text` with every copy of the key, as typed and as sent, blotted out.
+    QString withoutKey(QString text) const;
+    void report(FetchResult result, const V2Parser::Balance &balance = {});
+
+    BoundedFetch *m_fetch;
+    QUrl m_url;
+    QString m_key;
+    Action m_action = Action::Services;
+};

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+#include "v2parser.h"
+
+#include "jsonreading.h"
+#include "parsediagnostics.h"
+#include "rowsink.h"
+#include "servicerow.h"
+#include "textreader.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace JsonReading;
+
+namespace {
+
+// A rate or balance further from 1 than this is nobody's price; it would also only be a long
+// run of zeros once written without the exponent.
+constexpr int MaxExponent = 30;
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// The fields of one row that the standard API names differently from the built-in panel, and
+// the exact text of its rate.
+struct V2Row {
+    ServiceRow row;
+    JsonValue rate, cancel, dripfeed;
+    std::string_view rateNumber; // the rate's JSON text when it was sent as a number
+};
+
+JsonValue *rowField(V2Row &row, json::raw_json_string key)
+{
+    static constexpr std::pair<std::string_view, JsonValue ServiceRow::*> RowFields[] = {
+        {"service", &ServiceRow::id},    {"name", &ServiceRow::name},
+        {"type", &ServiceRow::type},     {"category", &ServiceRow::category},
+        {"min", &ServiceRow::min},       {"max", &ServiceRow::max},
+        {"refill", &ServiceRow::refill}, {"desc", &ServiceRow::note},
+    };
+    for (const auto &[name, member] : RowFields) {
+        if (key.unsafe_is_equal(name))
+            return &(row.row.*member);
+    }
+    if (key.unsafe_is_equal("rate"))
+        return &row.rate;
+    if (key.unsafe_is_equal("cancel"))
+        return &row.cancel;
+    if (key.unsafe_is_equal("dripfeed"))
+        return &row.dripfeed;
+    return nullptr;
+}
+
+// Returns the reason the row is unusable, or an empty string after filling `service`.
+QString toService(V2Row &row, Service &service, TextReader &texts)
+{
+    if (row.rate.isMissing())
+        return ResponseParser::tr("no price");
+    const QString rateText =
+        row.rate.kind == JsonValue::String ? row.rate.toString()
+        : row.rate.isNumber()
+            ? QString::fromLatin1(row.rateNumber.data(), qsizetype(row.rateNumber.size()))
+            : QString();
+    const std::optional<QString> exact = V2Parser::exactDecimal(rateText);
+    if (!exact)
+        return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
+    // ServiceRow checks the number and reads every other field as for the built-in panel.
+    row.row.price.kind = JsonValue::Double;
+    row.row.price.number = QLocale::c().toDouble(*exact);
+    if (const QString problem = row.row.toService(service, texts); !problem.isEmpty())
+        return problem;
+    service.priceExact = *exact;
+    service.cancel = row.cancel.toFlag().value_or(false);
+    service.dripfeed = row.dripfeed.toFlag().value_or(false);
+    return {};
+}
+
+error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader &texts)
+{
+    constexpr int RowDepth = 2;
+    json::json_type type;
+    if (const error_code error = value.type().get(type))
+        return error;
+    if (type != json::json_type::object) {
+        JsonValue row;
+        if (const error_code error = readValue(value, row, RowDepth))
+            return error;
+        rows.result().skippedRows.append(
+            {index, ResponseParser::tr("not a service record but %1").arg(row.describe())});
+        return simdjson::SUCCESS;
+    }
+    json::object object;
+    if (const error_code error = value.get_object().get(object))
+        return error;
+    V2Row row;
+    for (auto field : object) {
+        json::raw_json_string key;
+        if (const error_code error = field.key().get(key))
+            return error;
+        json::value fieldValue;
+        if (const error_code error = field.value().get(fieldValue))
+            return error;
+        JsonValue ignored;
+        JsonValue *target = rowField(row, key);
+        if (!target)
+            target = &ignored;
+        *target = {};
+        if (target == &row.rate)
+            row.rateNumber = trimmed(fieldValue.raw_json_token());
+        if (const error_code error = readValue(fieldValue, *target, RowDepth + 1))
+            return error;
+    }
+    Service service;
+    if (const QString problem = toService(row, service, texts); !problem.isEmpty()) {
+        rows.result().skippedRows.append({index, problem});
+        return simdjson::SUCCESS;
+    }
+    if (service.hasMinAboveMax())
+        ++rows.result().minAboveMax;
+    rows.add(std::move(service));
+    return simdjson::SUCCESS;
+}
+
+error_code readRows(json::array list, RowSink &rows, TextReader &texts)
+{
+    qsizetype index = 0;
+    for (auto element : list) {
+        json::value row;
+        if (const error_code error = element.get(row))
+            return error;
+        if (index < texts.limits().maxRows) {
+            if (const error_code error = readRow(row, index, rows, texts))
+                return error;
+        } else {
+            ++rows.result().rowsOverLimit;
+            if (const error_code error = checkDepth(row, 2))
+                return error;
+        }
+        ++index;
+    }
+    return simdjson::SUCCESS;
+}
+
+// The fields of a root object that matter here, read as text; numbers keep their JSON text.
+struct RootObject {
+    QString error, balance, currency;
+    bool hasError = false, hasBalance = false;
+};
+
+error_code readRoot(json::object object, RootObject &root)
+{
+    for (auto field : object) {
+        json::raw_json_string key;
+        if (const error_code error = field.key().get(key))
+            return error;
+        json::value value;
+        if (const error_code error = field.value().get(value))
+            return error;
+        const std::string_view raw = trimmed(value.raw_json_token());
+        JsonValue read;
+        if (const error_code error = readValue(value, read, 1))
+            return error;
+        const QString text = read.kind == JsonValue::String ? read.toString().trimmed()
+                             : read.isNumber()
+                                 ? QString::fromLatin1(raw.data(), qsizetype(raw.size()))
+                                 : QString();
+        if (key.unsafe_is_equal("error")) {
+            root.hasError = true;
+            root.error = text;
+        } else if (key.unsafe_is_equal("balance")) {
+            root.hasBalance = !read.isMissing();
+            root.balance = text;
+        } else if (key.unsafe_is_equal("currency")) {
+            root.currency = text.toUpper();
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+// Parses `body`, hands the root list or object to `list` or `object`, and returns an error text
+// for a body that is not JSON or holds neither.
+template<typename OnList, typename OnObject>
+QString readDocument(const QByteArray &body, OnList list, OnObject object)
+{
+    const qsizetype start = body.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArrayView json = QByteArrayView(body).sliced(start);
+    if (std::all_of(json.begin(), json.end(), isSpace))
+        return ResponseParser::tr("The panel sent an empty response.");
+    const simdjson::padded_string input(json.data(), size_t(json.size()));
+    json::parser parser;
+    json::document document;
+    error_code error = parser.iterate(input).get(document);
+    const bool started = !error;
+    json::json_type type = json::json_type::null;
+    if (!error)
+        error = document.type().get(type);
+    if (!error && type == json::json_type::array) {
+        json::array array;
+        error = document.get_array().get(array);
+        if (!error)
+            error = list(array);
+    } else if (!error && type == json::json_type::object) {
+        json::object root;
+        error = document.get_object().get(root);
+        if (!error)
+            error = object(root);
+    } else if (!error) {
+        return ResponseParser::tr("The response holds no list of services.");
+    }
+    const char *location = nullptr;
+    if (!error && document.current_location().get(location) != simdjson::OUT_OF_BOUNDS)
+        error = simdjson::TRAILING_CONTENT;
+    if (!error)
+        return {};
+    if (ParseDiagnostics::looksLikeHtml(body))
+        return ResponseParser::tr("The panel answered with a web page, not price data.");
+    qsizetype offset = 0;
+    // A document that never started (invalid UTF-8, say) has no location to ask for.
+    if (started && document.current_location().get(location) == simdjson::SUCCESS)
+        offset = location - input.data();
+    return ParseDiagnostics::describeJsonError(json, error, offset);
+}
+
+QString panelError(const QString &message)
+{
+    return message.isEmpty() ? ResponseParser::tr("The panel reported an error without saying why.")
+                             : ResponseParser::tr("The panel reported an error: %1").arg(message);
+}
+
+} // namespace
+
+std::optional<QString> V2Parser::exactDecimal(QStringView text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([+-]?)(\\d*)(?:\\.(\\d*))?(?:[eE]([+-]?\\d{1,4}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString whole = match.captured(2);
+    const QString fraction = match.captured(3);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return std::nullopt;
+    const int exponent = match.captured(4).isEmpty() ? 0 : match.captured(4).toInt();
+    if (std::abs(exponent) > MaxExponent)
+        return std::nullopt;
+
+    // Moves the decimal point `exponent` places within the digits.
+    const QString digits = whole + fraction;
+    const qsizetype point = whole.size() + exponent;
+    QString integerPart, fractionPart;
+    if (point <= 0) {
+        fractionPart = QString(-point, u'0') + digits;
+    } else if (point >= digits.size()) {
+        integerPart = digits + QString(point - digits.size(), u'0');
+    } else {
+        integerPart = digits.left(point);
+        fractionPart = digits.mid(point);
+    }
+    qsizetype leadingZeros = 0;
+    while (leadingZeros < integerPart.size() && integerPart.at(leadingZeros) == u'0')
+        ++leadingZeros;
+    integerPart = integerPart.mid(leadingZeros);
+    if (integerPart.isEmpty())
+        integerPart = QStringLiteral("0");
+    QString result = integerPart;
+    if (!fractionPart.isEmpty())
+        result += u'.' + fractionPart;
+    const bool zero =
+        std::all_of(result.cbegin(), result.cend(), [](QChar c) { return c == u'0' || c == u'.'; });
+    if (match.captured(1) == QLatin1String("-") && !zero)
+        result.prepend(u'-');
+    return result;
+}
+
+ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser::Limits &limits)
+{
+    ParseResult result;
+    TextReader texts(limits);
+    texts.countShortenedIn(result.fieldsShortened);
+    RowSink rows(result);
+    RootObject root;
+    bool isList = false;
+    const QString error = readDocument(
+        body,
+        [&](json::array list) {
+            isList = true;
+            return readRows(list, rows, texts);
+        },
+        [&](json::object object) { return readRoot(object, root); });
+    ParseResult failed;
+    if (!error.isEmpty()) {
+        failed.error = error;
+    } else if (!isList && root.hasError) {
+        failed.panelMessage = root.error;
+        failed.error = panelError(root.error);
+    } else if (!isList) {
+        failed.error = ResponseParser::tr("The response holds no list of services.");
+    } else {
+        return result;
+    }
+    return failed;
+}
+
+V2Parser::Balance V2Parser::parseBalance(const QByteArray &body)
+{
+    Balance balance;
+    RootObject root;
+    balance.error = readDocument(
+        body,
+        [](json::array list) {
+            for (auto element : list) {
+                json::value value;
+                if (const error_code error = element.get(value))
+                    return error;
+                if (const error_code error = checkDepth(value, 2))
+                    return error;
+            }
+            return simdjson::SUCCESS;
+        },
+        [&](json::object object) { return readRoot(object, root); });
+    if (!balance.error.isEmpty())
+        return balance;
+    if (root.hasError) {
+        balance.panelMessage = root.error;
+        balance.error = panelError(root.error);
+        return balance;
+    }
+    const std::optional<QString> amount = exactDecimal(root.balance);
+    if (!root.hasBalance || !amount) {
+        balance.error = tr("The panel's answer holds no balance.");
+        return balance;
+    }
+    balance.amount = *amount;
+    balance.currency = root.currency;
+    return balance;
+}
