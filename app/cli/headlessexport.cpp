@@ -220,7 +220,7 @@ void HeadlessExport::startPanels()
 
     QList<PanelFetch::Panel> panels;
     for (const PanelConfig &panel : std::as_const(chosen)) {
-        const PanelKey::Result key = PanelKey::resolve(panel);
+        const KeyStore::Result key = PanelKey::resolveNow(panel);
         if (!key.ok()) {
             printLine(tr("error: panel “%1”: %2").arg(panel.name, key.error));
             ++m_panelsFailed;
@@ -260,7 +260,7 @@ void HeadlessExport::onPanelFetched(const QString &panel, const FetchResult &res
     FetchResult category = result;
     category.parsed.services.removeIf(
         [&](const Service &service) { return service.category != m_options.category; });
-    const QString key = PanelConfig{panel}.isBuiltIn() ? QString() : panel;
+    const QString key = panel == PanelConfig::BuiltInName ? QString() : panel;
     recorder().settle(PriceRecorder::newTicket(), key, m_options.category, category);
 }
 
