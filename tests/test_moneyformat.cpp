@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "moneyformat.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 #include <limits>
 
@@ -9,6 +11,19 @@ namespace {
 
 const QLocale English(QLocale::English, QLocale::UnitedStates);
 const QLocale Indonesian(QLocale::Indonesian, QLocale::Indonesia);
+
+// A careless translation of every money pattern: the amount's place "%1" is gone.
+class PlacelessTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "MoneyFormat")
+            return {};
+        return QString::fromUtf8(sourceText).replace(u"%1"_qs, u"jumlah"_qs);
+    }
+};
 
 } // namespace
 
@@ -90,6 +105,21 @@ private Q_SLOTS:
     {
         QCOMPARE(MoneyFormat::prefix() + u"1,500"_qs + MoneyFormat::suffix(),
                  MoneyFormat::rupiah(1500, English));
+    }
+
+    void shouldIgnoreATranslationThatLosesTheAmount()
+    {
+        PlacelessTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString prefix = MoneyFormat::prefix();
+        const QString suffix = MoneyFormat::suffix();
+        const QString whole = MoneyFormat::rupiah(1500, English);
+        const QString perUnit = MoneyFormat::unitPrice(1.5, English);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(prefix, u"Rp "_qs);
+        QCOMPARE(suffix, QString());
+        QCOMPARE(whole, u"Rp 1,500"_qs);
+        QCOMPARE(perUnit, u"Rp 1.50 / unit"_qs);
     }
 
     void shouldNotCrashOnNonFiniteAmounts()

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 namespace {
 
@@ -24,6 +25,24 @@ QList<quint64> idsOf(const ServiceList &services)
         ids.append(service.id);
     return ids;
 }
+
+// Indonesian for the two sentences around a reason that has no full stop of its own.
+class FailureTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "PriceSession")
+            return {};
+        const QByteArrayView source(sourceText);
+        if (source == "Could not fetch “%1”: %2.")
+            return u"Gagal mengambil “%1”: %2."_qs;
+        if (source == "Could not fetch “%1”: %2. The table still shows “%3”.")
+            return u"Gagal mengambil “%1”: %2. Tabel masih menampilkan “%3”."_qs;
+        return {};
+    }
+};
 
 } // namespace
 
@@ -196,6 +215,31 @@ private Q_SLOTS:
         QVERIFY2(problem.text.endsWith(QStringLiteral(". The table still shows “fast”.")),
                  qPrintable(problem.text));
         QCOMPARE(m_session->view().category, QStringLiteral("fast"));
+    }
+
+    // The panel's own message has no full stop; the sentence around it is translated whole.
+    void shouldTranslateTheWholeSentenceAroundAnUnendedReason()
+    {
+        FailureTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto failureText = [this] {
+            QSignalSpy problems(m_session.get(), &PriceSession::problem);
+            m_session->fetch(PriceRequest::category(QStringLiteral("status-false")));
+            if (!problems.wait(10000))
+                return QString();
+            return problems.constFirst().constFirst().value<SessionProblem>().text;
+        };
+        const QString nothingShown = failureText();
+        const QList<quint64> shown = idsOf(fetched(QStringLiteral("fast")).services);
+        const QString fastShown = failureText();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(shown, QList<quint64>{222});
+        QCOMPARE(nothingShown,
+                 u"Gagal mengambil “status-false”: The panel reported an error: Kategori tidak "
+                 "ditemukan."_qs);
+        QCOMPARE(fastShown,
+                 u"Gagal mengambil “status-false”: The panel reported an error: Kategori tidak "
+                 "ditemukan. Tabel masih menampilkan “fast”."_qs);
     }
 
     void shouldNeverShowASupersededRequest()

@@ -14,9 +14,16 @@ QString number(double amount, int decimals, const QLocale &locale)
     return locale.toString(rounded, 'f', decimals);
 }
 
+// A translation without the number's place would drop the amount, so it counts as missing.
+QString translatedPattern(const char *source)
+{
+    const QString translated = MoneyFormat::tr(source);
+    return translated.contains(QLatin1String("%1")) ? translated : QString::fromUtf8(source);
+}
+
 QString rupiahPattern()
 {
-    return MoneyFormat::tr("Rp %1");
+    return translatedPattern(QT_TRANSLATE_NOOP("MoneyFormat", "Rp %1"));
 }
 
 } // namespace
@@ -28,7 +35,8 @@ QString MoneyFormat::rupiah(double amount, const QLocale &locale)
 
 QString MoneyFormat::unitPrice(double amount, const QLocale &locale)
 {
-    return tr("Rp %1 / unit").arg(number(amount, 2, locale));
+    return translatedPattern(QT_TRANSLATE_NOOP("MoneyFormat", "Rp %1 / unit"))
+        .arg(number(amount, 2, locale));
 }
 
 QString MoneyFormat::prefix()
@@ -40,6 +48,5 @@ QString MoneyFormat::prefix()
 QString MoneyFormat::suffix()
 {
     const QString pattern = rupiahPattern();
-    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
-    return at < 0 ? QString() : pattern.mid(at + 2);
+    return pattern.mid(pattern.indexOf(QLatin1String("%1")) + 2);
 }

@@ -450,16 +450,19 @@ void PriceSession::report(const SessionProblem &reported)
 
 QString PriceSession::failureText(const FetchResult &result) const
 {
-    QString reason = result.error;
-    if (!reason.endsWith(u'.') && !reason.endsWith(u'!') && !reason.endsWith(u'?')
-        && !reason.endsWith(u'…'))
-        reason += u'.';
+    const QString &reason = result.error;
+    // A reason that ends its own sentence takes no full stop; one that does not, the translated
+    // sentence's own.
+    const bool ended = reason.endsWith(u'.') || reason.endsWith(u'!') || reason.endsWith(u'?')
+                       || reason.endsWith(u'…');
     const QString failed = result.request.kind == PriceRequest::Kind::Catalog
                                ? titleOf(SessionView::Source::AllServices, {})
                                : result.request.name.trimmed();
     if (m_view.source == SessionView::Source::None)
-        return tr("Could not fetch “%1”: %2").arg(failed, reason);
-    return tr("Could not fetch “%1”: %2 The table still shows “%3”.")
+        return (ended ? tr("Could not fetch “%1”: %2") : tr("Could not fetch “%1”: %2."))
+            .arg(failed, reason);
+    return (ended ? tr("Could not fetch “%1”: %2 The table still shows “%3”.")
+                  : tr("Could not fetch “%1”: %2. The table still shows “%3”."))
         .arg(failed, reason, m_view.title.trimmed());
 }
 
