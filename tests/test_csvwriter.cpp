@@ -347,6 +347,81 @@ private Q_SLOTS:
         QCOMPARE(buffer.data(), QByteArray("ID,Price / 1K\r\n1,\"2,5\"\r\n2,3\r\n"));
     }
 
+    // Panels' prices go out exactly as written, converted prices to the rupiah cent, and a
+    // service without a rate gets an empty cell, never 0.
+    void shouldWriteExactPricesAndRupiahToTheCent_data()
+    {
+        QTest::addColumn<QChar>("separator");
+        QTest::addColumn<QChar>("decimalMark");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("raw") << QChar(u',') << QChar(u'.')
+                             << QByteArray("ID,Panel,Currency,Price / 1K,Price / 1K (Rp)\r\n"
+                                           "1,Kratos,IDR,24865.6,24865.60\r\n"
+                                           "2,Peakerr,USD,0.0450123,731.46\r\n"
+                                           "3,Zeta,XAU,1.5,\r\n"
+                                           "4,Peakerr,USD,2,\r\n"
+                                           "5,Peakerr,USD,6.6337000,107798.44\r\n");
+        QTest::newRow("locale") << QChar(u';') << QChar(u',')
+                                << QByteArray("ID;Panel;Currency;Price / 1K;Price / 1K (Rp)\r\n"
+                                              "1;Kratos;IDR;24865,6;24865,60\r\n"
+                                              "2;Peakerr;USD;0,0450123;731,46\r\n"
+                                              "3;Zeta;XAU;1,5;\r\n"
+                                              "4;Peakerr;USD;2;\r\n"
+                                              "5;Peakerr;USD;6,6337000;107798,44\r\n");
+        QTest::newRow("comma mark, comma separator")
+            << QChar(u',') << QChar(u',')
+            << QByteArray("ID,Panel,Currency,Price / 1K,Price / 1K (Rp)\r\n"
+                          "1,Kratos,IDR,\"24865,6\",\"24865,60\"\r\n"
+                          "2,Peakerr,USD,\"0,0450123\",\"731,46\"\r\n"
+                          "3,Zeta,XAU,\"1,5\",\r\n"
+                          "4,Peakerr,USD,2,\r\n"
+                          "5,Peakerr,USD,\"6,6337000\",\"107798,44\"\r\n");
+    }
+
+    void shouldWriteExactPricesAndRupiahToTheCent()
+    {
+        QFETCH(QChar, separator);
+        QFETCH(QChar, decimalMark);
+        QFETCH(QByteArray, expected);
+        Service rupiah = makeService(1, 24865.6, QStringLiteral("built-in"));
+        Service dollars = makeService(2, 0.0450123, QStringLiteral("dollars"));
+        dollars.panel = QStringLiteral("Peakerr");
+        dollars.currency = QStringLiteral("USD");
+        dollars.priceExact = QStringLiteral("0.0450123");
+        Service noRate = makeService(3, 1.5, QStringLiteral("no rate"));
+        noRate.panel = QStringLiteral("Zeta");
+        noRate.currency = QStringLiteral("XAU");
+        Service junk = dollars;
+        junk.id = 4;
+        junk.price = 2;
+        junk.priceExact = QStringLiteral("2e0"); // unreadable: the double is all there is
+        Service trailing = dollars;
+        trailing.id = 5;
+        trailing.price = 6.6337;
+        trailing.priceExact = QStringLiteral("6.6337000");
+        ServiceTableModel model;
+        model.setServices({rupiah, dollars, noRate, junk, trailing});
+        ExchangeRates rates;
+        rates.setRate(QStringLiteral("USD"),
+                      {*Decimal::parse(u"1"), {}, ExchangeRates::Source::SetByHand});
+        rates.setRateForThisRun(QStringLiteral("USD"), *Decimal::parse(u"16250.12345"));
+        model.setExchangeRates(rates);
+
+        CsvWriter::Options options = plainOptions();
+        options.separator = separator;
+        options.decimalMark = decimalMark;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto result = CsvWriter(options).write(
+            model,
+            {ServiceTableModel::IdColumn, ServiceTableModel::PanelColumn,
+             ServiceTableModel::CurrencyColumn, ServiceTableModel::PriceColumn,
+             ServiceTableModel::PriceIdrColumn},
+            &buffer);
+        QVERIFY2(result.isComplete(), qPrintable(result.error));
+        QCOMPARE(buffer.data(), expected);
+    }
+
     void shouldRefuseADecimalMarkThatBreaksTheFile_data()
     {
         QTest::addColumn<QChar>("decimalMark");

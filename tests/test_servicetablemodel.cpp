@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "panelconfig.h"
 #include "responseparser.h"
 #include "servicetablemodel.h"
 
@@ -117,10 +118,12 @@ private Q_SLOTS:
         model.setServices(sample());
         QCOMPARE(rowText(model, 0),
                  QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
-                                "Rp 25,947|Rp 25.95 / unit||100|3,900,000|✓|Active||||Rp 25,947"));
-        QCOMPARE(rowText(model, 1),
-                 QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
-                                "Rp 9|Rp 0.01 / unit||100|9,000|—|Inactive||||Rp 9"));
+                                "Rp 25,947|Rp 25.95 / unit||100|3,900,000|✓|Active||||Rp 25,947|"
+                                "Kratos|IDR|Rp 25,947"));
+        QCOMPARE(
+            rowText(model, 1),
+            QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
+                           "Rp 9|Rp 0.01 / unit||100|9,000|—|Inactive||||Rp 9|Kratos|IDR|Rp 9"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
                  QStringLiteral("Rp 101"));
         QCOMPARE(model.index(2, ServiceTableModel::RefillColumn).data().toString(),
@@ -313,7 +316,102 @@ private Q_SLOTS:
         QCOMPARE(ServiceTableModel::columnFromKey(u"PRICE"), ServiceTableModel::PriceColumn);
         QCOMPARE(ServiceTableModel::columnFromKey(u"change"), ServiceTableModel::ChangeColumn);
         QCOMPARE(ServiceTableModel::columnFromKey(u"my_price"), ServiceTableModel::MyPriceColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"panel"), ServiceTableModel::PanelColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"Currency"), ServiceTableModel::CurrencyColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"price_idr"), ServiceTableModel::PriceIdrColumn);
         QVERIFY(!ServiceTableModel::columnFromKey(u"bogus"));
+    }
+
+    // Services from several panels: rupiah, dollars as exact text, a currency without a rate,
+    // an unreadable exact price.
+    static ServiceList panelSample()
+    {
+        Service rupiah = makeService(1, 24865.6, QStringLiteral("built-in"));
+        Service dollars = makeService(2, 0.0450123, QStringLiteral("dollars"));
+        dollars.panel = QStringLiteral("Peakerr");
+        dollars.currency = QStringLiteral("USD");
+        dollars.priceExact = QStringLiteral("0.0450123");
+        Service unknown = makeService(3, 1.5, QStringLiteral("no rate"));
+        unknown.panel = QStringLiteral("Zeta");
+        unknown.currency = QStringLiteral("XAU");
+        Service junk = makeService(4, 2, QStringLiteral("junk exact"));
+        junk.panel = QStringLiteral("Peakerr");
+        junk.currency = QStringLiteral("USD");
+        junk.priceExact = QStringLiteral("2,00");
+        return {rupiah, dollars, unknown, junk};
+    }
+
+    static ExchangeRates dollarRate()
+    {
+        ExchangeRates rates;
+        rates.setRate(QStringLiteral("USD"), {*Decimal::parse(u"16250.12345"), QDate(2026, 11, 30),
+                                              ExchangeRates::Source::Fetched});
+        return rates;
+    }
+
+    void shouldShowPanelCurrencyAndTheConvertedPrice()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(panelSample());
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, ServiceTableModel::PanelColumn).toString(), PanelConfig::BuiltInName);
+        QCOMPARE(cell(1, ServiceTableModel::PanelColumn).toString(), u"Peakerr"_qs);
+        QCOMPARE(cell(0, ServiceTableModel::CurrencyColumn).toString(), u"IDR"_qs);
+        QCOMPARE(cell(2, ServiceTableModel::CurrencyColumn).toString(), u"XAU"_qs);
+        QCOMPARE(cell(0, ServiceTableModel::PriceColumn).toString(), u"Rp 24,866"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::PriceColumn).toString(), u"USD 0.0450123"_qs);
+        QCOMPARE(cell(2, ServiceTableModel::PriceColumn).toString(), u"XAU 1.5"_qs);
+        // No rates yet: only rupiah converts, the rest stay empty rather than zero.
+        QCOMPARE(cell(0, ServiceTableModel::PriceIdrColumn).toString(), u"Rp 24,866"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn).toString(), QString());
+        QVERIFY(!cell(1, ServiceTableModel::PriceIdrColumn, ServiceTableModel::SortRole).isValid());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setExchangeRates(dollarRate());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().column(),
+                 int(ServiceTableModel::PriceIdrColumn));
+        QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn).toString(), u"Rp 731"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn, ServiceTableModel::SortRole),
+                 QVariant(731.46));
+        QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn, ServiceTableModel::ExactRole)
+                     .value<Decimal>()
+                     .toString(),
+                 u"731.46"_qs);
+        QCOMPARE(cell(2, ServiceTableModel::PriceIdrColumn).toString(), QString());
+        QCOMPARE(cell(3, ServiceTableModel::PriceIdrColumn).toString(), QString());
+        QCOMPARE(cell(3, ServiceTableModel::PriceColumn).toString(), u"2,00"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::PanelColumn, ServiceTableModel::SortRole).toString(),
+                 u"Peakerr"_qs);
+        QCOMPARE(cell(0, ServiceTableModel::CurrencyColumn, ServiceTableModel::SortRole).toString(),
+                 u"IDR"_qs);
+        QCOMPARE(model.headerData(ServiceTableModel::PriceIdrColumn, Qt::Horizontal).toString(),
+                 u"Price / 1K (Rp)"_qs);
+    }
+
+    void shouldConvertToTheChosenDisplayCurrency()
+    {
+        ServiceTableModel model;
+        model.setServices(panelSample());
+        ExchangeRates rates = dollarRate();
+        QVERIFY(rates.setDisplayCurrency(u"USD"_qs));
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        model.setExchangeRates(rates);
+        QCOMPARE(header.size(), 1);
+        QCOMPARE(model.headerData(ServiceTableModel::PriceIdrColumn, Qt::Horizontal).toString(),
+                 u"Price / 1K (USD)"_qs);
+        // 24865.6 / 16250.12345 = 1.5301...
+        QCOMPARE(model.index(0, ServiceTableModel::PriceIdrColumn).data().toString(),
+                 u"USD 1.53"_qs);
+        QCOMPARE(model.index(1, ServiceTableModel::PriceIdrColumn).data().toString(),
+                 u"USD 0.05"_qs);
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        QCOMPARE(model.index(1, ServiceTableModel::PriceColumn).data().toString(),
+                 u"USD 0,0450123"_qs);
     }
 };
 

@@ -106,7 +106,10 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::PriceColumn:
         case ServiceTableModel::CostColumn:
         case ServiceTableModel::MyPriceColumn:
+        case ServiceTableModel::PriceIdrColumn:
             return MoneyFormat::rupiah(9999999);
+        case ServiceTableModel::CurrencyColumn:
+            return QStringLiteral("IDR");
         case ServiceTableModel::UnitPriceColumn:
             return MoneyFormat::unitPrice(9999.99);
         case ServiceTableModel::MinColumn:
@@ -124,6 +127,7 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::CategoryColumn:
         case ServiceTableModel::NoteColumn:
         case ServiceTableModel::PriceTextColumn:
+        case ServiceTableModel::PanelColumn:
             return QStringLiteral("[IG] Instagram");
         case ServiceTableModel::NameColumn:
         case ServiceTableModel::RefillColumn:
@@ -155,19 +159,21 @@ void ServiceTableView::applyDefaultLayout()
     for (const auto column : {ServiceTableModel::CategoryColumn, ServiceTableModel::UnitPriceColumn,
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
                               ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
-                              ServiceTableModel::MyPriceColumn})
+                              ServiceTableModel::MyPriceColumn, ServiceTableModel::PanelColumn,
+                              ServiceTableModel::CurrencyColumn, ServiceTableModel::PriceIdrColumn})
         header->hideSection(column);
     // The columns a reseller decides with come first after the name, the rarely needed ones
     // last. The model's order, which the headless export uses, stays as it is.
     const ServiceTableModel::Column order[] = {
-        ServiceTableModel::IdColumn,        ServiceTableModel::NameColumn,
-        ServiceTableModel::PriceColumn,     ServiceTableModel::CostColumn,
-        ServiceTableModel::MyPriceColumn,   ServiceTableModel::ChangeColumn,
-        ServiceTableModel::MinColumn,       ServiceTableModel::MaxColumn,
-        ServiceTableModel::RefillColumn,    ServiceTableModel::StatusColumn,
-        ServiceTableModel::CategoryColumn,  ServiceTableModel::TypeColumn,
-        ServiceTableModel::UnitPriceColumn, ServiceTableModel::NoteColumn,
-        ServiceTableModel::PriceTextColumn};
+        ServiceTableModel::IdColumn,       ServiceTableModel::NameColumn,
+        ServiceTableModel::PanelColumn,    ServiceTableModel::PriceColumn,
+        ServiceTableModel::CurrencyColumn, ServiceTableModel::PriceIdrColumn,
+        ServiceTableModel::CostColumn,     ServiceTableModel::MyPriceColumn,
+        ServiceTableModel::ChangeColumn,   ServiceTableModel::MinColumn,
+        ServiceTableModel::MaxColumn,      ServiceTableModel::RefillColumn,
+        ServiceTableModel::StatusColumn,   ServiceTableModel::CategoryColumn,
+        ServiceTableModel::TypeColumn,     ServiceTableModel::UnitPriceColumn,
+        ServiceTableModel::NoteColumn,     ServiceTableModel::PriceTextColumn};
     static_assert(std::size(order) == ServiceTableModel::ColumnCount);
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);

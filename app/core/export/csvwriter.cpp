@@ -119,6 +119,15 @@ void appendDouble(QString &out, double value)
 
 void appendValue(QString &out, const QVariant &value, const FieldFormat &format)
 {
+    if (value.metaType() == QMetaType::fromType<Decimal>()) {
+        const QString number =
+            static_cast<const Decimal *>(value.constData())->toString(format.decimalMark);
+        if (format.decimalMark == format.separator && number.contains(format.decimalMark))
+            out += u'"' + number + u'"';
+        else
+            out += number;
+        return;
+    }
     switch (value.typeId()) {
     case QMetaType::UnknownType:
         break;
@@ -309,13 +318,24 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     }
     out += u"\r\n";
 
+    // Prices are written from their exact decimals, never through a double.
+    QList<bool> exact;
+    for (const int column : columns)
+        exact.append(column == ServiceTableModel::PriceColumn
+                     || column == ServiceTableModel::PriceIdrColumn);
+
     const int rowCount = model.rowCount();
     for (int row = 0; row < rowCount;) {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out += format.separator;
-            appendValue(out, model.data(model.index(row, columns[i]), ServiceTableModel::SortRole),
-                        format);
+            const QModelIndex index = model.index(row, columns[i]);
+            QVariant value;
+            if (exact[i])
+                value = model.data(index, ServiceTableModel::ExactRole);
+            if (!value.isValid())
+                value = model.data(index, ServiceTableModel::SortRole);
+            appendValue(out, value, format);
         }
         out += u"\r\n";
         ++row;

@@ -39,6 +39,15 @@ QString MoneyFormat::unitPrice(double amount, const QLocale &locale)
         .arg(number(amount, 2, locale));
 }
 
+QString MoneyFormat::amount(const Decimal &amount, const QString &currency, const QLocale &locale)
+{
+    const QString mark = locale.decimalPoint();
+    QString number = amount.toString(mark.size() == 1 ? mark.front() : QLatin1Char('.'));
+    if (amount.isNegative())
+        number.replace(0, 1, locale.negativeSign());
+    return tr("%1 %2", "currency code, then amount").arg(currency, number);
+}
+
 QString MoneyFormat::prefix()
 {
     const QString pattern = rupiahPattern();

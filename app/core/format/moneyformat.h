@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "decimal.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -17,6 +19,10 @@ public:
     static QString rupiah(double amount, const QLocale &locale = QLocale());
     // 24.8656 -> "Rp 24.87 / unit" (English), "Rp 24,87 / unit" (Indonesian).
     static QString unitPrice(double amount, const QLocale &locale = QLocale());
+    // An exact amount in another currency, every place kept, the locale's decimal mark:
+    // "USD 0.0450" (English), "USD 0,0450" (Indonesian).
+    static QString amount(const Decimal &amount, const QString &currency,
+                          const QLocale &locale = QLocale());
     // What rupiah() writes before and after the number, for a spin box that edits an amount.
     static QString prefix();
     static QString suffix();

@@ -92,6 +92,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
             return *summaries.constFind(service.note.constData());
         case ServiceTableModel::PriceTextColumn:
             return service.priceText;
+        case ServiceTableModel::PanelColumn:
+            return service.panel; // the built-in panel's is empty: it sorts first
         default:
             return service.type;
         }

@@ -2,6 +2,7 @@
 #include "servicetablemodel.h"
 
 #include "moneyformat.h"
+#include "panelconfig.h"
 #include "serviceformatter.h"
 
 #include <array>
@@ -9,8 +10,9 @@
 namespace {
 
 constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
-    "id",  "name",   "category", "type", "price",      "unit_price", "cost",    "min",
-    "max", "refill", "status",   "note", "price_text", "change",     "my_price"};
+    "id",         "name",   "category", "type",   "price",    "unit_price",
+    "cost",       "min",    "max",      "refill", "status",   "note",
+    "price_text", "change", "my_price", "panel",  "currency", "price_idr"};
 
 } // namespace
 
@@ -33,6 +35,14 @@ void ServiceTableModel::setResellerPricing(const ResellerPricing &pricing)
     m_pricing = pricing;
     if (!m_services.isEmpty())
         Q_EMIT dataChanged(index(0, MyPriceColumn), index(rowCount() - 1, MyPriceColumn));
+}
+
+void ServiceTableModel::setExchangeRates(const ExchangeRates &rates)
+{
+    m_rates = rates;
+    Q_EMIT headerDataChanged(Qt::Horizontal, PriceIdrColumn, PriceIdrColumn);
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, PriceIdrColumn), index(rowCount() - 1, PriceIdrColumn));
 }
 
 void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
@@ -62,6 +72,7 @@ bool ServiceTableModel::isNumeric(Column column)
     case MaxColumn:
     case ChangeColumn:
     case MyPriceColumn:
+    case PriceIdrColumn:
         return true;
     default:
         return false;
@@ -114,6 +125,14 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case ToneRole:
         return QVariant::fromValue(toneOf(service, column));
+    case ExactRole: {
+        std::optional<Decimal> exact;
+        if (column == PriceColumn && !service.priceExact.isEmpty())
+            exact = Decimal::parse(service.priceExact);
+        else if (column == PriceIdrColumn)
+            exact = m_rates.priceInDisplayCurrency(service);
+        return exact ? QVariant::fromValue(*exact) : QVariant();
+    }
     default:
         return {};
     }
@@ -131,7 +150,11 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     case TypeColumn:
         return service.type;
     case PriceColumn:
-        return MoneyFormat::rupiah(service.price);
+        if (service.currencyCode() == Service::Rupiah)
+            return MoneyFormat::rupiah(service.price);
+        if (const std::optional<Decimal> exact = ExchangeRates::exactPrice(service))
+            return MoneyFormat::amount(*exact, service.currencyCode());
+        return service.priceExact;
     case UnitPriceColumn:
         return MoneyFormat::unitPrice(service.pricePerUnit());
     case CostColumn:
@@ -156,6 +179,17 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
         return QString();
     case MyPriceColumn:
         return MoneyFormat::rupiah(m_pricing.priceFor(service));
+    case PanelColumn:
+        return service.panel.isEmpty() ? PanelConfig::BuiltInName : service.panel;
+    case CurrencyColumn:
+        return service.currencyCode();
+    case PriceIdrColumn:
+        if (const std::optional<Decimal> price = m_rates.priceInDisplayCurrency(service)) {
+            if (m_rates.displayCurrency() == Service::Rupiah)
+                return MoneyFormat::rupiah(price->toDouble());
+            return MoneyFormat::amount(*price, m_rates.displayCurrency());
+        }
+        return QString();
     case ColumnCount:
         break;
     }
@@ -217,6 +251,14 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
         return {};
     case MyPriceColumn:
         return m_pricing.priceFor(service);
+    case PanelColumn:
+        return service.panel.isEmpty() ? PanelConfig::BuiltInName : service.panel;
+    case CurrencyColumn:
+        return service.currencyCode();
+    case PriceIdrColumn:
+        if (const std::optional<Decimal> price = m_rates.priceInDisplayCurrency(service))
+            return price->toDouble();
+        return {};
     case ColumnCount:
         break;
     }
@@ -234,7 +276,8 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case PriceColumn:
-            return tr("Price in rupiah per 1,000 units");
+            return tr("Price per 1,000 units in the panel's currency (rupiah unless it says "
+                      "another)");
         case UnitPriceColumn:
             return tr("Price in rupiah of one unit");
         case CostColumn:
@@ -252,6 +295,14 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         case MyPriceColumn:
             return tr("Your price per 1,000 units: the panel's price plus your markup, rounded "
                       "up");
+        case PanelColumn:
+            return tr("The panel the service is sold on");
+        case CurrencyColumn:
+            return tr("The currency of the panel's price");
+        case PriceIdrColumn:
+            return tr("Price per 1,000 units converted to %1 with the exchange rates; empty "
+                      "where a rate is missing")
+                .arg(m_rates.displayCurrency());
         default:
             return {};
         }
@@ -289,6 +340,14 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Change");
     case MyPriceColumn:
         return tr("My price");
+    case PanelColumn:
+        return tr("Panel");
+    case CurrencyColumn:
+        return tr("Currency");
+    case PriceIdrColumn:
+        return tr("Price / 1K (%1)")
+            .arg(m_rates.displayCurrency() == Service::Rupiah ? MoneyFormat::prefix().trimmed()
+                                                              : m_rates.displayCurrency());
     case ColumnCount:
         break;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "exchangerates.h"
 #include "pricecomparison.h"
 #include "resellerpricing.h"
 #include "service.h"
@@ -12,7 +13,9 @@
 // The services of the current view as a table. Display text is formatted for people; SortRole
 // gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
 // quantities, bool flags, QString text; the change as a percentage (empty for new services and
-// when there is no previous fetch).
+// when there is no previous fetch). ExactRole gives a Decimal where a double would not be exact:
+// price when the panel wrote it as text (Service::priceExact), and price_idr (to the cent).
+// Price filters and the price sort keep using each service's own `price`, in its own currency.
 class ServiceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,13 +37,18 @@ public:
         PriceTextColumn,
         ChangeColumn,
         MyPriceColumn,
+        // Appended, never inserted: saved header layouts are restored by position.
+        PanelColumn,
+        CurrencyColumn,
+        PriceIdrColumn, // the price per 1000 in the display currency (rupiah unless chosen)
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
         SortRole = Qt::UserRole + 1,
-        ToneRole, // a Tone: what the row or cell means, for the view to colour
+        ToneRole,  // a Tone: what the row or cell means, for the view to colour
+        ExactRole, // a Decimal, or nothing where SortRole is exact
     };
     enum class Tone { Plain, Inactive, PriceRose, PriceFell, New };
     Q_ENUM(Tone)
@@ -60,6 +68,10 @@ public:
     // The reseller's price of each service, in the My price column.
     void setResellerPricing(const ResellerPricing &pricing);
     const ResellerPricing &resellerPricing() const { return m_pricing; }
+
+    // The rates PriceIdrColumn converts with, and its display currency.
+    void setExchangeRates(const ExchangeRates &rates);
+    const ExchangeRates &exchangeRates() const { return m_rates; }
 
     static bool isNumeric(Column column);
     // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
@@ -83,4 +95,5 @@ private:
     std::optional<qint64> m_orderQuantity;
     PriceComparison m_changes;
     ResellerPricing m_pricing;
+    ExchangeRates m_rates;
 };

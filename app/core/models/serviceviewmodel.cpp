@@ -445,11 +445,24 @@ void ServiceViewModel::sortAll()
         byServices([&pricing](const Service &s) { return pricing.priceFor(s); });
         break;
     }
+    case ServiceTableModel::PriceIdrColumn: {
+        // Services without a rate come after every converted price, ascending.
+        const ExchangeRates &rates = m_services->exchangeRates();
+        byServices([&rates](const Service &s) {
+            const std::optional<Decimal> price = rates.priceInDisplayCurrency(s);
+            return price ? price->toDouble() : std::numeric_limits<double>::infinity();
+        });
+        break;
+    }
+    case ServiceTableModel::CurrencyColumn:
+        byServices([](const Service &s) { return s.currencyCode(); });
+        break;
     case ServiceTableModel::NameColumn:
     case ServiceTableModel::CategoryColumn:
     case ServiceTableModel::TypeColumn:
     case ServiceTableModel::NoteColumn:
-    case ServiceTableModel::PriceTextColumn: {
+    case ServiceTableModel::PriceTextColumn:
+    case ServiceTableModel::PanelColumn: {
         const std::vector<int> &ranks = sortRanks(m_sortColumn);
         byRows([&ranks](int row) { return ranks[size_t(row)]; });
         break;
@@ -500,9 +513,11 @@ void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
     if (!m_visible->empty())
         Q_EMIT dataChanged(index(0, topLeft.column()),
                            index(int(m_visible->size()) - 1, bottomRight.column()), roles);
-    // Cost follows the price order; my price can change order with per-category markups.
-    if (m_sortColumn == ServiceTableModel::MyPriceColumn && topLeft.column() <= m_sortColumn
-        && m_sortColumn <= bottomRight.column())
+    // Cost follows the price order; my price can change order with per-category markups, the
+    // converted price with the rates.
+    if ((m_sortColumn == ServiceTableModel::MyPriceColumn
+         || m_sortColumn == ServiceTableModel::PriceIdrColumn)
+        && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column())
         sort(m_sortColumn, m_sortOrder);
 }
 

@@ -5,6 +5,7 @@ namespace {
 
 const QString Group = QStringLiteral("rates");
 const QString DisplayKey = QStringLiteral("display");
+const QString LastFetchKey = QStringLiteral("lastFetch");
 const QString CurrenciesGroup = QStringLiteral("currencies");
 const QString ValueKey = QStringLiteral("rupiahPerUnit");
 const QString DateKey = QStringLiteral("date");
@@ -86,6 +87,34 @@ bool ExchangeRates::setRateForThisRun(const QString &currency, const Decimal &ru
     return true;
 }
 
+QStringList ExchangeRates::currenciesToFetch(const QStringList &currencies,
+                                             const QDateTime &now) const
+{
+    const bool fetchedToday = m_lastFetch.isValid() && m_lastFetch <= now
+                              && m_lastFetch.toLocalTime().date() == now.toLocalTime().date();
+    QStringList due;
+    for (const QString &currency : currencies) {
+        const QString code = normalizedCode(currency);
+        if (code.isEmpty() || code == Service::Rupiah || due.contains(code))
+            continue;
+        if (!fetchedToday || !m_stored.contains(code))
+            due.append(code);
+    }
+    return due;
+}
+
+void ExchangeRates::takeFetched(const QMap<QString, Rate> &rates, const QDateTime &now)
+{
+    for (auto it = rates.constBegin(); it != rates.constEnd(); ++it) {
+        const auto stored = m_stored.constFind(it.key());
+        if (stored == m_stored.constEnd() || stored->source == Source::Fetched)
+            setRate(it.key(), *it);
+    }
+    // Nothing arrived (offline): the next start tries again.
+    if (!rates.isEmpty())
+        m_lastFetch = now;
+}
+
 bool ExchangeRates::setDisplayCurrency(const QString &currency)
 {
     const QString code = normalizedCode(currency);
@@ -141,6 +170,7 @@ ExchangeRates ExchangeRates::load(QSettings &settings)
     ExchangeRates rates;
     settings.beginGroup(Group);
     rates.setDisplayCurrency(settings.value(DisplayKey).toString());
+    rates.m_lastFetch = QDateTime::fromString(settings.value(LastFetchKey).toString(), Qt::ISODate);
     settings.beginGroup(CurrenciesGroup);
     const QStringList codes = settings.childGroups();
     for (const QString &code : codes) {
@@ -163,6 +193,9 @@ void ExchangeRates::save(QSettings &settings) const
 {
     settings.beginGroup(Group);
     settings.setValue(DisplayKey, m_display);
+    settings.setValue(LastFetchKey, m_lastFetch.isValid()
+                                        ? m_lastFetch.toUTC().toString(Qt::ISODate)
+                                        : QString());
     settings.remove(CurrenciesGroup);
     settings.beginGroup(CurrenciesGroup);
     for (auto it = m_stored.constBegin(); it != m_stored.constEnd(); ++it) {

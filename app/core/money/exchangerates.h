@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QSettings>
 #include <QString>
@@ -52,6 +53,14 @@ public:
     void removeRate(const QString &currency);
     bool setRateForThisRun(const QString &currency, const Decimal &rupiahPerUnit);
 
+    // Fetching, once a day: of `currencies`, the ones to fetch at `now`: all of them when the
+    // last fetch was not today, else those without any rate yet. IDR is never fetched.
+    QStringList currenciesToFetch(const QStringList &currencies, const QDateTime &now) const;
+    // Takes fetched rates, except where the user set a rate by hand, and notes the time when
+    // any arrived; rates that did not arrive stay as they were, with their dates.
+    void takeFetched(const QMap<QString, Rate> &rates, const QDateTime &now);
+    QDateTime lastFetch() const { return m_lastFetch; }
+
     QString displayCurrency() const { return m_display; }
     // False (and no change) for a code that is not three letters.
     bool setDisplayCurrency(const QString &currency);
@@ -73,4 +82,5 @@ private:
     QMap<QString, Rate> m_stored;
     QMap<QString, Decimal> m_thisRun;
     QString m_display = Service::Rupiah;
+    QDateTime m_lastFetch;
 };
