@@ -3,6 +3,7 @@
 
 #include "panelfetch.h"
 #include "panelkey.h"
+#include "panelregistry.h"
 #include "priceclient.h"
 #include "pricehistory.h"
 #include "pricerecorder.h"
@@ -237,6 +238,15 @@ void HeadlessExport::startPanels()
     if (!m_options.category.isEmpty())
         m_panelFetch->setKratosRequest(PriceRequest::category(m_options.category));
     connect(m_panelFetch, &PanelFetch::panelFinished, this, &HeadlessExport::onPanelFetched);
+    // Asked once: the next run knows it.
+    connect(m_panelFetch, &PanelFetch::currencyLearned, this,
+            [](const QString &name, const QString &currency) {
+                PanelRegistry registry;
+                if (std::optional<PanelConfig> panel = registry.find(name)) {
+                    panel->currency = currency;
+                    registry.update(panel->name, *panel);
+                }
+            });
     connect(m_panelFetch, &PanelFetch::allFinished, this, &HeadlessExport::onPanelsFetched);
     m_panelFetch->start(panels);
 }

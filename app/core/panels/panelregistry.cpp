@@ -75,6 +75,7 @@ PanelConfig PanelRegistry::builtIn(const QUrl &apiBase)
     panel.name = PanelConfig::BuiltInName;
     panel.style = PanelConfig::Style::Kratos;
     panel.url = apiBase;
+    panel.currency = Service::Rupiah;
     return panel;
 }
 

@@ -130,7 +130,9 @@ void PanelFetch::finish(Job &job, FetchResult result)
     const QString panel = job.panel.config.isBuiltIn() ? QString() : job.name();
     for (Service &service : result.parsed.services) {
         service.panel = panel;
-        service.currency = job.panel.config.currency;
+        // Rupiah stays empty, as the built-in panel's single fetches leave it.
+        service.currency =
+            job.panel.config.currency == Service::Rupiah ? QString() : job.panel.config.currency;
     }
     --m_running;
     Q_EMIT panelFinished(job.name(), result);
