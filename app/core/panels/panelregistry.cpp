@@ -2,6 +2,7 @@
 #include "panelregistry.h"
 
 #include "apiaddress.h"
+#include "service.h"
 
 #include <QRegularExpression>
 
