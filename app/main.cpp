@@ -3,10 +3,10 @@
 #include "appsettings.h"
 #include "exitafterfirstpaint.h"
 #include "headlessexport.h"
-#include "panelcommand.h"
-#include "panelregistry.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "panelcommand.h"
+#include "panelregistry.h"
 #include "pricehistory.h"
 #include "translationloader.h"
 
@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
         exporter.setLimits(settings.fetchLimits());
         exporter.setResellerPricing(settings.resellerPricing());
         exporter.setPanels(PanelRegistry().allPanels(apiBase));
+        exporter.setExchangeRates(settings.exchangeRates(), settings.rateServiceUrl());
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "headlessexport.h"
 
+#include "appsettings.h"
 #include "panelfetch.h"
 #include "panelkey.h"
 #include "panelregistry.h"
 #include "priceclient.h"
 #include "pricehistory.h"
 #include "pricerecorder.h"
+#include "ratefetcher.h"
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
@@ -48,6 +50,15 @@ HeadlessExport::~HeadlessExport() = default;
 void HeadlessExport::setLimits(const FetchLimits &limits)
 {
     m_client->setLimits(limits);
+}
+
+void HeadlessExport::setExchangeRates(const ExchangeRates &rates, const QUrl &rateService)
+{
+    m_rates = rates;
+    for (const ExchangeRates::RateOption &rate : m_options.rates)
+        m_rates.setRateForThisRun(rate.currency, rate.rupiahPerUnit);
+    m_rateService = rateService;
+    m_model->setExchangeRates(m_rates);
 }
 
 void HeadlessExport::setHistoryPath(const QString &path)
@@ -296,6 +307,53 @@ void HeadlessExport::onPanelsFetched()
         Q_EMIT finished(Failure);
         return;
     }
+    QStringList currencies;
+    for (const Service &service : std::as_const(m_merged.services)) {
+        if (!currencies.contains(service.currencyCode()))
+            currencies.append(service.currencyCode());
+    }
+    const QStringList toFetch =
+        wantsRupiahPrices() ? m_rates.currenciesToFetch(currencies, QDateTime::currentDateTimeUtc())
+                            : QStringList();
+    if (toFetch.isEmpty()) {
+        exportPanels();
+        return;
+    }
+    auto *fetcher = new RateFetcher(this);
+    QString error;
+    if (!fetcher->setBaseUrl(m_rateService, &error)) {
+        printLine(tr("warning: exchange rates were not fetched: %1").arg(error));
+        exportPanels();
+        return;
+    }
+    connect(fetcher, &RateFetcher::finished, this, &HeadlessExport::onRatesFetched);
+    fetcher->fetch(toFetch);
+}
+
+bool HeadlessExport::wantsRupiahPrices() const
+{
+    return m_options.columns.contains(ServiceTableModel::PriceIdrColumn)
+           || m_options.sortColumn == ServiceTableModel::PriceIdrColumn;
+}
+
+void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &rates,
+                                    const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        printLine(tr("warning: %1").arg(problem));
+    if (!rates.isEmpty()) {
+        m_rates.takeFetched(rates, QDateTime::currentDateTimeUtc());
+        AppSettings settings;
+        ExchangeRates stored = settings.exchangeRates();
+        stored.takeFetched(rates, QDateTime::currentDateTimeUtc());
+        settings.setExchangeRates(stored);
+        m_model->setExchangeRates(m_rates);
+    }
+    exportPanels();
+}
+
+void HeadlessExport::exportPanels()
+{
     const ExitStatus status = exportServices(m_merged);
     Q_EMIT finished(m_panelsFailed > 0 ? Failure : status);
 }

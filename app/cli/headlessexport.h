@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "exchangerates.h"
 #include "fetchlimits.h"
 #include "launchoptions.h"
 #include "panelconfig.h"
@@ -26,10 +27,10 @@ struct StoredSelection;
 // result with --offline), records the fetch in the price history, applies the filters and sort
 // through the same model and view as the window, and writes the CSV. With --panel or
 // --all-panels it fetches those panels at once instead and exports their services together; a
-// panel that fails costs only its own rows, with one line naming it, and the status is 1. Reports on stderr, one line
-// per problem; finished() carries the process's exit status. A fetch that could not be stored
-// is still exported, but not reported as full success: the history is what later exports
-// compare with and what --offline reads.
+// panel that fails costs only its own rows, with one line naming it, and the status is 1. Reports
+// on stderr, one line per problem; finished() carries the process's exit status. A fetch that could
+// not be stored is still exported, but not reported as full success: the history is what later
+// exports compare with and what --offline reads.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ public:
     void start();
     // The panels --panel and --all-panels choose from; the built-in panel alone unless set.
     void setPanels(const QList<PanelConfig> &panels) { m_panels = panels; }
+    // The stored rates; --rate overrides them for this run. When the rupiah price is exported,
+    // missing or day-old rates of the currencies in use are first fetched from `rateService`
+    // and stored.
+    void setExchangeRates(const ExchangeRates &rates, const QUrl &rateService);
 
 Q_SIGNALS:
     void finished(int exitStatus);
@@ -66,6 +71,10 @@ private:
     void onPanelSettled(const FetchSettlement &settlement);
     void addPanelServices(const QString &panel, const ParseResult &parsed);
     void onPanelsFetched();
+    bool wantsRupiahPrices() const;
+    void onRatesFetched(const QMap<QString, ExchangeRates::Rate> &rates,
+                        const QStringList &problems);
+    void exportPanels();
     PriceRecorder &recorder();
 
     LaunchOptions m_options;
@@ -80,4 +89,6 @@ private:
     PanelFetch *m_panelFetch = nullptr;
     ParseResult m_merged; // the services of every panel that answered
     int m_panelsFailed = 0;
+    ExchangeRates m_rates;
+    QUrl m_rateService;
 };

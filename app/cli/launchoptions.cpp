@@ -229,21 +229,16 @@ bool LaunchOptions::parsePanelOptions(const QCommandLineParser &parser, LaunchOp
         return false;
     }
 
-    for (const QString &rate : parser.values(QStringLiteral("rate"))) {
-        static const QRegularExpression shape(QStringLiteral("^([A-Za-z]{3})=(.+)$"));
-        const QRegularExpressionMatch match = shape.match(rate);
-        const std::optional<double> value =
-            match.hasMatch() ? ResponseParser::parseDecimal(match.captured(2)) : std::nullopt;
-        if (!value || *value <= 0 || match.captured(2).contains(u',')) {
-            options.error =
-                tr("--rate takes CUR=VALUE, a currency code and the rupiah one unit is worth "
-                   "(USD=16250.5), not “%1”.")
-                    .arg(rate);
+    for (const QString &text : parser.values(QStringLiteral("rate"))) {
+        QString error;
+        const std::optional<ExchangeRates::RateOption> rate =
+            ExchangeRates::parseRateOption(text, &error);
+        if (!rate) {
+            options.error = error;
             return false;
         }
-        const QString currency = match.captured(1).toUpper();
-        options.rates.removeIf([&](const auto &entry) { return entry.first == currency; });
-        options.rates.append({currency, match.captured(2).trimmed()});
+        options.rates.removeIf([&](const auto &given) { return given.currency == rate->currency; });
+        options.rates.append(*rate);
     }
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "exchangerates.h"
 #include "panelconfig.h"
 #include "servicefilter.h"
 
@@ -42,7 +43,7 @@ public:
     QString keyEnv;     // --key-env: the variable that holds the added panel's key
     QStringList panels; // --panel, in the order given, each once
     bool allPanels = false;
-    QList<std::pair<QString, QString>> rates; // --rate: currency code (upper case), rupiah per unit
+    QList<ExchangeRates::RateOption> rates; // --rate, for this run only
     CsvWriter::Options csv;
     bool helpRequested = false;
     bool versionRequested = false;
