@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message numerus="yes">
+        <source>No keychain is available (it did not answer within %n second(s)). Keep the key in an environment variable instead: --key-env NAME.</source>
+        <translation>
+            <numerusform>No keychain is available (it did not answer within %n second). Keep the key in an environment variable instead: --key-env NAME.</numerusform>
+            <numerusform>No keychain is available (it did not answer within %n seconds). Keep the key in an environment variable instead: --key-env NAME.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %Ln row(s).</source>
@@ -171,6 +181,16 @@
         <translation>
             <numerusform>Stored prices are shown for %n of them.</numerusform>
             <numerusform>Stored prices are shown for %n of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateFetcher</name>
+    <message numerus="yes">
+        <source>The rate of %1 from %2 was not read: no answer in %n second(s).</source>
+        <translation>
+            <numerusform>The rate of %1 from %2 was not read: no answer in %n second.</numerusform>
+            <numerusform>The rate of %1 from %2 was not read: no answer in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

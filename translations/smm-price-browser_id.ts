@@ -52,6 +52,109 @@
     </message>
 </context>
 <context>
+    <name>BoundedFetch</name>
+    <message>
+        <source>The panel redirected the request to %1 instead of answering. Requests that carry an API key are not redirected: check the panel&apos;s API address.</source>
+        <translation>Panel mengalihkan permintaan ke %1 alih-alih menjawab. Permintaan yang membawa kunci API tidak dialihkan: periksa alamat API panel.</translation>
+    </message>
+    <message>
+        <source>it would leave the encrypted connection</source>
+        <translation>koneksi tidak lagi terenkripsi</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not allowed (%1): %2</source>
+        <translation>Panel mengalihkan ke alamat yang tidak diizinkan (%1): %2</translation>
+    </message>
+    <message>
+        <source>The panel redirected too many times.</source>
+        <translation>Terlalu banyak pengalihan dari panel.</translation>
+    </message>
+    <message>
+        <source>The response is larger than the limit of %1 MB and was stopped. The limit can be raised in Settings.</source>
+        <translation>Respons melebihi batas %1 MB sehingga dihentikan. Batas ini dapat dinaikkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The panel answered HTTP %1 %2 instead of price data.</source>
+        <translation>Panel menjawab HTTP %1 %2, bukan data harga.</translation>
+    </message>
+    <message>
+        <source>The connection closed early: only %1 of %2 bytes arrived.</source>
+        <translation>Koneksi terputus lebih awal: hanya %1 dari %2 byte yang diterima.</translation>
+    </message>
+    <message>
+        <source>Cannot find the panel&apos;s server “%1”. Check your internet connection and the API address.</source>
+        <translation>Server panel “%1” tidak ditemukan. Periksa koneksi internet dan alamat API Anda.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s server “%1” refused the connection. It may be down; try again later.</source>
+        <translation>Server panel “%1” menolak koneksi. Mungkin sedang gangguan; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole response arrived.</source>
+        <translation>Koneksi terputus sebelum seluruh respons diterima.</translation>
+    </message>
+    <message>
+        <source>The panel stopped answering: nothing arrived for %1 seconds.</source>
+        <translation>Panel berhenti menjawab: tidak ada data masuk selama %1 detik.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed.</source>
+        <translation>Koneksi aman ke “%1” gagal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed: %2</source>
+        <translation>Koneksi aman ke “%1” gagal: %2</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not encrypted.</source>
+        <translation>Panel mengalihkan ke alamat yang tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>No network connection. Check your internet connection and try again.</source>
+        <translation>Tidak ada koneksi jaringan. Periksa koneksi internet Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used.</source>
+        <translation>Proksi jaringan tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s response could not be unpacked: it is marked as compressed (%1) but is damaged.</source>
+        <translation>Respons panel tidak dapat dibongkar: ditandai sebagai terkompresi (%1) tetapi rusak.</translation>
+    </message>
+    <message>
+        <source>The panel redirected to an address that is not allowed.</source>
+        <translation>Panel mengalihkan ke alamat yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The request failed (network error %1).</source>
+        <translation>Permintaan gagal (galat jaringan %1).</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>Permintaan gagal: %1</translation>
+    </message>
+    <message>
+        <source>No complete response header arrived from “%1” within %2 seconds: the panel sent nothing, or header lines that never ended.</source>
+        <translation>Tidak ada header respons lengkap dari “%1” dalam %2 detik: panel tidak mengirim apa pun, atau mengirim baris header yang tidak pernah selesai.</translation>
+    </message>
+    <message>
+        <source>The panel was too slow: the whole response did not arrive within %1 seconds. The limit can be raised in Settings.</source>
+        <translation>Panel terlalu lambat: respons lengkap tidak tiba dalam %1 detik. Batas ini dapat dinaikkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The panel reported an error: %1 (HTTP %2)</source>
+        <translation>Panel melaporkan kesalahan: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The panel answered with an error page instead of price data (HTTP %1).</source>
+        <translation>Panel menjawab dengan halaman kesalahan, bukan data harga (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The panel answered with an error (HTTP %1).</source>
+        <translation>Panel menjawab dengan kesalahan (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBrowser</name>
     <message>
         <source>Find a category</source>
@@ -318,6 +421,17 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>--rate wants CUR=VALUE with a three-letter currency code, as in USD=16250.5; got &quot;%1&quot;.</source>
+        <translation>--rate memerlukan CUR=NILAI dengan kode mata uang tiga huruf, seperti USD=16250.5; diterima "%1".</translation>
+    </message>
+    <message>
+        <source>--rate %1: the rate must be a number above zero, in rupiah per 1 %1, written like 16250.5; got &quot;%2&quot;.</source>
+        <translation>--rate %1: kurs harus berupa angka di atas nol, dalam rupiah per 1 %1, ditulis seperti 16250.5; diterima "%2".</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Start with a &amp;byte order mark (for Excel)</source>
@@ -539,6 +653,59 @@
             <numerusform>mengekspor %1 dari %n layanan ke %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error: there is no panel called “%1” (see --list-panels)</source>
+        <translation>galat: tidak ada panel bernama “%1” (lihat --list-panels)</translation>
+    </message>
+    <message>
+        <source>error: panel “%1”: %2</source>
+        <translation>galat: panel “%1”: %2</translation>
+    </message>
+    <message>
+        <source>warning: panel “%1”: %2</source>
+        <translation>peringatan: panel “%1”: %2</translation>
+    </message>
+    <message>
+        <source>warning: exchange rates were not fetched: %1</source>
+        <translation>peringatan: kurs tidak diambil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No key is stored for the panel “%1”. Enter it in Settings ▸ Panels or with --add-panel, or keep it in an environment variable: --key-env NAME.</source>
+        <translation>Tidak ada kunci tersimpan untuk panel “%1”. Masukkan di Pengaturan ▸ Panel atau dengan --add-panel, atau simpan di variabel lingkungan: --key-env NAMA.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Keep the key in an environment variable instead: --key-env NAME.</source>
+        <translation>Tidak ada keychain yang tersedia (%1). Simpan kunci di variabel lingkungan sebagai gantinya: --key-env NAMA.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the key of the panel “%1” (%2). Unlock the keychain and try again.</source>
+        <translation>Keychain menolak akses ke kunci panel “%1” (%2). Buka kunci keychain lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the key of the panel “%1”: %2</source>
+        <translation>Keychain tidak dapat membaca kunci panel “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key of the panel “%1”: %2</source>
+        <translation>Keychain tidak dapat menyimpan kunci panel “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the key of the panel “%1”: %2</source>
+        <translation>Keychain tidak dapat menghapus kunci panel “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Kuncinya kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No keychain is available (it did not answer within %n second(s)). Keep the key in an environment variable instead: --key-env NAME.</source>
+        <translation>
+            <numerusform>Tidak ada keychain yang tersedia (tidak menjawab dalam %n detik). Simpan kunci di variabel lingkungan sebagai gantinya: --key-env NAMA.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -617,10 +784,6 @@
     <message>
         <source>Use either --category or --open, not both.</source>
         <translation>Gunakan --category atau --open, jangan keduanya.</translation>
-    </message>
-    <message>
-        <source>--export needs --category NAME or --open FILE.</source>
-        <translation>--export memerlukan --category NAME atau --open FILE.</translation>
     </message>
     <message>
         <source>--refill takes yes, no or any, not “%1”.</source>
@@ -711,6 +874,86 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>--number-format takes raw or locale, not “%1”.</source>
         <translation>--number-format menerima raw atau locale, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Fetch from the panel NAME (repeatable; see --list-panels). With --category, only that category of each panel; without it, every service of each panel.</source>
+        <translation>Ambil dari panel NAMA (bisa diulang; lihat --list-panels). Dengan --category, hanya kategori itu dari setiap panel; tanpanya, semua layanan setiap panel.</translation>
+    </message>
+    <message>
+        <source>Fetch from every panel, the built-in one included.</source>
+        <translation>Ambil dari semua panel, termasuk panel bawaan.</translation>
+    </message>
+    <message>
+        <source>Convert CUR to rupiah at VALUE rupiah per unit for this run (repeatable), e.g. USD=16250.5. Overrides the stored and fetched rates.</source>
+        <translation>Konversi CUR ke rupiah dengan NILAI rupiah per unit untuk eksekusi ini (bisa diulang), mis. USD=16250.5. Menggantikan kurs yang tersimpan dan yang diambil.</translation>
+    </message>
+    <message>
+        <source>Add a panel called NAME at --api-url and exit. A v2 panel&apos;s key is read from standard input and kept in the system keychain, unless --key-env names the variable that holds it.</source>
+        <translation>Tambahkan panel bernama NAMA di --api-url lalu keluar. Kunci panel v2 dibaca dari input standar dan disimpan di keychain sistem, kecuali --key-env menyebut variabel yang menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The API of the panel added: v2 (the standard reseller API, default) or kratos (the built-in panel&apos;s endpoints).</source>
+        <translation>API panel yang ditambahkan: v2 (API reseller standar, bawaan) atau kratos (endpoint panel bawaan).</translation>
+    </message>
+    <message>
+        <source>Read the added panel&apos;s key from the environment variable VAR at each run instead of keeping it in the keychain.</source>
+        <translation>Baca kunci panel yang ditambahkan dari variabel lingkungan VAR di setiap eksekusi alih-alih menyimpannya di keychain.</translation>
+    </message>
+    <message>
+        <source>Remove the panel NAME and its stored key, and exit.</source>
+        <translation>Hapus panel NAMA beserta kunci tersimpannya, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>List the panels (name, API style, address, currency) and exit.</source>
+        <translation>Tampilkan daftar panel (nama, gaya API, alamat, mata uang) lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Use one of --add-panel, --remove-panel and --list-panels at a time.</source>
+        <translation>Gunakan salah satu dari --add-panel, --remove-panel dan --list-panels dalam satu waktu.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a panel name.</source>
+        <translation>--%1 memerlukan nama panel.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs with --add-panel.</source>
+        <translation>--%1 hanya dipakai bersama --add-panel.</translation>
+    </message>
+    <message>
+        <source>--add-panel needs --api-url with the panel&apos;s API address.</source>
+        <translation>--add-panel memerlukan --api-url dengan alamat API panel.</translation>
+    </message>
+    <message>
+        <source>--api-style takes v2 or kratos, not “%1”.</source>
+        <translation>--api-style menerima v2 atau kratos, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--key-env takes the name of an environment variable (letters, digits and _), not “%1”.</source>
+        <translation>--key-env menerima nama variabel lingkungan (huruf, angka, dan _), bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--key-env: a kratos-style panel has no key.</source>
+        <translation>--key-env: panel gaya kratos tidak memiliki kunci.</translation>
+    </message>
+    <message>
+        <source>--panel needs a panel name.</source>
+        <translation>--panel memerlukan nama panel.</translation>
+    </message>
+    <message>
+        <source>Use either --panel or --all-panels, not both.</source>
+        <translation>Gunakan --panel atau --all-panels, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>--add-panel, --remove-panel and --list-panels do not fetch or export; run them on their own.</source>
+        <translation>--add-panel, --remove-panel dan --list-panels tidak mengambil atau mengekspor; jalankan secara terpisah.</translation>
+    </message>
+    <message>
+        <source>--export needs --category NAME, --open FILE, --panel NAME or --all-panels.</source>
+        <translation>--export memerlukan --category NAMA, --open BERKAS, --panel NAMA atau --all-panels.</translation>
+    </message>
+    <message>
+        <source>--open reads a saved response; it cannot be used with --panel or --all-panels.</source>
+        <translation>--open membaca respons yang disimpan; tidak dapat dipakai dengan --panel atau --all-panels.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1178,11 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Rp %1 / unit</source>
         <translation>Rp %1 / unit</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, then amount</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NoteSanitizer</name>
@@ -1005,6 +1253,106 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PanelCommand</name>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>--add-panel: %1</source>
+        <translation>--add-panel: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not set here, so the key was not tried; it is read from %1 at each run</source>
+        <translation>peringatan: %1 tidak diatur di sini, jadi kunci belum dicoba; kunci dibaca dari %1 di setiap eksekusi</translation>
+    </message>
+    <message>
+        <source>--add-panel: give the panel&apos;s API key on standard input (for example from a password manager), or name the variable that holds it with --key-env.</source>
+        <translation>--add-panel: berikan kunci API panel lewat input standar (misalnya dari pengelola kata sandi), atau sebutkan variabel yang menyimpannya dengan --key-env.</translation>
+    </message>
+    <message>
+        <source>panel “%1” was not added: %2</source>
+        <translation>panel “%1” tidak ditambahkan: %2</translation>
+    </message>
+    <message>
+        <source>warning: panel “%1” did not name its currency; its prices cannot be shown in rupiah until it is set in Settings ▸ Panels</source>
+        <translation>peringatan: panel “%1” tidak menyebut mata uangnya; harganya tidak dapat ditampilkan dalam rupiah sampai diatur di Pengaturan ▸ Panel</translation>
+    </message>
+    <message>
+        <source>panel “%1” answered: balance %2 %3</source>
+        <translation>panel “%1” menjawab: saldo %2 %3</translation>
+    </message>
+    <message>
+        <source>added panel “%1”; its key is in the system keychain</source>
+        <translation>panel “%1” ditambahkan; kuncinya ada di keychain sistem</translation>
+    </message>
+    <message>
+        <source>added panel “%1”</source>
+        <translation>panel “%1” ditambahkan</translation>
+    </message>
+    <message>
+        <source>--remove-panel: there is no panel called “%1” (see --list-panels)</source>
+        <translation>--remove-panel: tidak ada panel bernama “%1” (lihat --list-panels)</translation>
+    </message>
+    <message>
+        <source>removed panel “%1”, but its key is still in the keychain: %2</source>
+        <translation>panel “%1” dihapus, tetapi kuncinya masih ada di keychain: %2</translation>
+    </message>
+    <message>
+        <source>removed panel “%1”</source>
+        <translation>panel “%1” dihapus</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFetch</name>
+    <message>
+        <source>The panel did not say which currency its prices are in. Set the currency in the panel&apos;s settings.</source>
+        <translation>Panel tidak menyebut mata uang harganya. Atur mata uang di pengaturan panel.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKey</name>
+    <message>
+        <source>The panel “%1” reads its key from the environment variable %2, which is not set.</source>
+        <translation>Panel “%1” membaca kuncinya dari variabel lingkungan %2, yang tidak diatur.</translation>
+    </message>
+    <message>
+        <source>The panel “%1” reads its key from the environment variable %2, which is empty.</source>
+        <translation>Panel “%1” membaca kuncinya dari variabel lingkungan %2, yang kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelRegistry</name>
+    <message>
+        <source>There is no panel called “%1”.</source>
+        <translation>Tidak ada panel bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a panel called “%1”.</source>
+        <translation>Sudah ada panel bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>A panel needs a name.</source>
+        <translation>Panel memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the built-in panel. Choose another name.</source>
+        <translation>“%1” adalah nama panel bawaan. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code. Use three letters such as USD or IDR, or leave it empty to read it from the panel.</source>
+        <translation>“%1” bukan kode mata uang. Gunakan tiga huruf seperti USD atau IDR, atau kosongkan agar dibaca dari panel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment variable name. Use letters, digits and “_”, not starting with a digit.</source>
+        <translation>“%1” bukan nama variabel lingkungan. Gunakan huruf, angka, dan “_”, tidak diawali angka.</translation>
+    </message>
+</context>
+<context>
     <name>ParseResult</name>
     <message>
         <source>row %1: %2</source>
@@ -1071,102 +1419,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Type a platform name first.</source>
         <translation>Ketik nama platform terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>it would leave the encrypted connection</source>
-        <translation>koneksi tidak lagi terenkripsi</translation>
-    </message>
-    <message>
-        <source>The panel redirected to an address that is not allowed (%1): %2</source>
-        <translation>Panel mengalihkan ke alamat yang tidak diizinkan (%1): %2</translation>
-    </message>
-    <message>
-        <source>The panel redirected too many times.</source>
-        <translation>Terlalu banyak pengalihan dari panel.</translation>
-    </message>
-    <message>
-        <source>The response is larger than the limit of %1 MB and was stopped. The limit can be raised in Settings.</source>
-        <translation>Respons melebihi batas %1 MB sehingga dihentikan. Batas ini dapat dinaikkan di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>The panel answered HTTP %1 %2 instead of price data.</source>
-        <translation>Panel menjawab HTTP %1 %2, bukan data harga.</translation>
-    </message>
-    <message>
-        <source>The connection closed early: only %1 of %2 bytes arrived.</source>
-        <translation>Koneksi terputus lebih awal: hanya %1 dari %2 byte yang diterima.</translation>
-    </message>
-    <message>
-        <source>Cannot find the panel&apos;s server “%1”. Check your internet connection and the API address.</source>
-        <translation>Server panel “%1” tidak ditemukan. Periksa koneksi internet dan alamat API Anda.</translation>
-    </message>
-    <message>
-        <source>The panel&apos;s server “%1” refused the connection. It may be down; try again later.</source>
-        <translation>Server panel “%1” menolak koneksi. Mungkin sedang gangguan; coba lagi nanti.</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole response arrived.</source>
-        <translation>Koneksi terputus sebelum seluruh respons diterima.</translation>
-    </message>
-    <message>
-        <source>The panel stopped answering: nothing arrived for %1 seconds.</source>
-        <translation>Panel berhenti menjawab: tidak ada data masuk selama %1 detik.</translation>
-    </message>
-    <message>
-        <source>The secure connection to “%1” failed.</source>
-        <translation>Koneksi aman ke “%1” gagal.</translation>
-    </message>
-    <message>
-        <source>The secure connection to “%1” failed: %2</source>
-        <translation>Koneksi aman ke “%1” gagal: %2</translation>
-    </message>
-    <message>
-        <source>The panel redirected to an address that is not encrypted.</source>
-        <translation>Panel mengalihkan ke alamat yang tidak terenkripsi.</translation>
-    </message>
-    <message>
-        <source>No network connection. Check your internet connection and try again.</source>
-        <translation>Tidak ada koneksi jaringan. Periksa koneksi internet Anda, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The network proxy could not be used.</source>
-        <translation>Proksi jaringan tidak dapat digunakan.</translation>
-    </message>
-    <message>
-        <source>The panel redirected to an address that is not allowed.</source>
-        <translation>Panel mengalihkan ke alamat yang tidak diizinkan.</translation>
-    </message>
-    <message>
-        <source>The request failed: %1</source>
-        <translation>Permintaan gagal: %1</translation>
-    </message>
-    <message>
-        <source>The panel reported an error: %1 (HTTP %2)</source>
-        <translation>Panel melaporkan kesalahan: %1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The panel answered with an error page instead of price data (HTTP %1).</source>
-        <translation>Panel menjawab dengan halaman kesalahan, bukan data harga (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The panel answered with an error (HTTP %1).</source>
-        <translation>Panel menjawab dengan kesalahan (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The panel&apos;s response could not be unpacked: it is marked as compressed (%1) but is damaged.</source>
-        <translation>Respons panel tidak dapat dibongkar: ditandai sebagai terkompresi (%1) tetapi rusak.</translation>
-    </message>
-    <message>
-        <source>The request failed (network error %1).</source>
-        <translation>Permintaan gagal (galat jaringan %1).</translation>
-    </message>
-    <message>
-        <source>No complete response header arrived from “%1” within %2 seconds: the panel sent nothing, or header lines that never ended.</source>
-        <translation>Tidak ada header respons lengkap dari “%1” dalam %2 detik: panel tidak mengirim apa pun, atau mengirim baris header yang tidak pernah selesai.</translation>
-    </message>
-    <message>
-        <source>The panel was too slow: the whole response did not arrive within %1 seconds. The limit can be raised in Settings.</source>
-        <translation>Panel terlalu lambat: respons lengkap tidak tiba dalam %1 detik. Batas ini dapat dinaikkan di Pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1562,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Could not fetch “%1”: %2 The table still shows “%3”.</source>
         <translation>Gagal mengambil “%1”: %2 Tabel masih menampilkan “%3”.</translation>
     </message>
+    <message>
+        <source>Could not fetch “%1”: %2.</source>
+        <translation>Gagal mengambil “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Could not fetch “%1”: %2. The table still shows “%3”.</source>
+        <translation>Gagal mengambil “%1”: %2. Tabel masih menampilkan “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>PricingSettingsPage</name>
@@ -1348,6 +1608,31 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Categories with their own markup (exact panel names):</source>
         <translation>Kategori dengan markup sendiri (nama panel persis):</translation>
+    </message>
+</context>
+<context>
+    <name>RateFetcher</name>
+    <message>
+        <source>The rate of %1 from %2 was not read: the answer is larger than %3 KiB.</source>
+        <translation>Kurs %1 dari %2 tidak dibaca: jawabannya lebih besar dari %3 KiB.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 from %2 was not read: it sent elsewhere. %3</source>
+        <translation>Kurs %1 dari %2 tidak dibaca: permintaan dialihkan ke tempat lain. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate of %1 from %2 was not read: no answer in %n second(s).</source>
+        <translation>
+            <numerusform>Kurs %1 dari %2 tidak dibaca: tidak ada jawaban dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate of %1 from %2 was not read: %3</source>
+        <translation>Kurs %1 dari %2 tidak dibaca: %3</translation>
+    </message>
+    <message>
+        <source>The rate of %1 from %2 was not read: the answer is not a rate with its date.</source>
+        <translation>Kurs %1 dari %2 tidak dibaca: jawabannya bukan kurs beserta tanggalnya.</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1924,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <source>Price in rupiah per 1,000 units</source>
-        <translation>Harga dalam rupiah per 1.000 unit</translation>
-    </message>
-    <message>
         <source>Price in rupiah of one unit</source>
         <translation>Harga satu unit dalam rupiah</translation>
     </message>
@@ -1737,6 +2018,34 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The panel gives a minimum above the maximum: no quantity can be ordered until it corrects them.</source>
         <translation>Panel memberi minimum di atas maksimum: tidak ada jumlah yang bisa dipesan sampai panel memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Price per 1,000 units in the panel&apos;s currency (rupiah unless it says another)</source>
+        <translation>Harga per 1.000 unit dalam mata uang panel (rupiah kecuali disebut lain)</translation>
+    </message>
+    <message>
+        <source>The panel the service is sold on</source>
+        <translation>Panel tempat layanan ini dijual</translation>
+    </message>
+    <message>
+        <source>The currency of the panel&apos;s price</source>
+        <translation>Mata uang harga panel</translation>
+    </message>
+    <message>
+        <source>Price per 1,000 units converted to %1 with the exchange rates; empty where a rate is missing</source>
+        <translation>Harga per 1.000 unit yang dikonversi ke %1 dengan kurs; kosong jika kurs tidak ada</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Price / 1K (%1)</source>
+        <translation>Harga / 1K (%1)</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2210,24 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>“%1” lists no services</source>
         <translation>“%1” tidak berisi layanan</translation>
+    </message>
+</context>
+<context>
+    <name>V2Client</name>
+    <message>
+        <source>The API address cannot be used: %1</source>
+        <translation>Alamat API tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <source>No API key is set for this panel.</source>
+        <translation>Belum ada kunci API untuk panel ini.</translation>
+    </message>
+</context>
+<context>
+    <name>V2Parser</name>
+    <message>
+        <source>The panel&apos;s answer holds no balance.</source>
+        <translation>Jawaban panel tidak berisi saldo.</translation>
     </message>
 </context>
 <context>
