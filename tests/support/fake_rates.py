@@ -16,6 +16,9 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+# Requests are answered on threads of their own; one line at a time on stdout.
+OUTPUT_LOCK = threading.Lock()
+
 RATES = {"USD": 16250.5, "EUR": 17000.12345, "SGD": 12101.1}
 DATE = "2026-11-27"
 
@@ -34,7 +37,9 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
-        print("REQUEST " + self.path, flush=True)
+        with OUTPUT_LOCK:
+            sys.stdout.write("REQUEST " + self.path + "\n")
+            sys.stdout.flush()
         parts = urlsplit(self.path)
         mode = parts.path.strip("/").split("/")[0]
         query = parse_qs(parts.query)
