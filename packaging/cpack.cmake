@@ -26,7 +26,8 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # platform, SVG and SQLite plugins are loaded at run time, so they are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
-# Verifying the panels' https certificates needs the system's CA list.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates")
+# Verifying the panels' https certificates needs the system's CA list; the panels' keys need a
+# Secret Service (without one, keys come from environment variables).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates, gnome-keyring | kwalletmanager")
 
 include(CPack)
