@@ -418,6 +418,14 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
         if (options.filter.quantity)
             options.columns.insert(options.columns.indexOf(ServiceTableModel::MinColumn),
                                    ServiceTableModel::CostColumn);
+        // Rows of several panels say whose they are, and what they cost in rupiah.
+        if (options.choosesPanels()) {
+            options.columns.prepend(ServiceTableModel::PanelColumn);
+            const qsizetype afterPrice =
+                options.columns.indexOf(ServiceTableModel::PriceColumn) + 1;
+            options.columns.insert(afterPrice, ServiceTableModel::PriceIdrColumn);
+            options.columns.insert(afterPrice, ServiceTableModel::CurrencyColumn);
+        }
     }
 
     if (parser.isSet(QStringLiteral("number-format"))) {

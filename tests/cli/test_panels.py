@@ -151,6 +151,16 @@ class PanelsTest(headlesscase.HeadlessCase):
         self.assertIn(('Cheap USD', 'Instagram Likes'), stored)
         self.assertIn(('Euro Panel', 'Instagram Likes'), stored)
 
+    def test_the_default_columns_of_several_panels_name_the_panel_and_the_rupiah_price(self):
+        self.add('Cheap USD', self.usd[2], USD_KEY)
+        _, rows = self.export('--panel', 'Cheap USD', '--category', 'Instagram Likes', '--rate',
+                              'USD=16250.5')
+        self.assertEqual(rows, [
+            ['Panel', 'ID', 'Service', 'Category', 'Type', 'Price / 1K', 'Currency',
+             'Price / 1K (Rp)', 'Min', 'Max', 'Refill', 'Status'],
+            ['Cheap USD', '101', 'Instagram Likes [Real]', 'Instagram Likes', 'Default', '0.0450',
+             'USD', '731.27', '10', '5000', '1', '1']])
+
     def test_one_panel_without_its_rate_leaves_only_its_rupiah_price_empty(self):
         self.add('Cheap USD', self.usd[2], USD_KEY)
         _, rows = self.export('--panel', 'Cheap USD', '--category', 'Instagram Followers',
