@@ -97,7 +97,12 @@ PriceRecorder &HeadlessExport::recorder()
                         onSettled(settlement);
                 });
         connect(m_recorder.get(), &PriceRecorder::loaded, this,
-                [this](quint64, const StoredSelection &stored) { exportStored(stored); });
+                [this](quint64, const StoredSelection &stored) {
+                    if (m_options.choosesPanels())
+                        onPanelLoaded(stored);
+                    else
+                        exportStored(stored);
+                });
     }
     return *m_recorder;
 }
@@ -230,6 +235,18 @@ void HeadlessExport::startPanels()
         }
     }
 
+    if (m_options.offline) {
+        // Answered before load() returns: the recorder works on this thread.
+        for (const PanelConfig &panel : std::as_const(chosen)) {
+            m_loadingPanel = panel.name;
+            recorder().load(PriceRecorder::newTicket(),
+                            panel.isBuiltIn() ? PriceHistory::BuiltInPanel : panel.name,
+                            {m_options.category});
+        }
+        onPanelsFetched();
+        return;
+    }
+
     QList<PanelFetch::Panel> panels;
     for (const PanelConfig &panel : std::as_const(chosen)) {
         const KeyStore::Result key = PanelKey::resolveNow(panel);
@@ -291,6 +308,27 @@ void HeadlessExport::onPanelSettled(const FetchSettlement &settlement)
         m_notStored = settlement.notStored;
     addPanelServices(settlement.panel.isEmpty() ? PanelConfig::BuiltInName : settlement.panel,
                      settlement.fetch.parsed);
+}
+
+void HeadlessExport::onPanelLoaded(const StoredSelection &stored)
+{
+    if (!stored.historyAvailable || stored.fetches.isEmpty()) {
+        printLine(tr("error: panel “%1”: %2")
+                      .arg(m_loadingPanel,
+                           stored.historyAvailable
+                               ? tr("no prices of “%1” are stored yet; fetch it once without "
+                                    "--offline")
+                                     .arg(m_options.category)
+                               : stored.historyMessage));
+        ++m_panelsFailed;
+        return;
+    }
+    const StoredFetch &last = stored.fetches.constFirst();
+    printLine(tr("offline: panel “%1”: prices stored at %2")
+                  .arg(m_loadingPanel, last.fetchedAt.toString(Qt::ISODate)));
+    ParseResult parsed;
+    parsed.services = last.services;
+    addPanelServices(m_loadingPanel, parsed);
 }
 
 void HeadlessExport::addPanelServices(const QString &panel, const ParseResult &parsed)

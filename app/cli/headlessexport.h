@@ -69,6 +69,7 @@ private:
     void startPanels();
     void onPanelFetched(const QString &panel, const FetchResult &result);
     void onPanelSettled(const FetchSettlement &settlement);
+    void onPanelLoaded(const StoredSelection &stored);
     void addPanelServices(const QString &panel, const ParseResult &parsed);
     void onPanelsFetched();
     bool wantsRupiahPrices() const;
@@ -89,6 +90,7 @@ private:
     PanelFetch *m_panelFetch = nullptr;
     ParseResult m_merged; // the services of every panel that answered
     int m_panelsFailed = 0;
+    QString m_loadingPanel; // whose stored prices --offline is reading
     ExchangeRates m_rates;
     QUrl m_rateService;
 };

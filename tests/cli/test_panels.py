@@ -150,6 +150,17 @@ class PanelsTest(headlesscase.HeadlessCase):
             stored = sorted(db.execute('SELECT panel, category FROM fetch'))
         self.assertIn(('Cheap USD', 'Instagram Likes'), stored)
         self.assertIn(('Euro Panel', 'Instagram Likes'), stored)
+        # --offline exports what each panel stored, and says from when.
+        done, rows = self.export('--all-panels', '--offline', '--category', 'Instagram Likes',
+                                 '--columns', 'panel,id,price_idr', '--sort', 'panel',
+                                 '--rate', 'USD=16250.5', '--rate', 'EUR=17500.25')
+        self.assertEqual(rows[1:], [['Cheap USD', '101', '731.27'],
+                                    ['Euro Panel', '101', '787.51']])
+        lines = sorted(done.stderr.decode().splitlines())
+        self.assertEqual(len(lines), 3, lines)
+        for line, panel in zip(lines, ('Cheap USD', 'Euro Panel', 'Kratos')):
+            self.assertRegex(line, r'^smm-price-browser: offline: panel “%s”: prices stored at '
+                                   r'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$' % panel)
 
     def test_the_default_columns_of_several_panels_name_the_panel_and_the_rupiah_price(self):
         self.add('Cheap USD', self.usd[2], USD_KEY)
