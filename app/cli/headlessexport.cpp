@@ -345,10 +345,14 @@ void HeadlessExport::onPanelsFetched()
         Q_EMIT finished(Failure);
         return;
     }
+    // Those --rate gives are not asked for.
     QStringList currencies;
     for (const Service &service : std::as_const(m_merged.services)) {
-        if (!currencies.contains(service.currencyCode()))
-            currencies.append(service.currencyCode());
+        const QString currency = service.currencyCode();
+        const std::optional<ExchangeRates::Rate> rate = m_rates.rate(currency);
+        if (!currencies.contains(currency)
+            && !(rate && rate->source == ExchangeRates::Source::ThisRun))
+            currencies.append(currency);
     }
     const QStringList toFetch =
         wantsRupiahPrices() ? m_rates.currenciesToFetch(currencies, QDateTime::currentDateTimeUtc())

@@ -40,6 +40,12 @@ class PanelsTest(headlesscase.HeadlessCase):
         super().setUpClass()
         cls.usd = start_v2('--key', USD_KEY, '--currency', 'USD')
         cls.eur = start_v2('--key', EUR_KEY, '--currency', 'EUR', '--personality', 'smartpanel')
+        # Rates come from a local stand-in, never from the internet.
+        cls.rates = subprocess.Popen([sys.executable, FAKE_RATES], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        cls.rates_url = 'http://127.0.0.1:%s/ok/' % cls.rates.stdout.readline().split()[1]
+        cls.rates_drain = subprocess.Popen(['cat'], stdin=cls.rates.stdout,
+                                           stdout=subprocess.DEVNULL)
 
     @classmethod
     def tearDownClass(cls):
@@ -48,11 +54,19 @@ class PanelsTest(headlesscase.HeadlessCase):
             panel.wait(10)
             drain.wait(10)
             panel.stdout.close()
+        cls.rates.stdin.close()
+        cls.rates.wait(10)
+        cls.rates_drain.wait(10)
+        cls.rates.stdout.close()
         super().tearDownClass()
 
     def setUp(self):
         # Each test starts without panels or keys: a settings folder of its own, an empty keychain.
         self.config = os.path.join(self.tmp.name, 'config-' + self.id().rsplit('.', 1)[-1])
+        self.settings = os.path.join(self.config, 'smm-price-browser', 'smm-price-browser.conf')
+        os.makedirs(os.path.dirname(self.settings))
+        with open(self.settings, 'w') as file:
+            file.write('[rates]\nserviceUrl=%s\n' % self.rates_url)
         # (It fails when there was nothing to clear.)
         subprocess.run(['secret-tool', 'clear', 'server', 'smm-price-browser'], timeout=30)
         self.assertNotIn('secret =', keychain_entries())
@@ -174,9 +188,15 @@ class PanelsTest(headlesscase.HeadlessCase):
 
     def test_one_panel_without_its_rate_leaves_only_its_rupiah_price_empty(self):
         self.add('Cheap USD', self.usd[2], USD_KEY)
-        _, rows = self.export('--panel', 'Cheap USD', '--category', 'Instagram Followers',
-                              '--columns', 'panel,id,price,price_idr', '--rate', 'EUR=17500')
+        with open(self.settings) as file:
+            text = file.read()
+        with open(self.settings, 'w') as file:
+            file.write(text.replace(self.rates_url, self.rates_url.replace('/ok/', '/error/')))
+        done, rows = self.export('--panel', 'Cheap USD', '--category', 'Instagram Followers',
+                                 '--columns', 'panel,id,price,price_idr', '--rate', 'EUR=17500')
         self.assertEqual(rows[1:], [['Cheap USD', '102', '12.5000000', '']])
+        self.assert_stderr(done, 'warning: panel “Cheap USD”: Rows skipped: .*',
+                           'warning: The rate of USD from 127.0.0.1 was not read: .*')
 
     def test_a_failing_panel_costs_only_its_own_rows(self):
         self.add('Cheap USD', self.usd[2], USD_KEY)
@@ -219,25 +239,27 @@ class PanelsTest(headlesscase.HeadlessCase):
         try:
             port = rates.stdout.readline().split()[1]
             self.add('Cheap USD', self.usd[2], USD_KEY)
-            settings = os.path.join(self.config, 'smm-price-browser', 'smm-price-browser.conf')
-            with open(settings, 'a') as file:
-                file.write('\n[rates]\nserviceUrl=http://127.0.0.1:%s/ok/\n' % port)
+            with open(self.settings) as file:
+                text = file.read().replace(self.rates_url, 'http://127.0.0.1:%s/ok/' % port)
+            with open(self.settings, 'w') as file:
+                file.write(text)
             args = ('--panel', 'Cheap USD', '--category', 'Instagram Likes', '--columns',
                     'id,price_idr')
             _, rows = self.export(*args)
             self.assertEqual(rows[1:], [['101', '731.27']])  # 0.0450 × 16250.5
             self.assertIn('REQUEST /ok/latest?base=USD&symbols=IDR', rates.stdout.readline())
             # Stored with its date: a later run whose rate service fails still converts.
-            with open(settings) as file:
+            with open(self.settings) as file:
                 text = file.read()
             self.assertIn('2026-11-27', text)
-            with open(settings, 'w') as file:
+            with open(self.settings, 'w') as file:
                 file.write(text.replace('/ok/', '/error/'))
             _, rows = self.export(*args)
             self.assertEqual(rows[1:], [['101', '731.27']])
-            # A rate for this run wins over the stored one.
-            _, rows = self.export(*args, '--rate', 'USD=10000')
+            # A rate for this run wins over the stored one, and is not asked for.
+            done, rows = self.export(*args, '--rate', 'USD=10000')
             self.assertEqual(rows[1:], [['101', '450.00']])
+            self.assert_stderr(done, 'warning: panel “Cheap USD”: Rows skipped: .*')
         finally:
             rates.stdin.close()
             rates.wait(10)
