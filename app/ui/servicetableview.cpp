@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDataStream>
 #include <QGraphicsOpacityEffect>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -245,11 +246,38 @@ void ServiceTableView::setDimmed(bool dimmed)
     m_dimEffect->setEnabled(dimmed);
 }
 
+namespace {
+
+// How many columns a saved header state knows: QHeaderView's state begins with a marker, a
+// version, the orientation, the sort order, section and shown flag, then the visual index of
+// every section (the list is empty only if no section was ever moved, which our default layout
+// always does). 0 when the state does not read that way.
+qsizetype savedColumnCount(const QByteArray &state)
+{
+    QDataStream in(state);
+    int marker = 0;
+    int version = 0;
+    int orientation = 0;
+    int order = 0;
+    int sortSection = 0;
+    bool sortShown = false;
+    QList<int> visualIndices;
+    in >> marker >> version >> orientation >> order >> sortSection >> sortShown >> visualIndices;
+    return in.status() == QDataStream::Ok ? visualIndices.size() : 0;
+}
+
+} // namespace
+
 bool ServiceTableView::restoreHeaderState(const QByteArray &state)
 {
     QHeaderView *restored = horizontalHeader();
     if (state.isEmpty() || !restored->restoreState(state))
         return false;
+    // Columns added since the state was saved start hidden, as in the default layout; Qt would
+    // show them.
+    const qsizetype known = savedColumnCount(state);
+    for (qsizetype column = known; known > 0 && column < ServiceTableModel::ColumnCount; ++column)
+        restored->hideSection(int(column));
     // The saved state may come from a version whose Service column had a fixed width.
     restored->setStretchLastSection(false);
     restored->setSectionResizeMode(QHeaderView::Interactive);

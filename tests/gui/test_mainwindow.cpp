@@ -48,6 +48,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -1354,6 +1355,32 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().resellerPricing().markupFor(QStringLiteral("numbered:7")), 100.0);
         saved()->setCategoryMarkup(QStringLiteral("numbered:7"), std::nullopt);
         QCOMPARE(myPrice(), QStringLiteral("Rp 1,000"));
+    }
+
+    // A header saved before the Panel, Currency and converted price columns keeps its layout,
+    // and the new columns start hidden as they do in the default layout.
+    void shouldRestoreAHeaderSavedBeforeTheNewColumns()
+    {
+        QStandardItemModel older(1, ServiceTableModel::PanelColumn);
+        QTableView olderTable;
+        olderTable.setModel(&older);
+        QHeaderView *olderHeader = olderTable.horizontalHeader();
+        olderHeader->moveSection(ServiceTableModel::MaxColumn, 0);
+        olderHeader->hideSection(ServiceTableModel::StatusColumn);
+        olderHeader->resizeSection(ServiceTableModel::MinColumn, 133);
+        m_window->close();
+        AppSettings().setValue(QStringLiteral("window/tableHeader2"), olderHeader->saveState());
+        m_window = makeWindow();
+
+        QHeaderView *header = table()->horizontalHeader();
+        QCOMPARE(header->count(), int(ServiceTableModel::ColumnCount));
+        QCOMPARE(header->visualIndex(ServiceTableModel::MaxColumn), 0);
+        QVERIFY(header->isSectionHidden(ServiceTableModel::StatusColumn));
+        QCOMPARE(header->sectionSize(ServiceTableModel::MinColumn), 133);
+        QVERIFY(!header->isSectionHidden(ServiceTableModel::PriceColumn));
+        for (const int column : {ServiceTableModel::PanelColumn, ServiceTableModel::CurrencyColumn,
+                                 ServiceTableModel::PriceIdrColumn})
+            QVERIFY2(header->isSectionHidden(column), qPrintable(QString::number(column)));
     }
 
     // The default order changed: a header saved by an older version is not restored once.
