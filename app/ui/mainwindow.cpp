@@ -701,15 +701,17 @@ void MainWindow::setHistoryPath(const QString &path)
 
 void MainWindow::restoreLastView()
 {
-    if (!m_history) {
-        Q_EMIT lastViewRestored(false);
-        return;
-    }
     if (!m_panelChooser->isBuiltInChosen()) {
         // The chosen panels' lists are fetched instead: nothing stored stands for them.
         Q_EMIT lastViewRestored(false);
         showAllServices();
-    } else if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty())
+        return;
+    }
+    if (!m_history) {
+        Q_EMIT lastViewRestored(false);
+        return;
+    }
+    if (m_settings.lastViewWasSaved() && !m_saved->names().isEmpty())
         m_session->showStoredSaved(m_saved->names());
     else
         m_session->showStored(m_settings.lastCategory());

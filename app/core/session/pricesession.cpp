@@ -227,22 +227,23 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
     if (found == m_panels.cend())
         return;
     const qsizetype index = found - m_panels.cbegin();
+    // A standard-API panel sends every service: only the category asked for is shown and stored.
+    FetchResult shown = result;
+    if (!m_panelCategory.isEmpty())
+        shown.parsed.services.removeIf(
+            [this](const Service &service) { return service.category != m_panelCategory; });
     if (m_panelCategory.isEmpty() || !m_recorder) {
         // A panel's whole list is not a category: nothing to compare or store it under.
         FetchSettlement settlement;
-        settlement.fetch = result;
-        settlement.services = result.parsed.services;
+        settlement.fetch = shown;
+        settlement.services = shown.parsed.services;
         onPanelSettled(index, settlement);
         return;
     }
-    // A standard-API panel sends every service; the history keeps the category asked for.
-    FetchResult inCategory = result;
-    inCategory.parsed.services.removeIf(
-        [this](const Service &service) { return service.category != m_panelCategory; });
     const quint64 ticket = PriceRecorder::newTicket();
     m_panelTickets.insert(ticket, index);
     m_recorder->settle(ticket, found->config.isBuiltIn() ? QString() : panel, m_panelCategory,
-                       inCategory);
+                       shown);
 }
 
 void PriceSession::onPanelSettled(qsizetype index, const FetchSettlement &settlement)
