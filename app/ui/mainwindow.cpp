@@ -146,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
     connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
+    connect(m_browser, &CategoryBrowser::panelCategoryActivated, this,
+            &MainWindow::fetchPanelCategory);
     connect(m_browser, &CategoryBrowser::pinRequested, m_savedController,
             &SavedCategoriesController::pin);
     connect(m_savedPane, &SavedCategoriesPane::categoryActivated, this, &MainWindow::fetchCategory);
@@ -497,7 +499,37 @@ void MainWindow::reloadPanels()
 void MainWindow::onPanelChosen()
 {
     m_categoryEdit->clear();
+    if (m_panelChooser->isBuiltInChosen())
+        m_browser->setPanels({});
     showAllServices();
+}
+
+void MainWindow::showPanelCategories(const SessionView &view)
+{
+    QList<CategoryBrowser::PanelCategories> panels;
+    for (const QString &panel : view.panels) {
+        const QString key = panel == PanelConfig::BuiltInName ? QString() : panel;
+        ServiceList services;
+        for (const Service &service : view.services) {
+            if (service.panel == key)
+                services.append(service);
+        }
+        CategoryBrowser::PanelCategories categories{panel, {}};
+        categories.directory.setCatalog(services);
+        panels.append(categories);
+    }
+    m_browser->setPanels(panels);
+}
+
+void MainWindow::fetchPanelCategory(const QString &panel, const QString &category)
+{
+    for (const PanelConfig &config : m_panelChooser->chosenPanels()) {
+        if (config.name == panel) {
+            m_categoryEdit->setText(category);
+            m_session->fetchPanels({config}, category);
+            return;
+        }
+    }
 }
 
 void MainWindow::setApiBaseOverride(const QString &source)
@@ -623,6 +655,8 @@ void MainWindow::showView(const SessionView &view)
     case SessionView::Source::AllServices:
         if (view.request && view.panels.isEmpty())
             m_catalog->setServices(view.services, view.fetchedAt);
+        else if (view.request)
+            showPanelCategories(view);
         m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         break;
     case SessionView::Source::Saved:

@@ -114,6 +114,9 @@ private:
     // The panels of the registry into the chooser, and their currencies into the rates.
     void reloadPanels();
     void onPanelChosen();
+    // The browser groups the categories of each panel of a list of several panels' services.
+    void showPanelCategories(const SessionView &view);
+    void fetchPanelCategory(const QString &panel, const QString &category);
     // The Panel and converted price columns come with a view that needs them and go with it,
     // unless the user showed them.
     void showColumnsFor(const SessionView &view);

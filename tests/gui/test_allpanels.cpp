@@ -199,6 +199,48 @@ private Q_SLOTS:
         QCOMPARE(shownPanels(), (QSet<QString>{Cheap, Euro}));
     }
 
+    void theBrowserGroupsCategoriesByPanel()
+    {
+        addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
+        addPanel(Euro, m_eur, QStringLiteral("ALLPANELS_KEY"));
+        makeWindow();
+        auto *tree = child<QTreeView>("categoryTree");
+        QAbstractItemModelTester tester(tree->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        choose(QStringLiteral("All panels"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 4, 20000);
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->index(1, 0).data().toString(), PanelConfig::BuiltInName);
+        QCOMPARE(model->index(2, 0).data().toString(), Cheap);
+        QCOMPARE(model->index(3, 0).data().toString(), Euro);
+        // Cheap SMM: seven named categories and three generated ones; of its 11 services, the
+        // one without a category is in none.
+        const QModelIndex cheap = model->index(2, 0);
+        QCOMPARE(model->rowCount(cheap), 7 + 3);
+        QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("10"));
+        QModelIndex telegram;
+        for (int row = 0; row < model->rowCount(cheap); ++row) {
+            if (model->index(row, 0, cheap).data().toString() == u"Telegram")
+                telegram = model->index(row, 0, cheap);
+        }
+        QVERIFY(telegram.isValid());
+
+        tree->setFocus();
+        tree->expand(cheap);
+        tree->setCurrentIndex(telegram);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 1, 20000);
+        QCOMPARE(shownPanels(), QSet<QString>{Cheap});
+        QCOMPARE(cellOf(Cheap, 106, ServiceTableModel::NameColumn).toString(),
+                 QStringLiteral("Telegram Members"));
+        QCOMPARE(child<QLineEdit>("categoryEdit")->text(), QStringLiteral("Telegram"));
+        // The groups stay until another panel is chosen.
+        QCOMPARE(model->rowCount(), 4);
+        choose(PanelConfig::BuiltInName);
+        QTRY_VERIFY(model->rowCount() > 4);
+        QVERIFY(model->index(1, 0).data().toString() != PanelConfig::BuiltInName);
+    }
+
     void aFailingPanelIsNamedWhileTheOthersAreShown()
     {
         addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
