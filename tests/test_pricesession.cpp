@@ -641,6 +641,9 @@ private Q_SLOTS:
             run.problems.constFirst().text.startsWith(u"Panel “Wrong Key” could not be fetched"),
             qPrintable(run.problems.constFirst().text));
         QCOMPARE(m_session->view().category, QStringLiteral("quirky"));
+        // Retry asks the panels for their lists again, not the built-in panel for "quirky".
+        QVERIFY(m_session->failedRequest());
+        QCOMPARE(m_session->failedRequest()->kind, PriceRequest::Kind::Catalog);
     }
 
     void aCategoryIsStoredPerPanelAndFallsBackWhenAPanelIsDown()

@@ -576,7 +576,10 @@ void MainWindow::refresh()
 {
     // After a failure, ask again for what failed, not for what the table still shows.
     if (const std::optional<PriceRequest> &failed = m_session->failedRequest()) {
-        m_session->fetch(*failed);
+        if (m_panelChooser->isBuiltInChosen())
+            m_session->fetch(*failed);
+        else
+            m_session->fetchPanels(m_panelChooser->chosenPanels(), failed->name);
         return;
     }
     const SessionView &view = m_session->view();

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -253,6 +254,30 @@ private Q_SLOTS:
                  qPrintable(bar->text()));
         QVERIFY(!bar->text().contains(u"wrong-key-555"));
         QCOMPARE(shownPanels(), (QSet<QString>{PanelConfig::BuiltInName, Cheap}));
+    }
+
+    void retryAsksTheChosenPanelAgain()
+    {
+        PanelConfig gone;
+        gone.name = QStringLiteral("Gone");
+        gone.url = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
+        gone.currency = QStringLiteral("USD");
+        gone.keyEnv = QStringLiteral("ALLPANELS_KEY");
+        QVERIFY(PanelRegistry().add(gone).isEmpty());
+        makeWindow();
+        choose(gone.name);
+        auto *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+        QVERIFY2(bar->text().contains(u"“Gone”"), qPrintable(bar->text()));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry && retry->isVisible());
+
+        m_kratos.clearRequests();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(!bar->isVisible()); // hidden while the panel is asked again
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+        QVERIFY2(bar->text().contains(u"“Gone”"), qPrintable(bar->text()));
+        QCOMPARE(m_kratos.requestedTargets(), QStringList());
     }
 
     void theChoiceIsRemembered()

@@ -295,7 +295,11 @@ void PriceSession::showPanels()
         m_panelFetch = nullptr;
     }
     Q_EMIT finished();
+    const PriceRequest request = m_panelCategory.isEmpty()
+                                     ? PriceRequest::catalog()
+                                     : PriceRequest::category(m_panelCategory);
     if (!anyShown && !m_panels.isEmpty()) {
+        m_failedRequest = request;
         SessionProblem problem = panelFailures();
         problem.severity = SessionProblem::Severity::Error;
         report(problem);
@@ -319,8 +323,7 @@ void PriceSession::showPanels()
         view.storedAt = {};
     if (!view.offline)
         view.fetchedAt = QDateTime::currentDateTimeUtc();
-    view.request = m_panelCategory.isEmpty() ? PriceRequest::catalog()
-                                             : PriceRequest::category(m_panelCategory);
+    view.request = request;
     const QString what = titleOf(view.source, view.category);
     view.title = m_panels.size() == 1 ? tr("%1 — %2").arg(what, m_panels.constFirst().config.name)
                                       : tr("%1 — all panels").arg(what);

@@ -43,7 +43,8 @@ public:
     void setHistoryPath(const QString &path);
 
     const SessionView &view() const { return m_view; }
-    // What failed last and what Retry asks for again; unset once something else is shown.
+    // What failed last and what Retry asks for again (of the same panels, when fetchPanels() failed
+    // for every panel); unset once something else is shown.
     const std::optional<PriceRequest> &failedRequest() const { return m_failedRequest; }
 
     // A category (exact name) or the catalog.
