@@ -681,6 +681,14 @@ private Q_SLOTS:
         QVERIFY2(problem.text.contains(u"Second") && problem.text.contains(u"showing prices from"),
                  qPrintable(problem.text));
         QVERIFY(problem.retryable);
+
+        // Both down: a stored view, as old as the older panel's prices.
+        QVERIFY(first->stop());
+        const PanelsRun stored = fetchPanels(panels, QStringLiteral("Telegram"));
+        QVERIFY(stored.viewShown);
+        QVERIFY(stored.view.offline && stored.view.isStored());
+        QCOMPARE(idsOf(stored.view.services), (QList<quint64>{106, 106}));
+        QCOMPARE(stored.problems.constLast().details.size(), 2);
     }
 
     void stopEndsEveryPanel()

@@ -126,6 +126,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::panelProgress, m_status,
             &SessionStatusBar::showPanelProgress);
     connect(m_panelChooser, &PanelChooser::chosenChanged, this, &MainWindow::onPanelChosen);
+    connect(m_session, &PriceSession::currencyLearned, this,
+            [this](const QString &name, const QString &currency) {
+                PanelRegistry registry;
+                if (std::optional<PanelConfig> panel = registry.find(name)) {
+                    panel->currency = currency;
+                    registry.update(panel->name, *panel);
+                    reloadPanels();
+                }
+            });
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
     connect(m_rates, &RateUpdater::fetchFailed, this,
             [this](const QString &message) { m_status->showMessage(message, 5000); });

@@ -190,6 +190,9 @@ private Q_SLOTS:
         QCOMPARE(cellOf(Cheap, 102, ServiceTableModel::PanelColumn).toString(), Cheap);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("all panels")));
         QVERIFY(!child<MessageBar>("messageBar")->isVisible());
+        // The currencies the balances named are kept: the next fetch needs no balance.
+        QCOMPARE(PanelRegistry().find(Cheap)->currency, QStringLiteral("USD"));
+        QCOMPARE(PanelRegistry().find(Euro)->currency, QStringLiteral("EUR"));
 
         // A category typed now is fetched from every panel.
         QLineEdit *edit = child<QLineEdit>("categoryEdit");

@@ -204,11 +204,6 @@ void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore
         if (panel.error.isEmpty())
             reachable.append({panel.config, std::exchange(panel.key, {})});
     }
-    m_panelFetch = new PanelFetch(this);
-    m_panelFetch->setLimits(m_client->limits());
-    if (!m_panelCategory.isEmpty())
-        m_panelFetch->setKratosRequest(PriceRequest::category(m_panelCategory));
-    connect(m_panelFetch, &PanelFetch::panelFinished, this, &PriceSession::onPanelFetched);
     // Panels whose key failed are over before the others start.
     for (qsizetype failed = 0; failed < m_panels.size(); ++failed) {
         if (!m_panels.at(failed).error.isEmpty())
@@ -216,6 +211,12 @@ void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore
     }
     if (!m_panelsBusy)
         return;
+    m_panelFetch = new PanelFetch(this);
+    m_panelFetch->setLimits(m_client->limits());
+    if (!m_panelCategory.isEmpty())
+        m_panelFetch->setKratosRequest(PriceRequest::category(m_panelCategory));
+    connect(m_panelFetch, &PanelFetch::panelFinished, this, &PriceSession::onPanelFetched);
+    connect(m_panelFetch, &PanelFetch::currencyLearned, this, &PriceSession::currencyLearned);
     m_panelFetch->start(reachable);
 }
 
@@ -317,12 +318,13 @@ void PriceSession::showPanels()
         if (outcome.fromHistory && (!view.storedAt.isValid() || outcome.fetchedAt < view.storedAt))
             view.storedAt = outcome.fetchedAt;
     }
-    view.offline = view.storedAt.isValid();
-    // A mix of fetched and stored prices is fetched now; the failures say which ones are not.
-    if (view.offline && failed < m_panels.size())
+    // Only when every panel shown comes from the history is the view a stored one; the failures
+    // say which panels of a mix are.
+    view.offline = failed == m_panels.size();
+    if (!view.offline) {
         view.storedAt = {};
-    if (!view.offline)
         view.fetchedAt = QDateTime::currentDateTimeUtc();
+    }
     view.request = request;
     const QString what = titleOf(view.source, view.category);
     view.title = m_panels.size() == 1 ? tr("%1 — %2").arg(what, m_panels.constFirst().config.name)

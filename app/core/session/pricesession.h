@@ -79,6 +79,8 @@ Q_SIGNALS:
     void refreshProgress(int done, int total);
     // How many of the panels of fetchPanels() are done.
     void panelProgress(int done, int total);
+    // A standard-API panel's balance named the currency its prices are in, for the caller to keep.
+    void currencyLearned(const QString &panel, const QString &currency);
     // The work in flight is over (done, failed, stopped or replaced by a view shown at once);
     // viewChanged() and problem() may follow.
     void finished();
