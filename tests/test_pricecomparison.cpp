@@ -17,6 +17,13 @@ private:
         return service;
     }
 
+    static Service priced(const QString &panel, quint64 id, double price)
+    {
+        Service service = priced(id, price);
+        service.panel = panel;
+        return service;
+    }
+
     static QList<quint64> ids(const ServiceList &services)
     {
         QList<quint64> result;
@@ -85,6 +92,29 @@ private Q_SLOTS:
         QCOMPARE(*merged.changeOf(1)->percent, 100.0);
         QCOMPARE(ids(merged.added()), QList<quint64>{8});
         QCOMPARE(ids(merged.removed()), QList<quint64>{7});
+    }
+
+    void shouldTellEqualIdsOfTwoPanelsApart()
+    {
+        // Both panels call their service 1; only the second panel's price moved.
+        PriceComparison merged =
+            PriceComparison::compare({priced(1, 10)}, {priced(1, 10), priced(u"Mars"_qs, 1, 4)});
+        merged.merge(
+            PriceComparison::compare({priced(u"Mars"_qs, 1, 2)}, {priced(u"Mars"_qs, 1, 3)}));
+        QCOMPARE(merged.changeOf(1)->kind, PriceChange::Kind::Unchanged);
+        QVERIFY(!merged.isChanged(1));
+        QCOMPARE(merged.changeOf(1, u"Mars"_qs)->previousPrice, 2.0);
+        QCOMPARE(*merged.changeOf(1, u"Mars"_qs)->percent, 50.0);
+        QVERIFY(merged.isChanged(1, u"Mars"_qs));
+        QVERIFY(!merged.changeOf(1, u"Venus"_qs));
+    }
+
+    void shouldNotTakeAnotherPanelsServiceForTheSameOne()
+    {
+        const PriceComparison comparison =
+            PriceComparison::compare({priced(u"Mars"_qs, 5, 1)}, {priced(5, 1)});
+        QCOMPARE(comparison.changeOf(5)->kind, PriceChange::Kind::New);
+        QCOMPARE(ids(comparison.removed()), QList<quint64>{5});
     }
 };
 

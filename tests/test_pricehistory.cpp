@@ -575,7 +575,7 @@ private Q_SLOTS:
 
         // Each compares with its own panel's fetch before it, never the other panel's newer one.
         QCOMPARE(history.fetchBefore(king, views, kingSecond).fetchedAt, at(1));
-        QCOMPARE(history.changesOf(kingLast).changeOf(7)->previousPrice, 5.0);
+        QCOMPARE(history.changesOf(kingLast).changeOf(7, king)->previousPrice, 5.0);
         QCOMPARE(history.changesOf(history.lastFetch(builtIn, views)).changeOf(7)->previousPrice,
                  110.0);
         QVERIFY(!history.changesOf(history.fetchBefore(king, views, kingSecond)).hasPrevious());

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(first.notStored.isEmpty());
         QVERIFY(!first.changes.hasPrevious());
         const FetchSettlement second = settle(recorder, king, fetched(king, 6));
-        QCOMPARE(second.changes.changeOf(7)->previousPrice, 5.0);
+        QCOMPARE(second.changes.changeOf(7, king)->previousPrice, 5.0);
 
         // Offline, a panel falls back on its own stored prices.
         const FetchSettlement offline = settle(recorder, king, failed());

@@ -44,6 +44,38 @@ public:
     }
 };
 
+const QString PanelKeyValue = QStringLiteral("session-key-0123456789");
+
+// A standard-API panel on `fake` whose key is in the environment variable `keyEnv`.
+PanelConfig v2Panel(const QString &name, const FakePanel &fake, const QString &keyEnv)
+{
+    PanelConfig config;
+    config.name = name;
+    config.style = PanelConfig::Style::V2;
+    config.url = fake.v2Url();
+    config.keyEnv = keyEnv;
+    return config;
+}
+
+PanelConfig builtInPanel(const QUrl &base)
+{
+    PanelConfig config;
+    config.name = PanelConfig::BuiltInName;
+    config.style = PanelConfig::Style::Kratos;
+    config.url = base;
+    return config;
+}
+
+QStringList panelsOf(const ServiceList &services)
+{
+    QStringList panels;
+    for (const Service &service : services) {
+        if (!panels.contains(service.panel))
+            panels.append(service.panel);
+    }
+    return panels;
+}
+
 } // namespace
 
 class TestPriceSession : public QObject
@@ -67,8 +99,52 @@ private:
         return views.constFirst().constFirst().value<SessionView>();
     }
 
+    static std::unique_ptr<FakePanel> startV2(const QStringList &args)
+    {
+        auto panel = std::make_unique<FakePanel>();
+        panel->useV2Script();
+        if (!panel->start(QStringList{QStringLiteral("--key"), PanelKeyValue} + args))
+            return nullptr;
+        return panel;
+    }
+
+    struct PanelsRun {
+        SessionView view;
+        QList<SessionProblem> problems;
+        QList<QPair<int, int>> progress;
+        bool viewShown = false;
+    };
+
+    PanelsRun fetchPanels(const QList<PanelConfig> &panels, const QString &category = {})
+    {
+        PanelsRun run;
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        QSignalSpy progress(m_session.get(), &PriceSession::panelProgress);
+        m_session->fetchPanels(panels, category);
+        if (!finished.wait(20000))
+            return run;
+        // What is reported comes right after finished().
+        QCoreApplication::processEvents();
+        run.viewShown = !views.isEmpty();
+        if (run.viewShown)
+            run.view = views.constLast().constFirst().value<SessionView>();
+        for (const auto &arguments : std::as_const(problems))
+            run.problems.append(arguments.constFirst().value<SessionProblem>());
+        for (const auto &arguments : std::as_const(progress))
+            run.progress.append({arguments.at(0).toInt(), arguments.at(1).toInt()});
+        return run;
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_panel.start()); }
+    void initTestCase()
+    {
+        QVERIFY(m_panel.start());
+        qputenv("SESSION_TEST_KEY", PanelKeyValue.toUtf8());
+        qputenv("SESSION_WRONG_KEY", "not-the-key-987654");
+        qunsetenv("SESSION_UNSET_KEY");
+    }
 
     void init()
     {
@@ -489,6 +565,148 @@ private Q_SLOTS:
         QCOMPARE(problem.severity, severity);
         QCOMPARE(problem.retryable, retryable);
         QCOMPARE(problem.limit, limit);
+    }
+
+    void allPanelsShowEveryPanelsServices()
+    {
+        auto usd = startV2({QStringLiteral("--catalog-size"), QStringLiteral("3")});
+        auto eur = startV2({QStringLiteral("--personality"), QStringLiteral("smartpanel"),
+                            QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QVERIFY(usd && eur);
+        const PanelsRun run = fetchPanels(
+            {builtInPanel(m_panel.baseUrl()),
+             v2Panel(QStringLiteral("Cheap SMM"), *usd, QStringLiteral("SESSION_TEST_KEY")),
+             v2Panel(QStringLiteral("Euro Panel"), *eur, QStringLiteral("SESSION_TEST_KEY"))});
+        QVERIFY(run.viewShown);
+        QCOMPARE(run.view.source, SessionView::Source::AllServices);
+        QCOMPARE(run.view.panels,
+                 (QStringList{PanelConfig::BuiltInName, QStringLiteral("Cheap SMM"),
+                              QStringLiteral("Euro Panel")}));
+        QCOMPARE(panelsOf(run.view.services), (QStringList{QString(), QStringLiteral("Cheap SMM"),
+                                                           QStringLiteral("Euro Panel")}));
+        QStringList euroCurrencies;
+        for (const Service &service : run.view.services) {
+            if (service.panel == u"Euro Panel")
+                euroCurrencies.append(service.currency);
+        }
+        QCOMPARE(euroCurrencies, QStringList(8, QStringLiteral("EUR")));
+        QVERIFY(!run.view.offline);
+        QCOMPARE(run.progress.constFirst(), (QPair<int, int>{0, 3}));
+        QCOMPARE(run.progress.constLast(), (QPair<int, int>{3, 3}));
+        QCOMPARE(run.progress.size(), 4);
+        for (const SessionProblem &problem : run.problems)
+            QVERIFY2(problem.severity <= SessionProblem::Severity::Information,
+                     qPrintable(problem.text));
+    }
+
+    void aFailingPanelIsNamedWhileTheOthersAreShown()
+    {
+        auto good = startV2({});
+        auto other = startV2({});
+        QVERIFY(good && other);
+        const PanelsRun run = fetchPanels(
+            {builtInPanel(m_panel.baseUrl()),
+             v2Panel(QStringLiteral("Good"), *good, QStringLiteral("SESSION_TEST_KEY")),
+             v2Panel(QStringLiteral("Wrong Key"), *other, QStringLiteral("SESSION_WRONG_KEY")),
+             v2Panel(QStringLiteral("No Key"), *other, QStringLiteral("SESSION_UNSET_KEY"))});
+        QVERIFY(run.viewShown);
+        QCOMPARE(panelsOf(run.view.services), (QStringList{QString(), QStringLiteral("Good")}));
+        QVERIFY(!run.problems.isEmpty());
+        const SessionProblem &problem = run.problems.constLast();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
+        QVERIFY2(problem.text.contains(u"Wrong Key") && problem.text.contains(u"No Key"),
+                 qPrintable(problem.text));
+        QCOMPARE(problem.details.size(), 2);
+        QVERIFY2(problem.details.constFirst().startsWith(u"Wrong Key: ")
+                     && problem.details.constFirst().contains(u"Incorrect API key"),
+                 qPrintable(problem.details.constFirst()));
+        QVERIFY2(problem.details.constLast().contains(u"SESSION_UNSET_KEY"),
+                 qPrintable(problem.details.constLast()));
+        for (const QString &line : problem.details + QStringList{problem.text})
+            QVERIFY(!line.contains(u"not-the-key") && !line.contains(PanelKeyValue));
+        QCOMPARE(run.progress.constLast(), (QPair<int, int>{4, 4}));
+    }
+
+    void onePanelAloneFailingKeepsTheView()
+    {
+        auto other = startV2({});
+        QVERIFY(other);
+        QVERIFY(!fetched(QStringLiteral("quirky")).services.isEmpty());
+        const PanelsRun run = fetchPanels(
+            {v2Panel(QStringLiteral("Wrong Key"), *other, QStringLiteral("SESSION_WRONG_KEY"))});
+        QVERIFY(!run.viewShown);
+        QCOMPARE(run.problems.size(), 1);
+        QCOMPARE(run.problems.constFirst().severity, SessionProblem::Severity::Error);
+        QVERIFY2(
+            run.problems.constFirst().text.startsWith(u"Panel “Wrong Key” could not be fetched"),
+            qPrintable(run.problems.constFirst().text));
+        QCOMPARE(m_session->view().category, QStringLiteral("quirky"));
+        // Retry asks the panels for their lists again, not the built-in panel for "quirky".
+        QVERIFY(m_session->failedRequest());
+        QCOMPARE(m_session->failedRequest()->kind, PriceRequest::Kind::Catalog);
+    }
+
+    void aCategoryIsStoredPerPanelAndFallsBackWhenAPanelIsDown()
+    {
+        auto first = startV2({});
+        auto second = startV2({QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QVERIFY(first && second);
+        const QList<PanelConfig> panels = {
+            v2Panel(QStringLiteral("First"), *first, QStringLiteral("SESSION_TEST_KEY")),
+            v2Panel(QStringLiteral("Second"), *second, QStringLiteral("SESSION_TEST_KEY"))};
+        const PanelsRun fresh = fetchPanels(panels, QStringLiteral("Telegram"));
+        QVERIFY(fresh.viewShown);
+        QCOMPARE(fresh.view.source, SessionView::Source::Category);
+        QCOMPARE(fresh.view.category, QStringLiteral("Telegram"));
+        // Only the category's services, one of each panel with the same id.
+        QCOMPARE(idsOf(fresh.view.services), (QList<quint64>{106, 106}));
+        QCOMPARE(panelsOf(fresh.view.services),
+                 (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+
+        const PanelsRun again = fetchPanels(panels, QStringLiteral("Telegram"));
+        QVERIFY(again.view.changes.hasPrevious());
+        QCOMPARE(again.view.changes.changeOf(106, QStringLiteral("First"))->kind,
+                 PriceChange::Kind::Unchanged);
+        QCOMPARE(again.view.changes.changeOf(106, QStringLiteral("Second"))->kind,
+                 PriceChange::Kind::Unchanged);
+        QVERIFY(!again.view.changes.changeOf(106));
+
+        QVERIFY(second->stop());
+        const PanelsRun offline = fetchPanels(panels, QStringLiteral("Telegram"));
+        QVERIFY(offline.viewShown);
+        QCOMPARE(panelsOf(offline.view.services),
+                 (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+        QVERIFY(!offline.view.isStored()); // First's prices are fresh
+        const SessionProblem &problem = offline.problems.constLast();
+        QVERIFY2(problem.text.contains(u"Second") && problem.text.contains(u"showing prices from"),
+                 qPrintable(problem.text));
+        QVERIFY(problem.retryable);
+
+        // Both down: a stored view, as old as the older panel's prices.
+        QVERIFY(first->stop());
+        const PanelsRun stored = fetchPanels(panels, QStringLiteral("Telegram"));
+        QVERIFY(stored.viewShown);
+        QVERIFY(stored.view.offline && stored.view.isStored());
+        QCOMPARE(idsOf(stored.view.services), (QList<quint64>{106, 106}));
+        QCOMPARE(stored.problems.constLast().details.size(), 2);
+    }
+
+    void stopEndsEveryPanel()
+    {
+        auto slow = startV2({QStringLiteral("--slow"), QStringLiteral("30")});
+        QVERIFY(slow);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        QSignalSpy progress(m_session.get(), &PriceSession::panelProgress);
+        m_session->fetchPanels(
+            {v2Panel(QStringLiteral("Slow"), *slow, QStringLiteral("SESSION_TEST_KEY"))});
+        QVERIFY(slow->waitForRequestCount(1, 10000));
+        m_session->stop();
+        QCOMPARE(finished.size(), 1);
+        // Longer than a reply the stop let through would take.
+        QTest::qWait(500);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(views.isEmpty());
     }
 };
 

@@ -16,7 +16,7 @@
 
 namespace {
 
-enum Role { CategoryNameRole = Qt::UserRole + 1, IsAllServicesRole };
+enum Role { CategoryNameRole = Qt::UserRole + 1, IsAllServicesRole, PanelNameRole };
 
 } // namespace
 
@@ -80,6 +80,18 @@ void CategoryBrowser::showContextMenu(const QPoint &position)
 
 void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
 {
+    m_directory = directory;
+    rebuild();
+}
+
+void CategoryBrowser::setPanels(const QList<PanelCategories> &panels)
+{
+    m_panels = panels;
+    rebuild();
+}
+
+void CategoryBrowser::rebuild()
+{
     m_model->clear();
     auto *all = new QStandardItem(tr("All services"));
     all->setData(true, IsAllServicesRole);
@@ -97,7 +109,28 @@ void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
         item->setToolTip(services > 0 ? tr("%n service(s)", nullptr, services) : QString());
         return item;
     };
-    for (const CategoryDirectory::Platform &platform : directory.platforms()) {
+    for (const PanelCategories &panel : std::as_const(m_panels)) {
+        auto *group = new QStandardItem(panel.panel);
+        group->setToolTip(tr("The categories of the panel “%1”").arg(panel.panel));
+        group->setSelectable(false);
+        group->setFont(bold);
+        int services = 0;
+        for (const QString &name : panel.directory.names()) {
+            auto *item = new QStandardItem(name);
+            item->setData(name, CategoryNameRole);
+            item->setData(panel.panel, PanelNameRole);
+            item->setToolTip(name);
+            const int count = panel.directory.serviceCount(name);
+            services += count;
+            group->appendRow({item, countItem(count)});
+        }
+        QStandardItem *groupCount = countItem(services);
+        groupCount->setSelectable(false);
+        m_model->appendRow({group, groupCount});
+    }
+    const QList<CategoryDirectory::Platform> platforms =
+        m_panels.isEmpty() ? m_directory.platforms() : QList<CategoryDirectory::Platform>();
+    for (const CategoryDirectory::Platform &platform : platforms) {
         auto *group = new QStandardItem(tr("%1 %2").arg(platform.prefix, platform.title));
         group->setToolTip(group->text());
         group->setSelectable(false);
@@ -105,7 +138,7 @@ void CategoryBrowser::setDirectory(const CategoryDirectory &directory)
             auto *item = new QStandardItem(name);
             item->setData(name, CategoryNameRole);
             item->setToolTip(name);
-            group->appendRow({item, countItem(directory.serviceCount(name))});
+            group->appendRow({item, countItem(m_directory.serviceCount(name))});
         }
         QStandardItem *groupCount = countItem(platform.serviceCount);
         groupCount->setSelectable(false);
@@ -159,6 +192,10 @@ void CategoryBrowser::activate(const QModelIndex &clicked)
         return;
     }
     const QString name = index.data(CategoryNameRole).toString();
-    if (!name.isEmpty())
+    if (name.isEmpty())
+        return;
+    if (const QString panel = index.data(PanelNameRole).toString(); !panel.isEmpty())
+        Q_EMIT panelCategoryActivated(panel, name);
+    else
         Q_EMIT categoryActivated(name);
 }

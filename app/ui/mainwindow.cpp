@@ -8,9 +8,12 @@
 #include "filterbar.h"
 #include "messagebar.h"
 #include "notespane.h"
+#include "panelchooser.h"
+#include "panelregistry.h"
 #include "pricehistory.h"
 #include "pricehistorydialog.h"
 #include "pricesession.h"
+#include "rateupdater.h"
 #include "responsefile.h"
 #include "responseparser.h"
 #include "savedcategories.h"
@@ -105,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
+    m_rates = new RateUpdater(m_settings, this);
+    m_panelChooser = new PanelChooser(m_settings, this);
     applySettings();
 
     createActions();
@@ -118,6 +123,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &PriceSession::storedShown, this, &MainWindow::lastViewRestored);
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
+    connect(m_session, &PriceSession::panelProgress, m_status,
+            &SessionStatusBar::showPanelProgress);
+    connect(m_panelChooser, &PanelChooser::chosenChanged, this, &MainWindow::onPanelChosen);
+    connect(m_session, &PriceSession::currencyLearned, this,
+            [this](const QString &name, const QString &currency) {
+                PanelRegistry registry;
+                if (std::optional<PanelConfig> panel = registry.find(name)) {
+                    panel->currency = currency;
+                    registry.update(panel->name, *panel);
+                    reloadPanels();
+                }
+            });
+    connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
+    connect(m_rates, &RateUpdater::fetchFailed, this,
+            [this](const QString &message) { m_status->showMessage(message, 5000); });
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
         m_model->setOrderQuantity(filter.quantity);
         // The Cost column comes with a quantity and goes with it, unless the user showed it.
@@ -135,6 +155,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_browser, &CategoryBrowser::categoryActivated, this, &MainWindow::fetchCategory);
     connect(m_browser, &CategoryBrowser::allServicesActivated, this, &MainWindow::showAllServices);
+    connect(m_browser, &CategoryBrowser::panelCategoryActivated, this,
+            &MainWindow::fetchPanelCategory);
     connect(m_browser, &CategoryBrowser::pinRequested, m_savedController,
             &SavedCategoriesController::pin);
     connect(m_savedPane, &SavedCategoriesPane::categoryActivated, this, &MainWindow::fetchCategory);
@@ -328,6 +350,8 @@ void MainWindow::createLayout()
     auto *toolBar = addToolBar(tr("Category"));
     toolBar->setObjectName(QStringLiteral("categoryToolBar"));
     toolBar->setMovable(false);
+    m_panelChooserAction = toolBar->addWidget(m_panelChooser);
+    m_panelChooserAction->setVisible(false);
     toolBar->addWidget(m_categoryEdit);
     toolBar->addAction(m_fetchAction);
     toolBar->addAction(m_stopAction);
@@ -467,6 +491,54 @@ void MainWindow::setApiBase(const QUrl &base)
 {
     m_session->setApiBase(base);
     m_catalog->setApiBase(base);
+    reloadPanels();
+}
+
+void MainWindow::reloadPanels()
+{
+    const QList<PanelConfig> panels = PanelRegistry().allPanels(m_session->apiBase());
+    m_panelChooser->setPanels(panels);
+    m_panelChooserAction->setVisible(m_panelChooser->hasChoice());
+    QStringList currencies;
+    for (const PanelConfig &panel : panels)
+        currencies.append(panel.currency);
+    m_rates->setCurrencies(currencies);
+}
+
+void MainWindow::onPanelChosen()
+{
+    m_categoryEdit->clear();
+    if (m_panelChooser->isBuiltInChosen())
+        m_browser->setPanels({});
+    showAllServices();
+}
+
+void MainWindow::showPanelCategories(const SessionView &view)
+{
+    QList<CategoryBrowser::PanelCategories> panels;
+    for (const QString &panel : view.panels) {
+        const QString key = panel == PanelConfig::BuiltInName ? QString() : panel;
+        ServiceList services;
+        for (const Service &service : view.services) {
+            if (service.panel == key)
+                services.append(service);
+        }
+        CategoryBrowser::PanelCategories categories{panel, {}};
+        categories.directory.setCatalog(services);
+        panels.append(categories);
+    }
+    m_browser->setPanels(panels);
+}
+
+void MainWindow::fetchPanelCategory(const QString &panel, const QString &category)
+{
+    for (const PanelConfig &config : m_panelChooser->chosenPanels()) {
+        if (config.name == panel) {
+            m_categoryEdit->setText(category);
+            m_session->fetchPanels({config}, category);
+            return;
+        }
+    }
 }
 
 void MainWindow::setApiBaseOverride(const QString &source)
@@ -492,12 +564,17 @@ void MainWindow::fetchCategory(const QString &typedName)
     const QString name = m_catalog->directory().resolve(typedName);
     if (m_categoryEdit->text() != name)
         m_categoryEdit->setText(name);
-    m_session->fetch(PriceRequest::category(name));
+    if (m_panelChooser->isBuiltInChosen())
+        m_session->fetch(PriceRequest::category(name));
+    else
+        m_session->fetchPanels(m_panelChooser->chosenPanels(), name);
 }
 
 void MainWindow::showAllServices()
 {
-    if (!m_catalog->services().isEmpty())
+    if (!m_panelChooser->isBuiltInChosen())
+        m_session->fetchPanels(m_panelChooser->chosenPanels());
+    else if (!m_catalog->services().isEmpty())
         m_session->showServices(SessionView::Source::AllServices, m_catalog->services(),
                                 m_catalog->fetchedAt());
     else
@@ -508,7 +585,10 @@ void MainWindow::refresh()
 {
     // After a failure, ask again for what failed, not for what the table still shows.
     if (const std::optional<PriceRequest> &failed = m_session->failedRequest()) {
-        m_session->fetch(*failed);
+        if (m_panelChooser->isBuiltInChosen())
+            m_session->fetch(*failed);
+        else
+            m_session->fetchPanels(m_panelChooser->chosenPanels(), failed->name);
         return;
     }
     const SessionView &view = m_session->view();
@@ -517,7 +597,10 @@ void MainWindow::refresh()
         openFile(view.filePath);
         return;
     case SessionView::Source::AllServices:
-        m_session->fetch(PriceRequest::catalog());
+        if (m_panelChooser->isBuiltInChosen())
+            m_session->fetch(PriceRequest::catalog());
+        else
+            m_session->fetchPanels(m_panelChooser->chosenPanels());
         return;
     case SessionView::Source::Saved:
         m_savedController->startRefresh();
@@ -582,8 +665,10 @@ void MainWindow::showView(const SessionView &view)
         }
         break;
     case SessionView::Source::AllServices:
-        if (view.request)
+        if (view.request && view.panels.isEmpty())
             m_catalog->setServices(view.services, view.fetchedAt);
+        else if (view.request)
+            showPanelCategories(view);
         m_table->setColumnVisible(ServiceTableModel::CategoryColumn, true);
         break;
     case SessionView::Source::Saved:
@@ -597,6 +682,7 @@ void MainWindow::showView(const SessionView &view)
         break;
     }
     m_model->setServices(view.services, view.changes);
+    showColumnsFor(view);
     if (view.changes.hasPrevious())
         m_table->setColumnVisible(ServiceTableModel::ChangeColumn, true);
     m_tableArea->showView(view);
@@ -604,6 +690,33 @@ void MainWindow::showView(const SessionView &view)
     updateStatus();
     if (focusTable && m_view->rowCount() > 0)
         m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showColumnsFor(const SessionView &view)
+{
+    QStringList panels;
+    QStringList currencies;
+    for (const Service &service : view.services) {
+        if (!panels.contains(service.panel))
+            panels.append(service.panel);
+        if (!currencies.contains(service.currencyCode()))
+            currencies.append(service.currencyCode());
+    }
+    m_rates->setCurrencies(currencies);
+    const auto follow = [this](ServiceTableModel::Column column, bool needed, bool &shownForView) {
+        if (needed && m_table->isColumnHidden(column)) {
+            m_table->setColumnVisible(column, true);
+            shownForView = true;
+        } else if (!needed && std::exchange(shownForView, false)) {
+            m_table->setColumnVisible(column, false);
+        }
+    };
+    follow(ServiceTableModel::PanelColumn, view.panels.size() > 1 || panels.size() > 1,
+           m_panelColumnShownForView);
+    follow(ServiceTableModel::PriceIdrColumn,
+           std::any_of(currencies.cbegin(), currencies.cend(),
+                       [](const QString &code) { return code != Service::Rupiah; }),
+           m_priceIdrShownForView);
 }
 
 void MainWindow::showProblem(const SessionProblem &problem)
@@ -634,6 +747,12 @@ void MainWindow::setHistoryPath(const QString &path)
 
 void MainWindow::restoreLastView()
 {
+    if (!m_panelChooser->isBuiltInChosen()) {
+        // The chosen panels' lists are fetched instead: nothing stored stands for them.
+        Q_EMIT lastViewRestored(false);
+        showAllServices();
+        return;
+    }
     if (!m_history) {
         Q_EMIT lastViewRestored(false);
         return;
@@ -751,6 +870,7 @@ void MainWindow::applySettings()
     m_session->setLimits(limits);
     m_catalog->setLimits(limits);
     m_model->setResellerPricing(m_settings.resellerPricing());
+    m_model->setExchangeRates(m_rates->rates());
 }
 
 void MainWindow::openSettings(SessionProblem::Limit limit)
@@ -761,7 +881,9 @@ void MainWindow::openSettings(SessionProblem::Limit limit)
     dialog.showLimit(limit);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_rates->reload();
     applySettings();
+    reloadPanels();
     if (!dialog.apiBaseChanged())
         return;
     if (m_apiBaseOverride.isEmpty())

@@ -15,6 +15,7 @@ class CategoryCatalogController;
 class FilterBar;
 class MessageBar;
 class NotesPane;
+class PanelChooser;
 class PriceHistory;
 class PriceSession;
 struct SessionView;
@@ -22,6 +23,7 @@ class QAction;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class RateUpdater;
 class SavedCategories;
 class SavedCategoriesController;
 class SavedCategoriesPane;
@@ -109,6 +111,15 @@ private:
     // Opens Preferences, with the field of `limit` focused when one is given.
     void openSettings(SessionProblem::Limit limit = SessionProblem::Limit::None);
     void showAbout();
+    // The panels of the registry into the chooser, and their currencies into the rates.
+    void reloadPanels();
+    void onPanelChosen();
+    // The browser groups the categories of each panel of a list of several panels' services.
+    void showPanelCategories(const SessionView &view);
+    void fetchPanelCategory(const QString &panel, const QString &category);
+    // The Panel and converted price columns come with a view that needs them and go with it,
+    // unless the user showed them.
+    void showColumnsFor(const SessionView &view);
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
@@ -120,6 +131,11 @@ private:
     QString m_submitted; // the category Enter asked for in the box, until a view comes
     QString m_requested; // the category being fetched
     bool m_costShownForQuantity = false;
+    bool m_panelColumnShownForView = false;
+    bool m_priceIdrShownForView = false;
+    RateUpdater *m_rates = nullptr;
+    PanelChooser *m_panelChooser = nullptr;
+    QAction *m_panelChooserAction = nullptr; // shows the chooser in the tool bar
 
     QLineEdit *m_categoryEdit;
     MessageBar *m_messageBar; // about the current fetch or file; each new one replaces it

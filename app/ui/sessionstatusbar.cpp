@@ -75,6 +75,14 @@ void SessionStatusBar::showRefreshProgress(int done, int total)
     m_progress->show();
 }
 
+void SessionStatusBar::showPanelProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %Ln panel(s)", nullptr, total).arg(QLocale().toString(done)));
+    m_progress->show();
+}
+
 void SessionStatusBar::showIdle()
 {
     m_progress->hide();

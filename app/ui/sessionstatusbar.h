@@ -23,6 +23,7 @@ public:
     // `total` is -1 while the size is unknown.
     void showTransfer(qint64 received, qint64 total);
     void showRefreshProgress(int done, int total);
+    void showPanelProgress(int done, int total);
     void showIdle();
     void showCount(int shown, int total, const ParseResult &diagnostics);
 

@@ -190,7 +190,7 @@ private:
         for (const QToolBar *toolBar : m_window->findChildren<QToolBar *>()) {
             for (QAction *action : toolBar->actions()) {
                 const QWidget *shown = toolBar->widgetForAction(action);
-                if (!action->isSeparator() && shown && !shown->isVisible())
+                if (!action->isSeparator() && action->isVisible() && shown && !shown->isVisible())
                     found << u"toolbar item hidden in the overflow: "_s + action->text();
             }
         }

@@ -174,7 +174,7 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     case PriceTextColumn:
         return service.priceText;
     case ChangeColumn:
-        if (const std::optional<PriceChange> change = m_changes.changeOf(service.id))
+        if (const std::optional<PriceChange> change = m_changes.changeOf(service.id, service.panel))
             return change->text();
         return QString();
     case MyPriceColumn:
@@ -202,7 +202,7 @@ ServiceTableModel::Tone ServiceTableModel::toneOf(const Service &service, Column
         return Tone::Inactive;
     if (column != ChangeColumn)
         return Tone::Plain;
-    const std::optional<PriceChange> change = m_changes.changeOf(service.id);
+    const std::optional<PriceChange> change = m_changes.changeOf(service.id, service.panel);
     if (!change || change->kind == PriceChange::Kind::Unchanged)
         return Tone::Plain;
     if (change->kind == PriceChange::Kind::New)
@@ -242,7 +242,8 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
     case PriceTextColumn:
         return service.priceText;
     case ChangeColumn:
-        if (const std::optional<PriceChange> change = m_changes.changeOf(service.id)) {
+        if (const std::optional<PriceChange> change =
+                m_changes.changeOf(service.id, service.panel)) {
             if (change->kind == PriceChange::Kind::Unchanged)
                 return 0.0;
             if (change->percent)

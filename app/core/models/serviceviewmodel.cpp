@@ -294,7 +294,9 @@ ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int>
             // Most passes only look for words: then the services themselves stay untouched.
             if (checksValues
                 && !filter.acceptsValues(
-                    services.at(row), filter.changedOnly && changes.isChanged(services.at(row).id)))
+                    services.at(row),
+                    filter.changedOnly
+                        && changes.isChanged(services.at(row).id, services.at(row).panel)))
                 return false;
             const FoldedRow &folded = m_folded[size_t(row)];
             // std::string_view::find looks for the first byte with memchr; QByteArrayView's
@@ -431,7 +433,7 @@ void ServiceViewModel::sortAll()
         const PriceComparison &changes = m_services->changes();
         byServices([&changes](const Service &s) {
             constexpr double infinity = std::numeric_limits<double>::infinity();
-            const std::optional<PriceChange> change = changes.changeOf(s.id);
+            const std::optional<PriceChange> change = changes.changeOf(s.id, s.panel);
             if (!change)
                 return -infinity;
             if (change->kind == PriceChange::Kind::Unchanged)

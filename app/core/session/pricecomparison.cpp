@@ -36,17 +36,18 @@ PriceComparison PriceComparison::compare(const ServiceList &previous, const Serv
 {
     PriceComparison comparison;
     comparison.m_hasPrevious = true;
-    QHash<quint64, double> previousPrices;
+    QHash<Key, double> previousPrices;
     previousPrices.reserve(previous.size());
     for (const Service &service : previous)
-        previousPrices.insert(service.id, service.price);
+        previousPrices.insert({service.panel, service.id}, service.price);
 
-    QSet<quint64> currentIds;
-    currentIds.reserve(current.size());
+    QSet<Key> currentKeys;
+    currentKeys.reserve(current.size());
     for (const Service &service : current) {
-        currentIds.insert(service.id);
+        const Key key{service.panel, service.id};
+        currentKeys.insert(key);
         PriceChange change;
-        const auto found = previousPrices.constFind(service.id);
+        const auto found = previousPrices.constFind(key);
         if (found == previousPrices.cend()) {
             change.kind = PriceChange::Kind::New;
             comparison.m_added.append(service);
@@ -58,10 +59,10 @@ PriceComparison PriceComparison::compare(const ServiceList &previous, const Serv
                     change.percent = (service.price - *found) / *found * 100.0;
             }
         }
-        comparison.m_changes.insert(service.id, change);
+        comparison.m_changes.insert(key, change);
     }
     for (const Service &service : previous) {
-        if (!currentIds.contains(service.id))
+        if (!currentKeys.contains({service.panel, service.id}))
             comparison.m_removed.append(service);
     }
     return comparison;
@@ -80,17 +81,17 @@ void PriceComparison::merge(const PriceComparison &other)
     m_removed.append(other.m_removed);
 }
 
-std::optional<PriceChange> PriceComparison::changeOf(quint64 serviceId) const
+std::optional<PriceChange> PriceComparison::changeOf(quint64 serviceId, const QString &panel) const
 {
-    const auto found = m_changes.constFind(serviceId);
+    const auto found = m_changes.constFind({panel, serviceId});
     if (found == m_changes.cend())
         return std::nullopt;
     return *found;
 }
 
-bool PriceComparison::isChanged(quint64 serviceId) const
+bool PriceComparison::isChanged(quint64 serviceId, const QString &panel) const
 {
-    const auto found = m_changes.constFind(serviceId);
+    const auto found = m_changes.constFind({panel, serviceId});
     return found != m_changes.cend() && found->kind != PriceChange::Kind::Unchanged;
 }
 

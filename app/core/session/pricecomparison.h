@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <optional>
+#include <utility>
 
 // How one service's price moved since the previous fetch of its category.
 struct PriceChange {
@@ -23,6 +24,7 @@ struct PriceChange {
 
 // A fetch compared with the previous fetch of the same category: per-service changes and the
 // services that appeared or disappeared. Empty (no previous fetch) means nothing is known.
+// Services are told apart by panel and id: two panels may use the same ids.
 class PriceComparison
 {
     Q_DECLARE_TR_FUNCTIONS(PriceComparison)
@@ -35,15 +37,18 @@ public:
     void merge(const PriceComparison &other);
 
     bool hasPrevious() const { return m_hasPrevious; }
-    std::optional<PriceChange> changeOf(quint64 serviceId) const;
-    bool isChanged(quint64 serviceId) const;
+    // `panel` as Service::panel names it: empty for the built-in panel.
+    std::optional<PriceChange> changeOf(quint64 serviceId, const QString &panel = {}) const;
+    bool isChanged(quint64 serviceId, const QString &panel = {}) const;
     const ServiceList &added() const { return m_added; }
     const ServiceList &removed() const { return m_removed; }
     qsizetype changedCount() const;
 
 private:
+    using Key = std::pair<QString, quint64>; // panel, service id
+
     bool m_hasPrevious = false;
-    QHash<quint64, PriceChange> m_changes;
+    QHash<Key, PriceChange> m_changes;
     ServiceList m_added;
     ServiceList m_removed;
 };

@@ -2,6 +2,8 @@
 #include "pricesession.h"
 
 #include "categoryrefresher.h"
+#include "panelfetch.h"
+#include "panelkey.h"
 #include "priceclient.h"
 #include "pricehistory.h"
 #include "pricerecorder.h"
@@ -87,8 +89,18 @@ void PriceSession::setHistoryPath(const QString &path)
 
 bool PriceSession::supersede()
 {
-    const bool busy = m_pending != 0 || m_refresher->isRunning() || m_fetching || m_reading;
+    const bool busy =
+        m_pending != 0 || m_refresher->isRunning() || m_fetching || m_reading || m_panelsBusy;
     m_pending = 0;
+    ++m_panelGeneration;
+    m_panelsBusy = false;
+    m_keysPending = 0;
+    m_panelTickets.clear();
+    if (m_panelFetch) {
+        m_panelFetch->disconnect(this);
+        m_panelFetch->deleteLater(); // its requests end with it
+        m_panelFetch = nullptr;
+    }
     m_reading = false;
     ++m_fileGeneration;
     m_refresher->cancel();
@@ -113,7 +125,7 @@ void PriceSession::stop()
         m_client->cancel(); // reported as stopped
         return;
     }
-    const bool settling = m_pending != 0;
+    const bool settling = m_pending != 0 || m_panelsBusy;
     if (!settling && !m_refresher->isRunning())
         return; // a file being read is still shown
     supersede();
@@ -147,8 +159,237 @@ void PriceSession::onFetched(const FetchResult &result)
     onSettled(0, settlement);
 }
 
+void PriceSession::fetchPanels(const QList<PanelConfig> &panels, const QString &category)
+{
+    if (supersede())
+        Q_EMIT finished();
+    m_panels.clear();
+    for (const PanelConfig &panel : panels) {
+        PanelOutcome outcome;
+        outcome.config = panel;
+        m_panels.append(outcome);
+    }
+    m_panelCategory = category;
+    m_panelsBusy = true;
+    m_keysPending = m_panels.size();
+    Q_EMIT fetchStarted(category.isEmpty() ? PriceRequest::catalog()
+                                           : PriceRequest::category(category));
+    Q_EMIT panelProgress(0, int(m_panels.size()));
+    if (m_panels.isEmpty()) {
+        showPanels();
+        return;
+    }
+    const int generation = m_panelGeneration;
+    for (qsizetype index = 0; index < m_panels.size(); ++index)
+        PanelKey::resolve(m_panels.at(index).config, this,
+                          [this, generation, index](const KeyStore::Result &key) {
+                              onKeyResolved(generation, index, key);
+                          });
+}
+
+void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore::Result &key)
+{
+    if (generation != m_panelGeneration)
+        return;
+    PanelOutcome &outcome = m_panels[index];
+    if (key.ok())
+        outcome.key = key.key;
+    else
+        outcome.error = key.error;
+    if (--m_keysPending > 0)
+        return;
+
+    QList<PanelFetch::Panel> reachable;
+    for (PanelOutcome &panel : m_panels) {
+        if (panel.error.isEmpty())
+            reachable.append({panel.config, std::exchange(panel.key, {})});
+    }
+    // Panels whose key failed are over before the others start.
+    for (qsizetype failed = 0; failed < m_panels.size(); ++failed) {
+        if (!m_panels.at(failed).error.isEmpty())
+            finishPanel(failed);
+    }
+    if (!m_panelsBusy)
+        return;
+    m_panelFetch = new PanelFetch(this);
+    m_panelFetch->setLimits(m_client->limits());
+    if (!m_panelCategory.isEmpty())
+        m_panelFetch->setKratosRequest(PriceRequest::category(m_panelCategory));
+    connect(m_panelFetch, &PanelFetch::panelFinished, this, &PriceSession::onPanelFetched);
+    connect(m_panelFetch, &PanelFetch::currencyLearned, this, &PriceSession::currencyLearned);
+    m_panelFetch->start(reachable);
+}
+
+void PriceSession::onPanelFetched(const QString &panel, const FetchResult &result)
+{
+    const auto found = std::find_if(m_panels.cbegin(), m_panels.cend(), [&](const auto &outcome) {
+        return outcome.config.name == panel;
+    });
+    if (found == m_panels.cend())
+        return;
+    const qsizetype index = found - m_panels.cbegin();
+    // A standard-API panel sends every service: only the category asked for is shown and stored.
+    FetchResult shown = result;
+    if (!m_panelCategory.isEmpty())
+        shown.parsed.services.removeIf(
+            [this](const Service &service) { return service.category != m_panelCategory; });
+    if (m_panelCategory.isEmpty() || !m_recorder) {
+        // A panel's whole list is not a category: nothing to compare or store it under.
+        FetchSettlement settlement;
+        settlement.fetch = shown;
+        settlement.services = shown.parsed.services;
+        onPanelSettled(index, settlement);
+        return;
+    }
+    const quint64 ticket = PriceRecorder::newTicket();
+    m_panelTickets.insert(ticket, index);
+    m_recorder->settle(ticket, found->config.isBuiltIn() ? QString() : panel, m_panelCategory,
+                       shown);
+}
+
+void PriceSession::onPanelSettled(qsizetype index, const FetchSettlement &settlement)
+{
+    PanelOutcome &outcome = m_panels[index];
+    const FetchResult &result = settlement.fetch;
+    if (result.succeeded()) {
+        outcome.services = settlement.services;
+        outcome.changes = settlement.changes;
+        outcome.fetchedAt = settlement.fetchedAt;
+        if (settlement.historyAvailable)
+            outcome.notStored = settlement.notStored;
+    } else {
+        outcome.error =
+            result.outcome == FetchResult::Outcome::Cancelled ? tr("Stopped.") : result.error;
+        outcome.retryable = result.retryMayHelp();
+        if (settlement.offline) {
+            outcome.fromHistory = true;
+            outcome.services = settlement.services;
+            outcome.changes = settlement.changes;
+            outcome.fetchedAt = settlement.fetchedAt;
+        }
+    }
+    finishPanel(index);
+}
+
+void PriceSession::finishPanel(qsizetype index)
+{
+    m_panels[index].finished = true;
+    const auto done = std::count_if(m_panels.cbegin(), m_panels.cend(),
+                                    [](const PanelOutcome &outcome) { return outcome.finished; });
+    Q_EMIT panelProgress(int(done), int(m_panels.size()));
+    if (done == m_panels.size())
+        showPanels();
+}
+
+void PriceSession::showPanels()
+{
+    const qsizetype failed =
+        std::count_if(m_panels.cbegin(), m_panels.cend(),
+                      [](const PanelOutcome &outcome) { return !outcome.error.isEmpty(); });
+    const bool anyShown = std::any_of(m_panels.cbegin(), m_panels.cend(), [](const auto &outcome) {
+        return outcome.error.isEmpty() || outcome.fromHistory;
+    });
+    m_panelsBusy = false;
+    if (m_panelFetch) {
+        m_panelFetch->disconnect(this);
+        m_panelFetch->deleteLater(); // this may run inside its signal
+        m_panelFetch = nullptr;
+    }
+    Q_EMIT finished();
+    const PriceRequest request = m_panelCategory.isEmpty()
+                                     ? PriceRequest::catalog()
+                                     : PriceRequest::category(m_panelCategory);
+    if (!anyShown && !m_panels.isEmpty()) {
+        m_failedRequest = request;
+        SessionProblem problem = panelFailures();
+        problem.severity = SessionProblem::Severity::Error;
+        report(problem);
+        return;
+    }
+
+    SessionView view;
+    view.source = m_panelCategory.isEmpty() ? SessionView::Source::AllServices
+                                            : SessionView::Source::Category;
+    view.category = m_panelCategory;
+    for (const PanelOutcome &outcome : std::as_const(m_panels)) {
+        view.panels.append(outcome.config.name);
+        view.services.append(outcome.services);
+        view.changes.merge(outcome.changes);
+        if (outcome.fromHistory && (!view.storedAt.isValid() || outcome.fetchedAt < view.storedAt))
+            view.storedAt = outcome.fetchedAt;
+    }
+    // Only when every panel shown comes from the history is the view a stored one; the failures
+    // say which panels of a mix are.
+    view.offline = failed == m_panels.size();
+    if (!view.offline) {
+        view.storedAt = {};
+        view.fetchedAt = QDateTime::currentDateTimeUtc();
+    }
+    view.request = request;
+    const QString what = titleOf(view.source, view.category);
+    view.title = m_panels.size() == 1 ? tr("%1 — %2").arg(what, m_panels.constFirst().config.name)
+                                      : tr("%1 — all panels").arg(what);
+    m_failedRequest.reset();
+    setView(std::move(view));
+
+    if (failed > 0) {
+        report(panelFailures());
+        return;
+    }
+    QStringList notStored;
+    for (const PanelOutcome &outcome : std::as_const(m_panels)) {
+        if (!outcome.notStored.isEmpty())
+            notStored.append(tr("%1: %2").arg(outcome.config.name, outcome.notStored));
+    }
+    if (!notStored.isEmpty())
+        report({SessionProblem::Severity::Warning,
+                tr("The prices could not be stored in the history: %1")
+                    .arg(notStored.join(QStringLiteral("; "))),
+                false,
+                SessionProblem::Limit::None,
+                {}});
+    else if (m_panels.size() > 1)
+        report(SessionProblem::Severity::Status,
+               tr("Fetched %n panel(s).", nullptr, int(m_panels.size())));
+}
+
+SessionProblem PriceSession::panelFailures() const
+{
+    SessionProblem summary;
+    summary.severity = SessionProblem::Severity::Warning;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList names;
+    QStringList reasons;
+    for (const PanelOutcome &outcome : m_panels) {
+        if (outcome.error.isEmpty())
+            continue;
+        names.append(outcome.config.name);
+        summary.retryable = summary.retryable || outcome.retryable;
+        reasons.append(outcome.fromHistory ? tr("%1 (showing prices from %2)")
+                                                 .arg(outcome.error, ServiceFormatter::timeAgo(
+                                                                         outcome.fetchedAt, now))
+                                           : outcome.error);
+        summary.details.append(tr("%1: %2").arg(outcome.config.name, reasons.constLast()));
+    }
+    if (names.size() == 1) {
+        summary.text =
+            tr("Panel “%1” could not be fetched: %2").arg(names.constFirst(), reasons.constFirst());
+        summary.details.clear();
+        return summary;
+    }
+    summary.text = tr("%n panel(s) could not be fetched: %1", nullptr, int(names.size()))
+                       .arg(QLocale().createSeparatedList(names));
+    return summary;
+}
+
 void PriceSession::onSettled(quint64 ticket, const FetchSettlement &settlement)
 {
+    if (const auto panel = m_panelTickets.constFind(ticket); panel != m_panelTickets.cend()) {
+        const qsizetype index = *panel;
+        m_panelTickets.erase(panel);
+        onPanelSettled(index, settlement);
+        return;
+    }
     if (ticket != m_pending)
         return;
     m_pending = 0;

@@ -3,9 +3,12 @@
 
 #include "fetchlimits.h"
 #include "fetchsettlement.h"
+#include "keystore.h"
+#include "panelconfig.h"
 #include "sessionproblem.h"
 #include "sessionview.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -14,6 +17,7 @@
 #include <optional>
 
 class CategoryRefresher;
+class PanelFetch;
 class PriceClient;
 class PriceRecorder;
 
@@ -39,11 +43,18 @@ public:
     void setHistoryPath(const QString &path);
 
     const SessionView &view() const { return m_view; }
-    // What failed last and what Retry asks for again; unset once something else is shown.
+    // What failed last and what Retry asks for again (of the same panels, when fetchPanels() failed
+    // for every panel); unset once something else is shown.
     const std::optional<PriceRequest> &failedRequest() const { return m_failedRequest; }
 
     // A category (exact name) or the catalog.
     void fetch(const PriceRequest &request);
+    // Fetches several panels at once (or one other than the built-in one) and shows them in one
+    // view: with a category, each panel's services of it, stored and compared per panel, or the
+    // stored prices of a panel that cannot be reached; without, every service of each panel. Keys
+    // are read at run time; a panel that fails (its key included) is reported by name while the
+    // others are shown.
+    void fetchPanels(const QList<PanelConfig> &panels, const QString &category = {});
     // Shows services the caller has (the cached catalog) at once; `fetchedAt` (UTC) is when
     // the panel sent them, invalid when unknown.
     void showServices(SessionView::Source source, const ServiceList &services,
@@ -66,6 +77,10 @@ Q_SIGNALS:
     // `total` is -1 while the size is unknown.
     void progressChanged(qint64 received, qint64 total);
     void refreshProgress(int done, int total);
+    // How many of the panels of fetchPanels() are done.
+    void panelProgress(int done, int total);
+    // A standard-API panel's balance named the currency its prices are in, for the caller to keep.
+    void currencyLearned(const QString &panel, const QString &currency);
     // The work in flight is over (done, failed, stopped or replaced by a view shown at once);
     // viewChanged() and problem() may follow.
     void finished();
@@ -75,12 +90,32 @@ Q_SIGNALS:
     void fileRead(const QString &path, bool succeeded);
 
 private:
+    // One panel of fetchPanels(): what it sent, or why it failed.
+    struct PanelOutcome {
+        PanelConfig config;
+        QString key; // until the fetch starts
+        bool finished = false;
+        ServiceList services;
+        PriceComparison changes;
+        QString error;            // empty when it succeeded
+        bool retryable = false;   // asking again may help
+        bool fromHistory = false; // it failed, and `services` were stored at `fetchedAt`
+        QDateTime fetchedAt;
+        QString notStored;
+    };
+
     // Ends what is in flight without a report; true when something was.
     bool supersede();
     void onFetched(const FetchResult &result);
     void onSettled(quint64 ticket, const FetchSettlement &settlement);
     void onLoaded(quint64 ticket, const StoredSelection &stored);
     void onRefreshed();
+    void onKeyResolved(int generation, qsizetype index, const KeyStore::Result &key);
+    void onPanelFetched(const QString &panel, const FetchResult &result);
+    void onPanelSettled(qsizetype index, const FetchSettlement &settlement);
+    void finishPanel(qsizetype index);
+    void showPanels();
+    SessionProblem panelFailures() const;
     void setView(SessionView view);
     void report(SessionProblem::Severity severity, const QString &text);
     void report(const SessionProblem &problem);
@@ -101,4 +136,11 @@ private:
     quint64 m_pending = 0;   // the ticket of the settlement or load whose answer is awaited
     bool m_loadIsSaved = false;
     int m_fileGeneration = 0;
+    PanelFetch *m_panelFetch = nullptr;
+    QList<PanelOutcome> m_panels; // of the fetchPanels() in flight or last shown
+    QString m_panelCategory;
+    qsizetype m_keysPending = 0;
+    int m_panelGeneration = 0;                // bumped by every supersede()
+    bool m_panelsBusy = false;                // fetchPanels() is in flight
+    QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
 };

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +22,9 @@ struct SessionView {
     QString title;    // what the window's title names
     QString category; // Source::Category: its exact name, also its key in the price history
     QString filePath; // Source::File
+    // The panels a view of several was asked of, each as PanelConfig::name; empty for a view of
+    // the built-in panel alone.
+    QStringList panels;
     ServiceList services;
     PriceComparison changes;
     ParseResult diagnostics;             // skipped rows and the panel's message; no services
