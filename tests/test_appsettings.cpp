@@ -2,6 +2,7 @@
 #include "appsettings.h"
 
 #include "fetchlimits.h"
+#include "ratefetcher.h"
 #include "responseparser.h"
 
 #include <QDir>
@@ -171,6 +172,28 @@ private Q_SLOTS:
                                          {QStringLiteral("text"), QStringLiteral("x")}});
         const ResellerPricing pricing = AppSettings().resellerPricing();
         QCOMPARE(pricing.categoryMarkupPercent.keys(), QStringList{QStringLiteral("good")});
+    }
+
+    void shouldKeepStoredExchangeRatesButNotThisRunsOnes()
+    {
+        QCOMPARE(AppSettings().rateServiceUrl(), RateFetcher::defaultBase());
+        QVERIFY(AppSettings().exchangeRates().storedRates().isEmpty());
+        ExchangeRates rates;
+        QVERIFY(
+            rates.setRate(QStringLiteral("USD"), {*Decimal::parse(u"16250.5"), QDate(2026, 11, 27),
+                                                  ExchangeRates::Source::Fetched}));
+        QVERIFY(rates.setRateForThisRun(QStringLiteral("EUR"), *Decimal::parse(u"17000")));
+        QVERIFY(rates.setDisplayCurrency(QStringLiteral("USD")));
+        AppSettings().setExchangeRates(rates);
+        AppSettings().setRateServiceUrl(QUrl(QStringLiteral("http://127.0.0.1:9/v1/")));
+
+        const AppSettings settings;
+        const ExchangeRates stored = settings.exchangeRates();
+        QCOMPARE(stored.storedRates(), rates.storedRates());
+        QVERIFY(!stored.rate(QStringLiteral("EUR")));
+        QCOMPARE(stored.displayCurrency(), QStringLiteral("USD"));
+        QCOMPARE(settings.rateServiceUrl(), QUrl(QStringLiteral("http://127.0.0.1:9/v1/")));
+        QVERIFY(QSettings().allKeys().filter(QStringLiteral("EUR")).isEmpty());
     }
 
     void shouldRememberTheLatestCategoriesOnceEach()

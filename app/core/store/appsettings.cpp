@@ -2,6 +2,7 @@
 #include "appsettings.h"
 
 #include "fetchlimits.h"
+#include "ratefetcher.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +25,7 @@ const QString LastViewSavedKey = QStringLiteral("categories/lastViewSaved");
 const QString MarkupKey = QStringLiteral("pricing/markupPercent");
 const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
 const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
+const QString RateServiceKey = QStringLiteral("rates/serviceUrl");
 
 } // namespace
 
@@ -181,6 +183,27 @@ void AppSettings::setResellerPricing(const ResellerPricing &pricing)
          it != pricing.categoryMarkupPercent.cend(); ++it)
         categories.insert(it.key(), it.value());
     m_settings.setValue(CategoryMarkupKey, categories);
+}
+
+ExchangeRates AppSettings::exchangeRates() const
+{
+    return ExchangeRates::load(m_settings);
+}
+
+void AppSettings::setExchangeRates(const ExchangeRates &rates)
+{
+    rates.save(m_settings);
+}
+
+QUrl AppSettings::rateServiceUrl() const
+{
+    const QUrl url(m_settings.value(RateServiceKey).toString());
+    return url.isValid() && !url.isEmpty() ? url : RateFetcher::defaultBase();
+}
+
+void AppSettings::setRateServiceUrl(const QUrl &url)
+{
+    m_settings.setValue(RateServiceKey, url.toString());
 }
 
 QStringList AppSettings::savedCategories() const

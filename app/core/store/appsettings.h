@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "exchangerates.h"
 #include "fetchlimits.h"
 #include "resellerpricing.h"
 
@@ -9,6 +10,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
@@ -58,6 +60,13 @@ public:
     // The reseller's markup (global and per category) and rounding step for the My price column.
     ResellerPricing resellerPricing() const;
     void setResellerPricing(const ResellerPricing &pricing);
+
+    // Stored exchange rates and the display currency (group "rates"); never the run's own.
+    ExchangeRates exchangeRates() const;
+    void setExchangeRates(const ExchangeRates &rates);
+    // Where RateFetcher fetches from; RateFetcher::defaultBase() unless set.
+    QUrl rateServiceUrl() const;
+    void setRateServiceUrl(const QUrl &url);
 
     QStringList savedCategories() const;
     void setSavedCategories(const QStringList &names);
