@@ -196,6 +196,17 @@ private Q_SLOTS:
         QVERIFY(QSettings().allKeys().filter(QStringLiteral("EUR")).isEmpty());
     }
 
+    void shouldFetchRatesDailyUntilTurnedOff()
+    {
+        QVERIFY(AppSettings().fetchRatesDaily());
+        AppSettings().setFetchRatesDaily(false);
+        QVERIFY(!AppSettings().fetchRatesDaily());
+        AppSettings().setExchangeRates(ExchangeRates());
+        QVERIFY(!AppSettings().fetchRatesDaily());
+        AppSettings().setFetchRatesDaily(true);
+        QVERIFY(AppSettings().fetchRatesDaily());
+    }
+
     void shouldRememberTheLatestCategoriesOnceEach()
     {
         AppSettings settings;

@@ -26,6 +26,7 @@ const QString MarkupKey = QStringLiteral("pricing/markupPercent");
 const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
 const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
 const QString RateServiceKey = QStringLiteral("rates/serviceUrl");
+const QString FetchRatesDailyKey = QStringLiteral("rates/fetchDaily");
 
 } // namespace
 
@@ -204,6 +205,16 @@ QUrl AppSettings::rateServiceUrl() const
 void AppSettings::setRateServiceUrl(const QUrl &url)
 {
     m_settings.setValue(RateServiceKey, url.toString());
+}
+
+bool AppSettings::fetchRatesDaily() const
+{
+    return m_settings.value(FetchRatesDailyKey, true).toBool();
+}
+
+void AppSettings::setFetchRatesDaily(bool daily)
+{
+    m_settings.setValue(FetchRatesDailyKey, daily);
 }
 
 QStringList AppSettings::savedCategories() const

@@ -67,6 +67,9 @@ public:
     // Where RateFetcher fetches from; RateFetcher::defaultBase() unless set.
     QUrl rateServiceUrl() const;
     void setRateServiceUrl(const QUrl &url);
+    // Whether the app fetches the rates once a day by itself; true unless turned off.
+    bool fetchRatesDaily() const;
+    void setFetchRatesDaily(bool daily);
 
     QStringList savedCategories() const;
     void setSavedCategories(const QStringList &names);
