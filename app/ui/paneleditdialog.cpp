@@ -16,7 +16,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -309,13 +313,30 @@ void PanelEditDialog::runSteps(QList<Step> steps, std::function<void()> then)
         return;
     }
     const Step step = steps.takeFirst();
-    step(this, [this, steps, then](const KeyStore::Result &result) {
+    // The asynchronous keychain calls have no timeout of their own; a stuck keychain must not
+    // leave the dialog busy for ever. An answer after the timeout goes nowhere.
+    auto *attempt = new QObject(this);
+    auto settled = std::make_shared<bool>(false);
+    const auto fail = [this, attempt, settled](const QString &error) {
+        if (std::exchange(*settled, true))
+            return;
+        attempt->deleteLater();
+        setBusy(QString());
+        m_problem->setText(tr("The panel was not saved: %1").arg(error));
+        m_problem->show();
+    };
+    QTimer::singleShot(m_keychainTimeout, attempt, [fail, this] {
+        const int seconds = int((m_keychainTimeout.count() + 999) / 1000);
+        fail(tr("The keychain did not answer within %n second(s).", nullptr, seconds));
+    });
+    step(attempt, [this, attempt, settled, fail, steps, then](const KeyStore::Result &result) {
         if (!result.ok()) {
-            setBusy(QString());
-            m_problem->setText(tr("The panel was not saved: %1").arg(result.error));
-            m_problem->show();
+            fail(result.error);
             return;
         }
+        if (std::exchange(*settled, true))
+            return;
+        attempt->deleteLater();
         runSteps(steps, then);
     });
 }

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     // The panel as the fields describe it (not yet normalized).
     PanelConfig panel() const;
     void testPanel();
+    // How long OK waits for the keychain before giving up with a message.
+    void setKeychainTimeout(std::chrono::milliseconds timeout) { m_keychainTimeout = timeout; }
     void accept() override;
 
 private:
@@ -53,6 +56,7 @@ private:
     V2Client *m_client;
     QString m_detectedCurrency;
     bool m_busy = false;
+    std::chrono::milliseconds m_keychainTimeout = KeyStore::DefaultTimeout;
 
     QLineEdit *m_name;
     QComboBox *m_style;
