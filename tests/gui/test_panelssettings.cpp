@@ -359,6 +359,29 @@ private Q_SLOTS:
         QVERIFY(!PanelRegistry().find(QStringLiteral("Panel Macet")));
         QVERIFY(!shownText(dialog).contains(Key));
     }
+
+    // Very last: ends the keychain for good.
+    void shouldNotKeepAHalfAddedPanelWhenTheKeychainRefusesTheKey()
+    {
+        bool ok = false;
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
+        QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
+        QCOMPARE(::kill(daemon, SIGTERM), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(daemon, 0) != 0, 10000);
+        PanelsSettingsPage page(BuiltInBase);
+        QPointer<PanelEditDialog> dialog = page.addPanel();
+        fill(dialog, QStringLiteral("Panel Tolak"),
+             QUrl(QStringLiteral("https://tolak.example/api/v2")), Key);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        auto *problem = child<QLabel>(dialog, "panelProblem");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problem->text().startsWith(QStringLiteral("The panel was not saved: ")), 15000);
+        QVERIFY2(!problem->text().contains(QStringLiteral("did not answer")),
+                 qPrintable(problem->text()));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!PanelRegistry().find(QStringLiteral("Panel Tolak")));
+        QVERIFY(!shownText(dialog).contains(Key));
+    }
 };
 
 QTEST_MAIN(TestPanelsSettings)
