@@ -360,7 +360,8 @@ private Q_SLOTS:
         QVERIFY(!shownText(dialog).contains(Key));
     }
 
-    // Very last: ends the keychain for good.
+    // Very last: ends the keychain's daemon. The one D-Bus starts in its place does not know
+    // this app's session and refuses the write, as a real keychain refusing it would.
     void shouldNotKeepAHalfAddedPanelWhenTheKeychainRefusesTheKey()
     {
         bool ok = false;
