@@ -136,6 +136,9 @@ PanelEditDialog::PanelEditDialog(std::optional<PanelConfig> existing, QWidget *p
 
     for (QLineEdit *edit : {m_name, m_url, m_key, m_keyEnv, m_currency})
         connect(edit, &QLineEdit::textChanged, this, &PanelEditDialog::validate);
+    // A result for another address or key would mislead.
+    for (QLineEdit *edit : {m_url, m_key, m_keyEnv})
+        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear);
     connect(m_currency, &QLineEdit::textEdited, this,
             [this] { m_currencyByHand->setChecked(true); });
     connect(m_style, &QComboBox::currentIndexChanged, this, &PanelEditDialog::updateKeyFields);

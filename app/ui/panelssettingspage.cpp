@@ -35,6 +35,9 @@ PanelsSettingsPage::PanelsSettingsPage(const QUrl &builtInBase, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    // Room for an address next to the other columns: the page sets the dialog's width.
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 90);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
     m_add->setObjectName(QStringLiteral("addPanelButton"));

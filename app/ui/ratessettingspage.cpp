@@ -47,6 +47,7 @@ RatesSettingsPage::RatesSettingsPage(const ExchangeRates &rates, const QUrl &ser
     setObjectName(QStringLiteral("ratesSettingsPage"));
     m_display->setObjectName(QStringLiteral("displayCurrencyBox"));
     m_display->setEditable(true);
+    m_display->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_display->setInsertPolicy(QComboBox::NoInsert);
     m_display->setValidator(currencyValidator(m_display));
     m_display->setToolTip(tr("The currency the converted prices are shown in"));
@@ -79,6 +80,7 @@ RatesSettingsPage::RatesSettingsPage(const ExchangeRates &rates, const QUrl &ser
     m_result->hide();
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Show prices &in:"), m_display);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newCurrency);
