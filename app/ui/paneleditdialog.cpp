@@ -214,8 +214,11 @@ void PanelEditDialog::validate()
     m_urlError->setText(urlError);
     m_urlError->setVisible(!urlError.isEmpty());
 
+    const bool v2 = PanelConfig::Style(m_style->currentData().toInt()) == PanelConfig::Style::V2;
     QString problem;
-    if (m_currencyByHand->isChecked() && m_currency->text().isEmpty())
+    if (v2 && m_keyFromEnv->isChecked() && m_keyEnv->text().trimmed().isEmpty())
+        problem = tr("Type the name of the environment variable that holds the key.");
+    else if (m_currencyByHand->isChecked() && m_currency->text().isEmpty())
         problem = tr("Type a currency code such as USD, or let the app detect it.");
     if (problem.isEmpty() && urlError.isEmpty())
         problem = m_registry.problemWith(PanelRegistry::normalized(panel()),
@@ -225,7 +228,6 @@ void PanelEditDialog::validate()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
 
-    const bool v2 = PanelConfig::Style(m_style->currentData().toInt()) == PanelConfig::Style::V2;
     m_test->setEnabled(!m_busy && v2 && urlError.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_busy && urlError.isEmpty() && problem.isEmpty());

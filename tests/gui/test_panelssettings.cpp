@@ -294,6 +294,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         child<QCheckBox>(dialog, "keyFromEnvBox")->setChecked(true);
         QVERIFY(!child<QLineEdit>(dialog, "panelKeyEdit")->isEnabled());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(child<QLabel>(dialog, "panelProblem")->text().contains(QStringLiteral("variable")),
+                 qPrintable(child<QLabel>(dialog, "panelProblem")->text()));
         QTest::keyClicks(child<QLineEdit>(dialog, "keyEnvEdit"), QStringLiteral("1BAD"));
         QVERIFY(!okButton(dialog)->isEnabled());
         child<QLineEdit>(dialog, "keyEnvEdit")->setText(QStringLiteral("PANEL_ENV_KEY"));
