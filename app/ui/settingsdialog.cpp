@@ -4,7 +4,10 @@
 #include "apiaddress.h"
 #include "appsettings.h"
 #include "datasettingspage.h"
+#include "panelregistry.h"
+#include "panelssettingspage.h"
 #include "pricingsettingspage.h"
+#include "ratessettingspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +18,17 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+QUrl builtInBase(const AppSettings &settings)
+{
+    QString error;
+    const QUrl chosen = ApiAddress::parse(settings.apiUrl(), &error);
+    return chosen.isEmpty() ? ApiAddress::defaultBase() : chosen;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -28,6 +42,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_maxRows(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
+    , m_panelsPage(new PanelsSettingsPage(builtInBase(settings), this))
+    , m_ratesPage(new RatesSettingsPage(settings.exchangeRates(), settings.rateServiceUrl(),
+                                        settings.fetchRatesDaily(), this))
     , m_pricingPage(new PricingSettingsPage(settings.resellerPricing(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -98,11 +115,21 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(QString(), restartNote);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_panelsPage, tr("Panels"));
+    m_tabs->addTab(m_ratesPage, tr("Rates"));
     m_tabs->addTab(m_pricingPage, tr("Pricing"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
 
+    const auto wantRates = [this] {
+        QStringList currencies;
+        for (const PanelConfig &panel : PanelRegistry().list())
+            currencies.append(panel.currency);
+        m_ratesPage->setWantedCurrencies(currencies);
+    };
+    wantRates();
+    connect(m_panelsPage, &PanelsSettingsPage::panelsChanged, this, wantRates);
     connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -134,6 +161,8 @@ void SettingsDialog::accept()
     m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setResellerPricing(m_pricingPage->pricing());
+    m_settings.setExchangeRates(m_ratesPage->rates());
+    m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
     QDialog::accept();
 }
 

@@ -8,8 +8,10 @@
 
 class AppSettings;
 class DataSettingsPage;
+class PanelsSettingsPage;
 class PriceHistory;
 class PricingSettingsPage;
+class RatesSettingsPage;
 class QTabWidget;
 class SavedCategories;
 class QComboBox;
@@ -18,8 +20,9 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Preferences: the panel's API address, network limits and the interface language; the reseller
-// pricing; and, when given, the price history and saved categories (Data).
+// Preferences: the panel's API address, network limits and the interface language; the panels;
+// the exchange rates; the reseller pricing; and, when given, the price history and saved categories
+// (Data).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ public:
     void showLimit(SessionProblem::Limit limit);
     DataSettingsPage *dataPage() const { return m_dataPage; }
     PricingSettingsPage *pricingPage() const { return m_pricingPage; }
+    PanelsSettingsPage *panelsPage() const { return m_panelsPage; }
+    RatesSettingsPage *ratesPage() const { return m_ratesPage; }
 
 private:
     void validate();
@@ -52,6 +57,8 @@ private:
     QSpinBox *m_maxRows;
     QComboBox *m_language;
     QTabWidget *m_tabs;
+    PanelsSettingsPage *m_panelsPage;
+    RatesSettingsPage *m_ratesPage;
     PricingSettingsPage *m_pricingPage;
     DataSettingsPage *m_dataPage = nullptr;
     QDialogButtonBox *m_buttons;
