@@ -879,11 +879,13 @@ void MainWindow::openSettings(SessionProblem::Limit limit)
     dialog.addDataPage(m_history.get(), m_saved);
     dialog.setApiBaseOverride(m_apiBaseOverride, m_session->apiBase());
     dialog.showLimit(limit);
-    if (dialog.exec() != QDialog::Accepted)
+    const int result = dialog.exec();
+    // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled.
+    reloadPanels();
+    if (result != QDialog::Accepted)
         return;
     m_rates->reload();
     applySettings();
-    reloadPanels();
     if (!dialog.apiBaseChanged())
         return;
     if (m_apiBaseOverride.isEmpty())
