@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>PanelEditDialog</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParseResult</name>
     <message numerus="yes">
         <source>Services with a minimum above their maximum: %n</source>
@@ -183,6 +193,20 @@
             <numerusform>Stored prices are shown for %n of them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetched %n panel(s).</source>
+        <translation>
+            <numerusform>Fetched %n panel.</numerusform>
+            <numerusform>Fetched %n panels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) could not be fetched: %1</source>
+        <translation>
+            <numerusform>%n panel could not be fetched: %1</numerusform>
+            <numerusform>%n panels could not be fetched: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RateFetcher</name>
@@ -191,6 +215,23 @@
         <translation>
             <numerusform>The rate of %1 from %2 was not read: no answer in %n second.</numerusform>
             <numerusform>The rate of %1 from %2 was not read: no answer in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatesSettingsPage</name>
+    <message numerus="yes">
+        <source>%n rate(s) fetched.</source>
+        <translation>
+            <numerusform>%n rate fetched.</numerusform>
+            <numerusform>%n rates fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more failed.)</source>
+        <translation>
+            <numerusform>(%n more failed.)</numerusform>
+            <numerusform>(%n more failed.)</numerusform>
         </translation>
     </message>
 </context>
@@ -242,6 +283,13 @@
         <translation>
             <numerusform>%1 of %Ln service</numerusform>
             <numerusform>%1 of %Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln panel</numerusform>
+            <numerusform>%1 of %Ln panels</numerusform>
         </translation>
     </message>
 </context>

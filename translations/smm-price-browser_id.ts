@@ -186,6 +186,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>The categories of the panel “%1”</source>
+        <translation>Kategori panel “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CategoryDirectory</name>
@@ -424,11 +428,11 @@
     <name>ExchangeRates</name>
     <message>
         <source>--rate wants CUR=VALUE with a three-letter currency code, as in USD=16250.5; got &quot;%1&quot;.</source>
-        <translation>--rate memerlukan CUR=NILAI dengan kode mata uang tiga huruf, seperti USD=16250.5; diterima "%1".</translation>
+        <translation>--rate memerlukan CUR=NILAI dengan kode mata uang tiga huruf, seperti USD=16250.5; diterima &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--rate %1: the rate must be a number above zero, in rupiah per 1 %1, written like 16250.5; got &quot;%2&quot;.</source>
-        <translation>--rate %1: kurs harus berupa angka di atas nol, dalam rupiah per 1 %1, ditulis seperti 16250.5; diterima "%2".</translation>
+        <translation>--rate %1: kurs harus berupa angka di atas nol, dalam rupiah per 1 %1, ditulis seperti 16250.5; diterima &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +672,10 @@
     <message>
         <source>warning: exchange rates were not fetched: %1</source>
         <translation>peringatan: kurs tidak diambil: %1</translation>
+    </message>
+    <message>
+        <source>offline: panel “%1”: prices stored at %2</source>
+        <translation>offline: panel “%1”: harga tersimpan pada %2</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1261,21 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PanelChooser</name>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>The panel whose prices are shown</source>
+        <translation>Panel yang harganya ditampilkan</translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation>Semua panel</translation>
+    </message>
+</context>
+<context>
     <name>PanelCommand</name>
     <message>
         <source>--api-url: %1</source>
@@ -1308,6 +1331,123 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>PanelEditDialog</name>
+    <message>
+        <source>Read the key from the &amp;environment variable:</source>
+        <translation>Baca kunci dari variabel &amp;lingkungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Detect from the panel</source>
+        <translation>&amp;Deteksi dari panel</translation>
+    </message>
+    <message>
+        <source>Set &amp;by hand:</source>
+        <translation>Atur &amp;manual:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Uji</translation>
+    </message>
+    <message>
+        <source>Edit Panel</source>
+        <translation>Ubah Panel</translation>
+    </message>
+    <message>
+        <source>Add Panel</source>
+        <translation>Tambah Panel</translation>
+    </message>
+    <message>
+        <source>Standard API v2</source>
+        <translation>API standar v2</translation>
+    </message>
+    <message>
+        <source>Kratos-style</source>
+        <translation>Gaya Kratos</translation>
+    </message>
+    <message>
+        <source>Ask the panel for the account&apos;s balance with this key</source>
+        <translation>Tanyakan saldo akun ke panel dengan kunci ini</translation>
+    </message>
+    <message>
+        <source>&amp;Detect from the panel (%1)</source>
+        <translation>&amp;Deteksi dari panel (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>API &amp;style:</source>
+        <translation>&amp;Gaya API:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Alamat API:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Kunci API:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Mata uang:</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (the panel does not say its currency)</source>
+        <translation>Saldo: %1 (panel tidak menyebut mata uangnya)</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Saldo: %1 %2</translation>
+    </message>
+    <message>
+        <source>A key is stored; leave this empty to keep it</source>
+        <translation>Kunci sudah tersimpan; kosongkan untuk mempertahankannya</translation>
+    </message>
+    <message>
+        <source>Type the panel&apos;s API key, or read it from an environment variable.</source>
+        <translation>Ketik kunci API panel, atau baca dari variabel lingkungan.</translation>
+    </message>
+    <message>
+        <source>A panel needs its API address.</source>
+        <translation>Panel memerlukan alamat API-nya.</translation>
+    </message>
+    <message>
+        <source>Type the name of the environment variable that holds the key.</source>
+        <translation>Ketik nama variabel lingkungan yang menyimpan kunci.</translation>
+    </message>
+    <message>
+        <source>Type a currency code such as USD, or let the app detect it.</source>
+        <translation>Ketik kode mata uang seperti USD, atau biarkan aplikasi mendeteksinya.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Membaca kunci dari keychain…</translation>
+    </message>
+    <message>
+        <source>Type the panel&apos;s API key first.</source>
+        <translation>Ketik kunci API panel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Asking the panel for its balance…</source>
+        <translation>Menanyakan saldo ke panel…</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Menyimpan kunci di keychain…</translation>
+    </message>
+    <message>
+        <source>The panel was not saved: %1</source>
+        <translation>Panel tidak disimpan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keychain tidak menjawab dalam %n detik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PanelFetch</name>
     <message>
         <source>The panel did not say which currency its prices are in. Set the currency in the panel&apos;s settings.</source>
@@ -1350,6 +1490,93 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>“%1” is not an environment variable name. Use letters, digits and “_”, not starting with a digit.</source>
         <translation>“%1” bukan nama variabel lingkungan. Gunakan huruf, angka, dan “_”, tidak diawali angka.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsSettingsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>API style</source>
+        <translation>Gaya API</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in the settings file. Changes here are saved at once.</source>
+        <translation>Kunci disimpan di keychain sistem, tidak pernah di berkas pengaturan. Perubahan di sini langsung disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove Panel</source>
+        <translation>Hapus Panel</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (bawaan)</translation>
+    </message>
+    <message>
+        <source>Standard API v2</source>
+        <translation>API standar v2</translation>
+    </message>
+    <message>
+        <source>Kratos-style</source>
+        <translation>Gaya Kratos</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>di keychain</translation>
+    </message>
+    <message>
+        <source>from $%1</source>
+        <translation>dari $%1</translation>
+    </message>
+    <message>
+        <source>The panel “%1” is saved.</source>
+        <translation>Panel “%1” disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove the panel “%1” and its key?</source>
+        <translation>Hapus panel “%1” beserta kuncinya?</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation>Menghapus kunci dari keychain…</translation>
+    </message>
+    <message>
+        <source>The panel “%1” was not removed: %2</source>
+        <translation>Panel “%1” tidak dihapus: %2</translation>
+    </message>
+    <message>
+        <source>The panel “%1” is removed.</source>
+        <translation>Panel “%1” dihapus.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1797,38 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Could not fetch “%1”: %2. The table still shows “%3”.</source>
         <translation>Gagal mengambil “%1”: %2. Tabel masih menampilkan “%3”.</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dihentikan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — all panels</source>
+        <translation>%1 — semua panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n panel(s).</source>
+        <translation>
+            <numerusform>%n panel diambil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (showing prices from %2)</source>
+        <translation>%1 (menampilkan harga dari %2)</translation>
+    </message>
+    <message>
+        <source>Panel “%1” could not be fetched: %2</source>
+        <translation>Panel “%1” tidak dapat diambil: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) could not be fetched: %1</source>
+        <translation>
+            <numerusform>%n panel tidak dapat diambil: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PricingSettingsPage</name>
@@ -1633,6 +1892,108 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The rate of %1 from %2 was not read: the answer is not a rate with its date.</source>
         <translation>Kurs %1 dari %2 tidak dibaca: jawabannya bukan kurs beserta tanggalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RateUpdater</name>
+    <message>
+        <source>Exchange rates were not fetched: %1</source>
+        <translation>Kurs tidak diambil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatesSettingsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>&amp;Ambil Sekarang</translation>
+    </message>
+    <message>
+        <source>Fetch the rates once a &amp;day</source>
+        <translation>Ambil kurs <translation>Ambil kurs sekali se&amp;hari</translation>amp;sekali sehari</translation>
+    </message>
+    <message>
+        <source>The currency the converted prices are shown in</source>
+        <translation>Mata uang untuk menampilkan harga yang dikonversi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Rupiah per unit</source>
+        <translation>Rupiah per unit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>rupiah per unit, e.g. 16250.5</source>
+        <translation>rupiah per unit, mis. 16250.5</translation>
+    </message>
+    <message>
+        <source>Fetch the European Central Bank&apos;s reference rates from %1. Rates set by hand stay.</source>
+        <translation>Ambil kurs acuan Bank Sentral Eropa dari %1. Kurs yang diatur manual tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>Show prices &amp;in:</source>
+        <translation>Tampilkan harga &amp;dalam:</translation>
+    </message>
+    <message>
+        <source>Double-click to set this rate by hand</source>
+        <translation>Klik dua kali untuk mengatur kurs ini secara manual</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>diambil</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>diatur manual</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate. Type the rupiah one %2 is worth, such as 16250.5.</source>
+        <translation>“%1” bukan kurs. Ketik nilai rupiah untuk 1 %2, seperti 16250.5.</translation>
+    </message>
+    <message>
+        <source>Type a currency code of three letters such as USD (not IDR).</source>
+        <translation>Ketik kode mata uang tiga huruf seperti USD (bukan IDR).</translation>
+    </message>
+    <message>
+        <source>Type the rupiah one %1 is worth, such as 16250.5.</source>
+        <translation>Ketik nilai rupiah untuk 1 %1, seperti 16250.5.</translation>
+    </message>
+    <message>
+        <source>Add a currency first: there is nothing to fetch.</source>
+        <translation>Tambahkan mata uang dahulu: tidak ada yang bisa diambil.</translation>
+    </message>
+    <message>
+        <source>Fetching the rates from %1…</source>
+        <translation>Mengambil kurs dari %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) fetched.</source>
+        <translation>
+            <numerusform>%n kurs diambil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more failed.)</source>
+        <translation>
+            <numerusform>(%n lainnya gagal.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2462,12 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
             <numerusform>%1 dari %Ln layanan</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln panel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2183,6 +2550,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>This session uses %1, given by %2; the address here is used from the next start.</source>
         <translation>Sesi ini memakai %1, dari %2; alamat di sini dipakai mulai pembukaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Kurs</translation>
     </message>
 </context>
 <context>
