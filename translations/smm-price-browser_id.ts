@@ -1917,7 +1917,7 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
     <message>
         <source>Fetch the rates once a &amp;day</source>
-        <translation>Ambil kurs <translation>Ambil kurs sekali se&amp;hari</translation>amp;sekali sehari</translation>
+        <translation>Ambil kurs &amp;sekali sehari</translation>
     </message>
     <message>
         <source>The currency the converted prices are shown in</source>
