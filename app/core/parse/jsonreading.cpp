@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonreading.h"
 
+#include "responseparser.h"
+
 namespace JsonReading {
 
 error_code checkDepth(json::value value, int depth)
@@ -33,6 +35,20 @@ error_code checkDepth(json::value value, int depth)
                 return error;
         }
     }
+    return simdjson::SUCCESS;
+}
+
+error_code readRowObject(json::value value, json::object &object, QString &notObject)
+{
+    json::json_type type;
+    if (const error_code error = value.type().get(type))
+        return error;
+    if (type == json::json_type::object)
+        return value.get_object().get(object);
+    JsonValue row;
+    if (const error_code error = readValue(value, row, RowDepth))
+        return error;
+    notObject = ResponseParser::tr("not a service record but %1").arg(row.describe());
     return simdjson::SUCCESS;
 }
 

@@ -32,6 +32,13 @@ inline size_t skipSpaces(std::string_view json, size_t at)
 // Descends into a value only to check how deep it goes; scalars inside are left unread.
 error_code checkDepth(json::value value, int depth);
 
+// How deep a row of a service list sits in its document.
+constexpr int RowDepth = 2;
+
+// Reads a row of a service list into `object`; a row that is not an object sets `notObject` to
+// why it is skipped instead.
+error_code readRowObject(json::value value, json::object &object, QString &notObject);
+
 inline error_code readString(json::value value, std::string_view &text)
 {
     // Most strings hold no escapes: take them straight from the body instead of copying them

@@ -85,21 +85,14 @@ QString toService(V2Row &row, Service &service, TextReader &texts)
 
 error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader &texts)
 {
-    constexpr int RowDepth = 2;
-    json::json_type type;
-    if (const error_code error = value.type().get(type))
+    json::object object;
+    QString notObject;
+    if (const error_code error = readRowObject(value, object, notObject))
         return error;
-    if (type != json::json_type::object) {
-        JsonValue row;
-        if (const error_code error = readValue(value, row, RowDepth))
-            return error;
-        rows.result().skippedRows.append(
-            {index, ResponseParser::tr("not a service record but %1").arg(row.describe())});
+    if (!notObject.isEmpty()) {
+        rows.result().skippedRows.append({index, notObject});
         return simdjson::SUCCESS;
     }
-    json::object object;
-    if (const error_code error = value.get_object().get(object))
-        return error;
     V2Row row;
     for (auto field : object) {
         json::raw_json_string key;
