@@ -231,14 +231,21 @@ private Q_SLOTS:
 
         // Preferences is modal (exec()): it is driven from its own event loop.
         bool driven = false;
-        QTimer::singleShot(0, this, [this, &driven] {
+        QTimer driver; // ends with this function, should Preferences never run its loop
+        driver.setSingleShot(true);
+        connect(&driver, &QTimer::timeout, this, [this, &driven] {
             driven = true;
             SettingsDialog *settings = openSettingsDialog();
-            QVERIFY(settings);
+            if (!settings) {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close(); // whatever opened instead must not block the test
+                QFAIL("the Settings action opened no Preferences");
+            }
             addPanelInPreferences(settings);
             if (settings->isVisible()) // a failed step: close it so the window goes on
                 settings->reject();
         });
+        driver.start(0);
         child<QAction>(m_window.get(), "settingsAction")->trigger();
         QVERIFY(driven);
         if (QTest::currentTestFailed())
