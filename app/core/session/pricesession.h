@@ -41,6 +41,9 @@ public:
     // Fetches are stored in and compared with the history at `path` from now on; until this is
     // called nothing is remembered.
     void setHistoryPath(const QString &path);
+    // Where each standard-API panel's last service list is kept; empty means the user's cache
+    // folder.
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
 
     const SessionView &view() const { return m_view; }
     // What failed last and what Retry asks for again (of the same panels, when fetchPanels() failed
@@ -113,6 +116,8 @@ private:
     void onKeyResolved(int generation, qsizetype index, const KeyStore::Result &key);
     void onPanelFetched(const QString &panel, const FetchResult &result);
     void onPanelSettled(qsizetype index, const FetchSettlement &settlement);
+    // A standard-API panel's service list failed: shows the one kept from its last fetch.
+    void loadPanelList(qsizetype index, const FetchResult &failed);
     void finishPanel(qsizetype index);
     void showPanels();
     SessionProblem panelFailures() const;
@@ -143,4 +148,6 @@ private:
     int m_panelGeneration = 0;                // bumped by every supersede()
     bool m_panelsBusy = false;                // fetchPanels() is in flight
     QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
+    QString m_cacheFolder;
+    QHash<QString, QString> m_learnedCurrencies; // by panel, for a kept list when balance fails
 };
