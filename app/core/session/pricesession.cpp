@@ -264,12 +264,12 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
 
 void PriceSession::loadPanelList(qsizetype index, const FetchResult &failed)
 {
-    const PanelConfig &config = m_panels.at(index).config;
-    const QString currency =
-        config.currency.isEmpty() ? m_learnedCurrencies.value(config.name) : config.currency;
+    PanelConfig config = m_panels.at(index).config;
+    if (config.currency.isEmpty())
+        config.currency = m_learnedCurrencies.value(config.name);
     FetchSettlement settlement;
     settlement.fetch = failed;
-    if (currency.isEmpty()) {
+    if (config.currency.isEmpty()) {
         // Prices in an unknown currency are worse than none.
         onPanelSettled(index, settlement);
         return;
@@ -283,10 +283,7 @@ void PriceSession::loadPanelList(qsizetype index, const FetchResult &failed)
             return;
         settlement.offline = true;
         settlement.services = services;
-        for (Service &service : settlement.services) {
-            service.panel = config.name;
-            service.currency = currency == Service::Rupiah ? QString() : currency;
-        }
+        PanelFetch::tag(settlement.services, config);
         // The cache is written when the panel's answer arrives.
         settlement.fetchedAt = QFileInfo(cache->path()).lastModified().toUTC();
         onPanelSettled(index, settlement);

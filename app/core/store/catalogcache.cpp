@@ -12,6 +12,18 @@
 
 namespace {
 
+std::optional<ServiceList> readCache(const QString &path, CatalogCache::Parser parser,
+                                     const ResponseParser::Limits &limits)
+{
+    QFile cache(path);
+    if (!cache.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    ParseResult parsed = parser(cache.readAll(), limits);
+    if (parsed.isError())
+        return std::nullopt;
+    return std::move(parsed.services);
+}
+
 QString cacheFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -60,15 +72,12 @@ void CatalogCache::load(const ResponseParser::Limits &limits)
             Q_EMIT unusable();
     });
     watcher->setFuture(QtConcurrent::run(
-        [path = m_path, parser = m_parser, limits]() -> std::optional<ServiceList> {
-            QFile cache(path);
-            if (!cache.open(QIODevice::ReadOnly))
-                return std::nullopt;
-            ParseResult parsed = parser(cache.readAll(), limits);
-            if (parsed.isError())
-                return std::nullopt;
-            return std::move(parsed.services);
-        }));
+        [path = m_path, parser = m_parser, limits] { return readCache(path, parser, limits); }));
+}
+
+std::optional<ServiceList> CatalogCache::read(const ResponseParser::Limits &limits) const
+{
+    return readCache(m_path, m_parser, limits);
 }
 
 bool CatalogCache::store(const QByteArray &body)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <optional>
+
 class QFutureWatcherBase;
 
 // A panel's whole catalog kept on disk between runs: the built-in panel's, so the category search
@@ -31,6 +33,8 @@ public:
     static QString panelPath(const QString &panel, const QUrl &url, const QString &folder = {});
 
     QString path() const { return m_path; }
+    // Reads and parses the cache on this thread; nothing when it is missing or unusable.
+    std::optional<ServiceList> read(const ResponseParser::Limits &limits) const;
     // Reads and parses the cache on a worker; emits loaded() or unusable() when done.
     void load(const ResponseParser::Limits &limits);
     // Replaces the cache with a fresh answer of the panel. A load still running is dropped:
