@@ -54,7 +54,8 @@ public:
     void fetch(const PriceRequest &request);
     // Fetches several panels at once (or one other than the built-in one) and shows them in one
     // view: with a category, each panel's services of it, stored and compared per panel, or the
-    // stored prices of a panel that cannot be reached; without, every service of each panel. Keys
+    // stored prices of a panel that cannot be reached; without, every service of each panel, or
+    // the list a standard-API panel sent last when it cannot be reached (in the cache folder). Keys
     // are read at run time; a panel that fails (its key included) is reported by name while the
     // others are shown.
     void fetchPanels(const QList<PanelConfig> &panels, const QString &category = {});
