@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "catalogcache.h"
+#include "v2parser.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,14 @@ const QByteArray Catalog =
     R"({"status":true,"data":[{"id":1,"name":"a","category":"x","price":1000,"min":1,"max":10},)"
     R"({"id":2,"name":null,"category":"y","price":"2,500","min":1,"max":10},7,)"
     R"({"id":3,"name":"c","category":"y","price":3000}]})";
+
+// A standard-API list: a rate as text with trailing zeros, one as a number, a row without a name,
+// one that is not an object, min and max as strings.
+const QByteArray V2List =
+    R"([{"service":1,"name":"Likes","type":"Default","category":"Instagram","rate":"0.0450",)"
+    R"("min":"10","max":"5000"},7,{"service":"2","name":null,"category":"TikTok","rate":1.5,)"
+    R"("min":10,"max":100,"refill":1},{"service":3,"name":"Views","category":"TikTok",)"
+    R"("rate":"0.0012000","min":100,"max":"1000000","dripfeed":true}])";
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -105,6 +115,55 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(loaded.size(), 0);
         QCOMPARE(unusable.size(), 0);
+    }
+
+    void shouldReadAStandardApiListWithItsOwnParser()
+    {
+        CatalogCache cache(m_dir.filePath(QStringLiteral("v2.json")), nullptr,
+                           &V2Parser::parseServices);
+        QVERIFY(cache.store(V2List));
+        QSignalSpy loaded(&cache, &CatalogCache::loaded);
+        cache.load({});
+        QVERIFY(loaded.wait(10000));
+        const auto services = loaded.first().first().value<ServiceList>();
+        QVERIFY(services.size() >= 2);
+        QCOMPARE(services.first().id, quint64(1));
+        QCOMPARE(services.first().priceExact, QStringLiteral("0.0450"));
+        QCOMPARE(services.last().id, quint64(3));
+        QCOMPARE(services.last().priceExact, QStringLiteral("0.0012000"));
+    }
+
+    void shouldRejectAPanelsErrorAsItsList()
+    {
+        CatalogCache cache(m_dir.filePath(QStringLiteral("v2-error.json")), nullptr,
+                           &V2Parser::parseServices);
+        QVERIFY(cache.store(R"({"error":"Incorrect API key"})"));
+        QSignalSpy unusable(&cache, &CatalogCache::unusable);
+        cache.load({});
+        QVERIFY(unusable.wait(10000));
+    }
+
+    void shouldKeepEachPanelInAFileOfItsOwnBesideTheCatalog()
+    {
+        const QUrl url(QStringLiteral("https://panel.example/api/v2"));
+        const QString folder = m_dir.path();
+        const QString first = CatalogCache::panelPath(QStringLiteral("Cheap SMM"), url, folder);
+        QCOMPARE(QFileInfo(first).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        QVERIFY2(QFileInfo(first).fileName().startsWith(u"catalog-") && first.endsWith(u".json"),
+                 qPrintable(first));
+        QCOMPARE(CatalogCache::panelPath(QStringLiteral("Cheap SMM"), url, folder), first);
+        QVERIFY(CatalogCache::panelPath(QStringLiteral("Other"), url, folder) != first);
+        QVERIFY(CatalogCache::panelPath(QStringLiteral("Cheap SMM"),
+                                        QUrl(QStringLiteral("https://other.example/api/v2")),
+                                        folder)
+                != first);
+        // A name that is no file name still makes one file in the folder.
+        const QString odd = CatalogCache::panelPath(QStringLiteral("../a/b: “c”?"), url, folder);
+        QCOMPARE(QFileInfo(odd).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        // Beside catalog.json when no folder is given.
+        QCOMPARE(
+            QFileInfo(CatalogCache::panelPath(QStringLiteral("Cheap SMM"), url)).absolutePath(),
+            QFileInfo(CatalogCache().path()).absolutePath());
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -153,6 +154,7 @@ private Q_SLOTS:
         m_session = std::make_unique<PriceSession>();
         m_session->setApiBase(m_panel.baseUrl());
         m_session->setHistoryPath(historyPath());
+        m_session->setCacheFolder(m_data->path());
     }
 
     void cleanup()
@@ -689,6 +691,93 @@ private Q_SLOTS:
         QVERIFY(stored.view.offline && stored.view.isStored());
         QCOMPARE(idsOf(stored.view.services), (QList<quint64>{106, 106}));
         QCOMPARE(stored.problems.constLast().details.size(), 2);
+    }
+
+    void aPanelsWholeListFallsBackToTheOneKeptWhenThePanelIsDown()
+    {
+        auto first = startV2({QStringLiteral("--catalog-size"), QStringLiteral("3")});
+        auto second = startV2({QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QVERIFY(first && second);
+        const QList<PanelConfig> panels = {
+            v2Panel(QStringLiteral("First"), *first, QStringLiteral("SESSION_TEST_KEY")),
+            v2Panel(QStringLiteral("Second"), *second, QStringLiteral("SESSION_TEST_KEY"))};
+        const PanelsRun fresh = fetchPanels(panels);
+        QVERIFY(fresh.viewShown);
+        ServiceList secondFresh = fresh.view.services;
+        secondFresh.removeIf([](const Service &service) { return service.panel != u"Second"; });
+        QVERIFY(!secondFresh.isEmpty());
+
+        QVERIFY(second->stop());
+        const PanelsRun offline = fetchPanels(panels);
+        QVERIFY(offline.viewShown);
+        QCOMPARE(offline.view.source, SessionView::Source::AllServices);
+        QCOMPARE(panelsOf(offline.view.services),
+                 (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+        ServiceList secondKept = offline.view.services;
+        secondKept.removeIf([](const Service &service) { return service.panel != u"Second"; });
+        QCOMPARE(idsOf(secondKept), idsOf(secondFresh));
+        for (const Service &service : std::as_const(secondKept)) {
+            QCOMPARE(service.currency, QStringLiteral("EUR"));
+            QVERIFY(!service.priceExact.isEmpty());
+        }
+        QVERIFY(!offline.view.offline); // First's prices are fresh
+        QVERIFY(!offline.problems.isEmpty());
+        const SessionProblem &problem = offline.problems.constLast();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Warning);
+        QVERIFY2(problem.text.startsWith(u"Panel “Second” could not be fetched")
+                     && problem.text.contains(u"showing prices from"),
+                 qPrintable(problem.text));
+        QVERIFY(problem.retryable);
+
+        // Both down: a stored view.
+        QVERIFY(first->stop());
+        const PanelsRun stored = fetchPanels(panels);
+        QVERIFY(stored.viewShown);
+        QVERIFY(stored.view.offline && stored.view.isStored());
+        QVERIFY(stored.view.storedAt.isValid());
+        QVERIFY(qAbs(stored.view.storedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QCOMPARE(panelsOf(stored.view.services),
+                 (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+        QCOMPARE(stored.problems.constLast().details.size(), 2);
+
+        // The next run knows the currency from the settings, and the kept lists hold no key.
+        m_session = std::make_unique<PriceSession>();
+        m_session->setCacheFolder(m_data->path());
+        QList<PanelConfig> known = panels;
+        known[1].currency = QStringLiteral("EUR");
+        const PanelsRun restarted = fetchPanels({known[1]});
+        QVERIFY(restarted.viewShown);
+        QCOMPARE(idsOf(restarted.view.services), idsOf(secondFresh));
+        QVERIFY(restarted.view.offline);
+        const QStringList kept =
+            QDir(m_data->path()).entryList({QStringLiteral("catalog-*.json")}, QDir::Files);
+        QCOMPARE(kept.size(), 2);
+        for (const QString &name : kept) {
+            QFile file(m_data->filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray body = file.readAll();
+            QVERIFY(!body.isEmpty());
+            QVERIFY(!body.contains(PanelKeyValue.toUtf8()) && !name.contains(PanelKeyValue));
+        }
+    }
+
+    void aPanelNeverFetchedHasNoListToFallBackTo()
+    {
+        PanelConfig never;
+        never.name = QStringLiteral("Never");
+        never.style = PanelConfig::Style::V2;
+        never.url = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
+        never.keyEnv = QStringLiteral("SESSION_TEST_KEY");
+        never.currency = QStringLiteral("USD");
+        const PanelsRun run = fetchPanels({never});
+        QVERIFY(!run.viewShown);
+        QCOMPARE(run.problems.size(), 1);
+        const SessionProblem &problem = run.problems.constFirst();
+        QCOMPARE(problem.severity, SessionProblem::Severity::Error);
+        QVERIFY2(problem.text.startsWith(u"Panel “Never” could not be fetched")
+                     && !problem.text.contains(u"showing prices from"),
+                 qPrintable(problem.text));
+        QVERIFY(problem.retryable);
     }
 
     void stopEndsEveryPanel()

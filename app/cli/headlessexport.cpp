@@ -2,6 +2,7 @@
 #include "headlessexport.h"
 
 #include "appsettings.h"
+#include "catalogcache.h"
 #include "panelfetch.h"
 #include "panelkey.h"
 #include "panelregistry.h"
@@ -12,7 +13,9 @@
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "v2parser.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -281,14 +284,23 @@ void HeadlessExport::startPanels()
 
 void HeadlessExport::onPanelFetched(const QString &panel, const FetchResult &result)
 {
+    const auto config = std::find_if(m_panels.cbegin(), m_panels.cend(),
+                                     [&](const PanelConfig &each) { return each.name == panel; });
+    // A standard-API panel's whole list is kept for when the panel cannot be reached.
+    const bool keepsList = config != m_panels.cend() && config->style == PanelConfig::Style::V2;
     if (!result.succeeded()) {
         printLine(tr("error: panel “%1”: %2")
                       .arg(panel, result.outcome == FetchResult::Outcome::Cancelled
                                       ? tr("the request was cancelled")
                                       : result.error));
         ++m_panelsFailed;
+        if (keepsList && m_options.category.isEmpty()
+            && result.outcome != FetchResult::Outcome::Cancelled)
+            addKeptList(*config);
         return;
     }
+    if (keepsList)
+        CatalogCache(CatalogCache::panelPath(panel, config->url)).store(result.body);
     if (m_options.category.isEmpty()) {
         // The whole list of a panel is not a category: nothing to compare or store it under.
         addPanelServices(panel, result.parsed);
@@ -329,6 +341,24 @@ void HeadlessExport::onPanelLoaded(const StoredSelection &stored)
     ParseResult parsed;
     parsed.services = last.services;
     addPanelServices(m_loadingPanel, parsed);
+}
+
+void HeadlessExport::addKeptList(const PanelConfig &panel)
+{
+    if (panel.currency.isEmpty())
+        return; // prices in an unknown currency are worse than none
+    const CatalogCache cache(CatalogCache::panelPath(panel.name, panel.url), nullptr,
+                             &V2Parser::parseServices);
+    std::optional<ServiceList> services = cache.read(m_client->limits().parse);
+    if (!services)
+        return;
+    PanelFetch::tag(*services, panel);
+    printLine(
+        tr("offline: panel “%1”: prices stored at %2")
+            .arg(panel.name, QFileInfo(cache.path()).lastModified().toUTC().toString(Qt::ISODate)));
+    ParseResult parsed;
+    parsed.services = std::move(*services);
+    addPanelServices(panel.name, parsed);
 }
 
 void HeadlessExport::addPanelServices(const QString &panel, const ParseResult &parsed)

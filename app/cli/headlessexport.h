@@ -27,10 +27,11 @@ struct StoredSelection;
 // result with --offline), records the fetch in the price history, applies the filters and sort
 // through the same model and view as the window, and writes the CSV. With --panel or
 // --all-panels it fetches those panels at once instead and exports their services together; a
-// panel that fails costs only its own rows, with one line naming it, and the status is 1. Reports
-// on stderr, one line per problem; finished() carries the process's exit status. A fetch that could
-// not be stored is still exported, but not reported as full success: the history is what later
-// exports compare with and what --offline reads.
+// panel that fails costs only its own rows, with one line naming it, and the status is 1 (without
+// --category, a standard-API panel's rows are then those of its last list, with a line saying
+// when it was kept). Reports on stderr, one line per problem; finished() carries the process's
+// exit status. A fetch that could not be stored is still exported, but not reported as full
+// success: the history is what later exports compare with and what --offline reads.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,8 @@ private:
     void onPanelFetched(const QString &panel, const FetchResult &result);
     void onPanelSettled(const FetchSettlement &settlement);
     void onPanelLoaded(const StoredSelection &stored);
+    // The list a failed standard-API panel sent last time, exported as offline.
+    void addKeptList(const PanelConfig &panel);
     void addPanelServices(const QString &panel, const ParseResult &parsed);
     void onPanelsFetched();
     bool wantsRupiahPrices() const;

@@ -219,6 +219,40 @@ class PanelsTest(headlesscase.HeadlessCase):
         self.assertRegex(done.stderr.decode(),
                          'error: panel “Euro Panel”: .*EURO_PANEL_KEY, which is not set')
 
+    def test_a_panel_down_exports_the_list_it_sent_last_marked_offline(self):
+        cache = {'XDG_CACHE_HOME': os.path.join(self.tmp.name, 'cache-kept-list')}
+        panel, drain, url = start_v2('--key', USD_KEY, '--currency', 'USD')
+        try:
+            self.add('Short Lived', url, USD_KEY)
+            self.add('Never Seen', url, USD_KEY)
+            _, fresh = self.export('--panel', 'Short Lived', '--columns', 'panel,id,currency,price',
+                                   '--sort', 'id', env=cache)
+            self.assertGreater(len(fresh), 2)
+        finally:
+            panel.stdin.close()
+            panel.wait(10)
+            drain.wait(10)
+            panel.stdout.close()
+        done, rows = self.export('--panel', 'Short Lived', '--columns', 'panel,id,currency,price',
+                                 '--sort', 'id', status=1, env=cache)
+        self.assertEqual(rows, fresh)
+        self.assert_stderr(done, 'error: panel “Short Lived”: .*',
+                           r'offline: panel “Short Lived”: prices stored at '
+                           r'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ')
+        # With a category the history is what stands in; a list alone is no category's prices.
+        done, rows = self.export('--panel', 'Short Lived', '--category', 'Instagram Likes',
+                                 '--columns', 'panel,id', status=1, env=cache)
+        self.assertEqual(rows, [])
+        self.assert_stderr(done, 'error: panel “Short Lived”: .*')
+        # A panel never fetched has nothing to stand in.
+        done, rows = self.export('--panel', 'Never Seen', '--columns', 'panel,id', status=1,
+                                 env=cache)
+        self.assertEqual(rows, [])
+        self.assert_stderr(done, 'error: panel “Never Seen”: .*')
+        for root, _, files in os.walk(cache['XDG_CACHE_HOME']):
+            for name in files:
+                self.assertNotIn(USD_KEY.encode(), read_bytes(os.path.join(root, name)))
+
     def test_the_key_in_a_variable_is_read_at_each_run_and_never_stored(self):
         self.add('Euro Panel', self.eur[2], None, '--key-env', 'EURO_PANEL_KEY')
         listed = self.app('--list-panels', api=False).stdout.decode().splitlines()

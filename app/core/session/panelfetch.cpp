@@ -122,18 +122,23 @@ void PanelFetch::startV2(Job &job)
         client->fetchServices();
 }
 
+void PanelFetch::tag(ServiceList &services, const PanelConfig &panel)
+{
+    const QString name = panel.isBuiltIn() ? QString() : panel.name;
+    // Rupiah stays empty, as the built-in panel's single fetches leave it.
+    const QString currency = panel.currency == Service::Rupiah ? QString() : panel.currency;
+    for (Service &service : services) {
+        service.panel = name;
+        service.currency = currency;
+    }
+}
+
 void PanelFetch::finish(Job &job, FetchResult result)
 {
     if (!job.running)
         return;
     job.running = false;
-    const QString panel = job.panel.config.isBuiltIn() ? QString() : job.name();
-    for (Service &service : result.parsed.services) {
-        service.panel = panel;
-        // Rupiah stays empty, as the built-in panel's single fetches leave it.
-        service.currency =
-            job.panel.config.currency == Service::Rupiah ? QString() : job.panel.config.currency;
-    }
+    tag(result.parsed.services, job.panel.config);
     --m_running;
     Q_EMIT panelFinished(job.name(), result);
     if (m_running == 0)

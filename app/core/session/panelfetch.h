@@ -39,6 +39,9 @@ public:
     // Ends every panel still running; each reports as cancelled.
     void cancel();
     bool isBusy() const { return m_running > 0; }
+    // Tags services as this class does those of `panel`: its name ("" for the built-in one) and
+    // currency (empty for rupiah).
+    static void tag(ServiceList &services, const PanelConfig &panel);
 
 Q_SIGNALS:
     void panelStarted(const QString &panel);

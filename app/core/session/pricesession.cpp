@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pricesession.h"
 
+#include "catalogcache.h"
 #include "categoryrefresher.h"
 #include "panelfetch.h"
 #include "panelkey.h"
@@ -9,6 +10,7 @@
 #include "pricerecorder.h"
 #include "responsefile.h"
 #include "serviceformatter.h"
+#include "v2parser.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -216,7 +218,11 @@ void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore
     if (!m_panelCategory.isEmpty())
         m_panelFetch->setKratosRequest(PriceRequest::category(m_panelCategory));
     connect(m_panelFetch, &PanelFetch::panelFinished, this, &PriceSession::onPanelFetched);
-    connect(m_panelFetch, &PanelFetch::currencyLearned, this, &PriceSession::currencyLearned);
+    connect(m_panelFetch, &PanelFetch::currencyLearned, this,
+            [this](const QString &panel, const QString &currency) {
+                m_learnedCurrencies.insert(panel, currency);
+                Q_EMIT currencyLearned(panel, currency);
+            });
     m_panelFetch->start(reachable);
 }
 
@@ -228,6 +234,15 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
     if (found == m_panels.cend())
         return;
     const qsizetype index = found - m_panels.cbegin();
+    if (found->config.style == PanelConfig::Style::V2) {
+        const QString path = CatalogCache::panelPath(panel, found->config.url, m_cacheFolder);
+        if (result.succeeded()) {
+            CatalogCache(path).store(result.body);
+        } else if (m_panelCategory.isEmpty() && result.outcome != FetchResult::Outcome::Cancelled) {
+            loadPanelList(index, result);
+            return;
+        }
+    }
     // A standard-API panel sends every service: only the category asked for is shown and stored.
     FetchResult shown = result;
     if (!m_panelCategory.isEmpty())
@@ -245,6 +260,40 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
     m_panelTickets.insert(ticket, index);
     m_recorder->settle(ticket, found->config.isBuiltIn() ? QString() : panel, m_panelCategory,
                        shown);
+}
+
+void PriceSession::loadPanelList(qsizetype index, const FetchResult &failed)
+{
+    PanelConfig config = m_panels.at(index).config;
+    if (config.currency.isEmpty())
+        config.currency = m_learnedCurrencies.value(config.name);
+    FetchSettlement settlement;
+    settlement.fetch = failed;
+    if (config.currency.isEmpty()) {
+        // Prices in an unknown currency are worse than none.
+        onPanelSettled(index, settlement);
+        return;
+    }
+    auto *cache = new CatalogCache(CatalogCache::panelPath(config.name, config.url, m_cacheFolder),
+                                   this, &V2Parser::parseServices);
+    const int generation = m_panelGeneration;
+    connect(cache, &CatalogCache::loaded, this, [=, this](const ServiceList &services) mutable {
+        cache->deleteLater();
+        if (generation != m_panelGeneration)
+            return;
+        settlement.offline = true;
+        settlement.services = services;
+        PanelFetch::tag(settlement.services, config);
+        // The cache is written when the panel's answer arrives.
+        settlement.fetchedAt = QFileInfo(cache->path()).lastModified().toUTC();
+        onPanelSettled(index, settlement);
+    });
+    connect(cache, &CatalogCache::unusable, this, [=, this] {
+        cache->deleteLater();
+        if (generation == m_panelGeneration)
+            onPanelSettled(index, settlement);
+    });
+    cache->load(m_client->limits().parse);
 }
 
 void PriceSession::onPanelSettled(qsizetype index, const FetchSettlement &settlement)

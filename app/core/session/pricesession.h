@@ -41,6 +41,9 @@ public:
     // Fetches are stored in and compared with the history at `path` from now on; until this is
     // called nothing is remembered.
     void setHistoryPath(const QString &path);
+    // Where each standard-API panel's last service list is kept; empty means the user's cache
+    // folder.
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
 
     const SessionView &view() const { return m_view; }
     // What failed last and what Retry asks for again (of the same panels, when fetchPanels() failed
@@ -51,7 +54,8 @@ public:
     void fetch(const PriceRequest &request);
     // Fetches several panels at once (or one other than the built-in one) and shows them in one
     // view: with a category, each panel's services of it, stored and compared per panel, or the
-    // stored prices of a panel that cannot be reached; without, every service of each panel. Keys
+    // stored prices of a panel that cannot be reached; without, every service of each panel, or
+    // the list a standard-API panel sent last when it cannot be reached (in the cache folder). Keys
     // are read at run time; a panel that fails (its key included) is reported by name while the
     // others are shown.
     void fetchPanels(const QList<PanelConfig> &panels, const QString &category = {});
@@ -113,6 +117,8 @@ private:
     void onKeyResolved(int generation, qsizetype index, const KeyStore::Result &key);
     void onPanelFetched(const QString &panel, const FetchResult &result);
     void onPanelSettled(qsizetype index, const FetchSettlement &settlement);
+    // A standard-API panel's service list failed: shows the one kept from its last fetch.
+    void loadPanelList(qsizetype index, const FetchResult &failed);
     void finishPanel(qsizetype index);
     void showPanels();
     SessionProblem panelFailures() const;
@@ -143,4 +149,6 @@ private:
     int m_panelGeneration = 0;                // bumped by every supersede()
     bool m_panelsBusy = false;                // fetchPanels() is in flight
     QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
+    QString m_cacheFolder;
+    QHash<QString, QString> m_learnedCurrencies; // by panel, for a kept list when balance fails
 };

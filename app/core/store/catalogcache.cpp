@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalogcache.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,12 +10,43 @@
 #include <QStandardPaths>
 #include <QtConcurrentRun>
 
-CatalogCache::CatalogCache(const QString &path, QObject *parent)
+namespace {
+
+std::optional<ServiceList> readCache(const QString &path, CatalogCache::Parser parser,
+                                     const ResponseParser::Limits &limits)
+{
+    QFile cache(path);
+    if (!cache.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    ParseResult parsed = parser(cache.readAll(), limits);
+    if (parsed.isError())
+        return std::nullopt;
+    return std::move(parsed.services);
+}
+
+QString cacheFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+}
+
+} // namespace
+
+CatalogCache::CatalogCache(const QString &path, QObject *parent, Parser parser)
     : QObject(parent)
-    , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                  + QStringLiteral("/catalog.json")
-                            : path)
+    , m_path(path.isEmpty() ? cacheFolder() + QStringLiteral("/catalog.json") : path)
+    , m_parser(parser)
 {}
+
+QString CatalogCache::panelPath(const QString &panel, const QUrl &url, const QString &folder)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray(panel.toUtf8() + '\n' + url.toEncoded()),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return (folder.isEmpty() ? cacheFolder() : folder) + QStringLiteral("/catalog-")
+           + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
 
 CatalogCache::~CatalogCache()
 {
@@ -39,15 +71,13 @@ void CatalogCache::load(const ResponseParser::Limits &limits)
         else
             Q_EMIT unusable();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_path, limits]() -> std::optional<ServiceList> {
-        QFile cache(path);
-        if (!cache.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        ParseResult parsed = ResponseParser::parse(cache.readAll(), limits);
-        if (parsed.isError())
-            return std::nullopt;
-        return std::move(parsed.services);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_path, parser = m_parser, limits] { return readCache(path, parser, limits); }));
+}
+
+std::optional<ServiceList> CatalogCache::read(const ResponseParser::Limits &limits) const
+{
+    return readCache(m_path, m_parser, limits);
 }
 
 bool CatalogCache::store(const QByteArray &body)
