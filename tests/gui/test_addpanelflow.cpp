@@ -10,6 +10,7 @@
 #include "paneleditdialog.h"
 #include "panelregistry.h"
 #include "panelssettingspage.h"
+#include "paneltable.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
@@ -104,44 +105,6 @@ private:
     QComboBox *chooser() const { return child<QComboBox>(m_window.get(), "panelChooser"); }
     QTableView *table() const { return child<QTableView>(m_window.get(), "serviceTable"); }
     ServiceViewModel *view() const { return qobject_cast<ServiceViewModel *>(table()->model()); }
-
-    QVariant cellOf(const QString &panel, quint64 id, ServiceTableModel::Column column) const
-    {
-        for (int row = 0; row < view()->rowCount(); ++row) {
-            const Service &service = view()->serviceModel()->service(view()->sourceRow(row));
-            if (service.panel == panel && service.id == id)
-                return view()->index(row, column).data();
-        }
-        return {};
-    }
-
-    int rowsOf(const QString &panel) const
-    {
-        int rows = 0;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            rows += view()->index(row, ServiceTableModel::PanelColumn).data().toString() == panel;
-        return rows;
-    }
-
-    QSet<QString> shownPanels() const
-    {
-        QSet<QString> panels;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            panels.insert(view()->index(row, ServiceTableModel::PanelColumn).data().toString());
-        return panels;
-    }
-
-    // Picks the chooser's entry `text` with the keyboard, as a user would.
-    void choose(const QString &text)
-    {
-        const int index = chooser()->findText(text);
-        QVERIFY2(index >= 0, qPrintable(text));
-        chooser()->setFocus();
-        QTest::keyClick(chooser(), Qt::Key_Home);
-        for (int step = 0; step < index; ++step)
-            QTest::keyClick(chooser(), Qt::Key_Down);
-        QCOMPARE(chooser()->currentText(), text);
-    }
 
     // Runs inside Preferences' own event loop: the Panels tab, Add…, Test, OK, then OK.
     void addPanelInPreferences(SettingsDialog *settings)
@@ -269,21 +232,25 @@ private Q_SLOTS:
         QCOMPARE(chooser()->itemText(1), PanelName);
         QCOMPARE(chooser()->itemText(2), QStringLiteral("All panels"));
 
-        choose(QStringLiteral("All panels"));
-        QTRY_COMPARE_WITH_TIMEOUT(shownPanels(),
+        PanelTable::choose(chooser(), QStringLiteral("All panels"));
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()),
                                   (QSet<QString>{PanelConfig::BuiltInName, PanelName}), 20000);
-        QCOMPARE(rowsOf(PanelName), 8);
+        QCOMPARE(PanelTable::rowsOf(*view(), PanelName), 8);
         // The fake's 30 services less the 3 with status 0 (not offered).
-        QCOMPARE(rowsOf(PanelConfig::BuiltInName), 27);
+        QCOMPARE(PanelTable::rowsOf(*view(), PanelConfig::BuiltInName), 27);
         QCOMPARE(view()->rowCount(), 8 + 27);
         QVERIFY(!table()->isColumnHidden(ServiceTableModel::PanelColumn));
         QVERIFY(!table()->isColumnHidden(ServiceTableModel::PriceIdrColumn));
         // 0.0450 and 12.5 USD per 1,000 at 16,000 rupiah to the dollar.
-        QCOMPARE(cellOf(PanelName, 101, ServiceTableModel::PriceIdrColumn).toString(),
+        QCOMPARE(PanelTable::cellOf(*view(), PanelName, 101, ServiceTableModel::PriceIdrColumn)
+                     .toString(),
                  QStringLiteral("Rp 720"));
-        QCOMPARE(cellOf(PanelName, 102, ServiceTableModel::PriceIdrColumn).toString(),
+        QCOMPARE(PanelTable::cellOf(*view(), PanelName, 102, ServiceTableModel::PriceIdrColumn)
+                     .toString(),
                  QStringLiteral("Rp 200,000"));
-        QCOMPARE(cellOf(PanelName, 101, ServiceTableModel::PanelColumn).toString(), PanelName);
+        QCOMPARE(
+            PanelTable::cellOf(*view(), PanelName, 101, ServiceTableModel::PanelColumn).toString(),
+            PanelName);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("all panels")));
         auto *bar = child<MessageBar>(m_window.get(), "messageBar");
         QVERIFY2(!bar->isVisible(), qPrintable(bar->text()));

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "panelregistry.h"
+#include "paneltable.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "translationloader.h"
@@ -71,46 +72,6 @@ private:
         QVERIFY2(refused.isEmpty(), qPrintable(refused));
     }
 
-    // The visible cell of `column` in the row of `panel`'s service `id`; a null QVariant when
-    // there is no such row.
-    QVariant cellOf(const QString &panel, quint64 id, ServiceTableModel::Column column) const
-    {
-        for (int row = 0; row < view()->rowCount(); ++row) {
-            const Service &service = view()->serviceModel()->service(view()->sourceRow(row));
-            if (service.panel == panel && service.id == id)
-                return view()->index(row, column).data();
-        }
-        return {};
-    }
-
-    int rowsOf(const QString &panel) const
-    {
-        int rows = 0;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            rows += view()->index(row, ServiceTableModel::PanelColumn).data().toString() == panel;
-        return rows;
-    }
-
-    QSet<QString> shownPanels() const
-    {
-        QSet<QString> panels;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            panels.insert(view()->index(row, ServiceTableModel::PanelColumn).data().toString());
-        return panels;
-    }
-
-    // Picks the chooser's entry `text` with the keyboard, as a user would.
-    void choose(const QString &text)
-    {
-        const int index = chooser()->findText(text);
-        QVERIFY2(index >= 0, qPrintable(text));
-        chooser()->setFocus();
-        QTest::keyClick(chooser(), Qt::Key_Home);
-        for (int step = 0; step < index; ++step)
-            QTest::keyClick(chooser(), Qt::Key_Down);
-        QCOMPARE(chooser()->currentText(), text);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -174,20 +135,23 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(view(),
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-        choose(QStringLiteral("All panels"));
-        QTRY_COMPARE_WITH_TIMEOUT(shownPanels(),
+        PanelTable::choose(chooser(), QStringLiteral("All panels"));
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()),
                                   (QSet<QString>{PanelConfig::BuiltInName, Cheap, Euro}), 20000);
-        QCOMPARE(rowsOf(Cheap), 8 + 3);
-        QCOMPARE(rowsOf(Euro), 8);
+        QCOMPARE(PanelTable::rowsOf(*view(), Cheap), 8 + 3);
+        QCOMPARE(PanelTable::rowsOf(*view(), Euro), 8);
         QVERIFY(!table()->isColumnHidden(ServiceTableModel::PanelColumn));
         QVERIFY(!table()->isColumnHidden(ServiceTableModel::PriceIdrColumn));
         // 0.0450 USD at 16,000 and 12.5 EUR at 17,500 rupiah.
-        QCOMPARE(cellOf(Cheap, 101, ServiceTableModel::PriceIdrColumn).toString(),
-                 QStringLiteral("Rp 720"));
-        QCOMPARE(cellOf(Euro, 102, ServiceTableModel::PriceIdrColumn).toString(),
-                 QStringLiteral("Rp 218,750"));
+        QCOMPARE(
+            PanelTable::cellOf(*view(), Cheap, 101, ServiceTableModel::PriceIdrColumn).toString(),
+            QStringLiteral("Rp 720"));
+        QCOMPARE(
+            PanelTable::cellOf(*view(), Euro, 102, ServiceTableModel::PriceIdrColumn).toString(),
+            QStringLiteral("Rp 218,750"));
         // The same id on two panels is two rows.
-        QCOMPARE(cellOf(Cheap, 102, ServiceTableModel::PanelColumn).toString(), Cheap);
+        QCOMPARE(PanelTable::cellOf(*view(), Cheap, 102, ServiceTableModel::PanelColumn).toString(),
+                 Cheap);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("all panels")));
         QVERIFY(!child<MessageBar>("messageBar")->isVisible());
         // The currencies the balances named are kept: the next fetch needs no balance.
@@ -200,7 +164,7 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QStringLiteral("Telegram"));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 2, 20000);
-        QCOMPARE(shownPanels(), (QSet<QString>{Cheap, Euro}));
+        QCOMPARE(PanelTable::shownPanels(*view()), (QSet<QString>{Cheap, Euro}));
     }
 
     void theBrowserGroupsCategoriesByPanel()
@@ -211,7 +175,7 @@ private Q_SLOTS:
         auto *tree = child<QTreeView>("categoryTree");
         QAbstractItemModelTester tester(tree->model(),
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-        choose(QStringLiteral("All panels"));
+        PanelTable::choose(chooser(), QStringLiteral("All panels"));
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 4, 20000);
         const QAbstractItemModel *model = tree->model();
         QCOMPARE(model->index(1, 0).data().toString(), PanelConfig::BuiltInName);
@@ -234,13 +198,13 @@ private Q_SLOTS:
         tree->setCurrentIndex(telegram);
         QTest::keyClick(tree, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 1, 20000);
-        QCOMPARE(shownPanels(), QSet<QString>{Cheap});
-        QCOMPARE(cellOf(Cheap, 106, ServiceTableModel::NameColumn).toString(),
+        QCOMPARE(PanelTable::shownPanels(*view()), QSet<QString>{Cheap});
+        QCOMPARE(PanelTable::cellOf(*view(), Cheap, 106, ServiceTableModel::NameColumn).toString(),
                  QStringLiteral("Telegram Members"));
         QCOMPARE(child<QLineEdit>("categoryEdit")->text(), QStringLiteral("Telegram"));
         // The groups stay until another panel is chosen.
         QCOMPARE(model->rowCount(), 4);
-        choose(PanelConfig::BuiltInName);
+        PanelTable::choose(chooser(), PanelConfig::BuiltInName);
         QTRY_VERIFY(model->rowCount() > 4);
         QVERIFY(model->index(1, 0).data().toString() != PanelConfig::BuiltInName);
     }
@@ -250,13 +214,14 @@ private Q_SLOTS:
         addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
         addPanel(Euro, m_eur, QStringLiteral("ALLPANELS_WRONG_KEY"));
         makeWindow();
-        choose(QStringLiteral("All panels"));
+        PanelTable::choose(chooser(), QStringLiteral("All panels"));
         auto *bar = child<MessageBar>("messageBar");
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
         QVERIFY2(bar->text().contains(Euro) && bar->text().contains(u"Incorrect API key"),
                  qPrintable(bar->text()));
         QVERIFY(!bar->text().contains(u"wrong-key-555"));
-        QCOMPARE(shownPanels(), (QSet<QString>{PanelConfig::BuiltInName, Cheap}));
+        QCOMPARE(PanelTable::shownPanels(*view()),
+                 (QSet<QString>{PanelConfig::BuiltInName, Cheap}));
     }
 
     void retryAsksTheChosenPanelAgain()
@@ -268,7 +233,7 @@ private Q_SLOTS:
         gone.keyEnv = QStringLiteral("ALLPANELS_KEY");
         QVERIFY(PanelRegistry().add(gone).isEmpty());
         makeWindow();
-        choose(gone.name);
+        PanelTable::choose(chooser(), gone.name);
         auto *bar = child<MessageBar>("messageBar");
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
         QVERIFY2(bar->text().contains(u"“Gone”"), qPrintable(bar->text()));
@@ -288,8 +253,8 @@ private Q_SLOTS:
         addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
         addPanel(Euro, m_eur, QStringLiteral("ALLPANELS_KEY"));
         makeWindow();
-        choose(Euro);
-        QTRY_COMPARE_WITH_TIMEOUT(shownPanels(), QSet<QString>{Euro}, 20000);
+        PanelTable::choose(chooser(), Euro);
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()), QSet<QString>{Euro}, 20000);
         // One panel: no Panel column, but prices to convert.
         QVERIFY(table()->isColumnHidden(ServiceTableModel::PanelColumn));
         QVERIFY(!table()->isColumnHidden(ServiceTableModel::PriceIdrColumn));
@@ -298,12 +263,13 @@ private Q_SLOTS:
         makeWindow();
         QCOMPARE(chooser()->currentText(), Euro);
         m_window->restoreLastView();
-        QTRY_COMPARE_WITH_TIMEOUT(shownPanels(), QSet<QString>{Euro}, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()), QSet<QString>{Euro}, 20000);
         QCOMPARE(view()->rowCount(), 8);
 
         // Back to the built-in panel: its catalog, as before there were panels.
-        choose(PanelConfig::BuiltInName);
-        QTRY_COMPARE_WITH_TIMEOUT(shownPanels(), QSet<QString>{PanelConfig::BuiltInName}, 20000);
+        PanelTable::choose(chooser(), PanelConfig::BuiltInName);
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()),
+                                  QSet<QString>{PanelConfig::BuiltInName}, 20000);
         QVERIFY(table()->isColumnHidden(ServiceTableModel::PanelColumn));
         QVERIFY(table()->isColumnHidden(ServiceTableModel::PriceIdrColumn));
         m_window.reset();
@@ -315,7 +281,7 @@ private Q_SLOTS:
     {
         addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
         makeWindow();
-        choose(Cheap);
+        PanelTable::choose(chooser(), Cheap);
         m_window.reset();
         QVERIFY(PanelRegistry().remove(Cheap).isEmpty());
         makeWindow();
