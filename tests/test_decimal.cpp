@@ -128,6 +128,13 @@ private Q_SLOTS:
         QVERIFY(!big.divided(d("0.00000000000000000001"), 2));
         QVERIFY(!d("12345678901234567890123456789012345678").rounded(2));
         QVERIFY(big.multiplied(d("1000000000000000"))); // 10^35 still fits
+        // −2^127 is a mantissa that parses, but neither it nor its quotient by −1 has a magnitude
+        // that fits.
+        const std::optional<Decimal> lowest =
+            Decimal::parse(u"-170141183460469231731687303715884105728");
+        QVERIFY(lowest);
+        QVERIFY(!lowest->divided(d("-1"), 0));
+        QVERIFY(!d("1").divided(*lowest, 0));
     }
 
     void shouldCompareAcrossScales()

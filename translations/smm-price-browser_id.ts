@@ -20,12 +20,16 @@
         <translation>“%1” bukan alamat web. Hanya alamat https:// yang diizinkan.</translation>
     </message>
     <message>
-        <source>“%1” must not contain “?” or “#”.</source>
-        <translation>“%1” tidak boleh memuat “?” atau “#”.</translation>
-    </message>
-    <message>
         <source>“%1” is a link-local address, where cloud servers keep their private configuration; it is never used.</source>
         <translation>“%1” adalah alamat link-local, tempat server cloud menyimpan konfigurasi pribadinya; alamat ini tidak pernah dipakai.</translation>
+    </message>
+    <message>
+        <source>“%1” must not go on with “?” or “#”: give the address without them.</source>
+        <translation>“%1” tidak boleh diikuti “?” atau “#”: berikan alamat tanpa keduanya.</translation>
+    </message>
+    <message>
+        <source>“%1” must not hold a user name or password: give the address without them.</source>
+        <translation>“%1” tidak boleh berisi nama pengguna atau kata sandi: berikan alamat tanpa keduanya.</translation>
     </message>
 </context>
 <context>

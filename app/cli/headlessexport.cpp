@@ -58,6 +58,8 @@ void HeadlessExport::setLimits(const FetchLimits &limits)
 void HeadlessExport::setExchangeRates(const ExchangeRates &rates, const QUrl &rateService)
 {
     m_rates = rates;
+    // price_idr is rupiah whatever the window shows its converted prices in.
+    m_rates.setDisplayCurrency(Service::Rupiah);
     for (const ExchangeRates::RateOption &rate : m_options.rates)
         m_rates.setRateForThisRun(rate.currency, rate.rupiahPerUnit);
     m_rateService = rateService;

@@ -175,20 +175,30 @@ void PanelsSettingsPage::removePanel()
         return;
     if (!m_confirm(tr("Remove the panel “%1” and its key?").arg(name)))
         return;
+    const auto removeFromRegistry = [this, name] {
+        const QString problem = m_registry.remove(name);
+        reload();
+        showResult(problem.isEmpty() ? tr("The panel “%1” is removed.").arg(name) : problem);
+        Q_EMIT panelsChanged();
+    };
+    // A panel whose key is in an environment variable, or that has none, must be removable on a
+    // computer without a keychain.
+    const std::optional<PanelConfig> panel = m_registry.find(name);
+    if (!panel || !panel->needsKey() || !panel->keyEnv.isEmpty()) {
+        removeFromRegistry();
+        return;
+    }
     m_busy = true;
     updateButtons();
     showResult(tr("Removing the key from the keychain…"));
-    KeyStore::remove(name, this, [this, name](const KeyStore::Result &result) {
+    KeyStore::remove(name, this, [this, name, removeFromRegistry](const KeyStore::Result &result) {
         m_busy = false;
         if (!result.ok()) {
             updateButtons();
             showResult(tr("The panel “%1” was not removed: %2").arg(name, result.error));
             return;
         }
-        const QString problem = m_registry.remove(name);
-        reload();
-        showResult(problem.isEmpty() ? tr("The panel “%1” is removed.").arg(name) : problem);
-        Q_EMIT panelsChanged();
+        removeFromRegistry();
     });
 }
 

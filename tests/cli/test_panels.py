@@ -145,6 +145,14 @@ class PanelsTest(headlesscase.HeadlessCase):
                         key=EUR_KEY, api=False)
         self.assertEqual(done.returncode, 2)
         self.assert_stderr(done, 'error: --api-url: .*')
+        # An address copied with the key in it: refused, and the key is not repeated.
+        for url in ('https://x.example/api/v2?key=' + USD_KEY,
+                    'http://192.0.2.1/api/v2?key=' + USD_KEY,
+                    'https://user:%s@x.example/api/v2' % USD_KEY):
+            done = self.app('--add-panel', 'Copied', '--api-url', url, key=USD_KEY, api=False)
+            self.assertEqual(done.returncode, 2, url)
+            self.assert_stderr(done, 'error: --api-url: .*')
+            self.assertNotIn(USD_KEY.encode(), done.stderr)
 
     def test_all_panels_merges_the_panels_with_prices_in_rupiah(self):
         self.add('Cheap USD', self.usd[2], USD_KEY)

@@ -335,6 +335,29 @@ private Q_SLOTS:
         QCOMPARE(child<QTreeWidget>(&page, "panelList")->topLevelItemCount(), 1);
     }
 
+    void shouldRemoveAPanelWithoutAStoredKeyWithoutTheKeychain()
+    {
+        bool ok = false;
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
+        QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
+        PanelConfig panel{QStringLiteral("Panel Env"), PanelConfig::Style::V2,
+                          QUrl(QStringLiteral("https://env.example/api/v2")), {},
+                          QStringLiteral("PANEL_ENV_KEY")};
+        QCOMPARE(PanelRegistry().add(panel), QString());
+        PanelsSettingsPage page(BuiltInBase);
+        QSignalSpy changed(&page, &PanelsSettingsPage::panelsChanged);
+        page.setConfirmer([](const QString &) { return true; });
+        page.selectPanel(panel.name);
+        // A keychain that never answers stands for a computer without one.
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        page.removePanel();
+        const int signalled = changed.size();
+        const bool removed = !PanelRegistry().find(panel.name);
+        QCOMPARE(::kill(daemon, SIGCONT), 0);
+        QCOMPARE(signalled, 1);
+        QVERIFY(removed);
+    }
+
     // Last: the stopped keychain may still be busy with the abandoned write afterwards.
     void shouldNotKeepAHalfAddedPanelWhenTheKeychainDoesNotAnswer()
     {

@@ -105,6 +105,11 @@ std::optional<Decimal> Decimal::divided(const Decimal &other, int places) const
             return Decimal(0, places);
         denominator = *scaled;
     }
+    // The one quotient and the one magnitude 128 bits cannot hold.
+    __extension__ typedef unsigned __int128 UInt128;
+    const Int128 Lowest = Int128(UInt128(1) << 127);
+    if (numerator == Lowest || denominator == Lowest)
+        return std::nullopt;
     return Decimal(dividedRounded(numerator, denominator), places);
 }
 

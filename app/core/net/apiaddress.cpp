@@ -14,6 +14,14 @@ bool isLinkLocal(const QString &host)
     return address.isLinkLocal() || (mapped && QHostAddress(ipv4).isLinkLocal());
 }
 
+// A panel may print its address with the API key in the query ("…/api/v2?key=…"); what is
+// pasted from there is never echoed whole.
+QString shown(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
 } // namespace
 
 QUrl ApiAddress::defaultBase()
@@ -24,13 +32,13 @@ QUrl ApiAddress::defaultBase()
 QString ApiAddress::problemWith(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative())
-        return tr("“%1” is not a complete web address.").arg(url.toDisplayString());
+        return tr("“%1” is not a complete web address.").arg(shown(url));
     if (url.host().isEmpty())
-        return tr("“%1” has no server name.").arg(url.toDisplayString());
+        return tr("“%1” has no server name.").arg(shown(url));
     if (isLinkLocal(url.host()))
         return tr("“%1” is a link-local address, where cloud servers keep their private "
                   "configuration; it is never used.")
-            .arg(url.toDisplayString());
+            .arg(shown(url));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -41,10 +49,9 @@ QString ApiAddress::problemWith(const QUrl &url)
             return {};
         return tr("“%1” is not encrypted. Only https:// addresses are allowed (plain http:// "
                   "only to this computer, for testing).")
-            .arg(url.toDisplayString());
+            .arg(shown(url));
     }
-    return tr("“%1” is not a web address. Only https:// addresses are allowed.")
-        .arg(url.toDisplayString());
+    return tr("“%1” is not a web address. Only https:// addresses are allowed.").arg(shown(url));
 }
 
 QUrl ApiAddress::parse(const QString &text, QString *error)
@@ -55,7 +62,11 @@ QUrl ApiAddress::parse(const QString &text, QString *error)
     QUrl url(trimmed, QUrl::StrictMode);
     QString problem = problemWith(url);
     if (problem.isEmpty() && (url.hasQuery() || url.hasFragment()))
-        problem = tr("“%1” must not contain “?” or “#”.").arg(trimmed);
+        problem = tr("“%1” must not go on with “?” or “#”: give the address without them.")
+                      .arg(shown(url));
+    if (problem.isEmpty() && !url.userInfo().isEmpty())
+        problem = tr("“%1” must not hold a user name or password: give the address without them.")
+                      .arg(shown(url));
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
