@@ -7,6 +7,7 @@ tests/support/with-keyring.sh). usage: test_panels.py APP FAKE_PANEL FAKE_V2_PAN
 import csv
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -296,6 +297,14 @@ class PanelsTest(headlesscase.HeadlessCase):
             self.assertIn('2026-11-27', text)
             with open(self.settings, 'w') as file:
                 file.write(text.replace('/ok/', '/error/'))
+            _, rows = self.export(*args)
+            self.assertEqual(rows[1:], [['101', '731.27']])
+            # price_idr stays rupiah when the window shows converted prices in another currency.
+            with open(self.settings) as file:
+                text = file.read()
+            with open(self.settings, 'w') as file:
+                text = re.sub(r'(?m)^display=.*\n', '', text)
+                file.write(text.replace('[rates]\n', '[rates]\ndisplay=USD\n', 1))
             _, rows = self.export(*args)
             self.assertEqual(rows[1:], [['101', '731.27']])
             # A rate for this run wins over the stored one, and is not asked for.
