@@ -373,8 +373,9 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setExchangeRates(dollarRate());
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).toModelIndex().column(),
-                 int(ServiceTableModel::PriceIdrColumn));
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(),
+                 model.index(model.rowCount() - 1, ServiceTableModel::ColumnCount - 1));
         QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn).toString(), u"Rp 731"_qs);
         QCOMPARE(cell(1, ServiceTableModel::PriceIdrColumn, ServiceTableModel::SortRole),
                  QVariant(731.46));
@@ -391,6 +392,38 @@ private Q_SLOTS:
                  u"IDR"_qs);
         QCOMPARE(model.headerData(ServiceTableModel::PriceIdrColumn, Qt::Horizontal).toString(),
                  u"Price / 1K (Rp)"_qs);
+    }
+
+    void shouldStartUnitPriceCostAndMyPriceFromRupiahInAnyCurrency()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(panelSample());
+        model.setOrderQuantity(1000);
+        ResellerPricing pricing;
+        pricing.markupPercent = 10;
+        pricing.roundingStep = 100;
+        model.setResellerPricing(pricing);
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        // Without a rate a dollar price has no rupiah: nothing, rather than "Rp 0".
+        for (const int column : {ServiceTableModel::UnitPriceColumn, ServiceTableModel::CostColumn,
+                                 ServiceTableModel::MyPriceColumn}) {
+            QCOMPARE(cell(1, column).toString(), QString());
+            QVERIFY(!cell(1, column, ServiceTableModel::SortRole).isValid());
+        }
+        model.setExchangeRates(dollarRate());
+        // 0.0450123 × 16250.12345 = 731.46 per 1000.
+        QCOMPARE(cell(1, ServiceTableModel::UnitPriceColumn).toString(), u"Rp 0.73 / unit"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::CostColumn).toString(), u"Rp 731"_qs);
+        // 731.46 + 10 % = 804.61, up to the next Rp 100.
+        QCOMPARE(cell(1, ServiceTableModel::MyPriceColumn).toString(), u"Rp 900"_qs);
+        QCOMPARE(cell(1, ServiceTableModel::MyPriceColumn, ServiceTableModel::SortRole),
+                 QVariant(900.0));
+        QCOMPARE(cell(2, ServiceTableModel::CostColumn).toString(), QString()); // no XAU rate
+        QCOMPARE(cell(0, ServiceTableModel::CostColumn).toString(), u"Rp 24,866"_qs);
     }
 
     void shouldConvertToTheChosenDisplayCurrency()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "notespane.h"
 
+#include "exchangerates.h"
 #include "moneyformat.h"
 #include "notesanitizer.h"
 #include "service.h"
@@ -70,8 +71,15 @@ void NotesPane::showService(const Service *service)
     addDetail(tr("ID:"), QString::number(service->id));
     addDetail(tr("Category:"), service->category);
     addDetail(tr("Type:"), service->type);
-    addDetail(tr("Price per 1K:"), MoneyFormat::rupiah(service->price));
-    addDetail(tr("Price per unit:"), MoneyFormat::unitPrice(service->pricePerUnit()));
+    if (service->currencyCode() == Service::Rupiah) {
+        addDetail(tr("Price per 1K:"), MoneyFormat::rupiah(service->price));
+        addDetail(tr("Price per unit:"), MoneyFormat::unitPrice(service->pricePerUnit()));
+    } else {
+        // Exactly as the panel wrote it, in its currency; the table converts it.
+        const std::optional<Decimal> exact = ExchangeRates::exactPrice(*service);
+        addDetail(tr("Price per 1K:"), exact ? MoneyFormat::amount(*exact, service->currencyCode())
+                                             : service->priceExact);
+    }
     addDetail(tr("Min:"), ServiceFormatter::quantity(service->min));
     addDetail(tr("Max:"), ServiceFormatter::maxQuantity(*service));
     addDetail(tr("Refill:"), ServiceFormatter::refill(service->refill));

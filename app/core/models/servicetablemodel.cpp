@@ -41,8 +41,9 @@ void ServiceTableModel::setExchangeRates(const ExchangeRates &rates)
 {
     m_rates = rates;
     Q_EMIT headerDataChanged(Qt::Horizontal, PriceIdrColumn, PriceIdrColumn);
+    // The unit price, cost and My price of other currencies are converted too.
     if (!m_services.isEmpty())
-        Q_EMIT dataChanged(index(0, PriceIdrColumn), index(rowCount() - 1, PriceIdrColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
@@ -54,11 +55,35 @@ void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
         Q_EMIT dataChanged(index(0, CostColumn), index(rowCount() - 1, CostColumn));
 }
 
+std::optional<double> ServiceTableModel::rupiahPrice(const Service &service) const
+{
+    if (service.currencyCode() == Service::Rupiah)
+        return service.price;
+    if (const std::optional<Decimal> price = m_rates.priceIdr(service))
+        return price->toDouble();
+    return std::nullopt;
+}
+
 std::optional<double> ServiceTableModel::cost(const Service &service) const
 {
-    if (!m_orderQuantity)
+    const std::optional<double> price = rupiahPrice(service);
+    if (!m_orderQuantity || !price)
         return std::nullopt;
-    return double(*m_orderQuantity) * service.price / 1000.0;
+    return double(*m_orderQuantity) * *price / 1000.0;
+}
+
+std::optional<double> ServiceTableModel::myPrice(const Service &service) const
+{
+    if (service.currencyCode() == Service::Rupiah)
+        return m_pricing.priceFor(service);
+    const std::optional<double> price = rupiahPrice(service);
+    if (!price)
+        return std::nullopt;
+    Service inRupiah = service;
+    inRupiah.price = *price;
+    inRupiah.currency.clear();
+    inRupiah.priceExact.clear();
+    return m_pricing.priceFor(inRupiah);
 }
 
 bool ServiceTableModel::isNumeric(Column column)
@@ -156,7 +181,9 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
             return MoneyFormat::amount(*exact, service.currencyCode());
         return service.priceExact;
     case UnitPriceColumn:
-        return MoneyFormat::unitPrice(service.pricePerUnit());
+        if (const std::optional<double> price = rupiahPrice(service))
+            return MoneyFormat::unitPrice(*price / 1000.0);
+        return QString();
     case CostColumn:
         if (const std::optional<double> total = cost(service))
             return MoneyFormat::rupiah(*total);
@@ -178,7 +205,9 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
             return change->text();
         return QString();
     case MyPriceColumn:
-        return MoneyFormat::rupiah(m_pricing.priceFor(service));
+        if (const std::optional<double> price = myPrice(service))
+            return MoneyFormat::rupiah(*price);
+        return QString();
     case PanelColumn:
         return service.panel.isEmpty() ? PanelConfig::BuiltInName : service.panel;
     case CurrencyColumn:
@@ -224,7 +253,9 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
     case PriceColumn:
         return service.price;
     case UnitPriceColumn:
-        return service.pricePerUnit();
+        if (const std::optional<double> price = rupiahPrice(service))
+            return *price / 1000.0;
+        return {};
     case CostColumn:
         if (const std::optional<double> total = cost(service))
             return *total;
@@ -251,7 +282,9 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
         }
         return {};
     case MyPriceColumn:
-        return m_pricing.priceFor(service);
+        if (const std::optional<double> price = myPrice(service))
+            return *price;
+        return {};
     case PanelColumn:
         return service.panel.isEmpty() ? PanelConfig::BuiltInName : service.panel;
     case CurrencyColumn:

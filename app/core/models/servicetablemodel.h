@@ -73,6 +73,11 @@ public:
     void setExchangeRates(const ExchangeRates &rates);
     const ExchangeRates &exchangeRates() const { return m_rates; }
 
+    // The price per 1000 in rupiah: the panel's own, or converted with the rates; none without
+    // a rate. The unit price, cost and My price columns start from it, whatever the currency.
+    std::optional<double> rupiahPrice(const Service &service) const;
+    std::optional<double> myPrice(const Service &service) const;
+
     static bool isNumeric(Column column);
     // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
     // and on the command line.

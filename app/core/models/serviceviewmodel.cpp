@@ -412,10 +412,17 @@ void ServiceViewModel::sortAll()
         byServices([](const Service &s) { return s.id; });
         break;
     case ServiceTableModel::PriceColumn:
-    case ServiceTableModel::UnitPriceColumn:
-    case ServiceTableModel::CostColumn:
         byServices([](const Service &s) { return s.price; });
         break;
+    case ServiceTableModel::UnitPriceColumn:
+    case ServiceTableModel::CostColumn: {
+        // In rupiah, so services of other currencies sort among them; without a rate, last.
+        const ServiceTableModel *model = m_services;
+        byServices([model](const Service &s) {
+            return model->rupiahPrice(s).value_or(std::numeric_limits<double>::infinity());
+        });
+        break;
+    }
     case ServiceTableModel::MinColumn:
         byServices([](const Service &s) { return s.min; });
         break;
@@ -443,8 +450,10 @@ void ServiceViewModel::sortAll()
         break;
     }
     case ServiceTableModel::MyPriceColumn: {
-        const ResellerPricing &pricing = m_services->resellerPricing();
-        byServices([&pricing](const Service &s) { return pricing.priceFor(s); });
+        const ServiceTableModel *model = m_services;
+        byServices([model](const Service &s) {
+            return model->myPrice(s).value_or(std::numeric_limits<double>::infinity());
+        });
         break;
     }
     case ServiceTableModel::PriceIdrColumn: {
