@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fakepanel.h"
+#include "keystore.h"
 #include "pricehistory.h"
 #include "pricesession.h"
 #include "servicetablemodel.h"
@@ -14,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+
+#include <signal.h>
 
 namespace {
 
@@ -599,6 +602,29 @@ private Q_SLOTS:
         for (const SessionProblem &problem : run.problems)
             QVERIFY2(problem.severity <= SessionProblem::Severity::Information,
                      qPrintable(problem.text));
+    }
+
+    void aKeychainThatNeverAnswersHoldsUpNoOtherPanel()
+    {
+        bool ok = false;
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
+        QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
+        auto good = startV2({});
+        QVERIFY(good);
+        PanelConfig inKeychain = v2Panel(QStringLiteral("Keychain Panel"), *good, QString());
+        inKeychain.currency = QStringLiteral("USD");
+        QVERIFY(KeyStore::writeNow(inKeychain.name, PanelKeyValue).ok());
+        m_session->setKeyTimeout(std::chrono::milliseconds(500));
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        const PanelsRun run = fetchPanels({builtInPanel(m_panel.baseUrl()), inKeychain});
+        QCOMPARE(::kill(daemon, SIGCONT), 0);
+        QVERIFY(run.viewShown);
+        QCOMPARE(panelsOf(run.view.services), QStringList{QString()});
+        QVERIFY(!run.problems.isEmpty());
+        const SessionProblem &problem = run.problems.constLast();
+        QVERIFY2(problem.text.contains(u"Keychain Panel")
+                     && problem.text.contains(u"did not answer"),
+                 qPrintable(problem.text));
     }
 
     void aFailingPanelIsNamedWhileTheOthersAreShown()

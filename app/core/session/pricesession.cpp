@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QTimer>
 #include <QtConcurrentRun>
 
 namespace {
@@ -187,6 +188,21 @@ void PriceSession::fetchPanels(const QList<PanelConfig> &panels, const QString &
                           [this, generation, index](const KeyStore::Result &key) {
                               onKeyResolved(generation, index, key);
                           });
+    // A keychain that never answers must not hold up the panels that need no key from it.
+    QTimer::singleShot(m_keyTimeout, this, [this, generation] {
+        if (generation != m_panelGeneration || m_keysPending == 0)
+            return;
+        const QString error = QCoreApplication::translate(
+            "KeyStore",
+            "No keychain is available (it did not answer within %n second(s)). Keep the key in "
+            "an environment variable instead: --key-env NAME.",
+            nullptr, int((m_keyTimeout.count() + 999) / 1000));
+        for (qsizetype index = 0; generation == m_panelGeneration && index < m_panels.size();
+             ++index) {
+            if (!m_panels.at(index).keyResolved)
+                onKeyResolved(generation, index, {QString(), error});
+        }
+    });
 }
 
 void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore::Result &key)
@@ -194,6 +210,9 @@ void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore
     if (generation != m_panelGeneration)
         return;
     PanelOutcome &outcome = m_panels[index];
+    if (outcome.keyResolved) // the answer came after the time allowed
+        return;
+    outcome.keyResolved = true;
     if (key.ok())
         outcome.key = key.key;
     else

@@ -59,6 +59,9 @@ public:
     // are read at run time; a panel that fails (its key included) is reported by name while the
     // others are shown.
     void fetchPanels(const QList<PanelConfig> &panels, const QString &category = {});
+    // How long fetchPanels() waits for the keychain before the panels whose key it has not
+    // read fail and the others start; KeyStore::DefaultTimeout unless set.
+    void setKeyTimeout(std::chrono::milliseconds timeout) { m_keyTimeout = timeout; }
     // Shows services the caller has (the cached catalog) at once; `fetchedAt` (UTC) is when
     // the panel sent them, invalid when unknown.
     void showServices(SessionView::Source source, const ServiceList &services,
@@ -98,6 +101,7 @@ private:
     struct PanelOutcome {
         PanelConfig config;
         QString key; // until the fetch starts
+        bool keyResolved = false;
         bool finished = false;
         ServiceList services;
         PriceComparison changes;
@@ -146,6 +150,7 @@ private:
     QList<PanelOutcome> m_panels; // of the fetchPanels() in flight or last shown
     QString m_panelCategory;
     qsizetype m_keysPending = 0;
+    std::chrono::milliseconds m_keyTimeout = KeyStore::DefaultTimeout;
     int m_panelGeneration = 0;                // bumped by every supersede()
     bool m_panelsBusy = false;                // fetchPanels() is in flight
     QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
