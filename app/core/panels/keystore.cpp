@@ -185,9 +185,13 @@ KeyStore::Result KeyStore::runNow(const std::function<void(const QObject *, Done
     }
     if (*result)
         return **result;
+    return {{}, noAnswerText(timeout)};
+}
+
+QString KeyStore::noAnswerText(std::chrono::milliseconds timeout)
+{
     const int seconds = int((timeout.count() + 999) / 1000);
-    return {{},
-            tr("No keychain is available (it did not answer within %n second(s)). Keep the key "
-               "in an environment variable instead: --key-env NAME.",
-               nullptr, seconds)};
+    return tr("No keychain is available (it did not answer within %n second(s)). Keep the key "
+              "in an environment variable instead: --key-env NAME.",
+              nullptr, seconds);
 }

@@ -47,6 +47,9 @@ public:
     static Result renameNow(const QString &panel, const QString &newName,
                             std::chrono::milliseconds timeout = DefaultTimeout);
 
+    // Why a keychain that did not answer within `timeout` cannot be used.
+    static QString noAnswerText(std::chrono::milliseconds timeout);
+
 private:
     static Result runNow(const std::function<void(const QObject *, Done)> &start,
                          std::chrono::milliseconds timeout);

@@ -192,11 +192,7 @@ void PriceSession::fetchPanels(const QList<PanelConfig> &panels, const QString &
     QTimer::singleShot(m_keyTimeout, this, [this, generation] {
         if (generation != m_panelGeneration || m_keysPending == 0)
             return;
-        const QString error = QCoreApplication::translate(
-            "KeyStore",
-            "No keychain is available (it did not answer within %n second(s)). Keep the key in "
-            "an environment variable instead: --key-env NAME.",
-            nullptr, int((m_keyTimeout.count() + 999) / 1000));
+        const QString error = KeyStore::noAnswerText(m_keyTimeout);
         for (qsizetype index = 0; generation == m_panelGeneration && index < m_panels.size();
              ++index) {
             if (!m_panels.at(index).keyResolved)
