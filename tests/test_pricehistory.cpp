@@ -286,7 +286,7 @@ private Q_SLOTS:
         history.record(PriceHistory::BuiltInPanel, a, at(10), {makeService(8, 2, a)});
         history.record(PriceHistory::BuiltInPanel, a, at(20), {makeService(7, 120.5, a)});
         const QList<PricePoint> series = history.priceSeries(PriceHistory::BuiltInPanel, 7);
-        QCOMPARE(series, (QList<PricePoint>{{at(0), 100, a}, {at(20), 120.5, a}}));
+        QCOMPARE(series, (QList<PricePoint>{{at(0), 100, a, {}, {}}, {at(20), 120.5, a, {}, {}}}));
         QVERIFY(history.priceSeries(PriceHistory::BuiltInPanel, 999).isEmpty());
     }
 
@@ -581,10 +581,10 @@ private Q_SLOTS:
         QVERIFY(!history.changesOf(history.fetchBefore(king, views, kingSecond)).hasPrevious());
 
         QCOMPARE(history.priceSeries(king, 7),
-                 (QList<PricePoint>{{at(1), 5, views}, {at(3), 6, views}}));
-        QCOMPARE(
-            history.priceSeries(builtIn, 7),
-            (QList<PricePoint>{{at(0), 100, views}, {at(2), 110, views}, {at(4), 121, views}}));
+                 (QList<PricePoint>{{at(1), 5, views, {}, {}}, {at(3), 6, views, {}, {}}}));
+        QCOMPARE(history.priceSeries(builtIn, 7), (QList<PricePoint>{{at(0), 100, views, {}, {}},
+                                                                     {at(2), 110, views, {}, {}},
+                                                                     {at(4), 121, views, {}, {}}}));
         QVERIFY(history.priceSeries(QStringLiteral("Nobody"), 7).isEmpty());
 
         // Each panel keeps the newest fetch of its category, though the other's is newer.
@@ -633,6 +633,11 @@ private Q_SLOTS:
             QCOMPARE(service.panel, panel);
         QCOMPARE(stored.services[1].currencyCode(), Service::Rupiah);
         QVERIFY(stored.services[1].priceExact.isEmpty());
+        // The chart labels each price in its own currency, exactly as the panel wrote it.
+        QCOMPARE(reopened.priceSeries(panel, 1),
+                 (QList<PricePoint>{
+                     {at(0), 0.045, category, QStringLiteral("USD"), QStringLiteral("0.0450")}}));
+        QCOMPARE(reopened.priceSeries(panel, 2), (QList<PricePoint>{{at(0), 3, category, {}, {}}}));
         // Absent is absent in the file too, however the panel left it out.
         QCOMPARE(rowsOf(dbPath(dir), QStringLiteral("SELECT service_id, currency, price_exact "
                                                     "FROM service ORDER BY position")),

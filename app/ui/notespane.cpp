@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "notespane.h"
 
-#include "exchangerates.h"
 #include "moneyformat.h"
 #include "notesanitizer.h"
 #include "service.h"
@@ -71,15 +70,10 @@ void NotesPane::showService(const Service *service)
     addDetail(tr("ID:"), QString::number(service->id));
     addDetail(tr("Category:"), service->category);
     addDetail(tr("Type:"), service->type);
-    if (service->currencyCode() == Service::Rupiah) {
-        addDetail(tr("Price per 1K:"), MoneyFormat::rupiah(service->price));
+    // Exactly as the panel wrote it, in its currency; the table converts it.
+    addDetail(tr("Price per 1K:"), ServiceFormatter::price(*service));
+    if (service->currencyCode() == Service::Rupiah)
         addDetail(tr("Price per unit:"), MoneyFormat::unitPrice(service->pricePerUnit()));
-    } else {
-        // Exactly as the panel wrote it, in its currency; the table converts it.
-        const std::optional<Decimal> exact = ExchangeRates::exactPrice(*service);
-        addDetail(tr("Price per 1K:"), exact ? MoneyFormat::amount(*exact, service->currencyCode())
-                                             : service->priceExact);
-    }
     addDetail(tr("Min:"), ServiceFormatter::quantity(service->min));
     addDetail(tr("Max:"), ServiceFormatter::maxQuantity(*service));
     addDetail(tr("Refill:"), ServiceFormatter::refill(service->refill));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pricechart.h"
 
-#include "moneyformat.h"
+#include "decimal.h"
+#include "serviceformatter.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -27,6 +28,21 @@ void PriceChart::setSeries(const QList<PricePoint> &points)
             m_maximum = i;
     }
     update();
+}
+
+QString PriceChart::pointLabel(const PricePoint &point)
+{
+    return ServiceFormatter::price(point.price, point.priceExact, point.currency);
+}
+
+QString PriceChart::axisLabel(double value) const
+{
+    // The axis ends are not prices anyone wrote: rupiah rounds to whole rupiah, and another
+    // currency gets the four decimals its prices usually have.
+    const QString currency = m_points.isEmpty() ? QString() : m_points.last().currency;
+    const std::optional<Decimal> amount = Decimal::fromDouble(value);
+    const std::optional<Decimal> rounded = amount ? amount->rounded(4) : std::nullopt;
+    return ServiceFormatter::price(value, rounded ? rounded->toString() : QString(), currency);
 }
 
 QSize PriceChart::sizeHint() const
@@ -55,13 +71,13 @@ void PriceChart::paintEvent(QPaintEvent *)
     const double low = m_points[m_minimum].price;
     const double high = m_points[m_maximum].price;
     // A flat series still gets some height, so its line sits in the middle.
-    const double margin = high > low ? (high - low) * 0.1 : std::max(1.0, high * 0.05);
+    const double margin = high > low ? (high - low) * 0.1 : high > 0 ? high * 0.05 : 1.0;
     const double bottom = std::max(0.0, low - margin);
     const double top = high + margin;
     const qint64 first = m_points.first().fetchedAt.toMSecsSinceEpoch();
     const qint64 last = m_points.last().fetchedAt.toMSecsSinceEpoch();
 
-    const QString topLabel = MoneyFormat::rupiah(top);
+    const QString topLabel = axisLabel(top);
     const int left = metrics.horizontalAdvance(topLabel) + 12;
     const QRectF plot(left, metrics.height(), width() - left - 16,
                       height() - 3 * metrics.height() - 8);
@@ -85,7 +101,7 @@ void PriceChart::paintEvent(QPaintEvent *)
     painter.drawText(QRectF(0, plot.top() - metrics.height() / 2.0, left - 6, metrics.height()),
                      Qt::AlignRight | Qt::AlignVCenter, topLabel);
     painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2.0, left - 6, metrics.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, MoneyFormat::rupiah(bottom));
+                     Qt::AlignRight | Qt::AlignVCenter, axisLabel(bottom));
     m_ticks = TimeAxis::ticks(m_points.first().fetchedAt, m_points.last().fetchedAt, plot.width(),
                               metrics, QLocale());
     for (const TimeAxis::Tick &tick : std::as_const(m_ticks)) {
@@ -124,7 +140,7 @@ void PriceChart::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(colours.color(QPalette::Text), 2));
         painter.drawEllipse(at, 6, 6);
-        const QString text = label.arg(MoneyFormat::rupiah(m_points[index].price));
+        const QString text = label.arg(pointLabel(m_points[index]));
         // Beside the ring, inside the plot, clear of the axis labels.
         const int textWidth = metrics.horizontalAdvance(text);
         const double x =

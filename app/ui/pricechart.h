@@ -23,6 +23,9 @@ public:
     // The time axis as last painted, left to right.
     const QList<TimeAxis::Tick> &timeTicks() const { return m_ticks; }
 
+    // A point's price in its own currency, as the panel wrote it.
+    static QString pointLabel(const PricePoint &point);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -30,6 +33,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QString axisLabel(double value) const;
+
     QList<PricePoint> m_points;
     int m_minimum = -1;
     int m_maximum = -1;

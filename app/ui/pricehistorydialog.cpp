@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "pricehistorydialog.h"
 
-#include "moneyformat.h"
 #include "pricechart.h"
 
 #include <QDialogButtonBox>
@@ -35,11 +34,11 @@ PriceHistoryDialog::PriceHistoryDialog(const Service &service, const QList<Price
         };
         m_summary->setText(tr("%Ln fetch(es). Lowest %1 (%2), highest %3 (%4), now %5.", nullptr,
                               int(points.size()))
-                               .arg(MoneyFormat::rupiah(points[m_chart->minimumIndex()].price),
+                               .arg(PriceChart::pointLabel(points[m_chart->minimumIndex()]),
                                     when(m_chart->minimumIndex()),
-                                    MoneyFormat::rupiah(points[m_chart->maximumIndex()].price),
+                                    PriceChart::pointLabel(points[m_chart->maximumIndex()]),
                                     when(m_chart->maximumIndex()),
-                                    MoneyFormat::rupiah(points.last().price)));
+                                    PriceChart::pointLabel(points.last())));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

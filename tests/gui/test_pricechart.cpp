@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pricechart.h"
+#include "pricehistorydialog.h"
+
+#include <QLabel>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -15,7 +18,7 @@ private:
     {
         QList<PricePoint> points;
         for (qsizetype i = 0; i < times.size(); ++i)
-            points.append({times.at(i).toUTC(), 1000.0 + double(i % 3) * 250, QString()});
+            points.append({times.at(i).toUTC(), 1000.0 + double(i % 3) * 250, QString(), {}, {}});
         PriceChart chart;
         chart.resize(width, 300);
         chart.setSeries(points);
@@ -147,6 +150,28 @@ private Q_SLOTS:
     {
         const QList<TimeAxis::Tick> ticks = ticksOf({at(30, 10, 42)});
         QCOMPARE(labelsOf(ticks), QStringList{QStringLiteral("11/30/26 10:42 AM")});
+    }
+
+    void shouldLabelPricesInTheServicesOwnCurrency()
+    {
+        Service service;
+        service.id = 101;
+        service.name = QStringLiteral("Instagram Likes");
+        service.panel = QStringLiteral("Cheap USD");
+        service.currency = QStringLiteral("USD");
+        const QString category = QStringLiteral("Instagram Likes");
+        const QList<PricePoint> points{
+            {at(29, 10, 0).toUTC(), 0.045, category, service.currency, QStringLiteral("0.0450")},
+            {at(30, 10, 0).toUTC(), 0.05, category, service.currency, QStringLiteral("0.0500")}};
+        PriceHistoryDialog dialog(service, points);
+        const QString summary =
+            dialog.findChild<QLabel *>(QStringLiteral("priceHistorySummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("Lowest USD 0.0450"))
+                     && summary.contains(QLatin1String("now USD 0.0500"))
+                     && !summary.contains(QLatin1String("Rp")),
+                 qPrintable(summary));
+        QCOMPARE(PriceChart::pointLabel({at(30, 10, 0), 24865.6, category, {}, {}}),
+                 QStringLiteral("Rp 24,866"));
     }
 };
 

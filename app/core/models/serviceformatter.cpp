@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serviceformatter.h"
 
+#include "decimal.h"
+#include "moneyformat.h"
 #include "notesanitizer.h"
 
 QString ServiceFormatter::quantity(qint64 value, const QLocale &locale)
@@ -11,6 +13,20 @@ QString ServiceFormatter::quantity(qint64 value, const QLocale &locale)
 QString ServiceFormatter::maxQuantity(const Service &service, const QLocale &locale)
 {
     return service.hasUnlimitedMax() ? tr("Unlimited") : quantity(service.max, locale);
+}
+
+QString ServiceFormatter::price(double price, const QString &exact, const QString &currency)
+{
+    if (currency.isEmpty() || currency == Service::Rupiah)
+        return MoneyFormat::rupiah(price);
+    const std::optional<Decimal> amount =
+        exact.isEmpty() ? Decimal::fromDouble(price) : Decimal::parse(exact);
+    return amount ? MoneyFormat::amount(*amount, currency) : exact;
+}
+
+QString ServiceFormatter::price(const Service &service)
+{
+    return price(service.price, service.priceExact, service.currency);
 }
 
 QString ServiceFormatter::refill(bool refill)

@@ -16,6 +16,10 @@ class ServiceFormatter
 public:
     static QString quantity(qint64 value, const QLocale &locale = QLocale());
     static QString maxQuantity(const Service &service, const QLocale &locale = QLocale());
+    // A price per 1000 in its own currency (empty means rupiah): "Rp 24,866", or exactly as the
+    // panel wrote it, `exact` when given ("USD 0.0450").
+    static QString price(double price, const QString &exact, const QString &currency);
+    static QString price(const Service &service);
     static QString refill(bool refill);
     static QString status(bool active);
     // The text the notes pane shows for the note (NoteSanitizer), line breaks kept.

@@ -175,11 +175,7 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
     case TypeColumn:
         return service.type;
     case PriceColumn:
-        if (service.currencyCode() == Service::Rupiah)
-            return MoneyFormat::rupiah(service.price);
-        if (const std::optional<Decimal> exact = ExchangeRates::exactPrice(service))
-            return MoneyFormat::amount(*exact, service.currencyCode());
-        return service.priceExact;
+        return ServiceFormatter::price(service);
     case UnitPriceColumn:
         if (const std::optional<double> price = rupiahPrice(service))
             return MoneyFormat::unitPrice(*price / 1000.0);

@@ -484,7 +484,8 @@ QList<PricePoint> PriceHistory::priceSeries(const QString &panel, quint64 servic
             points.clear();
             QSqlQuery query(database());
             query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category "
+            query.prepare(QStringLiteral("SELECT fetch.fetched_at, service.price, fetch.category, "
+                                         "service.currency, service.price_exact "
                                          "FROM service JOIN fetch ON fetch.id = service.fetch_id "
                                          "WHERE service.service_id = ? AND fetch.panel = ? "
                                          "ORDER BY fetch.fetched_at, fetch.id"));
@@ -494,7 +495,8 @@ QList<PricePoint> PriceHistory::priceSeries(const QString &panel, quint64 servic
                 return query.lastError();
             while (query.next()) {
                 points.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
-                               query.value(1).toDouble(), query.value(2).toString()});
+                               query.value(1).toDouble(), query.value(2).toString(),
+                               query.value(3).toString(), query.value(4).toString()});
             }
             return query.lastError();
         },

@@ -22,6 +22,8 @@ struct PricePoint {
     QDateTime fetchedAt; // UTC
     double price = 0;
     QString category;
+    QString currency;   // as Service::currency: empty means rupiah
+    QString priceExact; // as Service::priceExact
 
     friend bool operator==(const PricePoint &, const PricePoint &) = default;
 };
