@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "fakepanel.h"
 #include "ratefetcher.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,25 +20,11 @@ class TestRateFetcher : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
-    QByteArray m_output;
-    quint16 m_port = 0;
+    FakePanel m_server;
 
-    QUrl base(const char *mode) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/%2/").arg(m_port).arg(QLatin1String(mode)));
-    }
+    QUrl base(const char *mode) const { return m_server.ratesUrl(QLatin1String(mode)); }
 
-    QStringList requests()
-    {
-        m_output += m_server.readAllStandardOutput();
-        QStringList targets;
-        for (const QByteArray &line : m_output.split('\n')) {
-            if (line.startsWith("REQUEST "))
-                targets << QString::fromLatin1(line.mid(8));
-        }
-        return targets;
-    }
+    QStringList requests() { return m_server.requestedTargets(); }
 
     struct Outcome {
         QMap<QString, ExchangeRates::Rate> rates;
@@ -64,26 +50,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server.start(QStringLiteral("python3"), {QStringLiteral(SMM_FAKE_RATES_SCRIPT)});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT((m_output += m_server.readAllStandardOutput()).contains('\n'),
-                                 10000);
-        QVERIFY(m_output.startsWith("PORT "));
-        m_port = quint16(m_output.mid(5, m_output.indexOf('\n') - 5).toUInt());
-        QVERIFY(m_port > 0);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.closeWriteChannel();
-        if (!m_server.waitForFinished(3000))
-            m_server.kill();
+        m_server.useRatesScript();
+        QVERIFY(m_server.start());
     }
 
     void shouldFetchEachCurrencyWithTheServicesDate()
     {
-        requests();
-        m_output.clear();
+        m_server.clearRequests();
         const Outcome outcome =
             fetchFrom("ok", {u"usd"_qs, u"EUR"_qs, u"IDR"_qs, u"USD"_qs, u"bogus"_qs});
         QVERIFY2(outcome.problems.isEmpty(), qPrintable(outcome.problems.join(u'\n')));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "fakepanel.h"
 // Settings ▸ Rates, fetching from tests/support/fake_rates.py.
 #include "appsettings.h"
 #include "ratessettingspage.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -56,14 +56,9 @@ class TestRatesSettings : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
-    QByteArray m_output;
-    quint16 m_port = 0;
+    FakePanel m_server;
 
-    QUrl base(const char *mode) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/%2/").arg(m_port).arg(QLatin1String(mode)));
-    }
+    QUrl base(const char *mode) const { return m_server.ratesUrl(QLatin1String(mode)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -71,20 +66,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_ratessettings"));
-        m_server.start(QStringLiteral("python3"), {QStringLiteral(SMM_FAKE_RATES_SCRIPT)});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT((m_output += m_server.readAllStandardOutput()).contains('\n'),
-                                 10000);
-        QVERIFY(m_output.startsWith("PORT "));
-        m_port = quint16(m_output.mid(5, m_output.indexOf('\n') - 5).toUInt());
-        QVERIFY(m_port > 0);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.closeWriteChannel();
-        if (!m_server.waitForFinished(3000))
-            m_server.kill();
+        m_server.useRatesScript();
+        QVERIFY(m_server.start());
     }
 
     void init()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
+#include "fakepanel.h"
 #include "ratefetcher.h"
 #include "rateupdater.h"
 
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -14,14 +14,11 @@ class TestRateUpdater : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
-    QByteArray m_output;
-    quint16 m_port = 0;
+    FakePanel m_server;
 
     void useService(const char *mode)
     {
-        AppSettings().setRateServiceUrl(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/%2/").arg(m_port).arg(QLatin1String(mode))));
+        AppSettings().setRateServiceUrl(m_server.ratesUrl(QLatin1String(mode)));
     }
 
     // A fetch starts at once; a finished one's fetcher may wait for its deletion.
@@ -32,11 +29,7 @@ private:
                            [](const RateFetcher *fetcher) { return fetcher->isBusy(); });
     }
 
-    int requestCount()
-    {
-        m_output += m_server.readAllStandardOutput();
-        return int(m_output.count("REQUEST "));
-    }
+    int requestCount() { return int(m_server.requestedTargets().size()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -44,20 +37,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_rateupdater"));
-        m_server.start(QStringLiteral("python3"), {QStringLiteral(SMM_FAKE_RATES_SCRIPT)});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT((m_output += m_server.readAllStandardOutput()).contains('\n'),
-                                 10000);
-        QVERIFY(m_output.startsWith("PORT "));
-        m_port = quint16(m_output.mid(5, m_output.indexOf('\n') - 5).toUInt());
-        m_output.clear();
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.closeWriteChannel();
-        if (!m_server.waitForFinished(3000))
-            m_server.kill();
+        m_server.useRatesScript();
+        QVERIFY(m_server.start());
     }
 
     void init() { QSettings().clear(); }

@@ -97,6 +97,18 @@ QUrl FakePanel::v2Url() const
     return url;
 }
 
+void FakePanel::useRatesScript()
+{
+    m_script = QStringLiteral(SMM_FAKE_RATES_SCRIPT);
+}
+
+QUrl FakePanel::ratesUrl(const QString &mode) const
+{
+    QUrl url = baseUrl();
+    url.setPath(u'/' + mode + u'/');
+    return url;
+}
+
 QStringList FakePanel::requestedTargets()
 {
     drainOutput();

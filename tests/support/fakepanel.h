@@ -26,6 +26,10 @@ public:
     void useV2Script();
     // http://127.0.0.1:<port>/api/v2, the address of fake_v2_panel.py
     QUrl v2Url() const;
+    // Runs tests/support/fake_rates.py, the exchange rate service, on the next start().
+    void useRatesScript();
+    // http://127.0.0.1:<port>/<mode>/, the address of one of fake_rates.py's modes
+    QUrl ratesUrl(const QString &mode) const;
     // Closes the server's stdin and waits for it to exit; kills it if it does not within
     // timeoutMs. True if it exited on its own. The destructor does the same.
     bool stop(int timeoutMs = 3000);
