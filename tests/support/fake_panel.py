@@ -12,7 +12,6 @@ import gzip
 import json
 import os
 import random
-import signal
 import socket
 import ssl
 import sys
@@ -21,6 +20,8 @@ import time
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote, unquote_to_bytes
+
+from fakeserver import serve_until_stdin_closes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCUMENTED_EXAMPLE_FILE = os.path.join(HERE, '..', 'data', 'documented-example.json')
@@ -600,29 +601,7 @@ def main():
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(*args.tls)
         server.socket = context.wrap_socket(server.socket, server_side=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-
-    def watch_stdin():
-        try:
-            while os.read(sys.stdin.fileno(), 4096):
-                pass
-        except OSError:
-            pass
-        stop.set()
-
-    threading.Thread(target=watch_stdin, daemon=True).start()
-    threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
-    server.write_line(b'PORT %d' % server.server_address[1])
-    while not stop.wait(0.2):
-        pass
-    server.shutdown()
-    server.server_close()
-    sys.stdout.flush()
-    # Handler threads may still be streaming or sleeping; they are daemons, so leave at once
-    # instead of letting interpreter shutdown race with them.
-    os._exit(0)
+    serve_until_stdin_closes(server)
 
 
 if __name__ == '__main__':

@@ -12,13 +12,13 @@ panels send, bad rows included); --catalog-size adds generated rows after them.
 
 import argparse
 import json
-import os
-import signal
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
+
+from fakeserver import serve_until_stdin_closes
 
 JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -189,27 +189,7 @@ def main():
     options = parser.parse_args()
 
     server = Server(options)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-
-    def watch_stdin():
-        try:
-            while os.read(sys.stdin.fileno(), 4096):
-                pass
-        except OSError:
-            pass
-        stop.set()
-
-    threading.Thread(target=watch_stdin, daemon=True).start()
-    threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
-    server.write_line(b'PORT %d' % server.server_address[1])
-    while not stop.wait(0.2):
-        pass
-    server.shutdown()
-    server.server_close()
-    sys.stdout.flush()
-    os._exit(0)  # handler threads may still be sleeping; they are daemons
+    serve_until_stdin_closes(server)
 
 
 if __name__ == '__main__':
