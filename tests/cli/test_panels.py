@@ -226,7 +226,8 @@ class PanelsTest(headlesscase.HeadlessCase):
                                  'panel,id', status=1)
         self.assertIn(['Cheap USD', '101'], rows)
         self.assertRegex(done.stderr.decode(),
-                         'error: panel “Euro Panel”: .*EURO_PANEL_KEY, which is not set')
+                         'error: panel “Euro Panel”: Its key is read from the environment '
+                         'variable EURO_PANEL_KEY, which is not set')
 
     def test_a_panel_down_exports_the_list_it_sent_last_marked_offline(self):
         cache = {'XDG_CACHE_HOME': os.path.join(self.tmp.name, 'cache-kept-list')}

@@ -8,15 +8,13 @@ KeyStore::Result PanelKey::fromEnvironment(const PanelConfig &panel)
     const QByteArray variable = panel.keyEnv.toLocal8Bit();
     if (!qEnvironmentVariableIsSet(variable.constData()))
         return {{},
-                tr("The panel “%1” reads its key from the environment variable %2, which is not "
-                   "set.")
-                    .arg(panel.name, panel.keyEnv)};
+                tr("Its key is read from the environment variable %1, which is not set.")
+                    .arg(panel.keyEnv)};
     const QString key = qEnvironmentVariable(variable.constData());
     if (key.isEmpty())
         return {{},
-                tr("The panel “%1” reads its key from the environment variable %2, which is "
-                   "empty.")
-                    .arg(panel.name, panel.keyEnv)};
+                tr("Its key is read from the environment variable %1, which is empty.")
+                    .arg(panel.keyEnv)};
     return {key, {}};
 }
 
