@@ -58,6 +58,29 @@ private Q_SLOTS:
         QCOMPARE(MoneyFormat::rupiah(amount, Indonesian), indonesian);
     }
 
+    void shouldWriteAnExactRupiahPriceWithTheDecimalsItHas_data()
+    {
+        QTest::addColumn<QString>("exact");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("indonesian");
+        QTest::newRow("a half rupiah") << u"12.50"_qs << u"Rp 12.5"_qs << u"Rp 12,5"_qs;
+        QTest::newRow("grouped, four places")
+            << u"25947.1234"_qs << u"Rp 25,947.1234"_qs << u"Rp 25.947,1234"_qs;
+        QTest::newRow("zeros only") << u"25000.000"_qs << u"Rp 25,000"_qs << u"Rp 25.000"_qs;
+        QTest::newRow("whole") << u"1500"_qs << u"Rp 1,500"_qs << u"Rp 1.500"_qs;
+        QTest::newRow("below one") << u"0.0450"_qs << u"Rp 0.045"_qs << u"Rp 0,045"_qs;
+    }
+
+    void shouldWriteAnExactRupiahPriceWithTheDecimalsItHas()
+    {
+        QFETCH(QString, exact);
+        QFETCH(QString, english);
+        QFETCH(QString, indonesian);
+        const Decimal amount = *Decimal::parse(exact);
+        QCOMPARE(MoneyFormat::rupiah(amount, English), english);
+        QCOMPARE(MoneyFormat::rupiah(amount, Indonesian), indonesian);
+    }
+
     void shouldWriteAUnitPriceWithItsUnitAndTwoDecimals_data()
     {
         QTest::addColumn<double>("amount");

@@ -15,6 +15,27 @@ private Q_SLOTS:
     }
     void cleanup() { QLocale::setDefault(QLocale::system()); }
 
+    void shouldWriteAPriceInItsOwnCurrencyAsThePanelWroteIt()
+    {
+        Service service;
+        service.price = 24865.6;
+        QCOMPARE(ServiceFormatter::price(service), QStringLiteral("Rp 24,866"));
+        // A standard-API panel that sells in rupiah keeps the decimals it wrote.
+        service.price = 12.5;
+        service.priceExact = QStringLiteral("12.50");
+        service.currency = Service::Rupiah;
+        QCOMPARE(ServiceFormatter::price(service), QStringLiteral("Rp 12.5"));
+        service.price = 0.045;
+        service.priceExact = QStringLiteral("0.0450");
+        service.currency = QStringLiteral("USD");
+        QCOMPARE(ServiceFormatter::price(service), QStringLiteral("USD 0.0450"));
+        service.priceExact.clear();
+        QCOMPARE(ServiceFormatter::price(service), QStringLiteral("USD 0.045"));
+        // Text no number can be read from is shown as it is, never as a made-up amount.
+        service.priceExact = QStringLiteral("abc");
+        QCOMPARE(ServiceFormatter::price(service), QStringLiteral("abc"));
+    }
+
     void shouldSayHowLongAgo_data()
     {
         QTest::addColumn<qint64>("seconds");

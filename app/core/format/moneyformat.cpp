@@ -33,6 +33,20 @@ QString MoneyFormat::rupiah(double amount, const QLocale &locale)
     return rupiahPattern().arg(number(amount, 0, locale));
 }
 
+QString MoneyFormat::rupiah(const Decimal &amount, const QLocale &locale)
+{
+    QString text = amount.toString();
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    const qsizetype point = text.indexOf(u'.');
+    const int decimals = point < 0 ? 0 : int(text.size() - point - 1);
+    return rupiahPattern().arg(number(text.toDouble(), decimals, locale));
+}
+
 QString MoneyFormat::unitPrice(double amount, const QLocale &locale)
 {
     return translatedPattern(QT_TRANSLATE_NOOP("MoneyFormat", "Rp %1 / unit"))

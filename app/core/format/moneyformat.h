@@ -17,6 +17,9 @@ class MoneyFormat
 public:
     // Rounded to whole rupiah: 24865.6 -> "Rp 24,866" (English), "Rp 24.866" (Indonesian).
     static QString rupiah(double amount, const QLocale &locale = QLocale());
+    // Exactly as written, its decimals kept but trailing zeros dropped: "12.50" -> "Rp 12.5"
+    // (English), "Rp 12,5" (Indonesian); "25000.00" -> "Rp 25,000".
+    static QString rupiah(const Decimal &amount, const QLocale &locale = QLocale());
     // 24.8656 -> "Rp 24.87 / unit" (English), "Rp 24,87 / unit" (Indonesian).
     static QString unitPrice(double amount, const QLocale &locale = QLocale());
     // An exact amount in another currency, every place kept, the locale's decimal mark:

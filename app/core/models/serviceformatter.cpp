@@ -17,10 +17,11 @@ QString ServiceFormatter::maxQuantity(const Service &service, const QLocale &loc
 
 QString ServiceFormatter::price(double price, const QString &exact, const QString &currency)
 {
-    if (currency.isEmpty() || currency == Service::Rupiah)
-        return MoneyFormat::rupiah(price);
     const std::optional<Decimal> amount =
         exact.isEmpty() ? Decimal::fromDouble(price) : Decimal::parse(exact);
+    if (currency.isEmpty() || currency == Service::Rupiah)
+        return exact.isEmpty() || !amount ? MoneyFormat::rupiah(price)
+                                          : MoneyFormat::rupiah(*amount);
     return amount ? MoneyFormat::amount(*amount, currency) : exact;
 }
 
