@@ -14,13 +14,6 @@
 <context>
     <name>DataSettingsPage</name>
     <message numerus="yes">
-        <source>Deleted %Ln stored fetch(es) older than %1; the latest of each category is kept.</source>
-        <translation>
-            <numerusform>Deleted %Ln stored fetch older than %1; the latest of each category is kept.</numerusform>
-            <numerusform>Deleted %Ln stored fetches older than %1; the latest of each category is kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -39,6 +32,13 @@
         <translation>
             <numerusform>Added %Ln saved category.</numerusform>
             <numerusform>Added %Ln saved categories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stored fetch(es) older than %1; the latest of each panel’s category is kept.</source>
+        <translation>
+            <numerusform>Deleted %Ln stored fetch older than %1; the latest of each panel’s category is kept.</numerusform>
+            <numerusform>Deleted %Ln stored fetches older than %1; the latest of each panel’s category is kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -371,12 +371,6 @@
         <translation>Folder “%1” tidak dapat dibuka.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln stored fetch(es) older than %1; the latest of each category is kept.</source>
-        <translation>
-            <numerusform>%Ln pengambilan tersimpan yang lebih lama dari %1 dihapus; yang terbaru dari setiap kategori tetap disimpan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln hari</numerusform>
@@ -392,6 +386,12 @@
         <source>Added %Ln saved category(ies).</source>
         <translation>
             <numerusform>%Ln kategori tersimpan ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stored fetch(es) older than %1; the latest of each panel’s category is kept.</source>
+        <translation>
+            <numerusform>%Ln pengambilan tersimpan yang lebih lama dari %1 dihapus; yang terbaru dari setiap kategori tiap panel tetap disimpan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1461,12 +1461,12 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
 <context>
     <name>PanelKey</name>
     <message>
-        <source>The panel “%1” reads its key from the environment variable %2, which is not set.</source>
-        <translation>Panel “%1” membaca kuncinya dari variabel lingkungan %2, yang tidak diatur.</translation>
+        <source>Its key is read from the environment variable %1, which is not set.</source>
+        <translation>Kuncinya dibaca dari variabel lingkungan %1, yang tidak diatur.</translation>
     </message>
     <message>
-        <source>The panel “%1” reads its key from the environment variable %2, which is empty.</source>
-        <translation>Panel “%1” membaca kuncinya dari variabel lingkungan %2, yang kosong.</translation>
+        <source>Its key is read from the environment variable %1, which is empty.</source>
+        <translation>Kuncinya dibaca dari variabel lingkungan %1, yang kosong.</translation>
     </message>
 </context>
 <context>

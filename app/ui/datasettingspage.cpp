@@ -129,7 +129,7 @@ void DataSettingsPage::deleteOlderThan(int days)
         m_history->deleteFetchesBefore(QDateTime::currentDateTimeUtc().addDays(-days));
     showResult(deleted < 0 ? tr("The old history could not be deleted.")
                            : tr("Deleted %Ln stored fetch(es) older than %1; the latest of "
-                                "each category is kept.",
+                                "each panel’s category is kept.",
                                 nullptr, deleted)
                                  .arg(tr("%Ln day(s)", nullptr, days)));
     updateSize();

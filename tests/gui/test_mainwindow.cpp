@@ -1322,7 +1322,7 @@ private Q_SLOTS:
         page->deleteOlderThan(30);
         QCOMPARE(page->result(),
                  QStringLiteral("Deleted 1 stored fetch older than 30 days; the latest of "
-                                "each category is kept."));
+                                "each panel’s category is kept."));
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);
