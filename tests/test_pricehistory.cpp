@@ -593,6 +593,31 @@ private Q_SLOTS:
         QCOMPARE(history.priceSeries(builtIn, 7).size(), 1);
     }
 
+    void shouldGiveARenamedPanelItsHistory()
+    {
+        QTemporaryDir dir;
+        PriceHistory history(dbPath(dir));
+        const QString views = QStringLiteral("Views");
+        const QString old = QStringLiteral("Old Name");
+        const QString other = QStringLiteral("Other");
+        const auto of = [&](const QString &panel, double price) {
+            Service service = makeService(7, price, views);
+            service.panel = panel;
+            return service;
+        };
+        QVERIFY(history.record(old, views, at(0), {of(old, 5)}) > 0);
+        QVERIFY(history.record(old, views, at(1), {of(old, 6)}) > 0);
+        QVERIFY(history.record(other, views, at(2), {of(other, 9)}) > 0);
+
+        QVERIFY2(history.renamePanel(old, QStringLiteral("New Name")),
+                 qPrintable(history.lastError()));
+        QVERIFY(!history.lastFetch(old, views).isValid());
+        QCOMPARE(history.priceSeries(QStringLiteral("New Name"), 7).size(), 2);
+        QCOMPARE(history.lastFetch(QStringLiteral("New Name"), views).services,
+                 ServiceList{of(QStringLiteral("New Name"), 6)});
+        QCOMPARE(history.lastFetch(other, views).services, ServiceList{of(other, 9)});
+    }
+
     void shouldKeepTheCurrencyAndExactPriceOfAStandardPanelsServices()
     {
         QTemporaryDir dir;

@@ -787,6 +787,34 @@ private Q_SLOTS:
         }
     }
 
+    void aRenamedPanelKeepsItsStoredPricesAndTheListItSentLast()
+    {
+        auto fake = startV2({QStringLiteral("--catalog-size"), QStringLiteral("3")});
+        QVERIFY(fake);
+        const PanelConfig before =
+            v2Panel(QStringLiteral("Old Name"), *fake, QStringLiteral("SESSION_TEST_KEY"));
+        const PanelsRun list = fetchPanels({before});
+        QVERIFY(list.viewShown && !list.view.offline);
+        QVERIFY(fetchPanels({before}, QStringLiteral("Telegram")).viewShown);
+
+        PanelConfig after = before;
+        after.name = QStringLiteral("New Name");
+        after.currency = QStringLiteral("USD"); // learned by the first fetch, kept by the registry
+        m_session->renamePanel(before, after);
+        QVERIFY(fake->stop());
+        const PanelsRun kept = fetchPanels({after});
+        QVERIFY(kept.viewShown);
+        QVERIFY(kept.view.offline);
+        QCOMPARE(idsOf(kept.view.services), idsOf(list.view.services));
+        QCOMPARE(panelsOf(kept.view.services), QStringList{after.name});
+        const PanelsRun stored = fetchPanels({after}, QStringLiteral("Telegram"));
+        QVERIFY(stored.viewShown);
+        QVERIFY(stored.view.offline && stored.view.isStored());
+        QCOMPARE(idsOf(stored.view.services), (QList<quint64>{106}));
+        // The old name has nothing left to fall back to.
+        QVERIFY(!fetchPanels({before}, QStringLiteral("Telegram")).viewShown);
+    }
+
     void aPanelNeverFetchedHasNoListToFallBackTo()
     {
         PanelConfig never;

@@ -10,6 +10,7 @@
 #include "notespane.h"
 #include "panelchooser.h"
 #include "panelregistry.h"
+#include "panelssettingspage.h"
 #include "pricehistory.h"
 #include "pricehistorydialog.h"
 #include "pricesession.h"
@@ -877,6 +878,8 @@ void MainWindow::openSettings(SessionProblem::Limit limit)
 {
     SettingsDialog dialog(m_settings, this);
     dialog.addDataPage(m_history.get(), m_saved);
+    connect(dialog.panelsPage(), &PanelsSettingsPage::panelRenamed, m_session,
+            &PriceSession::renamePanel);
     dialog.setApiBaseOverride(m_apiBaseOverride, m_session->apiBase());
     dialog.showLimit(limit);
     const int result = dialog.exec();

@@ -35,6 +35,8 @@ public:
 
     // The panel as the fields describe it (not yet normalized).
     PanelConfig panel() const;
+    // The stored panel the dialog edits; none when it adds one.
+    const std::optional<PanelConfig> &existing() const { return m_existing; }
     void testPanel();
     // How long OK waits for the keychain before giving up with a message.
     void setKeychainTimeout(std::chrono::milliseconds timeout) { m_keychainTimeout = timeout; }

@@ -162,6 +162,8 @@ PanelEditDialog *PanelsSettingsPage::openDialog(PanelEditDialog *dialog)
         reload();
         selectPanel(panel.name);
         showResult(tr("The panel “%1” is saved.").arg(panel.name));
+        if (dialog->existing() && dialog->existing()->name != panel.name)
+            Q_EMIT panelRenamed(*dialog->existing(), panel);
         Q_EMIT panelsChanged();
     });
     dialog->open();

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // A panel was added, edited or removed.
     void panelsChanged();
+    // A stored panel was saved under another name.
+    void panelRenamed(const PanelConfig &before, const PanelConfig &after);
 
 private:
     void reload();

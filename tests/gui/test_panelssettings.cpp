@@ -272,8 +272,13 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(dialog, "panelProblem")->text().isEmpty());
         name->setText(QStringLiteral("Panel Baru"));
         QVERIFY(okButton(dialog)->isEnabled());
+        QSignalSpy renamed(&page, &PanelsSettingsPage::panelRenamed);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        // The window gives the panel's stored prices the new name too.
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.at(0).at(0).value<PanelConfig>().name, QStringLiteral("Panel Lama"));
+        QCOMPARE(renamed.at(0).at(1).value<PanelConfig>().name, QStringLiteral("Panel Baru"));
 
         QVERIFY(!PanelRegistry().find(QStringLiteral("Panel Lama")));
         QVERIFY(PanelRegistry().find(QStringLiteral("Panel Baru")));
@@ -340,8 +345,10 @@ private Q_SLOTS:
         bool ok = false;
         const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
         QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
-        PanelConfig panel{QStringLiteral("Panel Env"), PanelConfig::Style::V2,
-                          QUrl(QStringLiteral("https://env.example/api/v2")), {},
+        PanelConfig panel{QStringLiteral("Panel Env"),
+                          PanelConfig::Style::V2,
+                          QUrl(QStringLiteral("https://env.example/api/v2")),
+                          {},
                           QStringLiteral("PANEL_ENV_KEY")};
         QCOMPARE(PanelRegistry().add(panel), QString());
         PanelsSettingsPage page(BuiltInBase);

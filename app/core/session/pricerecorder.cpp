@@ -105,3 +105,12 @@ void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList
         Q_EMIT loaded(ticket, stored);
     });
 }
+
+void PriceRecorder::renamePanel(const QString &from, const QString &to)
+{
+    run([from, to](PriceHistory &history) {
+        if (!history.renamePanel(from, to))
+            qWarning("The history of panel “%s” stays under that name: %s", qPrintable(from),
+                     qPrintable(history.lastError()));
+    });
+}

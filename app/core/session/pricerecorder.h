@@ -40,6 +40,8 @@ public:
                 const FetchResult &result);
     // The newest stored fetch of each of the panel's keys; answered by loaded().
     void load(quint64 ticket, const QString &panel, const QStringList &keys);
+    // Gives the stored fetches of panel `from` to `to`, a new name for the same panel.
+    void renamePanel(const QString &from, const QString &to);
 
 Q_SIGNALS:
     // Once, when the history is first opened: why it is unavailable, or what opening repaired.

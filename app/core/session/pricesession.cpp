@@ -12,6 +12,7 @@
 #include "serviceformatter.h"
 #include "v2parser.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -784,4 +785,20 @@ QString PriceSession::titleOf(SessionView::Source source, const QString &name)
         break;
     }
     return name;
+}
+
+void PriceSession::renamePanel(const PanelConfig &before, const PanelConfig &after)
+{
+    if (before.name == after.name || before.isBuiltIn() || after.isBuiltIn())
+        return;
+    if (m_recorder)
+        m_recorder->renamePanel(before.name, after.name);
+    // The kept list is the answer of the address it came from; at another address it is not.
+    const QString kept = CatalogCache::panelPath(before.name, before.url, m_cacheFolder);
+    if (before.url != after.url || !QFile::exists(kept))
+        return;
+    const QString renamed = CatalogCache::panelPath(after.name, after.url, m_cacheFolder);
+    QFile::remove(renamed);
+    if (!QFile::rename(kept, renamed))
+        qWarning("The list panel “%s” sent last stays under its old name", qPrintable(before.name));
 }

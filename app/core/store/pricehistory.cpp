@@ -536,6 +536,30 @@ int PriceHistory::deleteFetchesBefore(const QDateTime &time)
     return deleted;
 }
 
+bool PriceHistory::renamePanel(const QString &from, const QString &to)
+{
+    m_lastError.clear();
+    if (!m_available) {
+        m_lastError = m_message;
+        return false;
+    }
+    const QSqlDatabase db = database();
+    const QSqlError error = retryWhileLocked(
+        [&] {
+            return inWriteTransaction(db, [&] {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("UPDATE fetch SET panel = ? WHERE panel = ?"));
+                query.addBindValue(storedText(to));
+                query.addBindValue(storedText(from));
+                return query.exec() ? QSqlError() : query.lastError();
+            });
+        },
+        m_lockWait);
+    if (error.isValid())
+        m_lastError = error.text();
+    return !error.isValid();
+}
+
 qint64 PriceHistory::fileSize() const
 {
     // What is committed but not yet checkpointed lives in the write-ahead log.

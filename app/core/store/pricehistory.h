@@ -74,6 +74,9 @@ public:
     // Deletes the fetches stored before `time`, except the newest of each panel's category;
     // returns how many, or -1 on failure.
     int deleteFetchesBefore(const QDateTime &time);
+    // Gives every fetch of panel `from` to panel `to`, so a renamed panel keeps its history;
+    // false (with lastError()) when nothing could be changed.
+    bool renamePanel(const QString &from, const QString &to);
     qint64 fileSize() const;
 
     // How long a write (or a read) waits in all for other connections to let go of the file
