@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
@@ -63,6 +64,7 @@ ServiceTableView::ServiceTableView(ServiceTableModel *model, ServiceViewModel *v
                 if (current.isValid()) {
                     m_selectedSourceRow = m_view->sourceRow(current.row());
                     m_selectedId = m_model->service(int(m_selectedSourceRow)).id;
+                    m_selectedPanel = m_model->service(int(m_selectedSourceRow)).panel;
                     m_hasSelection = true;
                 }
                 Q_EMIT currentServiceChanged();
@@ -89,7 +91,11 @@ void ServiceTableView::setUpHeader()
     header->setResizeContentsPrecision(500);
     applyDefaultLayout();
     // Shown, hidden or resized columns change the room the table asks for.
-    connect(header, &QHeaderView::sectionResized, this, [this] { updateGeometry(); });
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ServiceTableModel::NameColumn)
+            fitNameColumn();
+        updateGeometry();
+    });
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
         populateColumnsMenu();
         m_columnsMenu->popup(horizontalHeader()->mapToGlobal(position));
@@ -128,8 +134,9 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::CategoryColumn:
         case ServiceTableModel::NoteColumn:
         case ServiceTableModel::PriceTextColumn:
-        case ServiceTableModel::PanelColumn:
             return QStringLiteral("[IG] Instagram");
+        case ServiceTableModel::PanelColumn:
+            return QStringLiteral("Panel Murah");
         case ServiceTableModel::NameColumn:
         case ServiceTableModel::RefillColumn:
         case ServiceTableModel::ColumnCount:
@@ -207,16 +214,55 @@ QSize ServiceTableView::sizeHint() const
     return {width, QTableView::sizeHint().height()};
 }
 
+int ServiceTableView::nameMinimumWidth() const
+{
+    return fontMetrics().averageCharWidth() * 22;
+}
+
+void ServiceTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitNameColumn();
+}
+
+void ServiceTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    fitNameColumn(); // the vertical scroll bar comes and goes with the rows
+}
+
+void ServiceTableView::fitNameColumn()
+{
+    // A hidden table has no size of its own yet; it is fitted when shown.
+    if (m_fittingName || !isVisible())
+        return;
+    const QScopedValueRollback guard(m_fittingName, true);
+    QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ServiceTableModel::NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const bool roomy = viewport()->width() - others >= nameMinimumWidth();
+    const QHeaderView::ResizeMode mode = roomy ? QHeaderView::Stretch : QHeaderView::Interactive;
+    if (header->sectionResizeMode(ServiceTableModel::NameColumn) == mode)
+        return;
+    header->setSectionResizeMode(ServiceTableModel::NameColumn, mode);
+    if (!roomy)
+        header->resizeSection(ServiceTableModel::NameColumn, nameMinimumWidth());
+}
+
 void ServiceTableView::keepSelection()
 {
     if (!m_hasSelection)
         return;
     // The remembered row is checked first; only new data needs a search by id.
     const ServiceList &services = m_model->services();
-    if (m_selectedSourceRow >= services.size()
-        || services.at(m_selectedSourceRow).id != m_selectedId) {
-        const auto found = std::find_if(services.cbegin(), services.cend(),
-                                        [this](const Service &s) { return s.id == m_selectedId; });
+    const auto isSelected = [this](const Service &service) {
+        return service.id == m_selectedId && service.panel == m_selectedPanel;
+    };
+    if (m_selectedSourceRow >= services.size() || !isSelected(services.at(m_selectedSourceRow))) {
+        const auto found = std::find_if(services.cbegin(), services.cend(), isSelected);
         m_selectedSourceRow =
             found == services.cend() ? services.size() : found - services.cbegin();
     }

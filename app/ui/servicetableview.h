@@ -40,6 +40,12 @@ public:
     void setDimmed(bool dimmed);
     // Wide enough for every shown column, the Service column with room for a short name.
     QSize sizeHint() const override;
+    // The least the Service column is given before the table scrolls sideways instead.
+    int nameMinimumWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
 
 Q_SIGNALS:
     void currentServiceChanged();
@@ -53,6 +59,8 @@ private:
     void populateColumnsMenu();
     void keepSelection();
     void fitNumbers();
+    // The Service column takes the room the others leave, but no less than nameMinimumWidth().
+    void fitNameColumn();
 
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
@@ -63,6 +71,8 @@ private:
     // header) keeps its width.
     QHash<int, int> m_fittedWidths;
     quint64 m_selectedId = 0;
+    QString m_selectedPanel; // two panels may use the same id
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
+    bool m_fittingName = false;
 };

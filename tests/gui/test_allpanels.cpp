@@ -6,6 +6,7 @@
 #include "panelregistry.h"
 #include "paneltable.h"
 #include "servicetablemodel.h"
+#include "servicetableview.h"
 #include "serviceviewmodel.h"
 #include "translationloader.h"
 
@@ -165,6 +166,51 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 2, 20000);
         QCOMPARE(PanelTable::shownPanels(*view()), (QSet<QString>{Cheap, Euro}));
+    }
+
+    void aNarrowWindowKeepsTheServiceColumnReadableAndTheChosenPanelsRow()
+    {
+        addPanel(Cheap, m_usd, QStringLiteral("ALLPANELS_KEY"));
+        addPanel(Euro, m_eur, QStringLiteral("ALLPANELS_KEY"));
+        makeWindow();
+        m_window->resize(1024, 600);
+        PanelTable::choose(chooser(), QStringLiteral("All panels"));
+        QTRY_COMPARE_WITH_TIMEOUT(PanelTable::shownPanels(*view()),
+                                  (QSet<QString>{PanelConfig::BuiltInName, Cheap, Euro}), 20000);
+        auto *services = qobject_cast<ServiceTableView *>(table());
+        QVERIFY(services);
+        // The Panel and rupiah columns take room; the Service column keeps enough to be read,
+        // and the table scrolls sideways instead.
+        QTRY_VERIFY2(
+            services->columnWidth(ServiceTableModel::NameColumn) >= services->nameMinimumWidth(),
+            qPrintable(QString::number(services->columnWidth(ServiceTableModel::NameColumn))));
+        m_window->resize(2400, 900);
+        QTRY_VERIFY(services->columnWidth(ServiceTableModel::NameColumn)
+                    > services->nameMinimumWidth());
+    }
+
+    void theSelectedServiceStaysOnItsPanelWhenTheRowsAreReplaced()
+    {
+        const auto service = [](const QString &panel, quint64 id) {
+            Service made;
+            made.panel = panel;
+            made.id = id;
+            made.name = QStringLiteral("Likes %1").arg(id);
+            return made;
+        };
+        ServiceTableModel model;
+        ServiceViewModel view;
+        view.setSourceModel(&model);
+        ServiceTableView table(&model, &view);
+        model.setServices({service(Cheap, 102), service(Euro, 102)});
+        table.setCurrentIndex(
+            view.index(view.mapFromSource(model.index(1, 0)).row(), ServiceTableModel::NameColumn));
+        QCOMPARE(table.currentService()->panel, Euro);
+        // The row it was on now holds the other panel's 102.
+        model.setServices({service(Euro, 5), service(Cheap, 102), service(Euro, 102)});
+        QTRY_VERIFY(table.currentService());
+        QCOMPARE(table.currentService()->panel, Euro);
+        QCOMPARE(table.currentService()->id, quint64(102));
     }
 
     void theBrowserGroupsCategoriesByPanel()

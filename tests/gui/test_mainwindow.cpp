@@ -13,6 +13,7 @@
 #include "savedcategories.h"
 #include "savedcategoriescontroller.h"
 #include "servicetablemodel.h"
+#include "servicetableview.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
 #include "translationloader.h"
@@ -1431,9 +1432,19 @@ private Q_SLOTS:
         header = table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ServiceTableModel::StatusColumn));
         QCOMPARE(header->sectionSize(ServiceTableModel::MinColumn), 133);
-        QCOMPARE(header->sectionResizeMode(ServiceTableModel::NameColumn), QHeaderView::Stretch);
         QCOMPARE(header->logicalIndex(0), int(ServiceTableModel::MaxColumn));
         QCOMPARE(m_window->size(), size);
+        // Too narrow for the Service column to be read: it keeps its least width and the table
+        // scrolls sideways; with room it takes what the other columns leave.
+        QCOMPARE(header->sectionResizeMode(ServiceTableModel::NameColumn),
+                 QHeaderView::Interactive);
+        auto *services = qobject_cast<ServiceTableView *>(table());
+        QCOMPARE(header->sectionSize(ServiceTableModel::NameColumn), services->nameMinimumWidth());
+        m_window->resize(1366, 700);
+        QTRY_COMPARE(header->sectionResizeMode(ServiceTableModel::NameColumn),
+                     QHeaderView::Stretch);
+        QVERIFY(header->sectionSize(ServiceTableModel::NameColumn) > services->nameMinimumWidth());
+        m_window->resize(size);
         notes = m_window->findChild<NotesPane *>();
         QVERIFY(!notes->isVisible());
         QVERIFY(!child<QWidget>("categoryBrowser")->isVisible());
