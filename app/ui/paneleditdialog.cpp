@@ -259,13 +259,18 @@ void PanelEditDialog::testPanel()
         askForBalance(m_key->text());
     } else if (m_existing && keyInKeychain(*m_existing)) {
         setBusy(tr("Reading the key from the keychain…"));
-        KeyStore::read(m_existing->name, this, [this](const KeyStore::Result &key) {
-            setBusy(QString());
-            if (key.ok())
-                askForBalance(key.key);
-            else
-                m_testResult->setText(key.error);
-        });
+        const QString name = m_existing->name;
+        callKeychain(
+            [name](const QObject *context, KeyStore::Done done) {
+                KeyStore::read(name, context, std::move(done));
+            },
+            [this](const KeyStore::Result &key) {
+                setBusy(QString());
+                if (key.ok())
+                    askForBalance(key.key);
+                else
+                    m_testResult->setText(key.error);
+            });
     } else {
         m_testResult->setText(tr("Type the panel's API key first."));
     }
@@ -318,32 +323,33 @@ void PanelEditDialog::runSteps(QList<Step> steps, std::function<void()> then)
         return;
     }
     const Step step = steps.takeFirst();
+    callKeychain(step, [this, steps, then](const KeyStore::Result &result) {
+        if (!result.ok()) {
+            setBusy(QString());
+            m_problem->setText(tr("The panel was not saved: %1").arg(result.error));
+            m_problem->show();
+            return;
+        }
+        runSteps(steps, then);
+    });
+}
+
+void PanelEditDialog::callKeychain(const Step &step, KeyStore::Done answered)
+{
     // The asynchronous keychain calls have no timeout of their own; a stuck keychain must not
     // leave the dialog busy for ever. An answer after the timeout goes nowhere.
     auto *attempt = new QObject(this);
     auto settled = std::make_shared<bool>(false);
-    const auto fail = [this, attempt, settled](const QString &error) {
+    const auto settle = [attempt, settled, answered](const KeyStore::Result &result) {
         if (std::exchange(*settled, true))
             return;
         attempt->deleteLater();
-        setBusy(QString());
-        m_problem->setText(tr("The panel was not saved: %1").arg(error));
-        m_problem->show();
+        answered(result);
     };
-    QTimer::singleShot(m_keychainTimeout, attempt, [fail, this] {
-        const int seconds = int((m_keychainTimeout.count() + 999) / 1000);
-        fail(tr("The keychain did not answer within %n second(s).", nullptr, seconds));
+    QTimer::singleShot(m_keychainTimeout, attempt, [this, settle] {
+        settle({QString(), KeyStore::noAnswerText(m_keychainTimeout)});
     });
-    step(attempt, [this, attempt, settled, fail, steps, then](const KeyStore::Result &result) {
-        if (!result.ok()) {
-            fail(result.error);
-            return;
-        }
-        if (std::exchange(*settled, true))
-            return;
-        attempt->deleteLater();
-        runSteps(steps, then);
-    });
+    step(attempt, settle);
 }
 
 void PanelEditDialog::finishSaving(const PanelConfig &panel)

@@ -51,6 +51,9 @@ private:
     void askForBalance(const QString &key);
     void setBusy(const QString &what);
     void runSteps(QList<Step> steps, std::function<void()> then);
+    // Runs one keychain call; `answered` gets its result, or a failure once the keychain's
+    // time limit has passed without one.
+    void callKeychain(const Step &step, KeyStore::Done answered);
     void finishSaving(const PanelConfig &panel);
 
     std::optional<PanelConfig> m_existing;

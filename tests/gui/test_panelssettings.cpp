@@ -365,6 +365,28 @@ private Q_SLOTS:
         QVERIFY(removed);
     }
 
+    void shouldSayWhenTheKeychainDoesNotAnswerATest()
+    {
+        bool ok = false;
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("SMM_KEYRING_DAEMON_PID", &ok));
+        QVERIFY2(ok && daemon > 0, "run through tests/support/with-keyring.sh");
+        QVERIFY(storePanel(QStringLiteral("Panel Diam"),
+                           QUrl(QStringLiteral("https://diam.example/api/v2"))));
+        PanelsSettingsPage page(BuiltInBase);
+        page.selectPanel(QStringLiteral("Panel Diam"));
+        QPointer<PanelEditDialog> dialog = page.editPanel();
+        QVERIFY(dialog);
+        dialog->setKeychainTimeout(1s);
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        QTest::mouseClick(child<QPushButton>(dialog, "panelTestButton"), Qt::LeftButton);
+        auto *result = child<QLabel>(dialog, "panelTestResult");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("did not answer")), 15000);
+        QCOMPARE(::kill(daemon, SIGCONT), 0);
+        QVERIFY(okButton(dialog)->isEnabled()); // no longer busy
+        dialog->reject();
+        QCOMPARE(KeyStore::removeNow(QStringLiteral("Panel Diam")).error, QString());
+    }
+
     // Last: the stopped keychain may still be busy with the abandoned write afterwards.
     void shouldNotKeepAHalfAddedPanelWhenTheKeychainDoesNotAnswer()
     {
