@@ -32,6 +32,7 @@ RatesSettingsPage::RatesSettingsPage(const ExchangeRates &rates, const QUrl &ser
                                      bool fetchDaily, QWidget *parent)
     : QWidget(parent)
     , m_rates(rates)
+    , m_initial(rates)
     , m_serviceUrl(serviceUrl)
     , m_fetcher(new RateFetcher(this))
     , m_display(new QComboBox(this))
@@ -258,4 +259,22 @@ void RatesSettingsPage::showResult(const QString &text)
 {
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
+}
+
+ExchangeRates RatesSettingsPage::appliedTo(const ExchangeRates &stored) const
+{
+    ExchangeRates result = stored;
+    const QMap<QString, ExchangeRates::Rate> before = m_initial.storedRates();
+    const QMap<QString, ExchangeRates::Rate> now = m_rates.storedRates();
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!now.contains(it.key()))
+            result.removeRate(it.key());
+    }
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
+            result.setRate(it.key(), it.value());
+    }
+    if (m_rates.displayCurrency() != m_initial.displayCurrency())
+        result.setDisplayCurrency(m_rates.displayCurrency());
+    return result;
 }

@@ -27,6 +27,9 @@ public:
                       QWidget *parent = nullptr);
 
     ExchangeRates rates() const { return m_rates; }
+    // `stored` with the changes made on this page: rates the window fetched or the user set
+    // elsewhere while the page was open stay unless this page changed the same currency.
+    ExchangeRates appliedTo(const ExchangeRates &stored) const;
     bool fetchDaily() const;
     // The currencies Fetch now asks for besides the listed ones (the panels' currencies).
     void setWantedCurrencies(const QStringList &currencies) { m_wanted = currencies; }
@@ -47,6 +50,7 @@ private:
     void showResult(const QString &text);
 
     ExchangeRates m_rates;
+    ExchangeRates m_initial; // as the page was opened
     QUrl m_serviceUrl;
     QStringList m_wanted;
     RateFetcher *m_fetcher;

@@ -161,7 +161,7 @@ void SettingsDialog::accept()
     m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setResellerPricing(m_pricingPage->pricing());
-    m_settings.setExchangeRates(m_ratesPage->rates());
+    m_settings.setExchangeRates(m_ratesPage->appliedTo(m_settings.exchangeRates()));
     m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
     QDialog::accept();
 }

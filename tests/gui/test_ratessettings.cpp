@@ -224,6 +224,22 @@ private Q_SLOTS:
         QVERIFY(!AppSettings().fetchRatesDaily());
         QCOMPARE(AppSettings().rateServiceUrl(), base("ok"));
     }
+
+    void shouldKeepRatesFetchedElsewhereWhileThePageWasOpen()
+    {
+        RatesSettingsPage page(someRates(), base("ok"), true);
+        QVERIFY(page.addRate(QStringLiteral("SGD"), QStringLiteral("12000")));
+        // Meanwhile the window fetched a newer USD rate and the user's EUR stays as it was.
+        ExchangeRates stored = someRates();
+        const ExchangeRates::Rate newer{d("16250.5"), QDate(2026, 11, 30),
+                                        ExchangeRates::Source::Fetched};
+        QVERIFY(stored.setRate(QStringLiteral("USD"), newer));
+        const ExchangeRates applied = page.appliedTo(stored);
+        QCOMPARE(applied.rate(QStringLiteral("USD")), std::optional(newer));
+        QCOMPARE(applied.rate(QStringLiteral("SGD"))->rupiahPerUnit.toString(),
+                 QStringLiteral("12000"));
+        QCOMPARE(applied.rate(QStringLiteral("EUR")), someRates().rate(QStringLiteral("EUR")));
+    }
 };
 
 QTEST_MAIN(TestRatesSettings)
