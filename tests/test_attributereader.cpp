@@ -83,18 +83,18 @@ private Q_SLOTS:
                                   << "WW";
         QTest::newRow("penonton live")
             << QStringLiteral("TikTok Penonton Live 30 menit") << QString() << "tiktok"
-            << "live viewers" << QString();
-        QTest::newRow("story views")
+            << "live-viewers" << QString();
+        QTest::newRow("story-views")
             << QStringLiteral("IG Story Views [WW]") << QString() << "instagram"
-            << "story views"
+            << "story-views"
             << "WW";
         QTest::newRow("komentar") << QStringLiteral("Komentar Instagram Custom 🇮🇩") << QString()
                                   << "instagram"
                                   << "comments"
                                   << "ID";
-        QTest::newRow("comment likes")
+        QTest::newRow("comment-likes")
             << QStringLiteral("Instagram Comment Likes") << QString() << "instagram"
-            << "comment likes" << QString();
+            << "comment-likes" << QString();
         QTest::newRow("telegram subscribers are members")
             << QStringLiteral("Telegram Channel Subscribers") << QString() << "telegram"
             << "members" << QString();

@@ -150,7 +150,8 @@ const Dictionary &words()
             d[name] = kind("shares");
         for (auto name : {"members"sv, "member"sv, "anggota"sv})
             d[name] = kind("members");
-        for (auto name : {"saves"sv, "save"sv, "simpan"sv, "bookmarks"sv})
+        for (auto name : {"saves"sv, "save"sv, "simpan"sv, "bookmarks"sv, "favourites"sv,
+                          "favorites"sv, "favourite"sv, "favorite"sv, "favorit"sv})
             d[name] = kind("saves");
         for (auto name : {"reactions"sv, "reaction"sv, "reaksi"sv})
             d[name] = kind("reactions");
@@ -159,17 +160,17 @@ const Dictionary &words()
         for (auto name : {"plays"sv, "play"sv, "streams"sv, "putar"sv})
             d[name] = kind("plays");
         d["listeners"] = kind("listeners");
-        d["watchtime"] = kind("watch hours");
+        d["watchtime"] = kind("watch-hours");
         for (auto name : {"retweets"sv, "retweet"sv, "retweets"sv})
             d[name] = kind("retweets");
         for (auto name : {"votes"sv, "vote"sv, "poll"sv})
             d[name] = kind("votes");
         d["visits"] = kind("visits");
-        d["reach"] = kind("reach");
+        d["reach"] = kind("impressions");
         d["friends"] = kind("friends");
-        d["watch time"] = kind("watch hours");
-        d["watch hours"] = kind("watch hours");
-        d["jam tayang"] = kind("watch hours");
+        d["watch time"] = kind("watch-hours");
+        d["watch hours"] = kind("watch-hours");
+        d["jam tayang"] = kind("watch-hours");
         d["profile visits"] = kind("visits");
         d["monthly listeners"] = kind("listeners");
 
@@ -287,7 +288,7 @@ const Dictionary &words()
             d[name] = flag(Word::Story);
         for (auto name : {"reel"sv, "reels"sv})
             d[name] = flag(Word::Reel);
-        for (auto name : {"page"sv, "fanpage"sv, "halaman"sv})
+        for (auto name : {"page"sv, "fanpage"sv, "fanspage"sv, "halaman"sv})
             d[name] = flag(Word::Page);
         for (auto name : {"max"sv, "maks"sv, "maximum"sv, "maksimal"sv})
             d[name] = flag(Word::Max);
@@ -720,7 +721,7 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
         if (has(t, Word::NoRefill))
             return {Refill::None, 0};
         // "R30", "R365": the reseller shorthand for a refill of that many days.
-        if (t.prefix == "r"sv && (t.suffix.empty() || t.suffix == "d"sv) && t.number >= 0
+        if ((t.prefix == "r"sv || t.prefix == "ar"sv) && (t.suffix.empty() || t.suffix == "d"sv) && t.number >= 0
             && t.number <= 3650) {
             if (t.number == 0)
                 return {Refill::None, 0};
@@ -858,12 +859,17 @@ void readWords(const std::vector<Token> &tokens, const char *&platformName, Kind
         const Word *word = meaning(tokens[i]);
         if (!word)
             continue;
-        if (word->platform && !platformName)
+        // "Instagram Threads Followers" are Threads followers.
+        if (word->platform
+            && (!platformName
+                || (qstrcmp(word->platform, "threads") == 0
+                    && qstrcmp(platformName, "instagram") == 0)))
             platformName = word->platform;
-        // "Comment Likes" are likes, of a comment.
-        const bool likesOfComment = kindHere && kindAt + 1 == i
-                                    && has(tokens[kindAt], Word::Comment)
-                                    && qstrcmp(word->kind, "likes") == 0;
+        // "Comment Likes" and "Like Komentar" are likes, of a comment.
+        const bool likesOfComment
+            = kindHere && kindAt + 1 == i && tokens[kindAt].after == ' '
+              && ((has(tokens[kindAt], Word::Comment) && qstrcmp(word->kind, "likes") == 0)
+                  || (has(tokens[i], Word::Comment) && qstrcmp(kindHere, "likes") == 0));
         if (word->kind && (!kindHere || likesOfComment)) {
             kindHere = word->kind;
             kindAt = i;
@@ -889,19 +895,25 @@ QString kindOf(const Kind &kind, const char *platformName)
     const QString name = QLatin1StringView(kind.name);
     if (name == u"views") {
         if (kind.live)
-            return QStringLiteral("live viewers");
+            return QStringLiteral("live-viewers");
         if (kind.story)
-            return QStringLiteral("story views");
+            return QStringLiteral("story-views");
     }
-    if (name == u"likes") {
-        if (kind.commentBefore)
-            return QStringLiteral("comment likes");
-        if (kind.page && platformName && qstrcmp(platformName, "facebook") == 0)
-            return QStringLiteral("page likes");
-    }
+    const auto on = [platformName](const char *platform) {
+        return platformName && qstrcmp(platformName, platform) == 0;
+    };
+    if (kind.commentBefore)
+        return QStringLiteral("comment-likes");
+    // On Facebook a page's likes and a post's likes are different products.
+    if (name == u"likes" && on("facebook"))
+        return kind.page ? QStringLiteral("page-likes") : QStringLiteral("post-likes");
     // A Telegram channel's subscribers are its members.
-    if (name == u"subscribers" && platformName && qstrcmp(platformName, "telegram") == 0)
+    if (name == u"subscribers" && on("telegram"))
         return QStringLiteral("members");
+    if (name == u"plays" && on("tiktok"))
+        return QStringLiteral("views");
+    if (name == u"shares" && on("twitter"))
+        return QStringLiteral("retweets");
     return name;
 }
 

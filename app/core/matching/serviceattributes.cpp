@@ -28,8 +28,9 @@ QString ServiceAttributes::groupKey() const
 {
     if (!isComplete())
         return QString();
+    // Panels advertise a refill when they give one: not stated is none.
     return platform + u'|' + kind + u'|' + (audience.isEmpty() ? QStringLiteral("WW") : audience)
-           + u'|' + refillClass();
+           + u'|' + (refill == Refill::Unknown ? QStringLiteral("none") : refillClass());
 }
 
 QString ServiceAttributes::platformName(const QString &platform)
@@ -80,21 +81,20 @@ QString ServiceAttributes::kindName(const QString &kind)
         {QStringLiteral("members"), QT_TR_NOOP("members")},
         {QStringLiteral("subscribers"), QT_TR_NOOP("subscribers")},
         {QStringLiteral("saves"), QT_TR_NOOP("saves")},
-        {QStringLiteral("story views"), QT_TR_NOOP("story views")},
-        {QStringLiteral("live viewers"), QT_TR_NOOP("live viewers")},
-        {QStringLiteral("reel views"), QT_TR_NOOP("reel views")},
-        {QStringLiteral("comment likes"), QT_TR_NOOP("comment likes")},
+        {QStringLiteral("story-views"), QT_TR_NOOP("story views")},
+        {QStringLiteral("live-viewers"), QT_TR_NOOP("live viewers")},
+        {QStringLiteral("comment-likes"), QT_TR_NOOP("comment likes")},
         {QStringLiteral("reactions"), QT_TR_NOOP("reactions")},
         {QStringLiteral("impressions"), QT_TR_NOOP("impressions")},
         {QStringLiteral("plays"), QT_TR_NOOP("plays")},
         {QStringLiteral("listeners"), QT_TR_NOOP("listeners")},
-        {QStringLiteral("watch hours"), QT_TR_NOOP("watch hours")},
+        {QStringLiteral("watch-hours"), QT_TR_NOOP("watch hours")},
         {QStringLiteral("retweets"), QT_TR_NOOP("retweets")},
         {QStringLiteral("votes"), QT_TR_NOOP("votes")},
         {QStringLiteral("visits"), QT_TR_NOOP("visits")},
-        {QStringLiteral("reach"), QT_TR_NOOP("reach")},
+        {QStringLiteral("post-likes"), QT_TR_NOOP("post likes")},
         {QStringLiteral("friends"), QT_TR_NOOP("friends")},
-        {QStringLiteral("page likes"), QT_TR_NOOP("page likes")},
+        {QStringLiteral("page-likes"), QT_TR_NOOP("page likes")},
     };
     if (kind.isEmpty())
         return tr("unknown kind");
