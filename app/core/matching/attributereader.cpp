@@ -46,9 +46,25 @@ struct Word {
     unsigned flags = 0;
     int unitMinutes = 0; // a time unit: minutes in one
     int unitDays = 0;    // a time unit of refill lengths: days in one
+    // The same names as shared strings, so that a read copies them without allocating.
+    QString platformText;
+    QString kindText;
+    QString audienceText;
+    QString qualityText;
 };
 
-using Dictionary = std::unordered_map<std::string_view, Word>;
+// FNV-1a: words are short, and std::hash's general-purpose hash costs more than the lookup.
+struct WordHash {
+    size_t operator()(std::string_view text) const noexcept
+    {
+        size_t hash = 14695981039346656037ULL;
+        for (const char c : text)
+            hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        return hash;
+    }
+};
+
+using Dictionary = std::unordered_map<std::string_view, Word, WordHash>;
 
 Word platform(const char *name, unsigned flags = 0)
 {
@@ -314,6 +330,12 @@ const Dictionary &words()
             d[name] = unit(30 * 24 * 60, 30);
         for (auto name : {"year"sv, "years"sv, "tahun"sv})
             d[name] = unit(365 * 24 * 60, 365);
+        for (auto &[text, word] : d) {
+            word.platformText = QLatin1StringView(word.platform);
+            word.kindText = QLatin1StringView(word.kind);
+            word.audienceText = QLatin1StringView(word.audience);
+            word.qualityText = QLatin1StringView(word.quality);
+        }
         return d;
     }();
     return dictionary;
@@ -387,17 +409,25 @@ char smallCapital(char32_t c)
 
 void foldCodePoint(char32_t c, std::string &out, int depth = 0);
 
+// Letters in lower case, digits and the punctuation the reader looks at; the rest a space.
+constexpr std::array<char, 128> AsciiFold = [] {
+    std::array<char, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'A' && c <= 'Z')
+            table[c] = char(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            table[c] = char(c);
+        else if (std::string_view("/-.,#[]()|:+").find(char(c)) != std::string_view::npos)
+            table[c] = char(c);
+        else
+            table[c] = ' ';
+    }
+    return table;
+}();
+
 void foldAscii(char c, std::string &out)
 {
-    if (c >= 'A' && c <= 'Z')
-        out += char(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        out += c;
-    else if (c == '/' || c == '-' || c == '.' || c == ',' || c == '#' || c == '[' || c == ']'
-             || c == '(' || c == ')' || c == '|' || c == ':' || c == '+')
-        out += c;
-    else
-        out += ' ';
+    out += AsciiFold[static_cast<unsigned char>(c) & 0x7F];
 }
 
 void foldCodePoint(char32_t c, std::string &out, int depth)
@@ -468,6 +498,21 @@ void joinFlags(std::string &text, size_t from)
     }
 }
 
+// Styled names repeat the same few characters; Unicode's decomposition tables are slower.
+void foldCached(char32_t c, std::string &out)
+{
+    thread_local std::unordered_map<char32_t, std::string> folded;
+    auto found = folded.find(c);
+    if (found == folded.end()) {
+        std::string text;
+        foldCodePoint(c, text);
+        if (folded.size() > 4096)
+            folded.clear();
+        found = folded.emplace(c, std::move(text)).first;
+    }
+    out += found->second;
+}
+
 void foldInto(QStringView text, std::string &out)
 {
     const size_t from = out.size();
@@ -485,7 +530,7 @@ void foldInto(QStringView text, std::string &out)
             ++i;
         }
         flags = flags || (c >= 0x1F1E6 && c <= 0x1F1FF);
-        foldCodePoint(c, out);
+        foldCached(c, out);
     }
     if (flags)
         joinFlags(out, from);
@@ -721,8 +766,8 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
         if (has(t, Word::NoRefill))
             return {Refill::None, 0};
         // "R30", "R365": the reseller shorthand for a refill of that many days.
-        if ((t.prefix == "r"sv || t.prefix == "ar"sv) && (t.suffix.empty() || t.suffix == "d"sv) && t.number >= 0
-            && t.number <= 3650) {
+        if ((t.prefix == "r"sv || t.prefix == "ar"sv) && (t.suffix.empty() || t.suffix == "d"sv)
+            && t.number >= 0 && t.number <= 3650) {
             if (t.number == 0)
                 return {Refill::None, 0};
             return {Refill::Days, int(t.number)};
@@ -839,82 +884,88 @@ qint64 readLimit(const std::vector<Token> &tokens, Word::Flag which)
 }
 
 struct Kind {
-    const char *name = nullptr;
+    const Word *word = nullptr;
     bool live = false;
     bool story = false;
     bool page = false;
     bool commentBefore = false;
 };
 
-void readWords(const std::vector<Token> &tokens, const char *&platformName, Kind &kindFound,
-               const char *&audienceCode, QStringList *qualities)
+bool is(const Word *word, const char *Word::*field, const char *name)
 {
-    bool live = false;
-    bool story = false;
-    bool page = false;
-    const char *kindHere = nullptr;
+    return word && qstrcmp(word->*field, name) == 0;
+}
+
+// The platform, kind and audience a text names first, and every quality word it names.
+struct Words {
+    const Word *platform = nullptr;
+    const Word *audience = nullptr;
+    Kind kind;
+};
+
+void readWords(const std::vector<Token> &tokens, Words &found, QStringList *qualities)
+{
+    Kind kind;
     size_t kindAt = 0;
-    bool commentLikes = false;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Word *word = meaning(tokens[i]);
         if (!word)
             continue;
         // "Instagram Threads Followers" are Threads followers.
         if (word->platform
-            && (!platformName
-                || (qstrcmp(word->platform, "threads") == 0
-                    && qstrcmp(platformName, "instagram") == 0)))
-            platformName = word->platform;
+            && (!found.platform
+                || (is(word, &Word::platform, "threads")
+                    && is(found.platform, &Word::platform, "instagram"))))
+            found.platform = word;
         // "Comment Likes" and "Like Komentar" are likes, of a comment.
-        const bool likesOfComment
-            = kindHere && kindAt + 1 == i && tokens[kindAt].after == ' '
-              && ((has(tokens[kindAt], Word::Comment) && qstrcmp(word->kind, "likes") == 0)
-                  || (has(tokens[i], Word::Comment) && qstrcmp(kindHere, "likes") == 0));
-        if (word->kind && (!kindHere || likesOfComment)) {
-            kindHere = word->kind;
+        const bool likesOfComment =
+            kind.word && kindAt + 1 == i && tokens[kindAt].after == ' '
+            && ((has(tokens[kindAt], Word::Comment) && is(word, &Word::kind, "likes"))
+                || (has(tokens[i], Word::Comment) && is(kind.word, &Word::kind, "likes")));
+        if (word->kind && (!kind.word || likesOfComment)) {
+            kind.word = word;
             kindAt = i;
-            commentLikes = likesOfComment;
+            kind.commentBefore = likesOfComment;
         }
-        if (word->audience && !audienceCode)
-            audienceCode = word->audience;
-        if (word->quality && qualities) {
-            const QString name = QLatin1StringView(word->quality);
-            if (!qualities->contains(name))
-                qualities->append(name);
-        }
-        live = live || (word->flags & Word::Live);
-        story = story || (word->flags & Word::Story);
-        page = page || (word->flags & Word::Page);
+        if (word->audience && !found.audience)
+            found.audience = word;
+        if (word->quality && qualities && !qualities->contains(word->qualityText))
+            qualities->append(word->qualityText);
+        kind.live = kind.live || (word->flags & Word::Live);
+        kind.story = kind.story || (word->flags & Word::Story);
+        kind.page = kind.page || (word->flags & Word::Page);
     }
-    if (kindHere && !kindFound.name)
-        kindFound = {kindHere, live, story, page, commentLikes};
+    if (kind.word && !found.kind.word)
+        found.kind = kind;
 }
 
-QString kindOf(const Kind &kind, const char *platformName)
+QString kindOf(const Kind &kind, const Word *platformWord)
 {
-    const QString name = QLatin1StringView(kind.name);
-    if (name == u"views") {
+    const auto on = [platformWord](const char *platform) {
+        return is(platformWord, &Word::platform, platform);
+    };
+    const auto kindIs = [&kind](const char *name) {
+        return is(kind.word, &Word::kind, name);
+    };
+    if (kindIs("views")) {
         if (kind.live)
             return QStringLiteral("live-viewers");
         if (kind.story)
             return QStringLiteral("story-views");
     }
-    const auto on = [platformName](const char *platform) {
-        return platformName && qstrcmp(platformName, platform) == 0;
-    };
     if (kind.commentBefore)
         return QStringLiteral("comment-likes");
     // On Facebook a page's likes and a post's likes are different products.
-    if (name == u"likes" && on("facebook"))
+    if (kindIs("likes") && on("facebook"))
         return kind.page ? QStringLiteral("page-likes") : QStringLiteral("post-likes");
     // A Telegram channel's subscribers are its members.
-    if (name == u"subscribers" && on("telegram"))
+    if (kindIs("subscribers") && on("telegram"))
         return QStringLiteral("members");
-    if (name == u"plays" && on("tiktok"))
+    if (kindIs("plays") && on("tiktok"))
         return QStringLiteral("views");
-    if (name == u"shares" && on("twitter"))
+    if (kindIs("shares") && on("twitter"))
         return QStringLiteral("retweets");
-    return name;
+    return kind.word->kindText;
 }
 
 struct Buffers {
@@ -946,21 +997,19 @@ ServiceAttributes AttributeReader::read(const Service &service)
     thread_local Buffers other;
 
     ServiceAttributes a;
-    const char *platformName = nullptr;
-    const char *audienceCode = nullptr;
-    Kind kind;
+    Words words;
     const std::vector<Token> &nameTokens = tokensOf(service.name, name);
     const std::vector<Token> &categoryTokens = tokensOf(service.category, category);
-    readWords(nameTokens, platformName, kind, audienceCode, &a.quality);
-    readWords(categoryTokens, platformName, kind, audienceCode, &a.quality);
-    if (!platformName || !kind.name)
-        readWords(tokensOf(service.type, other), platformName, kind, audienceCode, nullptr);
-    if (platformName)
-        a.platform = QLatin1StringView(platformName);
-    if (kind.name)
-        a.kind = kindOf(kind, platformName);
-    if (audienceCode)
-        a.audience = QLatin1StringView(audienceCode);
+    readWords(nameTokens, words, &a.quality);
+    readWords(categoryTokens, words, &a.quality);
+    if (!words.platform || !words.kind.word)
+        readWords(tokensOf(service.type, other), words, nullptr);
+    if (words.platform)
+        a.platform = words.platform->platformText;
+    if (words.kind.word)
+        a.kind = kindOf(words.kind, words.platform);
+    if (words.audience)
+        a.audience = words.audience->audienceText;
 
     RefillFinding refill = readRefill(nameTokens);
     if (!refill.specific()) {
