@@ -179,7 +179,7 @@ const Dictionary &words()
         d["watchtime"] = kind("watch-hours");
         for (auto name : {"retweets"sv, "retweet"sv, "retweets"sv})
             d[name] = kind("retweets");
-        for (auto name : {"votes"sv, "vote"sv, "poll"sv})
+        for (auto name : {"votes"sv, "vote"sv, "poll"sv, "upvotes"sv})
             d[name] = kind("votes");
         d["visits"] = kind("visits");
         d["reach"] = kind("impressions");
@@ -194,9 +194,10 @@ const Dictionary &words()
              {"indonesia"sv, "indonesian"sv, "indo"sv, "idn"sv, "ina"sv, "flagid"sv, "lokal"sv})
             d[name] = audience("ID");
         d["id"] = audience("ID", Word::Bracketed);
-        for (auto name :
-             {"worldwide"sv, "ww"sv, "global"sv, "international"sv, "internasional"sv, "world"sv})
+        for (auto name : {"worldwide"sv, "ww"sv, "global"sv, "international"sv, "internasional"sv,
+                          "world"sv, "luar"sv, "bule"sv, "asing"sv})
             d[name] = audience("WW");
+        d["luar negeri"] = audience("WW");
         d["world wide"] = audience("WW");
         for (auto name : {"usa"sv, "american"sv, "america"sv, "flagus"sv})
             d[name] = audience("US");
@@ -434,6 +435,18 @@ void foldCodePoint(char32_t c, std::string &out, int depth)
 {
     if (c < 0x80) {
         foldAscii(char(c), out);
+        return;
+    }
+    if (c == 0x274C || c == 0x274E || c == 0x2716 || c == 0x2717 || c == 0x26D4 || c == 0x1F6AB) {
+        out += " no ";
+        return;
+    }
+    if (c >= 0x1F30D && c <= 0x1F310) { // globes
+        out += " worldwide ";
+        return;
+    }
+    if (c == 0x221E) { // "R∞"
+        out += " lifetime ";
         return;
     }
     if (c == 0x267B || c == 0x1F504 || c == 0x1F501 || c == 0x1F503 || c == 0x1F5D8) {
@@ -773,9 +786,11 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
             return {Refill::Days, int(t.number)};
         }
         if (has(t, Word::RefillWord)) {
+            // "No Refill", "Refill: No", "Refill ❌" (but not "Refill ❌ No Refill" twice).
             const bool negated =
                 (i > 0 && has(tokens[i - 1], Word::Negation))
-                || (i + 1 < tokens.size() && t.after == ':' && has(tokens[i + 1], Word::Negation));
+                || (i + 1 < tokens.size() && has(tokens[i + 1], Word::Negation)
+                    && (i + 2 == tokens.size() || !has(tokens[i + 2], Word::RefillWord)));
             if (negated)
                 return {Refill::None, 0};
             bool lifetime = false;
@@ -798,11 +813,14 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
         }
         if (has(t, Word::Lifetime))
             return {Refill::Lifetime, 0};
-        // "30D" alone: a refill of thirty days.
-        if (isPlainNumber(t) && (t.suffix == "d"sv || t.suffix == "days"sv || t.suffix == "hari"sv)
-            && t.after != '/' && t.number > 0 && t.number <= 3650 && t.before != '-'
-            && (i == 0 || !has(tokens[i - 1], Word::Start)))
-            vague = vague.specific() ? vague : RefillFinding{Refill::Days, int(t.number)};
+        // "30D", "30 Hari" alone: a refill of thirty days; not "0-1 day", "10K/day" or "Start 1d".
+        if (isPlainNumber(t) && t.after != '/' && t.after != '-' && t.before != '-' && t.number > 0
+            && t.number <= 3650 && (i == 0 || !has(tokens[i - 1], Word::Start))
+            && !vague.specific()) {
+            const Word *u = unitAfter(tokens, i);
+            if (u && u->unitDays)
+                vague = {Refill::Days, int(t.number * u->unitDays)};
+        }
     }
     return vague;
 }
@@ -1011,10 +1029,17 @@ ServiceAttributes AttributeReader::read(const Service &service)
     if (words.audience)
         a.audience = words.audience->audienceText;
 
+    // A refill the name promises is not taken back by a "no refill" elsewhere; a length is added.
+    const auto better = [](const RefillFinding &now, const RefillFinding &other) {
+        if (now.refill == ServiceAttributes::Refill::Unknown)
+            return other.refill != ServiceAttributes::Refill::Unknown;
+        return !now.specific() && other.specific()
+               && other.refill != ServiceAttributes::Refill::None;
+    };
     RefillFinding refill = readRefill(nameTokens);
     if (!refill.specific()) {
         const RefillFinding inCategory = readRefill(categoryTokens);
-        if (inCategory.specific() || refill.refill == ServiceAttributes::Refill::Unknown)
+        if (better(refill, inCategory))
             refill = inCategory;
     }
     a.speedPerDay = readSpeed(nameTokens);
@@ -1022,15 +1047,30 @@ ServiceAttributes AttributeReader::read(const Service &service)
     a.min = service.min > 0 ? service.min : readLimit(nameTokens, Word::Min);
     a.max = service.max > 0 ? service.max : readLimit(nameTokens, Word::Max);
 
-    if (!service.note.isEmpty() && (!refill.specific() || !a.speedPerDay || a.startMinutes < 0)) {
+    if (!service.note.isEmpty()
+        && (!refill.specific() || !a.speedPerDay || a.startMinutes < 0 || !words.platform
+            || !words.audience)) {
         const QString note = NoteSanitizer::looksLikeHtml(service.note)
                                  ? NoteSanitizer::plainText(service.note)
                                  : service.note;
         const std::vector<Token> &noteTokens = tokensOf(note, other);
         if (!refill.specific()) {
             const RefillFinding inNote = readRefill(noteTokens);
-            if (inNote.specific() || refill.refill == ServiceAttributes::Refill::Unknown)
+            if (better(refill, inNote))
                 refill = inNote;
+        }
+        // The note may name the platform or the audience; its kind words are too loose to read.
+        if (!words.platform || !words.audience) {
+            Words inNote;
+            readWords(noteTokens, inNote, nullptr);
+            if (!words.platform && inNote.platform) {
+                words.platform = inNote.platform;
+                a.platform = inNote.platform->platformText;
+                if (words.kind.word)
+                    a.kind = kindOf(words.kind, words.platform);
+            }
+            if (!words.audience && inNote.audience)
+                a.audience = inNote.audience->audienceText;
         }
         if (!a.speedPerDay)
             a.speedPerDay = readSpeed(noteTokens);
