@@ -279,7 +279,7 @@ const Dictionary &words()
             d[name] = quality("cheap");
 
         for (auto name : {"refill"sv, "refil"sv, "reffil"sv, "garansi"sv, "guarantee"sv,
-                          "guaranteed"sv, "warranty"sv, "autorefill"sv, "rf"sv})
+                          "guaranteed"sv, "warranty"sv, "autorefill"sv, "rf"sv, "bergaransi"sv})
             d[name] = flag(Word::RefillWord);
         for (auto name : {"no"sv, "non"sv, "tanpa"sv, "without"sv, "tidak"sv, "not"sv, "ga"sv,
                           "gak"sv, "none"sv})
@@ -618,7 +618,7 @@ void tokenize(std::string_view text, std::vector<Token> &tokens)
 {
     tokens.clear();
     size_t i = 0;
-    char lastMark = ' ';
+    char lastMark = '^'; // the start of the text
     while (i < text.size()) {
         const char c = text[i];
         if (!isWordChar(c)) {
@@ -681,7 +681,8 @@ bool isTag(const Token &token)
     const auto closes = [](char c) {
         return c == ']' || c == ')' || c == '|' || c == '-';
     };
-    return opens(token.before) && closes(token.after);
+    // "[ID]", "(US)", "| TE |", or the text's first word ("X Reposts").
+    return (opens(token.before) && closes(token.after)) || token.before == '^';
 }
 
 // The word's meaning where it stands: a bracketed-only word outside a tag means nothing.
