@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "attributereader.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <ctime>
@@ -394,6 +395,12 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("Refill: refill 30 day")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Quality: real")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Start: within 60 minute")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("Order: 100 to ") + QLocale().toString(50'000)),
+                 qPrintable(lines));
+        s.max = Service::UnlimitedMax;
+        const QString unlimited = AttributeReader::read(s).descriptions().join(u'\n');
+        QVERIFY2(unlimited.contains(QStringLiteral("Order: from 100, no upper limit")),
+                 qPrintable(unlimited));
     }
 
     // Not a benchmark of record (smm-match-eval --bench is), a guard: reading stays a matter of

@@ -111,6 +111,19 @@ private Q_SLOTS:
         QCOMPARE(grouping.groups().constFirst().cheapest, 1);
     }
 
+    void shouldNameAMergedGroupAfterTheGroupMergedInto()
+    {
+        QTemporaryDir dir;
+        GroupOverrides overrides(dir.filePath(QStringLiteral("groups.ini")));
+        overrides.mergeGroup(QStringLiteral("instagram|likes|ID|30d"),
+                             QStringLiteral("instagram|likes|ID|none"));
+        const ServiceGrouping grouping(catalog(), &rupiah, &overrides);
+        const ServiceGrouping::Group &merged = grouping.groupOfService(0);
+        QCOMPARE(merged.key, QStringLiteral("instagram|likes|ID|none"));
+        QCOMPARE(merged.count(), 5);
+        QCOMPARE(merged.label, QStringLiteral("Instagram likes · Indonesia · no refill"));
+    }
+
     void shouldApplyTheUsersRegrouping()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serviceattributes.h"
 
+#include "service.h"
+
 #include <QLocale>
 
 namespace {
@@ -145,6 +147,9 @@ QStringList ServiceAttributes::descriptions() const
     if (!quality.isEmpty())
         lines << tr("Quality: %1").arg(quality.join(QStringLiteral(", ")));
     if (min > 0 || max > 0)
-        lines << tr("Order: %1 to %2").arg(QLocale().toString(min), QLocale().toString(max));
+        lines
+            << (max >= Service::UnlimitedMax
+                    ? tr("Order: from %1, no upper limit").arg(QLocale().toString(min))
+                    : tr("Order: %1 to %2").arg(QLocale().toString(min), QLocale().toString(max)));
     return lines;
 }

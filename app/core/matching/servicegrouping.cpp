@@ -68,6 +68,9 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
             m_groups.append(std::move(group));
         }
         Group &group = m_groups[*found];
+        // A merged group is described by a service that belongs to it without the user's help.
+        if (key == automatic && group.attributes.groupKey() != key)
+            group.attributes = attributes;
         group.members.append(i);
         group.byUser = group.byUser || key != automatic;
         m_groupOf[i] = *found;

@@ -29,7 +29,8 @@ public:
     struct Group {
         QString key;   // ServiceAttributes::groupKey(), a user group's key, or "single|panel|id"
         QString label; // what a person reads
-        ServiceAttributes attributes; // of the first member, for a label and the columns
+        // Of a member that belongs to the group by itself (else the first), for the label.
+        ServiceAttributes attributes;
         // Indexes into services(): priced members cheapest first (ties: faster, then more
         // quality words, then panel and id), then the unpriced ones.
         QList<qsizetype> members;
