@@ -345,6 +345,14 @@ private Q_SLOTS:
         row("threads", "Instagram Threads Followers", "", "", "threads|followers|WW|none");
         row("favorit", "TT Favorit", "", "", "tiktok|saves|WW|none");
         row("putar lagu", "Spotify Putar Lagu", "", "", "spotify|plays|WW|none");
+        row("story from the category", "Views Real", "Instagram Story Views", "",
+            "instagram|story-views|WW|none");
+        row("views named, story in the category", "IG Views Fast", "Instagram Story Views", "",
+            "instagram|story-views|WW|none");
+        row("page in the category", "FB Likes WW", "Facebook Page Likes", "",
+            "facebook|page-likes|WW|none");
+        row("live in the category", "TikTok Views [30 Min]", "TikTok Live Stream", "",
+            "tiktok|live-viewers|WW|none");
         row("platform from the note", "Followers Indonesia", "Followers",
             "<p>Instagram accounts</p>", "instagram|followers|ID|none");
     }

@@ -954,8 +954,15 @@ void readWords(const std::vector<Token> &tokens, Words &found, QStringList *qual
         kind.story = kind.story || (word->flags & Word::Story);
         kind.page = kind.page || (word->flags & Word::Page);
     }
-    if (kind.word && !found.kind.word)
+    if (kind.word && !found.kind.word) {
         found.kind = kind;
+    } else if (found.kind.word
+               && (!kind.word || qstrcmp(kind.word->kind, found.kind.word->kind) == 0)) {
+        // "Views" in a category "Instagram Story Views" or "TikTok Live" are story or live views.
+        found.kind.live = found.kind.live || kind.live;
+        found.kind.story = found.kind.story || kind.story;
+        found.kind.page = found.kind.page || kind.page;
+    }
 }
 
 QString kindOf(const Kind &kind, const Word *platformWord)
