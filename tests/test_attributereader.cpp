@@ -353,6 +353,8 @@ private Q_SLOTS:
             "facebook|page-likes|WW|none");
         row("live in the category", "TikTok Views [30 Min]", "TikTok Live Stream", "",
             "tiktok|live-viewers|WW|none");
+        row("dislikes are no likes", "Youtube Dislikes", "Youtube Likes", "",
+            "youtube|dislikes|WW|none");
         row("platform from the note", "Followers Indonesia", "Followers",
             "<p>Instagram accounts</p>", "instagram|followers|ID|none");
     }

@@ -179,6 +179,8 @@ const Dictionary &words()
         d["watchtime"] = kind("watch-hours");
         for (auto name : {"retweets"sv, "retweet"sv, "retweets"sv})
             d[name] = kind("retweets");
+        for (auto name : {"dislikes"sv, "dislike"sv})
+            d[name] = kind("dislikes");
         for (auto name : {"votes"sv, "vote"sv, "poll"sv, "upvotes"sv})
             d[name] = kind("votes");
         d["visits"] = kind("visits");

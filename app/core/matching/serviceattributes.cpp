@@ -92,6 +92,7 @@ QString ServiceAttributes::kindName(const QString &kind)
         {QStringLiteral("listeners"), QT_TR_NOOP("listeners")},
         {QStringLiteral("watch-hours"), QT_TR_NOOP("watch hours")},
         {QStringLiteral("retweets"), QT_TR_NOOP("retweets")},
+        {QStringLiteral("dislikes"), QT_TR_NOOP("dislikes")},
         {QStringLiteral("votes"), QT_TR_NOOP("votes")},
         {QStringLiteral("visits"), QT_TR_NOOP("visits")},
         {QStringLiteral("post-likes"), QT_TR_NOOP("post likes")},
