@@ -111,6 +111,33 @@ private Q_SLOTS:
         QCOMPARE(grouping.groups().constFirst().cheapest, 1);
     }
 
+    void shouldRegroupAndRepriceWithoutReadingAgain()
+    {
+        QTemporaryDir dir;
+        GroupOverrides overrides(dir.filePath(QStringLiteral("groups.ini")));
+        const ServiceGrouping grouping(catalog(), &rupiah, &overrides);
+        QCOMPARE(grouping.groups().size(), 3);
+        overrides.moveService({QString(), 9}, QStringLiteral("instagram|likes|ID|30d"));
+        const ServiceGrouping moved = grouping.regrouped(&overrides);
+        QCOMPARE(moved.groups().size(), 2);
+        QCOMPARE(moved.groupOf(3), moved.groupOf(0));
+        QCOMPARE(moved.groupOfService(0).cheapest, 3); // the Rp 1,000 one moved in
+        QCOMPARE(grouping.groups().size(), 3);         // the old grouping stays as it was
+
+        // A EUR rate arrives: D at 4,000 EUR is now priced, and the dearest.
+        const ServiceGrouping priced = moved.repriced(
+            [](const Service &s) -> std::optional<double> {
+                if (s.currency == u"EUR")
+                    return s.price * 17'000;
+                return rupiah(s);
+            },
+            &overrides);
+        QCOMPARE(priced.price(5), 4000.0 * 17'000);
+        QCOMPARE(priced.groupOfService(5).highestPrice, 4000.0 * 17'000);
+        QCOMPARE(priced.attributes(5).groupKey(), QStringLiteral("instagram|likes|ID|30d"));
+        QVERIFY(!moved.price(5));
+    }
+
     void shouldNameAMergedGroupAfterTheGroupMergedInto()
     {
         QTemporaryDir dir;

@@ -52,6 +52,11 @@ public:
                     const GroupOverrides *overrides = nullptr);
     // Prices in rupiah without rates: rupiah services at their price, others unpriced.
     static RupiahPrice rupiahOnly();
+    // The same services grouped again after the user's regrouping changed, or priced again after
+    // the rates changed, without reading them again.
+    ServiceGrouping regrouped(const GroupOverrides *overrides) const;
+    ServiceGrouping repriced(const RupiahPrice &rupiahPrice,
+                             const GroupOverrides *overrides = nullptr) const;
 
     const ServiceList &services() const { return m_services; }
     const QList<Group> &groups() const { return m_groups; }
@@ -65,6 +70,9 @@ public:
     bool isCheapest(qsizetype serviceIndex) const;
 
 private:
+    void price(const RupiahPrice &rupiahPrice);
+    void group(const GroupOverrides *overrides);
+
     ServiceList m_services;
     QList<ServiceAttributes> m_attributes;
     QList<std::optional<double>> m_prices;
