@@ -405,6 +405,13 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("Refill: refill 30 day")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Quality: real")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Start: within 60 minute")), qPrintable(lines));
+        const QString unstated = AttributeReader::read(service(QStringLiteral("IG Likes Indo")))
+                                     .descriptions()
+                                     .join(u'\n');
+        QVERIFY2(unstated.contains(QStringLiteral("Refill: not stated (counted as no refill)")),
+                 qPrintable(unstated));
+        QCOMPARE(AttributeReader::read(service(QStringLiteral("IG Likes Indo"))).label(),
+                 QStringLiteral("Instagram likes · Indonesia · no refill"));
         QVERIFY2(lines.contains(QStringLiteral("Order: 100 to ") + QLocale().toString(50'000)),
                  qPrintable(lines));
         s.max = Service::UnlimitedMax;

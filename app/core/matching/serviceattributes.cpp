@@ -127,7 +127,8 @@ QString ServiceAttributes::label() const
         return tr("Not recognised");
     //: A group's name: platform and kind, e.g. "Instagram likes".
     return tr("%1 %2").arg(platformName(platform), kindName(kind)) + Separator
-           + audienceName(audience) + Separator + refillName(refill, refillDays);
+           + audienceName(audience) + Separator
+           + refillName(refill == Refill::Unknown ? Refill::None : refill, refillDays);
 }
 
 QStringList ServiceAttributes::descriptions() const
@@ -138,7 +139,9 @@ QStringList ServiceAttributes::descriptions() const
     lines << tr("Audience: %1")
                  .arg(audience.isEmpty() ? tr("not stated (counted as worldwide)")
                                          : audienceName(audience));
-    lines << tr("Refill: %1").arg(refillName(refill, refillDays));
+    lines << tr("Refill: %1")
+                 .arg(refill == Refill::Unknown ? tr("not stated (counted as no refill)")
+                                                : refillName(refill, refillDays));
     if (speedPerDay > 0)
         lines << tr("Speed: %1 a day").arg(QLocale().toString(speedPerDay));
     if (startMinutes == 0)
