@@ -355,6 +355,11 @@ private Q_SLOTS:
             "tiktok|live-viewers|WW|none");
         row("dislikes are no likes", "Youtube Dislikes", "Youtube Likes", "",
             "youtube|dislikes|WW|none");
+        row("isi ulang", "IG Followers Isi Ulang 30 Hari", "", "", "instagram|followers|WW|30d");
+        row("tidak ada refill", "IG Followers Tidak Ada Refill", "", "",
+            "instagram|followers|WW|none");
+        row("portuguese", "Instagram Seguidores Brasileiros", "", "",
+            "instagram|followers|BR|none");
         row("platform from the note", "Followers Indonesia", "Followers",
             "<p>Instagram accounts</p>", "instagram|followers|ID|none");
     }

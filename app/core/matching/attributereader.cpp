@@ -149,18 +149,20 @@ const Dictionary &words()
         d["tokopedia"] = platform("tokopedia");
 
         for (auto name : {"followers"sv, "follower"sv, "follow"sv, "follows"sv, "folowers"sv,
-                          "pengikut"sv, "followes"sv, "flw"sv})
+                          "pengikut"sv, "followes"sv, "flw"sv, "seguidores"sv})
             d[name] = kind("followers");
         for (auto name : {"subscribers"sv, "subscriber"sv, "subscribe"sv, "subs"sv, "subscribes"sv,
-                          "pelanggan"sv, "subcribers"sv})
+                          "pelanggan"sv, "subcribers"sv, "inscritos"sv, "suscriptores"sv})
             d[name] = kind("subscribers");
         for (auto name : {"likes"sv, "like"sv, "suka"sv, "love"sv, "loves"sv, "hearts"sv,
-                          "likers"sv, "menyukai"sv})
+                          "likers"sv, "menyukai"sv, "curtidas"sv})
             d[name] = kind("likes");
-        for (auto name : {"views"sv, "view"sv, "tayangan"sv, "penonton"sv, "viewers"sv, "viewer"sv,
-                          "ditonton"sv})
+        for (auto name :
+             {"views"sv, "view"sv, "tayangan"sv, "penonton"sv, "viewers"sv, "viewer"sv,
+              "ditonton"sv, "penayangan"sv, "tontonan"sv, "visualizacoes"sv, "reproducciones"sv})
             d[name] = kind("views");
-        for (auto name : {"comments"sv, "comment"sv, "komentar"sv, "komen"sv, "koment"sv})
+        for (auto name :
+             {"comments"sv, "comment"sv, "komentar"sv, "komen"sv, "koment"sv, "comentarios"sv})
             d[name] = kind("comments", Word::Comment);
         for (auto name : {"shares"sv, "share"sv, "bagikan"sv, "reposts"sv, "repost"sv})
             d[name] = kind("shares");
@@ -205,7 +207,8 @@ const Dictionary &words()
             d[name] = audience("US");
         d["us"] = audience("US", Word::Bracketed);
         d["united states"] = audience("US");
-        for (auto name : {"brazil"sv, "brasil"sv, "brazilian"sv, "flagbr"sv})
+        for (auto name :
+             {"brazil"sv, "brasil"sv, "brazilian"sv, "brasileiros"sv, "brasileiro"sv, "flagbr"sv})
             d[name] = audience("BR");
         d["br"] = audience("BR", Word::Bracketed);
         for (auto name : {"india"sv, "indian"sv, "flagin"sv})
@@ -293,6 +296,8 @@ const Dictionary &words()
              {"lifetime"sv, "permanen"sv, "permanent"sv, "selamanya"sv, "forever"sv, "seumur"sv})
             d[name] = flag(Word::Lifetime);
         d["life time"] = flag(Word::Lifetime);
+        d["isi ulang"] = flag(Word::RefillWord);
+        d["tidak ada"] = flag(Word::Negation);
         d["seumur hidup"] = flag(Word::Lifetime);
         for (auto name : {"start"sv, "mulai"sv, "starts"sv, "starting"sv})
             d[name] = flag(Word::Start);
