@@ -37,7 +37,6 @@ struct Word {
         Min = 1 << 14,       // min (when a number follows)
         Thousand = 1 << 15,  // k, rb, ribu: a multiplier written apart from its number
         Million = 1 << 16,   // m, jt, juta
-        Reel = 1 << 17,      // reel, reels
     };
     const char *platform = nullptr;
     const char *kind = nullptr;
@@ -310,8 +309,6 @@ const Dictionary &words()
             d[name] = flag(Word::Live);
         for (auto name : {"story"sv, "stories"sv, "storys"sv, "cerita"sv})
             d[name] = flag(Word::Story);
-        for (auto name : {"reel"sv, "reels"sv})
-            d[name] = flag(Word::Reel);
         for (auto name : {"page"sv, "fanpage"sv, "fanspage"sv, "halaman"sv})
             d[name] = flag(Word::Page);
         for (auto name : {"max"sv, "maks"sv, "maximum"sv, "maksimal"sv})
