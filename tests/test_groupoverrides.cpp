@@ -32,7 +32,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QString fileName() const { return m_dir.filePath(QStringLiteral("groups.ini")); }
+    // In a folder that does not exist yet, as on a first run.
+    QString fileName() const { return m_dir.filePath(QStringLiteral("config/groups.ini")); }
 
 private Q_SLOTS:
     void init() { QFile::remove(fileName()); }
