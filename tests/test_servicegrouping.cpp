@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "attributereader.h"
 #include "groupoverrides.h"
 #include "servicegrouping.h"
 
@@ -136,6 +137,25 @@ private Q_SLOTS:
         QCOMPARE(priced.groupOfService(5).highestPrice, 4000.0 * 17'000);
         QCOMPARE(priced.attributes(5).groupKey(), QStringLiteral("instagram|likes|ID|30d"));
         QVERIFY(!moved.price(5));
+    }
+
+    // Large lists are read on several threads: the same groups as one thread reads.
+    void shouldGroupALargeListLikeASmallOne()
+    {
+        const ServiceList small = catalog();
+        ServiceList large;
+        for (quint64 copy = 0; large.size() < 24'000; ++copy) {
+            for (Service s : small) {
+                s.id += copy * 100;
+                large.append(s);
+            }
+        }
+        const ServiceGrouping grouping(large, &rupiah);
+        // Three groups of the catalog; the unreadable service is one group per copy.
+        QCOMPARE(grouping.groups().size(), 3 + large.size() / small.size() - 1);
+        for (qsizetype i = 0; i < large.size(); ++i)
+            QCOMPARE(grouping.attributes(i), AttributeReader::read(large.at(i)));
+        QCOMPARE(grouping.groupOfService(0).count(), 4 * large.size() / small.size());
     }
 
     void shouldNameAMergedGroupAfterTheGroupMergedInto()
