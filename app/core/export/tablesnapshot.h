@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "exchangerates.h"
 #include "pricecomparison.h"
 #include "resellerpricing.h"
 #include "service.h"
@@ -26,6 +27,7 @@ public:
         PriceComparison changes;
         ResellerPricing pricing;
         std::optional<qint64> orderQuantity;
+        ExchangeRates rates;
         std::vector<int> rows; // rows of `services`, in the order shown
     };
 
