@@ -13,6 +13,7 @@
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "tablesnapshot.h"
 #include "v2parser.h"
 
 #include <QFileInfo>
@@ -197,8 +198,23 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
     m_view->setFilter(m_options.filter);
 
     const CsvWriter writer(m_options.csv);
-    const CsvWriter::Result written =
-        writer.writeToFile(*m_view, m_options.columns, m_options.exportFile);
+    CsvWriter::Result written;
+    if (m_options.cheapestOnly) {
+        m_model->ensureGroups();
+        TableSnapshot::Contents contents = TableSnapshot::take(*m_view);
+        contents.rows = m_model->cheapestRows(contents.rows);
+        const TableSnapshot cheapest(std::move(contents));
+        written = writer.writeToFile(cheapest, m_options.columns, m_options.exportFile);
+    } else {
+        if (ServiceTableModel::needsGroups(m_options.columns)) {
+            m_model->ensureGroups();
+            std::vector<int> shown(std::size_t(m_view->rowCount()));
+            for (int row = 0; row < m_view->rowCount(); ++row)
+                shown[std::size_t(row)] = m_view->sourceRow(row);
+            m_model->setCheapestAmong(shown);
+        }
+        written = writer.writeToFile(*m_view, m_options.columns, m_options.exportFile);
+    }
     if (written.isError()) {
         printLine(tr("error: %1").arg(written.error));
         return Failure;
@@ -406,8 +422,10 @@ void HeadlessExport::onPanelsFetched()
 
 bool HeadlessExport::wantsRupiahPrices() const
 {
+    // The cheapest of a group is the cheapest in rupiah.
     return m_options.columns.contains(ServiceTableModel::PriceIdrColumn)
-           || m_options.sortColumn == ServiceTableModel::PriceIdrColumn;
+           || m_options.sortColumn == ServiceTableModel::PriceIdrColumn || m_options.cheapestOnly
+           || ServiceTableModel::needsGroups(m_options.columns);
 }
 
 void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &rates,

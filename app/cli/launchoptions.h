@@ -36,7 +36,8 @@ public:
     ServiceFilter filter;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    QList<int> columns; // model columns to export, in order
+    QList<int> columns;        // model columns to export, in order
+    bool cheapestOnly = false; // of each group, only the cheapest row that passed the filters
     PanelAction panelAction = PanelAction::None;
     QString panelName; // of --add-panel or --remove-panel
     PanelConfig::Style apiStyle = PanelConfig::Style::V2;
