@@ -475,9 +475,10 @@ private Q_SLOTS:
     }
     static ServiceGroups twoGroups()
     {
-        return ServiceGroups::fromLabels({u"ig-likes"_qs, u"ig-likes"_qs, QString(),
-                                          u"yt-views"_qs, u"ig-likes"_qs, u"ig-likes"_qs,
-                                          u"yt-views"_qs});
+        const QString likes = u"instagram|likes|ID|30d"_qs;
+        const QString views = u"youtube|views|WW|none"_qs;
+        return ServiceGroups::fromKeys({likes, likes, QString(), views, likes, likes, views},
+                                       {u"Instagram likes"_qs, {}, {}, u"YouTube views"_qs});
     }
 
     void shouldLeaveTheGroupColumnsEmptyUntilTheGroupsAreSet()
@@ -494,7 +495,7 @@ private Q_SLOTS:
         QVERIFY(model.cheapestRows({0, 1, 2}).empty());
         // Groups that do not fit the rows are not taken.
         model.setGroups(
-            std::make_shared<const ServiceGroups>(ServiceGroups::fromLabels({u"a"_qs, u"b"_qs})));
+            std::make_shared<const ServiceGroups>(ServiceGroups::fromKeys({u"a"_qs, u"b"_qs})));
         QVERIFY(!model.groups());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -504,7 +505,13 @@ private Q_SLOTS:
                  model.index(0, ServiceTableModel::GroupColumn));
         QCOMPARE(changed.at(0).at(1).toModelIndex(),
                  model.index(model.rowCount() - 1, ServiceTableModel::CheapestColumn));
-        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data().toString(), u"yt-views"_qs);
+        // People read the name; exports and sorting take the key.
+        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data().toString(),
+                 u"YouTube views"_qs);
+        QCOMPARE(model.index(5, ServiceTableModel::GroupColumn).data().toString(),
+                 u"Instagram likes"_qs);
+        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data(ServiceTableModel::SortRole),
+                 QVariant(u"youtube|views|WW|none"_qs));
         QCOMPARE(model.index(2, ServiceTableModel::GroupColumn).data().toString(), QString());
         QCOMPARE(model.groupOf(3), 1);
         QCOMPARE(model.groupOf(2), -1);

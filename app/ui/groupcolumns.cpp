@@ -61,7 +61,8 @@ void GroupColumns::update()
         m_grouping.clear();
         update();
     });
-    watcher->setFuture(QtConcurrent::run(&ServiceGroups::of, m_grouping));
+    watcher->setFuture(
+        QtConcurrent::run([services = m_grouping] { return ServiceGroups::of(services); }));
 }
 
 void GroupColumns::markCheapest()

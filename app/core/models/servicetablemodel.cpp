@@ -51,7 +51,7 @@ QVariant ServiceTableModel::groupData(int row, Column column) const
     if (!m_groups)
         return {};
     if (column == GroupColumn)
-        return m_groups->labelOf(row);
+        return m_groups->keyOf(row);
     return isCheapest(row);
 }
 
@@ -68,7 +68,7 @@ std::vector<int> ServiceTableModel::cheapestRows(const std::vector<int> &rows) c
         int row = -1;
         double price = 0;
     };
-    std::vector<Best> best(std::size_t(m_groups->labels.size()));
+    std::vector<Best> best(std::size_t(m_groups->keys.size()));
     for (const int row : rows) {
         const int group = m_groups->groupOfRow.at(std::size_t(row));
         if (group < 0)
@@ -219,11 +219,11 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     const bool grouping = column == GroupColumn || column == CheapestColumn;
     switch (role) {
     case Qt::DisplayRole:
-        if (grouping) {
-            const QVariant value = groupData(index.row(), column);
-            return column == CheapestColumn && value.isValid()
-                       ? ServiceFormatter::refill(value.toBool())
-                       : value.toString();
+        if (column == GroupColumn)
+            return m_groups ? m_groups->nameOf(index.row()) : QString();
+        if (column == CheapestColumn) {
+            const QVariant cheapest = groupData(index.row(), column);
+            return cheapest.isValid() ? ServiceFormatter::refill(cheapest.toBool()) : QString();
         }
         return displayData(service, column);
     case SortRole:

@@ -44,7 +44,8 @@ public:
         PanelColumn,
         CurrencyColumn,
         PriceIdrColumn, // the price per 1000 in the display currency (rupiah unless chosen)
-        GroupColumn,    // the group of the same offer on every panel; empty until computed
+        GroupColumn,    // the group of the same offer on every panel (its key in SortRole); empty
+                        // until computed
         CheapestColumn, // the cheapest in rupiah of its group among the rows shown or exported
         ColumnCount
     };
