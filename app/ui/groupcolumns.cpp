@@ -67,7 +67,8 @@ void GroupColumns::update()
 
 void GroupColumns::markCheapest()
 {
-    if (!m_model->groups())
+    // Hidden, the column is brought up to date when shown again.
+    if (!m_model->groups() || m_table->isColumnHidden(ServiceTableModel::CheapestColumn))
         return;
     std::vector<int> shown(std::size_t(m_view->rowCount()));
     for (int row = 0; row < m_view->rowCount(); ++row)
