@@ -56,7 +56,6 @@ void GroupColumns::update()
         if (m_grouping.constData() == m_model->services().constData()) {
             m_model->setGroups(std::make_shared<const ServiceGroups>(watcher->result()));
             markCheapest();
-            Q_EMIT grouped();
         }
         m_grouping.clear();
         update();

@@ -22,12 +22,6 @@ public:
                  QObject *parent = nullptr);
     ~GroupColumns() override;
 
-    bool isGrouping() const { return m_watcher != nullptr; }
-
-Q_SIGNALS:
-    // The groups of the rows shown are in the model.
-    void grouped();
-
 private:
     bool isWanted() const;
     void update();
