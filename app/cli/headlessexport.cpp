@@ -197,14 +197,26 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
     m_view->sort(m_options.sortColumn, m_options.sortOrder);
     m_view->setFilter(m_options.filter);
 
-    const CsvWriter writer(m_options.csv);
     CsvWriter::Result written;
-    if (m_options.cheapestOnly) {
-        m_model->ensureGroups();
+    if (m_options.cheapestOnly || m_options.shopList) {
+        if (m_options.cheapestOnly)
+            m_model->ensureGroups();
         TableSnapshot::Contents contents = TableSnapshot::take(*m_view);
-        contents.rows = m_model->cheapestRows(contents.rows);
-        const TableSnapshot cheapest(std::move(contents));
-        written = writer.writeToFile(cheapest, m_options.columns, m_options.exportFile);
+        if (m_options.cheapestOnly)
+            contents.rows = m_model->cheapestRows(contents.rows);
+        if (m_options.shopList) {
+            const ShopPriceList::Result shop = ShopPriceList::write(
+                std::move(contents), *m_options.shopList, m_options.exportFile);
+            written = shop.written;
+            if (shop.withoutPrice > 0 && !written.isError())
+                printLine(tr("warning: %n service(s) without a price in rupiah were left out; "
+                             "give their currency's rate with --rate",
+                             nullptr, int(shop.withoutPrice)));
+        } else {
+            const TableSnapshot cheapest(std::move(contents));
+            written = CsvWriter(m_options.csv)
+                          .writeToFile(cheapest, m_options.columns, m_options.exportFile);
+        }
     } else {
         if (ServiceTableModel::needsGroups(m_options.columns)) {
             m_model->ensureGroups();
@@ -213,7 +225,8 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
                 shown[std::size_t(row)] = m_view->sourceRow(row);
             m_model->setCheapestAmong(shown);
         }
-        written = writer.writeToFile(*m_view, m_options.columns, m_options.exportFile);
+        written =
+            CsvWriter(m_options.csv).writeToFile(*m_view, m_options.columns, m_options.exportFile);
     }
     if (written.isError()) {
         printLine(tr("error: %1").arg(written.error));
@@ -425,7 +438,7 @@ bool HeadlessExport::wantsRupiahPrices() const
     // The cheapest of a group is the cheapest in rupiah.
     return m_options.columns.contains(ServiceTableModel::PriceIdrColumn)
            || m_options.sortColumn == ServiceTableModel::PriceIdrColumn || m_options.cheapestOnly
-           || ServiceTableModel::needsGroups(m_options.columns);
+           || m_options.shopList || ServiceTableModel::needsGroups(m_options.columns);
 }
 
 void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &rates,

@@ -7,6 +7,7 @@ the same name on two panels is one group, and of each group exactly the cheapest
 among the rows exported is marked. usage: test_cheapest.py APP FAKE_PANEL FAKE_V2_PANEL"""
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -172,16 +173,21 @@ class CheapestTest(headlesscase.HeadlessCase):
                           if r['Panel'] == 'Euro Panel' and not r['Group'].startswith(SINGLE)],
                          [])
 
-    def test_cheapest_only_with_a_filter_picks_among_the_rows_left(self):
-        # Three relistings of one offer in a saved response: 300, 200 and 100 rupiah.
+    def relisted(self):
+        """Three relistings of one offer in a saved response: 300, 200 and 100 rupiah."""
         path = os.path.join(self.tmp.name, 'relisted.json')
         names = ['Instagram Likes Indonesia | Refill 30 Days | 5K/day'] * 3
-        services = [{'id': 10 + i, 'name': name, 'note': None, 'category': '[IG] Instagram Likes',
+        notes = ['<p>Garansi <b>30 hari</b></p>', None, '-1 drop, \"refill\"\nlater']
+        services = [{'id': 10 + i, 'name': name, 'note': note, 'category': '[IG] Instagram Likes',
                      'type': 'Instagram', 'price': price, 'min': 100, 'max': 10000, 'refill': 1,
-                     'status': 1} for i, (name, price) in enumerate(zip(names, (300, 200, 100)))]
+                     'status': 1}
+                    for i, (name, note, price) in enumerate(zip(names, notes, (300, 200, 100)))]
         with open(path, 'w', encoding='utf-8') as file:
-            import json
             json.dump({'status': True, 'data': services}, file)
+        return path
+
+    def test_cheapest_only_with_a_filter_picks_among_the_rows_left(self):
+        path = self.relisted()
         every = self.export('--open', path, '--cheapest-only', '--columns', 'id,price')
         self.assertEqual([(r['ID'], r['Price / 1K']) for r in every], [('12', '100')])
         kept = self.export('--open', path, '--cheapest-only', '--min-price', '150', '--columns',
@@ -190,6 +196,55 @@ class CheapestTest(headlesscase.HeadlessCase):
                          [('11', '200', '1')])
         marked = self.export('--open', path, '--min-price', '150', '--columns', 'id,cheapest')
         self.assertEqual([(r['ID'], r['Cheapest']) for r in marked], [('10', '0'), ('11', '1')])
+
+    def shop_list(self, *args, status=0):
+        path = os.path.join(self.tmp.name, 'shop.csv')
+        done = self.app('--open', self.relisted(), '--export', path, '--markup', '10',
+                        '--price-step', '100', *args)
+        self.assertEqual(done.returncode, status, done.stderr.decode())
+        with open(path, newline='', encoding='utf-8') as file:
+            return done, list(csv.reader(file, strict=True))
+
+    def test_the_shop_price_list_has_the_panel_scripts_columns_and_selling_prices(self):
+        done, rows = self.shop_list('--export-format', 'shop', '--sort', 'price')
+        name = 'Instagram Likes Indonesia | Refill 30 Days | 5K/day'
+        # No byte order mark: the first title is exactly "kategori". Notes are plain text,
+        # guarded against spreadsheet formulas; 300 + 10 % = 330, up to the next Rp 100.
+        self.assertEqual(rows, [
+            ['kategori', 'layanan', 'catatan', 'min', 'max', 'harga'],
+            ['[IG] Instagram Likes', name, "'-1 drop, \"refill\"\nlater", '100', '10000', '200'],
+            ['[IG] Instagram Likes', name, '', '100', '10000', '300'],
+            ['[IG] Instagram Likes', name, 'Garansi 30 hari', '100', '10000', '400']])
+        _, generic = self.shop_list('--export-format', 'generic-shop', '--cheapest-only')
+        self.assertEqual(generic[0], ['\ufeffcategory', 'service', 'note', 'min', 'max',
+                                      'price_idr'])
+        self.assertEqual(generic[1:], [['[IG] Instagram Likes', name,
+                                        "'-1 drop, \"refill\"\nlater", '100', '10000', '200']])
+
+    def test_a_shop_price_list_leaves_out_services_without_a_rupiah_price(self):
+        done = self.app('--export', '-', '--panel', 'Cheap USD', '--panel', 'Euro Panel',
+                        '--export-format', 'generic-shop', '--rate', 'EUR=17000')
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        rows = list(csv.reader(io.StringIO(done.stdout.decode('utf-8-sig'), newline='')))
+        self.assertEqual(len(rows), 1 + len(TWINS))
+        self.assertRegex(done.stderr.decode(),
+                         r"warning: 8 service(?:s|\(s\)) without a price in rupiah were left out; "
+                         r"give their currency's rate with --rate\n")
+
+    def test_a_shop_price_list_has_its_own_columns(self):
+        for args, message in (
+                (['--export-format', 'shop', '--columns', 'id'],
+                 r'error: --columns: a shop price list has its own columns and format\..*'),
+                (['--export-format', 'shop', '--separator', ';'],
+                 r'error: --separator: a shop price list has its own columns and format\..*'),
+                (['--export-format', 'csv'],
+                 r'error: --export-format takes table, shop or generic-shop, not “csv”\..*')):
+            done = self.app('--open', 'x.json', '--export', '-', *args)
+            self.assertEqual(done.returncode, 2, done.stderr.decode())
+            self.assert_stderr(done, message)
+        done = self.app('--export-format', 'shop', '--category', 'x')
+        self.assertEqual(done.returncode, 2)
+        self.assert_stderr(done, r'error: --export-format belongs with --export\..*')
 
     def test_cheapest_only_belongs_with_an_export(self):
         done = self.app('--cheapest-only', '--category', 'x')
