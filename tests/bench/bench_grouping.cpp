@@ -38,6 +38,12 @@ ServiceList makeServices(int count)
         service.category = QStringLiteral("Category %1").arg(i % 40);
         service.note = i % 3 ? QString() : QStringLiteral("<b>Start</b> 0-1 hour");
         service.price = 100 + (i * 7919) % 50000;
+        // Every other panel sells in dollars, converted to rupiah with a rate.
+        if (i / 50000 % 2) {
+            service.currency = QStringLiteral("USD");
+            service.priceExact = QString::number(service.price / 16000.0, 'f', 4);
+            service.price = service.priceExact.toDouble();
+        }
         service.min = 100;
         service.max = 100000;
         services.append(service);
@@ -54,6 +60,9 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 500000;
     ServiceTableModel model;
     model.setServices(makeServices(count));
+    ExchangeRates rates;
+    rates.setRateForThisRun(QStringLiteral("USD"), *Decimal::parse(u"16250.5"));
+    model.setExchangeRates(rates);
 
     QElapsedTimer timer;
     timer.start();

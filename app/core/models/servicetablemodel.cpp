@@ -6,6 +6,8 @@
 #include "serviceformatter.h"
 
 #include <array>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -27,6 +29,7 @@ void ServiceTableModel::setServices(ServiceList services, PriceComparison change
     m_changes = std::move(changes);
     m_groups.reset();
     m_cheapest.clear();
+    m_rupiahOfRow.clear();
     endResetModel();
 }
 
@@ -69,23 +72,28 @@ std::vector<int> ServiceTableModel::cheapestRows(const std::vector<int> &rows) c
         double price = 0;
     };
     std::vector<Best> best(std::size_t(m_groups->keys.size()));
+    if (m_rupiahOfRow.empty())
+        m_rupiahOfRow.assign(std::size_t(m_services.size()),
+                             -std::numeric_limits<double>::infinity());
     for (const int row : rows) {
         const int group = m_groups->groupOfRow.at(std::size_t(row));
         if (group < 0)
             continue;
         const Service &service = m_services.at(row);
-        const std::optional<double> price = rupiahPrice(service);
-        if (!price)
+        double &price = m_rupiahOfRow[std::size_t(row)];
+        if (price == -std::numeric_limits<double>::infinity())
+            price = rupiahPrice(service).value_or(std::numeric_limits<double>::quiet_NaN());
+        if (std::isnan(price))
             continue;
         Best &current = best[std::size_t(group)];
-        bool better = current.row < 0 || *price < current.price;
-        if (current.row >= 0 && *price == current.price) {
+        bool better = current.row < 0 || price < current.price;
+        if (current.row >= 0 && price == current.price) {
             const Service &held = m_services.at(current.row);
             const int panelOrder = QString::compare(service.panel, held.panel);
             better = panelOrder < 0 || (panelOrder == 0 && service.id < held.id);
         }
         if (better)
-            current = {row, *price};
+            current = {row, price};
     }
     std::vector<int> cheapest;
     for (const int row : rows) {
@@ -121,6 +129,7 @@ void ServiceTableModel::setResellerPricing(const ResellerPricing &pricing)
 void ServiceTableModel::setExchangeRates(const ExchangeRates &rates)
 {
     m_rates = rates;
+    m_rupiahOfRow.clear();
     Q_EMIT headerDataChanged(Qt::Horizontal, PriceIdrColumn, PriceIdrColumn);
     // The unit price, cost and My price of other currencies are converted too.
     if (!m_services.isEmpty())

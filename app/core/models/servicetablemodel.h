@@ -129,4 +129,8 @@ private:
     ExchangeRates m_rates;
     std::shared_ptr<const ServiceGroups> m_groups;
     std::vector<bool> m_cheapest; // per row, while there are groups
+    // The rupiah price of each row as cheapestRows() last converted it (NaN: none; -infinity:
+    // not converted yet), so choosing again after a filter change converts nothing. Cleared
+    // with new rows or rates.
+    mutable std::vector<double> m_rupiahOfRow;
 };
