@@ -129,8 +129,9 @@ int ServiceTableView::defaultWidth(int column) const
         case ServiceTableModel::NoteColumn:
         case ServiceTableModel::PriceTextColumn:
         case ServiceTableModel::PanelColumn:
-        case ServiceTableModel::GroupColumn:
             return QStringLiteral("[IG] Instagram");
+        case ServiceTableModel::GroupColumn:
+            return QStringLiteral("Instagram likes · Indonesia");
         case ServiceTableModel::NameColumn:
         case ServiceTableModel::RefillColumn:
         case ServiceTableModel::CheapestColumn:
