@@ -119,11 +119,11 @@ private Q_SLOTS:
         QCOMPARE(rowText(model, 0),
                  QStringLiteral("3900|Views HQ|[YT] Youtube Views|Youtube|"
                                 "Rp 25,947|Rp 25.95 / unit||100|3,900,000|✓|Active||||Rp 25,947|"
-                                "Kratos|IDR|Rp 25,947"));
+                                "Kratos|IDR|Rp 25,947||"));
         QCOMPARE(
             rowText(model, 1),
             QStringLiteral("9|Views cheap|[YT] Youtube Views|Youtube|"
-                           "Rp 9|Rp 0.01 / unit||100|9,000|—|Inactive||||Rp 9|Kratos|IDR|Rp 9"));
+                           "Rp 9|Rp 0.01 / unit||100|9,000|—|Inactive||||Rp 9|Kratos|IDR|Rp 9||"));
         QCOMPARE(model.index(2, ServiceTableModel::PriceColumn).data().toString(),
                  QStringLiteral("Rp 101"));
         QCOMPARE(model.index(2, ServiceTableModel::RefillColumn).data().toString(),
@@ -445,6 +445,133 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
         QCOMPARE(model.index(1, ServiceTableModel::PriceColumn).data().toString(),
                  u"USD 0,0450123"_qs);
+    }
+
+    void shouldAppendTheGroupColumnsAfterTheOthers()
+    {
+        // Saved header layouts restore by position: new columns come last.
+        QCOMPARE(int(ServiceTableModel::GroupColumn), ServiceTableModel::PriceIdrColumn + 1);
+        QCOMPARE(int(ServiceTableModel::CheapestColumn), ServiceTableModel::GroupColumn + 1);
+        QCOMPARE(int(ServiceTableModel::ColumnCount), ServiceTableModel::CheapestColumn + 1);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"group"), ServiceTableModel::GroupColumn);
+        QCOMPARE(ServiceTableModel::columnFromKey(u"Cheapest"), ServiceTableModel::CheapestColumn);
+        QVERIFY(ServiceTableModel::needsGroups(
+            {ServiceTableModel::IdColumn, ServiceTableModel::CheapestColumn}));
+        QVERIFY(!ServiceTableModel::needsGroups({ServiceTableModel::IdColumn}));
+    }
+
+    // Two groups over three panels: equal rupiah prices in different currencies, a price that
+    // cannot be converted, a service in no group.
+    static ServiceList groupSample()
+    {
+        ServiceList services = panelSample(); // rows 0-3: Rp 24,865.6, $ (Rp 731.46), XAU, junk
+        Service tieLate = makeService(5, 731.46, QStringLiteral("same price, later panel"));
+        tieLate.panel = QStringLiteral("Zeta");
+        Service tieLowId = makeService(1, 731.46, QStringLiteral("same price, lower id"));
+        tieLowId.panel = QStringLiteral("Peakerr");
+        Service alone = makeService(7, 10, QStringLiteral("alone"));
+        services << tieLate << tieLowId << alone;
+        return services;
+    }
+    static ServiceGroups twoGroups()
+    {
+        const QString likes = u"instagram|likes|ID|30d"_qs;
+        const QString views = u"youtube|views|WW|none"_qs;
+        return ServiceGroups::fromKeys({likes, likes, QString(), views, likes, likes, views},
+                                       {u"Instagram likes"_qs, {}, {}, u"YouTube views"_qs});
+    }
+
+    void shouldLeaveTheGroupColumnsEmptyUntilTheGroupsAreSet()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(groupSample());
+        for (const int column :
+             {ServiceTableModel::GroupColumn, ServiceTableModel::CheapestColumn}) {
+            QCOMPARE(model.index(0, column).data().toString(), QString());
+            QVERIFY(!model.index(0, column).data(ServiceTableModel::SortRole).isValid());
+        }
+        QVERIFY(model.cheapestRows({0, 1, 2}).empty());
+        // Groups that do not fit the rows are not taken.
+        model.setGroups(
+            std::make_shared<const ServiceGroups>(ServiceGroups::fromKeys({u"a"_qs, u"b"_qs})));
+        QVERIFY(!model.groups());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setGroups(std::make_shared<const ServiceGroups>(twoGroups()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(),
+                 model.index(0, ServiceTableModel::GroupColumn));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(),
+                 model.index(model.rowCount() - 1, ServiceTableModel::CheapestColumn));
+        // People read the name; exports and sorting take the key.
+        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data().toString(),
+                 u"YouTube views"_qs);
+        QCOMPARE(model.index(5, ServiceTableModel::GroupColumn).data().toString(),
+                 u"Instagram likes"_qs);
+        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data(ServiceTableModel::SortRole),
+                 QVariant(u"youtube|views|WW|none"_qs));
+        QCOMPARE(model.index(2, ServiceTableModel::GroupColumn).data().toString(), QString());
+        QCOMPARE(model.groupOf(3), 1);
+        QCOMPARE(model.groupOf(2), -1);
+        // Nothing chosen yet: no row is the cheapest.
+        QCOMPARE(
+            model.index(0, ServiceTableModel::CheapestColumn).data(ServiceTableModel::SortRole),
+            QVariant(false));
+
+        // New rows drop the groups of the old ones.
+        model.setServices(groupSample());
+        QVERIFY(!model.groups());
+        QCOMPARE(model.index(3, ServiceTableModel::GroupColumn).data().toString(), QString());
+    }
+
+    void shouldChooseTheCheapestInRupiahOfEachGroup()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServices(groupSample());
+        model.setGroups(std::make_shared<const ServiceGroups>(twoGroups()));
+        const std::vector<int> all = {6, 5, 4, 3, 2, 1, 0};
+
+        // Without rates only rupiah prices count: the Rp 731.46 services tie, and of those the
+        // lower panel name wins (Peakerr before Zeta). The junk "2,00" dollar price never wins,
+        // even against Rp 10. The result keeps the order of the rows given.
+        QCOMPARE(model.cheapestRows(all), (std::vector<int>{6, 5}));
+        QCOMPARE(model.cheapestRows({3}), std::vector<int>()); // no rupiah price: never cheapest
+        QCOMPARE(model.cheapestRows({2}), std::vector<int>()); // in no group
+
+        // With the dollar rate, row 1 costs Rp 731.46 too (0.0450123 × 16250.12345 rounds to
+        // it); within Peakerr the lower id wins: row 5 has id 1, row 1 id 2.
+        model.setExchangeRates(dollarRate());
+        QCOMPARE(model.cheapestRows(all), (std::vector<int>{6, 5}));
+        QCOMPARE(model.cheapestRows({1, 4}), (std::vector<int>{1}));
+        // Among fewer rows, the cheapest of those.
+        QCOMPARE(model.cheapestRows({0, 4}), (std::vector<int>{4}));
+        QCOMPARE(model.cheapestRows({0, 2}), (std::vector<int>{0}));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCheapestAmong(all);
+        QCOMPARE(changed.size(), 1);
+        model.setCheapestAmong(all); // nothing changed, nothing said
+        QCOMPARE(changed.size(), 1);
+        const auto cheapest = [&model](int row) {
+            return model.index(row, ServiceTableModel::CheapestColumn)
+                .data(ServiceTableModel::SortRole);
+        };
+        QCOMPARE(cheapest(5), QVariant(true));
+        QCOMPARE(cheapest(6), QVariant(true));
+        QCOMPARE(cheapest(1), QVariant(false));
+        QCOMPARE(cheapest(3), QVariant(false));
+        QCOMPARE(cheapest(2), QVariant(false)); // in no group
+        QCOMPARE(model.index(5, ServiceTableModel::CheapestColumn).data().toString(), u"✓"_qs);
+        QCOMPARE(model.index(1, ServiceTableModel::CheapestColumn).data().toString(), u"—"_qs);
+
+        // Row 0 alone is shown: it is the cheapest of what is shown.
+        model.setCheapestAmong({0});
+        QCOMPARE(cheapest(0), QVariant(true));
+        QCOMPARE(cheapest(5), QVariant(false));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "responsefile.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "tablesnapshot.h"
 #include "v2parser.h"
 
 #include <QFileInfo>
@@ -196,9 +197,37 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
     m_view->sort(m_options.sortColumn, m_options.sortOrder);
     m_view->setFilter(m_options.filter);
 
-    const CsvWriter writer(m_options.csv);
-    const CsvWriter::Result written =
-        writer.writeToFile(*m_view, m_options.columns, m_options.exportFile);
+    CsvWriter::Result written;
+    if (m_options.cheapestOnly || m_options.shopList) {
+        if (m_options.cheapestOnly)
+            m_model->ensureGroups();
+        TableSnapshot::Contents contents = TableSnapshot::take(*m_view);
+        if (m_options.cheapestOnly)
+            contents.rows = m_model->cheapestRows(contents.rows);
+        if (m_options.shopList) {
+            const ShopPriceList::Result shop = ShopPriceList::write(
+                std::move(contents), *m_options.shopList, m_options.exportFile);
+            written = shop.written;
+            if (shop.withoutPrice > 0 && !written.isError())
+                printLine(tr("warning: %n service(s) without a price in rupiah were left out; "
+                             "give their currency's rate with --rate",
+                             nullptr, int(shop.withoutPrice)));
+        } else {
+            const TableSnapshot cheapest(std::move(contents));
+            written = CsvWriter(m_options.csv)
+                          .writeToFile(cheapest, m_options.columns, m_options.exportFile);
+        }
+    } else {
+        if (ServiceTableModel::needsGroups(m_options.columns)) {
+            m_model->ensureGroups();
+            std::vector<int> shown(std::size_t(m_view->rowCount()));
+            for (int row = 0; row < m_view->rowCount(); ++row)
+                shown[std::size_t(row)] = m_view->sourceRow(row);
+            m_model->setCheapestAmong(shown);
+        }
+        written =
+            CsvWriter(m_options.csv).writeToFile(*m_view, m_options.columns, m_options.exportFile);
+    }
     if (written.isError()) {
         printLine(tr("error: %1").arg(written.error));
         return Failure;
@@ -406,8 +435,10 @@ void HeadlessExport::onPanelsFetched()
 
 bool HeadlessExport::wantsRupiahPrices() const
 {
+    // The cheapest of a group is the cheapest in rupiah.
     return m_options.columns.contains(ServiceTableModel::PriceIdrColumn)
-           || m_options.sortColumn == ServiceTableModel::PriceIdrColumn;
+           || m_options.sortColumn == ServiceTableModel::PriceIdrColumn || m_options.cheapestOnly
+           || m_options.shopList || ServiceTableModel::needsGroups(m_options.columns);
 }
 
 void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &rates,

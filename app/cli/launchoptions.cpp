@@ -77,6 +77,17 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
         {QStringLiteral("columns"),
          tr("Export these columns, in this order. Known columns: %1.").arg(columnKeys()),
          QStringLiteral("id,name,price,...")},
+        {QStringLiteral("cheapest-only"),
+         tr("Export only the cheapest service in rupiah of each group (the same offer on every "
+            "panel) among the services the filters keep. Services without a rupiah price are "
+            "left out; use --rate for their currency.")},
+        {QStringLiteral("export-format"),
+         tr("table (default): the columns of --columns. shop: your shop's price list with your "
+            "selling price (my_price, see --markup and --price-step) in the columns Indonesian "
+            "panel scripts import: kategori, layanan, catatan, min, max, harga. generic-shop: "
+            "the same in English: category, service, note, min, max, price_idr. Services "
+            "without a rupiah price are left out."),
+         QStringLiteral("table|shop|generic-shop")},
         {QStringLiteral("separator"),
          tr("Field separator: , (default), ; or tab. Overrides the one of --number-format locale."),
          QStringLiteral(", | ; | tab")},
@@ -88,8 +99,7 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          QStringLiteral("raw|locale")},
         {QStringLiteral("no-bom"), tr("Do not start the file with a UTF-8 byte order mark.")},
         {QStringLiteral("booleans"),
-         tr("Write refill and status as digits (1/0, default) or "
-            "words (yes/no)."),
+         tr("Write refill, status and cheapest as digits (1/0, default) or words (yes/no)."),
          QStringLiteral("digits|words")},
         {QStringLiteral("no-formula-guard"),
          tr("Do not prefix text starting with = + - @ with an apostrophe.")},
@@ -308,6 +318,35 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
                            "--all-panels.");
         return options;
     }
+    options.cheapestOnly = parser.isSet(QStringLiteral("cheapest-only"));
+    if (options.cheapestOnly && options.exportFile.isEmpty()) {
+        options.error = tr("--cheapest-only chooses the rows of an export; use it with --export.");
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("export-format"))) {
+        const QString format = parser.value(QStringLiteral("export-format")).toLower();
+        if (format == QLatin1String("shop"))
+            options.shopList = ShopPriceList::Layout::PanelScript;
+        else if (format == QLatin1String("generic-shop"))
+            options.shopList = ShopPriceList::Layout::Generic;
+        else if (format != QLatin1String("table")) {
+            options.error =
+                tr("--export-format takes table, shop or generic-shop, not “%1”.").arg(format);
+            return options;
+        }
+        if (options.exportFile.isEmpty()) {
+            options.error = tr("--export-format belongs with --export.");
+            return options;
+        }
+        for (const QString &name : {QStringLiteral("columns"), QStringLiteral("separator"),
+                                    QStringLiteral("number-format"), QStringLiteral("booleans")}) {
+            if (options.shopList && parser.isSet(name)) {
+                options.error =
+                    tr("--%1: a shop price list has its own columns and format.").arg(name);
+                return options;
+            }
+        }
+    }
     options.offline = parser.isSet(QStringLiteral("offline"));
     if (options.offline && (options.category.isEmpty() || options.exportFile.isEmpty())) {
         options.error = tr("--offline needs --category NAME and --export FILE.");
@@ -426,6 +465,8 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
             options.columns.insert(afterPrice, ServiceTableModel::PriceIdrColumn);
             options.columns.insert(afterPrice, ServiceTableModel::CurrencyColumn);
         }
+        if (options.cheapestOnly)
+            options.columns.append(ServiceTableModel::GroupColumn);
     }
 
     if (parser.isSet(QStringLiteral("number-format"))) {

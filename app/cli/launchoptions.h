@@ -5,6 +5,7 @@
 #include "exchangerates.h"
 #include "panelconfig.h"
 #include "servicefilter.h"
+#include "shoppricelist.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,7 +37,10 @@ public:
     ServiceFilter filter;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    QList<int> columns; // model columns to export, in order
+    QList<int> columns;        // model columns to export, in order
+    bool cheapestOnly = false; // of each group, only the cheapest row that passed the filters
+    // --export-format shop or generic-shop: the shop price list instead of the table's columns.
+    std::optional<ShopPriceList::Layout> shopList;
     PanelAction panelAction = PanelAction::None;
     QString panelName; // of --add-panel or --remove-panel
     PanelConfig::Style apiStyle = PanelConfig::Style::V2;

@@ -6,6 +6,7 @@
 #include "categorycatalogcontroller.h"
 #include "emptystate.h"
 #include "filterbar.h"
+#include "groupcolumns.h"
 #include "messagebar.h"
 #include "notespane.h"
 #include "panelchooser.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
 {
+    new GroupColumns(m_model, m_view, m_table, this);
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
@@ -261,6 +263,12 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Export the rows you see to a CSV file"));
     connect(m_exportAction, &QAction::triggered, this,
             [this] { m_exporter->chooseExport(exportBaseName()); });
+    m_shopExportAction = new QAction(tr("Export S&hop Price List…"), this);
+    m_shopExportAction->setObjectName(QStringLiteral("shopExportAction"));
+    m_shopExportAction->setToolTip(tr("Export the selected services, or all you see, with your "
+                                      "selling prices for your own panel"));
+    connect(m_shopExportAction, &QAction::triggered, this,
+            [this] { m_exporter->chooseShopExport(exportBaseName()); });
 
     m_openAction = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton),
                                tr("&Open Saved Response…"), this);
@@ -311,6 +319,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveResponseAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_shopExportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -799,6 +808,7 @@ void MainWindow::updateStatus()
 {
     m_status->showCount(m_view->rowCount(), m_view->totalCount(), m_session->view().diagnostics);
     m_exportAction->setEnabled(m_view->rowCount() > 0 && !m_exporter->isRunning());
+    m_shopExportAction->setEnabled(m_exportAction->isEnabled());
 }
 
 void MainWindow::updateNotes()

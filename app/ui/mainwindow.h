@@ -165,6 +165,7 @@ private:
     QAction *m_findAction;
     QAction *m_focusCategoryAction;
     QAction *m_exportAction;
+    QAction *m_shopExportAction;
     QAction *m_openAction;
     QAction *m_saveResponseAction;
     QAction *m_quitAction;

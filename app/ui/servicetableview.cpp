@@ -137,8 +137,11 @@ int ServiceTableView::defaultWidth(int column) const
             return QStringLiteral("[IG] Instagram");
         case ServiceTableModel::PanelColumn:
             return QStringLiteral("Panel Murah");
+        case ServiceTableModel::GroupColumn:
+            return QStringLiteral("Instagram likes · Indonesia");
         case ServiceTableModel::NameColumn:
         case ServiceTableModel::RefillColumn:
+        case ServiceTableModel::CheapestColumn:
         case ServiceTableModel::ColumnCount:
             break;
         }
@@ -168,7 +171,8 @@ void ServiceTableView::applyDefaultLayout()
                               ServiceTableModel::CostColumn, ServiceTableModel::NoteColumn,
                               ServiceTableModel::PriceTextColumn, ServiceTableModel::ChangeColumn,
                               ServiceTableModel::MyPriceColumn, ServiceTableModel::PanelColumn,
-                              ServiceTableModel::CurrencyColumn, ServiceTableModel::PriceIdrColumn})
+                              ServiceTableModel::CurrencyColumn, ServiceTableModel::PriceIdrColumn,
+                              ServiceTableModel::GroupColumn, ServiceTableModel::CheapestColumn})
         header->hideSection(column);
     // The columns a reseller decides with come first after the name, the rarely needed ones
     // last. The model's order, which the headless export uses, stays as it is.
@@ -181,7 +185,8 @@ void ServiceTableView::applyDefaultLayout()
         ServiceTableModel::MaxColumn,      ServiceTableModel::RefillColumn,
         ServiceTableModel::StatusColumn,   ServiceTableModel::CategoryColumn,
         ServiceTableModel::TypeColumn,     ServiceTableModel::UnitPriceColumn,
-        ServiceTableModel::NoteColumn,     ServiceTableModel::PriceTextColumn};
+        ServiceTableModel::NoteColumn,     ServiceTableModel::PriceTextColumn,
+        ServiceTableModel::GroupColumn,    ServiceTableModel::CheapestColumn};
     static_assert(std::size(order) == ServiceTableModel::ColumnCount);
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);

@@ -14,14 +14,19 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace {
 
 // Smaller exports are over before a progress dialog would be worth showing.
 constexpr int ProgressFromRows = 20000;
+
+const QString ShopLayoutKey = QStringLiteral("export/shopLayout");
 
 } // namespace
 
@@ -119,6 +124,61 @@ bool ViewExporter::exportTo(const QString &path, const AppSettings::ExportPrefer
     return true;
 }
 
+void ViewExporter::chooseShopExport(const QString &baseName)
+{
+    if (isRunning())
+        return;
+    const QString panelScript = tr("Panel script price list: kategori, layanan, catatan, min, "
+                                   "max, harga (*.csv)");
+    const QString generic =
+        tr("Generic price list: category, service, note, min, max, price_idr (*.csv)");
+    QString filter = m_settings.value(ShopLayoutKey) == "generic" ? generic : panelScript;
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    QString path = QFileDialog::getSaveFileName(
+        m_window,
+        selected > 0
+            ? tr("Export %Ln Selected Service(s) as a Shop Price List", nullptr, selected)
+            : tr("Export %Ln Service(s) as a Shop Price List", nullptr, m_view->rowCount()),
+        exportFolder() + u'/' + suggestedFileName(baseName, QStringLiteral(".csv")),
+        panelScript + QStringLiteral(";;") + generic, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    const bool isGeneric = filter == generic;
+    m_settings.setValue(ShopLayoutKey, isGeneric ? "generic" : "panel-script");
+    AppSettings::ExportPreferences preferences = m_settings.exportPreferences();
+    preferences.folder = QFileInfo(path).absolutePath();
+    m_settings.setExportPreferences(preferences);
+    exportShopListTo(path, isGeneric ? ShopPriceList::Layout::Generic
+                                     : ShopPriceList::Layout::PanelScript);
+}
+
+bool ViewExporter::exportShopListTo(const QString &path, ShopPriceList::Layout layout)
+{
+    if (isRunning())
+        return false;
+    TableSnapshot::Contents contents = TableSnapshot::take(*m_view);
+    if (const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        !selected.isEmpty()) {
+        // In the order shown, like the rows of any export.
+        std::vector<int> rows;
+        rows.reserve(std::size_t(selected.size()));
+        for (const QModelIndex &index : selected)
+            rows.push_back(index.row());
+        std::sort(rows.begin(), rows.end());
+        for (int &row : rows)
+            row = m_view->sourceRow(row);
+        contents.rows = std::move(rows);
+    }
+    m_leftOut = ShopPriceList::dropRowsWithoutPrice(contents);
+    m_path = path;
+    m_export->start(std::move(contents), ShopPriceList::columns(), ShopPriceList::options(layout),
+                    path);
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
 void ViewExporter::onFinished(const CsvWriter::Result &result)
 {
     if (m_progress) {
@@ -134,6 +194,13 @@ void ViewExporter::onFinished(const CsvWriter::Result &result)
         m_status->showMessage(tr("Exported %Ln service(s) to %1", nullptr, int(result.rowsWritten))
                                   .arg(QDir::toNativeSeparators(m_path)),
                               8000);
+    if (result.isComplete() && m_leftOut > 0)
+        m_messages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%Ln service(s) without a price in rupiah were left out of the price list: add "
+               "an exchange rate for their currency in Settings ▸ Rates.",
+               nullptr, int(m_leftOut)));
+    m_leftOut = 0;
     Q_EMIT runningChanged(false);
     Q_EMIT finished(result);
 }

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "csvwriter.h"
+#include "shoppricelist.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,12 @@ public:
     // tells how it went. False when an export is running already.
     bool exportTo(const QString &path, const AppSettings::ExportPreferences &preferences);
     bool isRunning() const;
+    // File ▸ Export Shop Price List: the selected rows, or every row shown when none is
+    // selected, with their selling prices; the file dialog's type chooses the layout.
+    void chooseShopExport(const QString &baseName);
+    // Starts writing the shop price list of those rows to `path`; false when an export is
+    // running already.
+    bool exportShopListTo(const QString &path, ShopPriceList::Layout layout);
     void chooseSaveResponse(const QByteArray &body, const QString &baseName);
 
 Q_SIGNALS:
@@ -52,4 +59,5 @@ private:
     CsvExport *m_export;
     QPointer<QProgressDialog> m_progress; // a child of the window, which may go first
     QString m_path;
+    qsizetype m_leftOut = 0; // services of a shop price list without a selling price
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvexport.h"
 
+#include "servicetablemodel.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrentRun>
 
@@ -32,7 +34,9 @@ bool CsvExport::start(TableSnapshot::Contents contents, const QList<int> &column
     // The worker may use `this`: the destructor waits for it.
     watcher->setFuture(QtConcurrent::run(
         [this, contents = std::move(contents), columns, options, path, cancelled]() mutable {
-            const TableSnapshot snapshot(std::move(contents));
+            TableSnapshot snapshot(std::move(contents));
+            if (ServiceTableModel::needsGroups(columns))
+                snapshot.ensureGroups();
             CsvWriter writer(options);
             writer.setProgressCallback([this, cancelled](qsizetype done, qsizetype total) {
                 QMetaObject::invokeMethod(

@@ -204,6 +204,9 @@ QString CsvWriter::checkInput(const QAbstractItemModel &model, const QList<int> 
                   "break.");
     if (columns.isEmpty())
         return tr("There are no columns to export.");
+    if (!m_options.headerTitles.isEmpty() && m_options.headerTitles.size() != columns.size())
+        return tr("The CSV header has %1 titles for %n column(s).", nullptr, int(columns.size()))
+            .arg(m_options.headerTitles.size());
     const int columnCount = model.columnCount();
     for (int column : columns) {
         if (column < 0 || column >= columnCount)
@@ -314,7 +317,11 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
             out += format.separator;
-        appendText(out, model.headerData(columns[i], Qt::Horizontal).toString(), format);
+        appendText(out,
+                   m_options.headerTitles.isEmpty()
+                       ? model.headerData(columns[i], Qt::Horizontal).toString()
+                       : m_options.headerTitles[i],
+                   format);
     }
     out += u"\r\n";
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -34,6 +35,8 @@ public:
         // Prefix text starting with = + - @ tab or CR with ' so spreadsheets don't run it.
         bool formulaGuard = true;
         BooleanStyle booleans = BooleanStyle::Digits;
+        // The header line's titles, one per exported column; empty: the model's own titles.
+        QStringList headerTitles;
     };
 
     struct Result {

@@ -7,8 +7,13 @@ TableSnapshot::Contents TableSnapshot::take(const ServiceViewModel &view)
 {
     const auto *table = qobject_cast<const ServiceTableModel *>(view.sourceModel());
     Q_ASSERT(table);
-    Contents contents{
-        table->services(), table->changes(), table->resellerPricing(), table->orderQuantity(), {}};
+    Contents contents{table->services(),
+                      table->changes(),
+                      table->resellerPricing(),
+                      table->orderQuantity(),
+                      table->exchangeRates(),
+                      table->groups(),
+                      {}};
     contents.rows.reserve(std::size_t(view.rowCount()));
     for (int row = 0; row < view.rowCount(); ++row)
         contents.rows.push_back(view.sourceRow(row));
@@ -22,6 +27,19 @@ TableSnapshot::TableSnapshot(Contents contents, QObject *parent)
     m_table.setServices(std::move(contents.services), std::move(contents.changes));
     m_table.setResellerPricing(contents.pricing);
     m_table.setOrderQuantity(contents.orderQuantity);
+    m_table.setExchangeRates(contents.rates);
+    if (contents.groups) {
+        m_table.setGroups(std::move(contents.groups));
+        m_table.setCheapestAmong(m_rows);
+    }
+}
+
+void TableSnapshot::ensureGroups()
+{
+    if (m_table.groups())
+        return;
+    m_table.ensureGroups();
+    m_table.setCheapestAmong(m_rows);
 }
 
 int TableSnapshot::rowCount(const QModelIndex &parent) const

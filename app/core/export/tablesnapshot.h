@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "exchangerates.h"
 #include "pricecomparison.h"
 #include "resellerpricing.h"
 #include "service.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -26,13 +28,19 @@ public:
         PriceComparison changes;
         ResellerPricing pricing;
         std::optional<qint64> orderQuantity;
-        std::vector<int> rows; // rows of `services`, in the order shown
+        ExchangeRates rates;
+        std::shared_ptr<const ServiceGroups> groups; // when the table has them already
+        std::vector<int> rows;                       // rows of `services`, in the order shown
     };
 
     // The visible rows of `view`, whose source is a ServiceTableModel.
     static Contents take(const ServiceViewModel &view);
 
     explicit TableSnapshot(Contents contents, QObject *parent = nullptr);
+
+    // Computes the groups unless the contents had them; the cheapest of each group is chosen
+    // among the snapshot's rows.
+    void ensureGroups();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,13 +6,15 @@
 #include "serviceformatter.h"
 
 #include <array>
+#include <cmath>
+#include <limits>
 
 namespace {
 
 constexpr std::array<const char *, ServiceTableModel::ColumnCount> ColumnKeys = {
-    "id",         "name",   "category", "type",   "price",    "unit_price",
-    "cost",       "min",    "max",      "refill", "status",   "note",
-    "price_text", "change", "my_price", "panel",  "currency", "price_idr"};
+    "id",       "name",  "category", "type",      "price", "unit_price", "cost",
+    "min",      "max",   "refill",   "status",    "note",  "price_text", "change",
+    "my_price", "panel", "currency", "price_idr", "group", "cheapest"};
 
 } // namespace
 
@@ -25,7 +27,94 @@ void ServiceTableModel::setServices(ServiceList services, PriceComparison change
     beginResetModel();
     m_services = std::move(services);
     m_changes = std::move(changes);
+    m_groups.reset();
+    m_cheapest.clear();
+    m_rupiahOfRow.clear();
     endResetModel();
+}
+
+void ServiceTableModel::setGroups(std::shared_ptr<const ServiceGroups> groups)
+{
+    if (groups && groups->groupOfRow.size() != std::size_t(m_services.size()))
+        return;
+    m_groups = std::move(groups);
+    m_cheapest.assign(m_groups ? std::size_t(m_services.size()) : 0, false);
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, GroupColumn), index(rowCount() - 1, CheapestColumn));
+}
+
+void ServiceTableModel::ensureGroups()
+{
+    if (!m_groups)
+        setGroups(std::make_shared<const ServiceGroups>(ServiceGroups::of(m_services)));
+}
+
+QVariant ServiceTableModel::groupData(int row, Column column) const
+{
+    if (!m_groups)
+        return {};
+    if (column == GroupColumn)
+        return m_groups->keyOf(row);
+    return isCheapest(row);
+}
+
+bool ServiceTableModel::needsGroups(const QList<int> &columns)
+{
+    return columns.contains(GroupColumn) || columns.contains(CheapestColumn);
+}
+
+std::vector<int> ServiceTableModel::cheapestRows(const std::vector<int> &rows) const
+{
+    if (!m_groups)
+        return {};
+    struct Best {
+        int row = -1;
+        double price = 0;
+    };
+    std::vector<Best> best(std::size_t(m_groups->keys.size()));
+    if (m_rupiahOfRow.empty())
+        m_rupiahOfRow.assign(std::size_t(m_services.size()),
+                             -std::numeric_limits<double>::infinity());
+    for (const int row : rows) {
+        const int group = m_groups->groupOfRow.at(std::size_t(row));
+        if (group < 0)
+            continue;
+        const Service &service = m_services.at(row);
+        double &price = m_rupiahOfRow[std::size_t(row)];
+        if (price == -std::numeric_limits<double>::infinity())
+            price = rupiahPrice(service).value_or(std::numeric_limits<double>::quiet_NaN());
+        if (std::isnan(price))
+            continue;
+        Best &current = best[std::size_t(group)];
+        bool better = current.row < 0 || price < current.price;
+        if (current.row >= 0 && price == current.price) {
+            const Service &held = m_services.at(current.row);
+            const int panelOrder = QString::compare(service.panel, held.panel);
+            better = panelOrder < 0 || (panelOrder == 0 && service.id < held.id);
+        }
+        if (better)
+            current = {row, price};
+    }
+    std::vector<int> cheapest;
+    for (const int row : rows) {
+        const int group = m_groups->groupOfRow.at(std::size_t(row));
+        if (group >= 0 && best[std::size_t(group)].row == row)
+            cheapest.push_back(row);
+    }
+    return cheapest;
+}
+
+void ServiceTableModel::setCheapestAmong(const std::vector<int> &rows)
+{
+    if (!m_groups)
+        return;
+    std::vector<bool> cheapest(std::size_t(m_services.size()), false);
+    for (const int row : cheapestRows(rows))
+        cheapest[std::size_t(row)] = true;
+    if (cheapest == m_cheapest)
+        return;
+    m_cheapest = std::move(cheapest);
+    Q_EMIT dataChanged(index(0, CheapestColumn), index(rowCount() - 1, CheapestColumn));
 }
 
 void ServiceTableModel::setResellerPricing(const ResellerPricing &pricing)
@@ -40,6 +129,7 @@ void ServiceTableModel::setResellerPricing(const ResellerPricing &pricing)
 void ServiceTableModel::setExchangeRates(const ExchangeRates &rates)
 {
     m_rates = rates;
+    m_rupiahOfRow.clear();
     Q_EMIT headerDataChanged(Qt::Horizontal, PriceIdrColumn, PriceIdrColumn);
     // The unit price, cost and My price of other currencies are converted too.
     if (!m_services.isEmpty())
@@ -135,11 +225,18 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     const Service &service = m_services.at(index.row());
     const auto column = Column(index.column());
 
+    const bool grouping = column == GroupColumn || column == CheapestColumn;
     switch (role) {
     case Qt::DisplayRole:
+        if (column == GroupColumn)
+            return m_groups ? m_groups->nameOf(index.row()) : QString();
+        if (column == CheapestColumn) {
+            const QVariant cheapest = groupData(index.row(), column);
+            return cheapest.isValid() ? ServiceFormatter::refill(cheapest.toBool()) : QString();
+        }
         return displayData(service, column);
     case SortRole:
-        return sortData(service, column);
+        return grouping ? groupData(index.row(), column) : sortData(service, column);
     case Qt::ToolTipRole:
         if ((column == MinColumn || column == MaxColumn) && service.hasMinAboveMax())
             return tr("The panel gives a minimum above the maximum: no quantity can be "
@@ -215,6 +312,8 @@ QVariant ServiceTableModel::displayData(const Service &service, Column column) c
             return MoneyFormat::amount(*price, m_rates.displayCurrency());
         }
         return QString();
+    case GroupColumn:
+    case CheapestColumn: // answered by data(): they depend on the row, not only the service
     case ColumnCount:
         break;
     }
@@ -289,6 +388,8 @@ QVariant ServiceTableModel::sortData(const Service &service, Column column) cons
         if (const std::optional<Decimal> price = m_rates.priceInDisplayCurrency(service))
             return price->toDouble();
         return {};
+    case GroupColumn:
+    case CheapestColumn: // answered by data(): they depend on the row, not only the service
     case ColumnCount:
         break;
     }
@@ -333,6 +434,12 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Price per 1,000 units converted to %1 with the exchange rates; empty "
                       "where a rate is missing")
                 .arg(m_rates.displayCurrency());
+        case GroupColumn:
+            return tr("The group of the same offer on every panel: same platform, kind, audience "
+                      "and refill");
+        case CheapestColumn:
+            return tr("Whether this is the cheapest service in rupiah of its group among the rows "
+                      "shown");
         default:
             return {};
         }
@@ -378,6 +485,10 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Price / 1K (%1)")
             .arg(m_rates.displayCurrency() == Service::Rupiah ? MoneyFormat::prefix().trimmed()
                                                               : m_rates.displayCurrency());
+    case GroupColumn:
+        return tr("Group");
+    case CheapestColumn:
+        return tr("Cheapest");
     case ColumnCount:
         break;
     }

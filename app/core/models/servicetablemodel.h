@@ -5,10 +5,13 @@
 #include "pricecomparison.h"
 #include "resellerpricing.h"
 #include "service.h"
+#include "servicegroups.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 // The services of the current view as a table. Display text is formatted for people; SortRole
 // gives the exact raw value that sorting and exports use: quint64 id, double prices, qint64
@@ -41,6 +44,9 @@ public:
         PanelColumn,
         CurrencyColumn,
         PriceIdrColumn, // the price per 1000 in the display currency (rupiah unless chosen)
+        GroupColumn,    // the group of the same offer on every panel (its key in SortRole); empty
+                        // until computed
+        CheapestColumn, // the cheapest in rupiah of its group among the rows shown or exported
         ColumnCount
     };
     Q_ENUM(Column)
@@ -78,6 +84,24 @@ public:
     std::optional<double> rupiahPrice(const Service &service) const;
     std::optional<double> myPrice(const Service &service) const;
 
+    // The group of each service, shared. Computing them takes a while in large lists, so they
+    // are computed only when wanted: now with ensureGroups(), or on a worker and set here (ignored
+    // unless they have a row for each service). Null until then; setServices() drops them.
+    void setGroups(std::shared_ptr<const ServiceGroups> groups);
+    const std::shared_ptr<const ServiceGroups> &groups() const { return m_groups; }
+    void ensureGroups();
+    // The group number of a row (see ServiceGroups), -1 without one; whether it is the cheapest.
+    int groupOf(int row) const { return m_groups ? m_groups->groupOfRow[std::size_t(row)] : -1; }
+    bool isCheapest(int row) const { return m_groups && m_cheapest[std::size_t(row)]; }
+    // Whether exporting or showing `columns` needs the groups.
+    static bool needsGroups(const QList<int> &columns);
+    // Of `rows`, in their order, those whose service is the cheapest in rupiah of its group among
+    // `rows`: the lower price wins, then the lower panel name, then the lower id. A service
+    // without a rupiah price (no exchange rate) or a group is never the cheapest. Needs groups.
+    std::vector<int> cheapestRows(const std::vector<int> &rows) const;
+    // CheapestColumn says which of `rows` cheapestRows() chose; the others are not the cheapest.
+    void setCheapestAmong(const std::vector<int> &rows);
+
     static bool isNumeric(Column column);
     // A stable, untranslated key for each column ("id", "name", "price", ...), used in settings
     // and on the command line.
@@ -93,6 +117,8 @@ public:
 private:
     QVariant displayData(const Service &service, Column column) const;
     QVariant sortData(const Service &service, Column column) const;
+    // The SortRole value of GroupColumn and CheapestColumn; nothing without groups.
+    QVariant groupData(int row, Column column) const;
     std::optional<double> cost(const Service &service) const;
     Tone toneOf(const Service &service, Column column) const;
 
@@ -101,4 +127,10 @@ private:
     PriceComparison m_changes;
     ResellerPricing m_pricing;
     ExchangeRates m_rates;
+    std::shared_ptr<const ServiceGroups> m_groups;
+    std::vector<bool> m_cheapest; // per row, while there are groups
+    // The rupiah price of each row as cheapestRows() last converted it (NaN: none; -infinity:
+    // not converted yet), so choosing again after a filter change converts nothing. Cleared
+    // with new rows or rates.
+    mutable std::vector<double> m_rupiahOfRow;
 };

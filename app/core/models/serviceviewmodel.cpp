@@ -478,6 +478,20 @@ void ServiceViewModel::sortAll()
         byRows([&ranks](int row) { return ranks[size_t(row)]; });
         break;
     }
+    case ServiceTableModel::GroupColumn:
+    case ServiceTableModel::CheapestColumn: {
+        // Group labels are numbered in their order; rows in no group, or before the groups are
+        // known, come first ascending.
+        const ServiceTableModel *model = m_services;
+        const int column = m_sortColumn;
+        byRows([model, column](int row) {
+            if (!model->groups())
+                return -1;
+            return column == ServiceTableModel::GroupColumn ? model->groupOf(row)
+                                                            : int(model->isCheapest(row));
+        });
+        break;
+    }
     case ServiceTableModel::ColumnCount:
         break;
     }
@@ -527,7 +541,9 @@ void ServiceViewModel::onSourceDataChanged(const QModelIndex &topLeft,
     // Cost follows the price order; my price can change order with per-category markups, the
     // converted price with the rates.
     if ((m_sortColumn == ServiceTableModel::MyPriceColumn
-         || m_sortColumn == ServiceTableModel::PriceIdrColumn)
+         || m_sortColumn == ServiceTableModel::PriceIdrColumn
+         || m_sortColumn == ServiceTableModel::GroupColumn
+         || m_sortColumn == ServiceTableModel::CheapestColumn)
         && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column())
         sort(m_sortColumn, m_sortOrder);
 }
