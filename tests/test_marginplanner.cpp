@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void shouldRoundAMarginPriceUpSoTheMarginIsAtLeastTheTarget()
     {
-        // 25947 / 0.9 = 28830 exactly... and 24866 / 0.9 = 27628.88..: up to 27700.
+        // 24866 / 0.9 = 27628.88..: up to 27700, a margin a little above the target.
         const auto result = MarginPlanner::plan(d("24866"), margin("10", "100", 1500));
         QVERIFY(result);
         QCOMPARE(result->sellingPrice, d("27700"));
