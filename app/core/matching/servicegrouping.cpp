@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "servicegrouping.h"
+
+#include "attributereader.h"
+#include "groupoverrides.h"
+#include "servicekey.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace {
+
+QString singleKey(const Service &service)
+{
+    return QStringLiteral("single|") + service.panel + u'|' + QString::number(service.id);
+}
+
+} // namespace
+
+std::optional<double> ServiceGrouping::Group::spread() const
+{
+    if (runnerUp < 0 || !cheapestPrice || !highestPrice)
+        return std::nullopt;
+    return *highestPrice - *cheapestPrice;
+}
+
+ServiceGrouping::RupiahPrice ServiceGrouping::rupiahOnly()
+{
+    return [](const Service &service) -> std::optional<double> {
+        if (service.currencyCode() == Service::Rupiah)
+            return service.price;
+        return std::nullopt;
+    };
+}
+
+ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice &rupiahPrice,
+                                 const GroupOverrides *overrides)
+    : m_services(services)
+{
+    const qsizetype count = m_services.size();
+    // Reading is most of the work and each service stands alone.
+    if (count >= 20'000) {
+        m_attributes = QtConcurrent::blockingMapped<QList<ServiceAttributes>>(
+            m_services, [](const Service &service) { return AttributeReader::read(service); });
+    } else {
+        m_attributes.reserve(count);
+        for (const Service &service : std::as_const(m_services))
+            m_attributes.append(AttributeReader::read(service));
+    }
+    m_prices.reserve(count);
+    m_groupOf.resize(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Service &service = m_services.at(i);
+        m_prices.append(rupiahPrice ? rupiahPrice(service) : std::nullopt);
+        const ServiceAttributes &attributes = m_attributes.at(i);
+        const QString automatic =
+            attributes.isComplete() ? attributes.groupKey() : singleKey(service);
+        QString key = automatic;
+        if (overrides && !overrides->isEmpty())
+            key = overrides->groupFor(ServiceKey::of(service), automatic);
+        auto found = m_byKey.constFind(key);
+        if (found == m_byKey.cend()) {
+            Group group;
+            group.key = key;
+            group.attributes = attributes;
+            found = m_byKey.insert(key, m_groups.size());
+            m_groups.append(std::move(group));
+        }
+        Group &group = m_groups[*found];
+        group.members.append(i);
+        group.byUser = group.byUser || key != automatic;
+        m_groupOf[i] = *found;
+    }
+
+    for (Group &group : m_groups) {
+        std::sort(group.members.begin(), group.members.end(), [this](qsizetype a, qsizetype b) {
+            const std::optional<double> &pa = m_prices.at(a);
+            const std::optional<double> &pb = m_prices.at(b);
+            if (pa.has_value() != pb.has_value())
+                return pa.has_value();
+            if (pa && *pa != *pb)
+                return *pa < *pb;
+            const ServiceAttributes &aa = m_attributes.at(a);
+            const ServiceAttributes &ab = m_attributes.at(b);
+            if (aa.speedPerDay != ab.speedPerDay)
+                return aa.speedPerDay > ab.speedPerDay;
+            if (aa.quality.size() != ab.quality.size())
+                return aa.quality.size() > ab.quality.size();
+            const Service &sa = m_services.at(a);
+            const Service &sb = m_services.at(b);
+            if (sa.panel != sb.panel)
+                return sa.panel < sb.panel;
+            return sa.id < sb.id;
+        });
+        for (const qsizetype member : std::as_const(group.members)) {
+            const std::optional<double> &price = m_prices.at(member);
+            if (!price)
+                break;
+            if (group.cheapest < 0) {
+                group.cheapest = member;
+                group.cheapestPrice = price;
+            } else if (group.runnerUp < 0) {
+                group.runnerUp = member;
+                group.runnerUpPrice = price;
+            }
+            group.highestPrice = price;
+        }
+        if (overrides) {
+            const QString name = overrides->groupName(group.key);
+            if (!name.isEmpty())
+                group.label = name;
+        }
+        if (group.label.isEmpty()) {
+            group.label = group.attributes.label();
+            if (GroupOverrides::isUserGroup(group.key))
+                //: A group the user made by hand, named after its first service's group.
+                group.label = tr("%1 (your group)").arg(group.label);
+            else if (!group.attributes.isComplete() && !group.members.isEmpty())
+                group.label = m_services.at(group.members.constFirst()).name;
+        }
+    }
+}
+
+const ServiceAttributes &ServiceGrouping::attributes(qsizetype serviceIndex) const
+{
+    return m_attributes.at(serviceIndex);
+}
+
+const ServiceGrouping::Group &ServiceGrouping::groupOfService(qsizetype serviceIndex) const
+{
+    return m_groups.at(m_groupOf.at(serviceIndex));
+}
+
+bool ServiceGrouping::isCheapest(qsizetype serviceIndex) const
+{
+    return groupOfService(serviceIndex).cheapest == serviceIndex;
+}

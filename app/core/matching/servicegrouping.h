@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+#include "serviceattributes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class GroupOverrides;
+
+// Services put into groups of the same offer (same platform, kind, audience and refill class),
+// the user's regrouping winning, and per group its cheapest member in rupiah. A service whose
+// platform or kind cannot be read is a group of its own. Built once from a list; rebuild it when
+// the list, the rates or the regrouping change.
+class ServiceGrouping
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceGrouping)
+
+public:
+    // The service's price per 1000 in rupiah; nullopt when it has none (no exchange rate).
+    using RupiahPrice = std::function<std::optional<double>(const Service &)>;
+
+    struct Group {
+        QString key;   // ServiceAttributes::groupKey(), a user group's key, or "single|panel|id"
+        QString label; // what a person reads
+        ServiceAttributes attributes; // of the first member, for a label and the columns
+        // Indexes into services(): priced members cheapest first (ties: faster, then more
+        // quality words, then panel and id), then the unpriced ones.
+        QList<qsizetype> members;
+        qsizetype cheapest = -1; // index into services(); -1 when no member has a price
+        qsizetype runnerUp = -1; // the next cheapest, -1 when none
+        std::optional<double> cheapestPrice;
+        std::optional<double> runnerUpPrice;
+        std::optional<double> highestPrice;
+        bool byUser = false; // the user's regrouping made or changed it
+
+        qsizetype count() const { return members.size(); }
+        // Highest minus cheapest price; nullopt with fewer than two priced members.
+        std::optional<double> spread() const;
+    };
+
+    ServiceGrouping() = default;
+    // `overrides` may be null (no regrouping); it is only read while building.
+    ServiceGrouping(const ServiceList &services, const RupiahPrice &rupiahPrice,
+                    const GroupOverrides *overrides = nullptr);
+    // Prices in rupiah without rates: rupiah services at their price, others unpriced.
+    static RupiahPrice rupiahOnly();
+
+    const ServiceList &services() const { return m_services; }
+    const QList<Group> &groups() const { return m_groups; }
+    const ServiceAttributes &attributes(qsizetype serviceIndex) const;
+    // Index into groups() of the service's group.
+    qsizetype groupOf(qsizetype serviceIndex) const { return m_groupOf.at(serviceIndex); }
+    const Group &groupOfService(qsizetype serviceIndex) const;
+    // Index into groups(), -1 for none.
+    qsizetype groupIndex(const QString &key) const { return m_byKey.value(key, -1); }
+    std::optional<double> price(qsizetype serviceIndex) const { return m_prices.at(serviceIndex); }
+    bool isCheapest(qsizetype serviceIndex) const;
+
+private:
+    ServiceList m_services;
+    QList<ServiceAttributes> m_attributes;
+    QList<std::optional<double>> m_prices;
+    QList<qsizetype> m_groupOf;
+    QList<Group> m_groups;
+    QHash<QString, qsizetype> m_byKey;
+};
