@@ -4,8 +4,10 @@
 #include "adaptivesplitter.h"
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
+#include "comparecontroller.h"
 #include "emptystate.h"
 #include "filterbar.h"
+#include "groupoverrides.h"
 #include "messagebar.h"
 #include "notespane.h"
 #include "panelchooser.h"
@@ -114,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createLayout();
+    m_compare = new CompareController(m_settings, m_model, m_view, m_table, this,
+                                      GroupOverrides::defaultFileName());
     createMenus();
 
     connect(m_session, &PriceSession::fetchStarted, this, &MainWindow::onFetchStarted);
@@ -136,6 +140,10 @@ MainWindow::MainWindow(QWidget *parent)
                 }
             });
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
+    connect(m_rates, &RateUpdater::ratesChanged, m_compare, &CompareController::rebuild);
+    connect(m_compare, &CompareController::groupingChanged, this, &MainWindow::updateNotes);
+    connect(m_compare, &CompareController::message, this,
+            [this](const QString &text) { m_status->showMessage(text, 5000); });
     connect(m_rates, &RateUpdater::fetchFailed, this,
             [this](const QString &message) { m_status->showMessage(message, 5000); });
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
@@ -323,6 +331,8 @@ void MainWindow::createMenus()
     view->addMenu(m_table->columnsMenu());
     view->addAction(m_notesAction);
     view->addAction(m_browserAction);
+    view->addAction(m_compare->compareAction());
+    view->addAction(m_compare->planAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_refreshAllAction);
@@ -802,7 +812,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateNotes()
 {
-    m_notes->showService(m_table->currentService());
+    const Service *service = m_table->currentService();
+    m_notes->showService(service, service ? m_compare->groupLabel(*service) : QString());
 }
 
 void MainWindow::copySelection()
