@@ -3,6 +3,8 @@
 
 #include "appsettings.h"
 #include "comparepane.h"
+#include "groupcomparisonfilter.h"
+#include "groupcomparisonmodel.h"
 #include "groupingbuilder.h"
 #include "marginplannerdialog.h"
 #include "regroupactions.h"
@@ -11,9 +13,10 @@
 #include "serviceviewmodel.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTabWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +39,8 @@ std::optional<Decimal> rupiahCost(const ServiceGrouping &grouping, qsizetype ser
 
 CompareController::CompareController(AppSettings &settings, ServiceTableModel *model,
                                      ServiceViewModel *view, ServiceTableView *table,
-                                     QMainWindow *window, const QString &overridesFile)
+                                     QWidget *tableArea, QMainWindow *window,
+                                     const QString &overridesFile)
     : QObject(window)
     , m_settings(settings)
     , m_model(model)
@@ -46,20 +50,31 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     , m_builder(new GroupingBuilder(overridesFile, this))
     , m_regroup(new RegroupActions(overridesFile, window))
     , m_pane(new ComparePane(m_regroup, window))
-    , m_dock(new QDockWidget(tr("Compare"), window))
+    , m_tableArea(tableArea)
+    , m_tabs(new QTabWidget(window))
 {
-    m_dock->setObjectName(u"compareDock"_s);
-    m_dock->setWidget(m_pane);
-    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea
-                            | Qt::RightDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
+    m_tabs->setObjectName(u"tableTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(tableArea, tr("Services"));
+    m_tabs->addTab(m_pane, tr("Compare"));
 
-    m_compareAction = m_dock->toggleViewAction();
+    m_compareAction = new QAction(this);
     m_compareAction->setObjectName(u"compareAction"_s);
+    m_compareAction->setCheckable(true);
     m_compareAction->setText(tr("&Compare Panels"));
     m_compareAction->setToolTip(tr("The same offer on every panel: cheapest, runner-up, spread"));
     m_compareAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    connect(m_compareAction, &QAction::toggled, m_tabs, [this](bool shown) {
+        m_tabs->setCurrentWidget(shown ? static_cast<QWidget *>(m_pane) : m_tableArea);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_compareAction->setChecked(m_tabs->currentWidget() == m_pane);
+        Q_EMIT currentServiceChanged();
+    });
+    connect(m_pane->tree()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CompareController::currentServiceChanged);
+    connect(m_pane->model(), &QAbstractItemModel::modelReset, this,
+            &CompareController::currentServiceChanged);
 
     m_planAction = new QAction(tr("&Plan Selling Prices…"), this);
     m_planAction->setObjectName(u"planPricesAction"_s);
@@ -102,6 +117,18 @@ std::shared_ptr<const ServiceGrouping> CompareController::grouping() const
 bool CompareController::isBuilding() const
 {
     return m_builder->isBuilding();
+}
+
+const Service *CompareController::currentService() const
+{
+    if (m_tabs->currentWidget() != m_pane)
+        return nullptr;
+    const QModelIndex current = m_pane->filter()->mapToSource(m_pane->tree()->currentIndex());
+    qsizetype service = m_pane->model()->serviceAt(current);
+    if (service < 0 && m_pane->model()->groupAt(current) >= 0)
+        service =
+            m_pane->model()->grouping().groups().at(m_pane->model()->groupAt(current)).cheapest;
+    return service >= 0 ? &m_pane->model()->grouping().services().at(service) : nullptr;
 }
 
 void CompareController::rebuild()
@@ -159,6 +186,7 @@ bool CompareController::selectInTable(const ServiceKey &service)
             m_view->mapFromSource(m_model->index(int(row), ServiceTableModel::NameColumn));
         if (!shown.isValid())
             break;
+        m_tabs->setCurrentWidget(m_tableArea);
         m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect
                                                               | QItemSelectionModel::Rows);
         m_table->scrollTo(shown);

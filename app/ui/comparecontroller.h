@@ -13,35 +13,40 @@ class AppSettings;
 class ComparePane;
 class GroupingBuilder;
 class QAction;
-class QDockWidget;
 class QMainWindow;
+class QTabWidget;
 class RegroupActions;
 class ServiceTableModel;
 class ServiceTableView;
 class ServiceViewModel;
 
 // The window's side of matching: groups the loaded services in the background whenever they
-// (or the rates, or the user's regrouping) change, shows them in the Compare dock, regroups from
-// the dock and from the table's context menu, and opens the margin planner for a group or the
-// selected services. The window only adds its actions to menus.
+// (or the rates, or the user's regrouping) change, shows them in a Compare tab beside the table,
+// regroups from there and from the table's context menu, and opens the margin planner for a
+// group or the selected services. The window places widget() and adds the actions to menus.
 class CompareController final : public QObject
 {
     Q_OBJECT
 
 public:
+    // `tableArea` (the table under its title) becomes the first tab of widget().
     CompareController(AppSettings &settings, ServiceTableModel *model, ServiceViewModel *view,
-                      ServiceTableView *table, QMainWindow *window, const QString &overridesFile);
+                      ServiceTableView *table, QWidget *tableArea, QMainWindow *window,
+                      const QString &overridesFile);
     ~CompareController() override;
 
-    // View ▸ Compare: shows and hides the dock.
+    // The Services and Compare tabs.
+    QTabWidget *widget() const { return m_tabs; }
+    // View ▸ Compare Panels: checked while the Compare tab is shown.
     QAction *compareAction() const { return m_compareAction; }
     // Plans prices for the services selected in the table.
     QAction *planAction() const { return m_planAction; }
-    QDockWidget *dock() const { return m_dock; }
     ComparePane *pane() const { return m_pane; }
     RegroupActions *regroup() const { return m_regroup; }
     std::shared_ptr<const ServiceGrouping> grouping() const;
     bool isBuilding() const;
+    // The service of the Compare tab's current row while that tab is shown; else nullptr.
+    const Service *currentService() const;
 
     // The label of the service's group; empty before the groups are built.
     QString groupLabel(const Service &service) const;
@@ -55,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void groupingChanged();
+    // The Compare tab's current service changed, or the tab was shown or left.
+    void currentServiceChanged();
     void message(const QString &text);
 
 private:
@@ -69,7 +76,8 @@ private:
     GroupingBuilder *m_builder;
     RegroupActions *m_regroup;
     ComparePane *m_pane;
-    QDockWidget *m_dock;
+    QWidget *m_tableArea;
+    QTabWidget *m_tabs;
     QAction *m_compareAction;
     QAction *m_planAction;
     QHash<ServiceKey, qsizetype> m_serviceIndex; // into grouping()->services()

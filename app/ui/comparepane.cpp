@@ -40,8 +40,18 @@ ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
     m_tree->sortByColumn(GroupComparisonModel::SpreadColumn, Qt::DescendingOrder);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(true);
-    header->resizeSection(GroupComparisonModel::NameColumn, 300);
-    header->resizeSection(GroupComparisonModel::CheapestColumn, 220);
+    // Room for a label and a name; the numbers as wide as they need to be, not wider.
+    const QFontMetrics metrics = fontMetrics();
+    const int digit = metrics.horizontalAdvance(u'0');
+    header->resizeSection(GroupComparisonModel::NameColumn, 34 * digit);
+    header->resizeSection(GroupComparisonModel::CheapestColumn, 22 * digit);
+    header->resizeSection(GroupComparisonModel::PanelColumn, 11 * digit);
+    header->resizeSection(GroupComparisonModel::IdColumn, 7 * digit);
+    header->resizeSection(GroupComparisonModel::PriceColumn, 13 * digit);
+    header->resizeSection(GroupComparisonModel::RunnerUpColumn, 20 * digit);
+    header->resizeSection(GroupComparisonModel::SpreadColumn, 12 * digit);
+    header->resizeSection(GroupComparisonModel::SpreadPercentColumn, 10 * digit);
+    header->resizeSection(GroupComparisonModel::CountColumn, 8 * digit);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ComparePane::showContextMenu);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const qsizetype service = m_model->serviceAt(m_filter->mapToSource(index));
@@ -90,11 +100,11 @@ void ComparePane::updateSummary()
         const qsizetype shared =
             std::count_if(grouping.groups().cbegin(), grouping.groups().cend(),
                           [](const ServiceGrouping::Group &group) { return group.count() > 1; });
-        text = tr("%n group(s) of the same offer", nullptr, groups) + u" · "_s
-               + tr("%n with more than one service", nullptr, int(shared)) + u" · "_s
-               + tr("%n service(s)", nullptr, services);
+        text = tr("%Ln group(s) of the same offer", nullptr, groups) + u" · "_s
+               + tr("%Ln with more than one service", nullptr, int(shared)) + u" · "_s
+               + tr("%Ln service(s)", nullptr, services);
         if (m_filter->rowCount() != groups)
-            text += u" · "_s + tr("%n shown", nullptr, m_filter->rowCount());
+            text += u" · "_s + tr("%Ln shown", nullptr, m_filter->rowCount());
     }
     if (m_building)
         text += u" · "_s + tr("grouping…");

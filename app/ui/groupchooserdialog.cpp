@@ -33,7 +33,7 @@ GroupChooserDialog::GroupChooserDialog(const QString &title, const QList<Choice>
     m_list->setUniformItemSizes(true);
     for (const Choice &choice : choices) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%n service(s))", nullptr, int(choice.count)).arg(choice.label), m_list);
+            tr("%1 (%Ln service(s))", nullptr, int(choice.count)).arg(choice.label), m_list);
         item->setData(KeyRole, choice.key);
         item->setData(SearchRole, SearchText::fold(choice.label));
         item->setToolTip(choice.label);

@@ -116,8 +116,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createLayout();
-    m_compare = new CompareController(m_settings, m_model, m_view, m_table, this,
-                                      GroupOverrides::defaultFileName());
     createMenus();
 
     connect(m_session, &PriceSession::fetchStarted, this, &MainWindow::onFetchStarted);
@@ -142,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
     connect(m_rates, &RateUpdater::ratesChanged, m_compare, &CompareController::rebuild);
     connect(m_compare, &CompareController::groupingChanged, this, &MainWindow::updateNotes);
+    connect(m_compare, &CompareController::currentServiceChanged, this, &MainWindow::updateNotes);
     connect(m_compare, &CompareController::message, this,
             [this](const QString &text) { m_status->showMessage(text, 5000); });
     connect(m_rates, &RateUpdater::fetchFailed, this,
@@ -383,7 +382,9 @@ void MainWindow::createLayout()
     };
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
     m_tableArea = new TableArea(m_table, m_view, this);
-    m_tableSplitter->addWidget(m_tableArea);
+    m_compare = new CompareController(m_settings, m_model, m_view, m_table, m_tableArea, this,
+                                      GroupOverrides::defaultFileName());
+    m_tableSplitter->addWidget(m_compare->widget());
     m_tableSplitter->addWidget(m_notes);
     m_tableSplitter->setCollapsible(0, false);
     m_tableSplitter->setStretchFactor(0, 1);
@@ -781,7 +782,8 @@ void MainWindow::showAllSaved()
 
 bool MainWindow::showPriceHistory()
 {
-    const Service *service = m_table->currentService();
+    const Service *compared = m_compare->currentService();
+    const Service *service = compared ? compared : m_table->currentService();
     if (!service)
         return false;
     auto *dialog = new PriceHistoryDialog(
@@ -812,7 +814,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateNotes()
 {
-    const Service *service = m_table->currentService();
+    const Service *compared = m_compare->currentService();
+    const Service *service = compared ? compared : m_table->currentService();
     m_notes->showService(service, service ? m_compare->groupLabel(*service) : QString());
 }
 
