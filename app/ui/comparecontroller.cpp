@@ -61,7 +61,7 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     m_compareAction = new QAction(this);
     m_compareAction->setObjectName(u"compareAction"_s);
     m_compareAction->setCheckable(true);
-    m_compareAction->setText(tr("&Compare Panels"));
+    m_compareAction->setText(tr("Compar&e Panels"));
     m_compareAction->setToolTip(tr("The same offer on every panel: cheapest, runner-up, spread"));
     m_compareAction->setShortcut(Qt::CTRL | Qt::Key_G);
     connect(m_compareAction, &QAction::toggled, m_tabs, [this](bool shown) {
@@ -76,7 +76,7 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     connect(m_pane->model(), &QAbstractItemModel::modelReset, this,
             &CompareController::currentServiceChanged);
 
-    m_planAction = new QAction(tr("&Plan Selling Prices…"), this);
+    m_planAction = new QAction(tr("P&lan Selling Prices…"), this);
     m_planAction->setObjectName(u"planPricesAction"_s);
     m_planAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     m_planAction->setToolTip(tr("A selling price per 1000 for the selected services from a "

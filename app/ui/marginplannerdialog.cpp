@@ -48,7 +48,7 @@ MarginPlannerDialog::MarginPlannerDialog(QWidget *parent)
     , m_marginChoice(new QRadioButton(tr("Target &margin:"), this))
     , m_undercutChoice(new QRadioButton(tr("&Undercut a competitor at:"), this))
     , m_margin(new PlainDoubleSpinBox(this))
-    , m_competitor(new QDoubleSpinBox(this))
+    , m_competitor(new PlainDoubleSpinBox(this))
     , m_undercut(new PlainDoubleSpinBox(this))
     , m_undercutUnit(new QComboBox(this))
     , m_quantity(new QSpinBox(this))
@@ -142,7 +142,7 @@ MarginPlannerDialog::MarginPlannerDialog(QWidget *parent)
     // Typing in a field of a choice makes it the choice.
     connect(m_margin, &QDoubleSpinBox::valueChanged, m_marginChoice,
             [this] { m_marginChoice->setChecked(true); });
-    for (QDoubleSpinBox *box : {static_cast<QDoubleSpinBox *>(m_undercut), m_competitor})
+    for (QDoubleSpinBox *box : {m_undercut, m_competitor})
         connect(box, &QDoubleSpinBox::valueChanged, m_undercutChoice,
                 [this] { m_undercutChoice->setChecked(true); });
 

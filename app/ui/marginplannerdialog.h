@@ -64,7 +64,7 @@ private:
     QRadioButton *m_marginChoice;
     QRadioButton *m_undercutChoice;
     PlainDoubleSpinBox *m_margin;
-    QDoubleSpinBox *m_competitor;
+    PlainDoubleSpinBox *m_competitor;
     PlainDoubleSpinBox *m_undercut;
     QComboBox *m_undercutUnit;
     QSpinBox *m_quantity;
