@@ -90,6 +90,19 @@ def main():
     for name, body in v2.items():
         write('fuzz_v2parser', name, body)
 
+    # Service texts: name, category, type and note, one a line, in the styles panels write.
+    services = [
+        'Instagram Likes | Real | R30 | 10K/day\nInstagram Likes Indonesia\nDefault\n',
+        '[IG] Likes Indonesia \U0001d5e5\U0001d5f2\U0001d5ee\U0001d5f9 \u267b\ufe0f Refill 30 Hari\n'
+        '[IG] Instagram Likes Indonesia\nInstagram\n<p>Start: 0-1 jam</p>',
+        'IG Likes - HQ - Garansi 30 Days - Max 50K\n\U0001f525 BEST \U0001f525\n\n'
+        'Speed 10k per hari<br>Refill: no',
+        'TT | Follower | \U0001f1ee\U0001f1e9 | No Refill \u274c | Start: Instant\n#123\n\n',
+        'Youtube Watchtime [ 4000 Jam ] [ Garansi 1 Tahun ] R\u221e\nYT\n\n&amp; 0-6 jam',
+    ]
+    for i, text in enumerate(services):
+        write('fuzz_attributereader', 'service-%d.txt' % i, text)
+
 
 if __name__ == '__main__':
     main()

@@ -2,493 +2,20 @@
 #include "attributereader.h"
 
 #include "notesanitizer.h"
-
-#include <QChar>
+#include "textfolder.h"
+#include "vocabulary.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace {
 
 using namespace std::string_view_literals;
-
-// What a word means to the reader. Most words mean one thing; a few carry a unit or a flag.
-struct Word {
-    enum Flag : unsigned {
-        RefillWord = 1 << 0, // refill, garansi, guarantee, ♻️
-        Negation = 1 << 1,   // no, tanpa, non
-        Lifetime = 1 << 2,   // lifetime, permanen
-        NoRefill = 1 << 3,   // nonrefill, norefill
-        Bracketed = 1 << 4,  // means something only as a tag: "[ID]", "(US)"
-        Start = 1 << 5,      // start, mulai
-        Instant = 1 << 6,    // instant, instan
-        Speed = 1 << 7,      // speed, kecepatan
-        Per = 1 << 8,        // per
-        Live = 1 << 9,       // live, livestream
-        Story = 1 << 10,     // story, stories
-        Comment = 1 << 11,   // comment before likes: comment likes
-        Page = 1 << 12,      // page, fanpage: page likes
-        Max = 1 << 13,       // max, maks
-        Min = 1 << 14,       // min (when a number follows)
-        Thousand = 1 << 15,  // k, rb, ribu: a multiplier written apart from its number
-        Million = 1 << 16,   // m, jt, juta
-        Reel = 1 << 17,      // reel, reels
-    };
-    const char *platform = nullptr;
-    const char *kind = nullptr;
-    const char *audience = nullptr;
-    const char *quality = nullptr;
-    unsigned flags = 0;
-    int unitMinutes = 0; // a time unit: minutes in one
-    int unitDays = 0;    // a time unit of refill lengths: days in one
-};
-
-using Dictionary = std::unordered_map<std::string_view, Word>;
-
-Word platform(const char *name, unsigned flags = 0)
-{
-    Word word;
-    word.platform = name;
-    word.flags = flags;
-    return word;
-}
-
-Word kind(const char *name, unsigned flags = 0)
-{
-    Word word;
-    word.kind = name;
-    word.flags = flags;
-    return word;
-}
-
-Word audience(const char *code, unsigned flags = 0)
-{
-    Word word;
-    word.audience = code;
-    word.flags = flags;
-    return word;
-}
-
-Word quality(const char *name)
-{
-    Word word;
-    word.quality = name;
-    return word;
-}
-
-Word flag(unsigned flags)
-{
-    Word word;
-    word.flags = flags;
-    return word;
-}
-
-Word unit(int minutes, int days)
-{
-    Word word;
-    word.unitMinutes = minutes;
-    word.unitDays = days;
-    return word;
-}
-
-// Words of one token, and of two tokens in a row (keyed "first second").
-const Dictionary &words()
-{
-    static const Dictionary dictionary = [] {
-        Dictionary d;
-        for (auto name : {"instagram"sv, "insta"sv, "ig"sv, "igtv"sv, "instagam"sv, "instgram"sv})
-            d[name] = platform("instagram");
-        for (auto name : {"tiktok"sv, "tt"sv, "tiktoc"sv, "tik tok"sv})
-            d[name] = platform("tiktok");
-        d["tk"] = platform("tiktok", Word::Bracketed);
-        for (auto name : {"youtube"sv, "yt"sv, "youtub"sv, "ytb"sv, "you tube"sv})
-            d[name] = platform("youtube");
-        for (auto name : {"facebook"sv, "fb"sv, "fesbuk"sv})
-            d[name] = platform("facebook");
-        for (auto name : {"telegram"sv, "tg"sv, "tele"sv})
-            d[name] = platform("telegram");
-        d["te"] = platform("telegram", Word::Bracketed);
-        for (auto name : {"twitter"sv, "tweet"sv, "tweets"sv})
-            d[name] = platform("twitter");
-        d["tw"] = platform("twitter", Word::Bracketed);
-        d["x"] = platform("twitter", Word::Bracketed);
-        d["spotify"] = platform("spotify");
-        d["sy"] = platform("spotify", Word::Bracketed);
-        d["shopee"] = platform("shopee");
-        d["threads"] = platform("threads");
-        for (auto name : {"whatsapp"sv, "wa"sv})
-            d[name] = platform("whatsapp");
-        d["wt"] = platform("whatsapp", Word::Bracketed);
-        d["twitch"] = platform("twitch");
-        d["discord"] = platform("discord");
-        d["soundcloud"] = platform("soundcloud");
-        d["linkedin"] = platform("linkedin");
-        d["pinterest"] = platform("pinterest");
-        d["snapchat"] = platform("snapchat");
-        d["tokopedia"] = platform("tokopedia");
-
-        for (auto name : {"followers"sv, "follower"sv, "follow"sv, "follows"sv, "folowers"sv,
-                          "pengikut"sv, "followes"sv, "flw"sv})
-            d[name] = kind("followers");
-        for (auto name : {"subscribers"sv, "subscriber"sv, "subscribe"sv, "subs"sv, "subscribes"sv,
-                          "pelanggan"sv, "subcribers"sv})
-            d[name] = kind("subscribers");
-        for (auto name : {"likes"sv, "like"sv, "suka"sv, "love"sv, "loves"sv, "hearts"sv,
-                          "likers"sv, "menyukai"sv})
-            d[name] = kind("likes");
-        for (auto name : {"views"sv, "view"sv, "tayangan"sv, "penonton"sv, "viewers"sv, "viewer"sv,
-                          "ditonton"sv})
-            d[name] = kind("views");
-        for (auto name : {"comments"sv, "comment"sv, "komentar"sv, "komen"sv, "koment"sv})
-            d[name] = kind("comments", Word::Comment);
-        for (auto name : {"shares"sv, "share"sv, "bagikan"sv, "reposts"sv, "repost"sv})
-            d[name] = kind("shares");
-        for (auto name : {"members"sv, "member"sv, "anggota"sv})
-            d[name] = kind("members");
-        for (auto name : {"saves"sv, "save"sv, "simpan"sv, "bookmarks"sv})
-            d[name] = kind("saves");
-        for (auto name : {"reactions"sv, "reaction"sv, "reaksi"sv})
-            d[name] = kind("reactions");
-        for (auto name : {"impressions"sv, "impression"sv, "impresi"sv})
-            d[name] = kind("impressions");
-        for (auto name : {"plays"sv, "play"sv, "streams"sv, "putar"sv})
-            d[name] = kind("plays");
-        d["listeners"] = kind("listeners");
-        d["watchtime"] = kind("watch hours");
-        for (auto name : {"retweets"sv, "retweet"sv, "retweets"sv})
-            d[name] = kind("retweets");
-        for (auto name : {"votes"sv, "vote"sv, "poll"sv})
-            d[name] = kind("votes");
-        d["visits"] = kind("visits");
-        d["reach"] = kind("reach");
-        d["friends"] = kind("friends");
-        d["watch time"] = kind("watch hours");
-        d["watch hours"] = kind("watch hours");
-        d["jam tayang"] = kind("watch hours");
-        d["profile visits"] = kind("visits");
-        d["monthly listeners"] = kind("listeners");
-
-        for (auto name :
-             {"indonesia"sv, "indonesian"sv, "indo"sv, "idn"sv, "ina"sv, "flagid"sv, "lokal"sv})
-            d[name] = audience("ID");
-        d["id"] = audience("ID", Word::Bracketed);
-        for (auto name :
-             {"worldwide"sv, "ww"sv, "global"sv, "international"sv, "internasional"sv, "world"sv})
-            d[name] = audience("WW");
-        d["world wide"] = audience("WW");
-        for (auto name : {"usa"sv, "american"sv, "america"sv, "flagus"sv})
-            d[name] = audience("US");
-        d["us"] = audience("US", Word::Bracketed);
-        d["united states"] = audience("US");
-        for (auto name : {"brazil"sv, "brasil"sv, "brazilian"sv, "flagbr"sv})
-            d[name] = audience("BR");
-        d["br"] = audience("BR", Word::Bracketed);
-        for (auto name : {"india"sv, "indian"sv, "flagin"sv})
-            d[name] = audience("IN");
-        for (auto name : {"turkey"sv, "turkish"sv, "turkiye"sv, "flagtr"sv})
-            d[name] = audience("TR");
-        d["tr"] = audience("TR", Word::Bracketed);
-        for (auto name : {"russia"sv, "russian"sv, "flagru"sv})
-            d[name] = audience("RU");
-        for (auto name : {"arab"sv, "arabic"sv, "saudi"sv, "flagsa"sv})
-            d[name] = audience("SA");
-        for (auto name : {"korea"sv, "korean"sv, "flagkr"sv})
-            d[name] = audience("KR");
-        for (auto name : {"japan"sv, "japanese"sv, "flagjp"sv})
-            d[name] = audience("JP");
-        for (auto name : {"vietnam"sv, "vietnamese"sv, "flagvn"sv})
-            d[name] = audience("VN");
-        for (auto name : {"thailand"sv, "thai"sv, "flagth"sv})
-            d[name] = audience("TH");
-        for (auto name : {"malaysia"sv, "malaysian"sv, "flagmy"sv})
-            d[name] = audience("MY");
-        for (auto name : {"philippines"sv, "filipino"sv, "pinoy"sv, "flagph"sv})
-            d[name] = audience("PH");
-        for (auto name : {"germany"sv, "german"sv, "flagde"sv})
-            d[name] = audience("DE");
-        for (auto name : {"france"sv, "french"sv, "flagfr"sv})
-            d[name] = audience("FR");
-        for (auto name : {"uk"sv, "british"sv, "england"sv, "flaggb"sv})
-            d[name] = audience("GB");
-        for (auto name : {"spain"sv, "spanish"sv, "flages"sv})
-            d[name] = audience("ES");
-        for (auto name : {"italy"sv, "italian"sv, "flagit"sv})
-            d[name] = audience("IT");
-        for (auto name : {"mexico"sv, "mexican"sv, "flagmx"sv})
-            d[name] = audience("MX");
-        for (auto name : {"pakistan"sv, "flagpk"sv})
-            d[name] = audience("PK");
-        for (auto name : {"egypt"sv, "flageg"sv})
-            d[name] = audience("EG");
-        for (auto name : {"nigeria"sv, "flagng"sv})
-            d[name] = audience("NG");
-        for (auto name : {"iran"sv, "persian"sv, "flagir"sv})
-            d[name] = audience("IR");
-        for (auto name : {"bangladesh"sv, "flagbd"sv})
-            d[name] = audience("BD");
-
-        for (auto name : {"real"sv, "asli"sv, "realistic"sv})
-            d[name] = quality("real");
-        for (auto name : {"hq"sv, "highquality"sv, "berkualitas"sv})
-            d[name] = quality("hq");
-        d["high quality"] = quality("hq");
-        for (auto name : {"lq"sv, "lowquality"sv})
-            d[name] = quality("lq");
-        d["low quality"] = quality("lq");
-        for (auto name : {"bot"sv, "bots"sv, "fake"sv})
-            d[name] = quality("bot");
-        for (auto name : {"mixed"sv, "mix"sv, "campuran"sv})
-            d[name] = quality("mixed");
-        for (auto name : {"active"sv, "aktif"sv})
-            d[name] = quality("active");
-        d["organic"] = quality("organic");
-        d["premium"] = quality("premium");
-        for (auto name : {"nondrop"sv, "nodrop"sv})
-            d[name] = quality("non-drop");
-        d["non drop"] = quality("non-drop");
-        d["no drop"] = quality("non-drop");
-        d["low drop"] = quality("low-drop");
-        for (auto name : {"fast"sv, "cepat"sv, "kilat"sv})
-            d[name] = quality("fast");
-        for (auto name : {"slow"sv, "lambat"sv})
-            d[name] = quality("slow");
-        for (auto name : {"cheap"sv, "murah"sv, "termurah"sv, "cheapest"sv})
-            d[name] = quality("cheap");
-
-        for (auto name : {"refill"sv, "refil"sv, "reffil"sv, "garansi"sv, "guarantee"sv,
-                          "guaranteed"sv, "warranty"sv, "autorefill"sv, "rf"sv})
-            d[name] = flag(Word::RefillWord);
-        for (auto name : {"no"sv, "non"sv, "tanpa"sv, "without"sv, "tidak"sv, "not"sv, "ga"sv,
-                          "gak"sv, "none"sv})
-            d[name] = flag(Word::Negation);
-        for (auto name : {"nonrefill"sv, "norefill"sv, "nonrefil"sv, "norefil"sv, "nongaransi"sv,
-                          "nogaransi"sv, "nr"sv})
-            d[name] = flag(Word::NoRefill);
-        for (auto name :
-             {"lifetime"sv, "permanen"sv, "permanent"sv, "selamanya"sv, "forever"sv, "seumur"sv})
-            d[name] = flag(Word::Lifetime);
-        d["life time"] = flag(Word::Lifetime);
-        d["seumur hidup"] = flag(Word::Lifetime);
-        for (auto name : {"start"sv, "mulai"sv, "starts"sv, "starting"sv})
-            d[name] = flag(Word::Start);
-        for (auto name : {"instant"sv, "instan"sv, "langsung"sv, "instantly"sv})
-            d[name] = flag(Word::Instant);
-        for (auto name : {"speed"sv, "kecepatan"sv, "spd"sv})
-            d[name] = flag(Word::Speed);
-        d["per"] = flag(Word::Per);
-        for (auto name : {"live"sv, "livestream"sv, "streaming"sv, "stream"sv, "siaran"sv})
-            d[name] = flag(Word::Live);
-        for (auto name : {"story"sv, "stories"sv, "storys"sv, "cerita"sv})
-            d[name] = flag(Word::Story);
-        for (auto name : {"reel"sv, "reels"sv})
-            d[name] = flag(Word::Reel);
-        for (auto name : {"page"sv, "fanpage"sv, "halaman"sv})
-            d[name] = flag(Word::Page);
-        for (auto name : {"max"sv, "maks"sv, "maximum"sv, "maksimal"sv})
-            d[name] = flag(Word::Max);
-        for (auto name : {"minimum"sv, "minimal"sv})
-            d[name] = flag(Word::Min);
-        d["min"] = unit(1, 0);
-        d["min"].flags = Word::Min;
-        d["m"] = unit(1, 0);
-        for (auto name : {"k"sv, "rb"sv, "ribu"sv})
-            d[name] = flag(Word::Thousand);
-        for (auto name : {"jt"sv, "juta"sv})
-            d[name] = flag(Word::Million);
-
-        for (auto name : {"minute"sv, "minutes"sv, "menit"sv, "mins"sv})
-            d[name] = unit(1, 0);
-        for (auto name : {"hour"sv, "hours"sv, "hr"sv, "hrs"sv, "h"sv, "jam"sv})
-            d[name] = unit(60, 0);
-        for (auto name : {"day"sv, "days"sv, "hari"sv, "d"sv})
-            d[name] = unit(24 * 60, 1);
-        for (auto name : {"week"sv, "weeks"sv, "minggu"sv})
-            d[name] = unit(7 * 24 * 60, 7);
-        for (auto name : {"month"sv, "months"sv, "bulan"sv})
-            d[name] = unit(30 * 24 * 60, 30);
-        for (auto name : {"year"sv, "years"sv, "tahun"sv})
-            d[name] = unit(365 * 24 * 60, 365);
-        return d;
-    }();
-    return dictionary;
-}
-
-const Word *lookup(std::string_view text)
-{
-    const Dictionary &d = words();
-    const auto found = d.find(text);
-    return found == d.end() ? nullptr : &found->second;
-}
-
-// Small capitals (ʀᴇᴀʟ) have no compatibility decomposition; everything else styled does.
-char smallCapital(char32_t c)
-{
-    switch (c) {
-    case 0x1D00:
-        return 'a';
-    case 0x0299:
-        return 'b';
-    case 0x1D04:
-        return 'c';
-    case 0x1D05:
-        return 'd';
-    case 0x1D07:
-        return 'e';
-    case 0xA730:
-        return 'f';
-    case 0x0262:
-        return 'g';
-    case 0x029C:
-        return 'h';
-    case 0x026A:
-        return 'i';
-    case 0x1D0A:
-        return 'j';
-    case 0x1D0B:
-        return 'k';
-    case 0x029F:
-        return 'l';
-    case 0x1D0D:
-        return 'm';
-    case 0x0274:
-        return 'n';
-    case 0x1D0F:
-        return 'o';
-    case 0x1D18:
-        return 'p';
-    case 0x01EB:
-        return 'q';
-    case 0x0280:
-        return 'r';
-    case 0xA731:
-        return 's';
-    case 0x1D1B:
-        return 't';
-    case 0x1D1C:
-        return 'u';
-    case 0x1D20:
-        return 'v';
-    case 0x1D21:
-        return 'w';
-    case 0x028F:
-        return 'y';
-    case 0x1D22:
-        return 'z';
-    default:
-        return 0;
-    }
-}
-
-void foldCodePoint(char32_t c, std::string &out, int depth = 0);
-
-void foldAscii(char c, std::string &out)
-{
-    if (c >= 'A' && c <= 'Z')
-        out += char(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        out += c;
-    else if (c == '/' || c == '-' || c == '.' || c == ',' || c == '#' || c == '[' || c == ']'
-             || c == '(' || c == ')' || c == '|' || c == ':' || c == '+')
-        out += c;
-    else
-        out += ' ';
-}
-
-void foldCodePoint(char32_t c, std::string &out, int depth)
-{
-    if (c < 0x80) {
-        foldAscii(char(c), out);
-        return;
-    }
-    if (c == 0x267B || c == 0x1F504 || c == 0x1F501 || c == 0x1F503 || c == 0x1F5D8) {
-        out += " refill ";
-        return;
-    }
-    if (c >= 0x1F1E6 && c <= 0x1F1FF) { // regional indicators: two make a flag
-        out += ' ';
-        out += char('a' + (c - 0x1F1E6));
-        return;
-    }
-    if (c >= 0x1F150 && c <= 0x1F169) { // negative circled letters: 🅡
-        out += char('a' + (c - 0x1F150));
-        return;
-    }
-    if (c >= 0x1F170 && c <= 0x1F189) { // negative squared letters: 🆁
-        out += char('a' + (c - 0x1F170));
-        return;
-    }
-    if (c == 0xFE0F || c == 0xFE0E || c == 0x200D || c == 0x20E3 || c == 0x200B)
-        return;
-    if (const char letter = smallCapital(c)) {
-        out += letter;
-        return;
-    }
-    if (c == 0x2013 || c == 0x2014 || c == 0x2212 || c == 0xFF5E) {
-        out += '-';
-        return;
-    }
-    if (depth < 2 && QChar::decompositionTag(c) != QChar::NoDecomposition) {
-        const QString parts = QChar::decomposition(c);
-        for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-            char32_t part = it->unicode();
-            if (it->isHighSurrogate() && it + 1 != parts.cend()) {
-                part = QChar::surrogateToUcs4(*it, *(it + 1));
-                ++it;
-            }
-            foldCodePoint(part, out, depth + 1);
-        }
-        return;
-    }
-    switch (QChar::category(c)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return;
-    default:
-        out += ' ';
-    }
-}
-
-// Regional indicator letters come out as " i d"; join them into one "flagid" word.
-void joinFlags(std::string &text, size_t from)
-{
-    for (size_t i = from; i + 3 < text.size(); ++i) {
-        if (text[i] == ' ' && text[i + 2] == ' ' && text[i + 1] >= 'a' && text[i + 1] <= 'z'
-            && text[i + 3] >= 'a' && text[i + 3] <= 'z'
-            && (i + 4 == text.size() || text[i + 4] == ' ') && (i == from || text[i - 1] == ' ')) {
-            text.replace(i, 4, " flag" + std::string{text[i + 1], text[i + 3]} + ' ');
-            i += 7;
-        }
-    }
-}
-
-void foldInto(QStringView text, std::string &out)
-{
-    const size_t from = out.size();
-    bool flags = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t u = text[i].unicode();
-        if (u < 0x80) {
-            foldAscii(char(u), out);
-            continue;
-        }
-        char32_t c = u;
-        if (QChar::isHighSurrogate(u) && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(u, text[i + 1].unicode());
-            ++i;
-        }
-        flags = flags || (c >= 0x1F1E6 && c <= 0x1F1FF);
-        foldCodePoint(c, out);
-    }
-    if (flags)
-        joinFlags(out, from);
-}
+using Word = Vocabulary::Word;
 
 struct Token {
     std::string_view text;
@@ -549,9 +76,9 @@ void analyse(Token &token)
         token.number = readNumber(t.substr(first, last - first));
         token.suffix = t.substr(last);
         if (!token.prefix.empty() || !token.suffix.empty())
-            token.word = lookup(t);
+            token.word = Vocabulary::lookup(t);
     } else {
-        token.word = lookup(t);
+        token.word = Vocabulary::lookup(t);
     }
 }
 
@@ -559,7 +86,7 @@ void tokenize(std::string_view text, std::vector<Token> &tokens)
 {
     tokens.clear();
     size_t i = 0;
-    char lastMark = ' ';
+    char lastMark = '^'; // the start of the text
     while (i < text.size()) {
         const char c = text[i];
         if (!isWordChar(c)) {
@@ -602,7 +129,8 @@ void tokenize(std::string_view text, std::vector<Token> &tokens)
         std::copy(first.begin(), first.end(), pair.begin());
         pair[first.size()] = ' ';
         std::copy(second.begin(), second.end(), pair.begin() + qsizetype(first.size()) + 1);
-        if (const Word *word = lookup({pair.data(), first.size() + second.size() + 1})) {
+        if (const Word *word =
+                Vocabulary::lookup({pair.data(), first.size() + second.size() + 1})) {
             tokens[k].word = word;
             tokens.erase(tokens.begin() + qsizetype(k) + 1);
         }
@@ -622,7 +150,8 @@ bool isTag(const Token &token)
     const auto closes = [](char c) {
         return c == ']' || c == ')' || c == '|' || c == '-';
     };
-    return opens(token.before) && closes(token.after);
+    // "[ID]", "(US)", "| TE |", or the text's first word ("X Reposts").
+    return (opens(token.before) && closes(token.after)) || token.before == '^';
 }
 
 // The word's meaning where it stands: a bracketed-only word outside a tag means nothing.
@@ -666,7 +195,7 @@ const Word *unitAfter(const std::vector<Token> &tokens, size_t i, size_t *next =
     if (next)
         *next = i + 1;
     if (!t.suffix.empty()) {
-        const Word *word = lookup(t.suffix);
+        const Word *word = Vocabulary::lookup(t.suffix);
         return word && (word->unitMinutes || word->unitDays) ? word : nullptr;
     }
     if (i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].number < 0
@@ -720,16 +249,18 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
         if (has(t, Word::NoRefill))
             return {Refill::None, 0};
         // "R30", "R365": the reseller shorthand for a refill of that many days.
-        if (t.prefix == "r"sv && (t.suffix.empty() || t.suffix == "d"sv) && t.number >= 0
-            && t.number <= 3650) {
+        if ((t.prefix == "r"sv || t.prefix == "ar"sv) && (t.suffix.empty() || t.suffix == "d"sv)
+            && t.number >= 0 && t.number <= 3650) {
             if (t.number == 0)
                 return {Refill::None, 0};
             return {Refill::Days, int(t.number)};
         }
         if (has(t, Word::RefillWord)) {
+            // "No Refill", "Refill: No", "Refill ❌" (but not "Refill ❌ No Refill" twice).
             const bool negated =
                 (i > 0 && has(tokens[i - 1], Word::Negation))
-                || (i + 1 < tokens.size() && t.after == ':' && has(tokens[i + 1], Word::Negation));
+                || (i + 1 < tokens.size() && has(tokens[i + 1], Word::Negation)
+                    && (i + 2 == tokens.size() || !has(tokens[i + 2], Word::RefillWord)));
             if (negated)
                 return {Refill::None, 0};
             bool lifetime = false;
@@ -752,11 +283,14 @@ RefillFinding readRefill(const std::vector<Token> &tokens)
         }
         if (has(t, Word::Lifetime))
             return {Refill::Lifetime, 0};
-        // "30D" alone: a refill of thirty days.
-        if (isPlainNumber(t) && (t.suffix == "d"sv || t.suffix == "days"sv || t.suffix == "hari"sv)
-            && t.after != '/' && t.number > 0 && t.number <= 3650 && t.before != '-'
-            && (i == 0 || !has(tokens[i - 1], Word::Start)))
-            vague = vague.specific() ? vague : RefillFinding{Refill::Days, int(t.number)};
+        // "30D", "30 Hari" alone: a refill of thirty days; not "0-1 day", "10K/day" or "Start 1d".
+        if (isPlainNumber(t) && t.after != '/' && t.after != '-' && t.before != '-' && t.number > 0
+            && t.number <= 3650 && (i == 0 || !has(tokens[i - 1], Word::Start))
+            && !vague.specific()) {
+            const Word *u = unitAfter(tokens, i);
+            if (u && u->unitDays)
+                vague = {Refill::Days, int(t.number * u->unitDays)};
+        }
     }
     return vague;
 }
@@ -838,71 +372,95 @@ qint64 readLimit(const std::vector<Token> &tokens, Word::Flag which)
 }
 
 struct Kind {
-    const char *name = nullptr;
+    const Word *word = nullptr;
     bool live = false;
     bool story = false;
     bool page = false;
     bool commentBefore = false;
 };
 
-void readWords(const std::vector<Token> &tokens, const char *&platformName, Kind &kindFound,
-               const char *&audienceCode, QStringList *qualities)
+bool is(const Word *word, const char *Word::*field, const char *name)
 {
-    bool live = false;
-    bool story = false;
-    bool page = false;
-    const char *kindHere = nullptr;
+    return word && qstrcmp(word->*field, name) == 0;
+}
+
+// The platform, kind and audience a text names first, and every quality word it names.
+struct Words {
+    const Word *platform = nullptr;
+    const Word *audience = nullptr;
+    Kind kind;
+};
+
+void readWords(const std::vector<Token> &tokens, Words &found, QStringList *qualities)
+{
+    Kind kind;
     size_t kindAt = 0;
-    bool commentLikes = false;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Word *word = meaning(tokens[i]);
         if (!word)
             continue;
-        if (word->platform && !platformName)
-            platformName = word->platform;
-        // "Comment Likes" are likes, of a comment.
-        const bool likesOfComment = kindHere && kindAt + 1 == i
-                                    && has(tokens[kindAt], Word::Comment)
-                                    && qstrcmp(word->kind, "likes") == 0;
-        if (word->kind && (!kindHere || likesOfComment)) {
-            kindHere = word->kind;
+        // "Instagram Threads Followers" are Threads followers.
+        if (word->platform
+            && (!found.platform
+                || (is(word, &Word::platform, "threads")
+                    && is(found.platform, &Word::platform, "instagram"))))
+            found.platform = word;
+        // "Comment Likes" and "Like Komentar" are likes, of a comment.
+        const bool likesOfComment =
+            kind.word && kindAt + 1 == i && tokens[kindAt].after == ' '
+            && ((has(tokens[kindAt], Word::Comment) && is(word, &Word::kind, "likes"))
+                || (has(tokens[i], Word::Comment) && is(kind.word, &Word::kind, "likes")));
+        if (word->kind && (!kind.word || likesOfComment)) {
+            kind.word = word;
             kindAt = i;
-            commentLikes = likesOfComment;
+            kind.commentBefore = likesOfComment;
         }
-        if (word->audience && !audienceCode)
-            audienceCode = word->audience;
-        if (word->quality && qualities) {
-            const QString name = QLatin1StringView(word->quality);
-            if (!qualities->contains(name))
-                qualities->append(name);
-        }
-        live = live || (word->flags & Word::Live);
-        story = story || (word->flags & Word::Story);
-        page = page || (word->flags & Word::Page);
+        if (word->audience && !found.audience)
+            found.audience = word;
+        if (word->quality && qualities && !qualities->contains(word->qualityText))
+            qualities->append(word->qualityText);
+        kind.live = kind.live || (word->flags & Word::Live);
+        kind.story = kind.story || (word->flags & Word::Story);
+        kind.page = kind.page || (word->flags & Word::Page);
     }
-    if (kindHere && !kindFound.name)
-        kindFound = {kindHere, live, story, page, commentLikes};
+    if (kind.word && !found.kind.word) {
+        found.kind = kind;
+    } else if (found.kind.word
+               && (!kind.word || qstrcmp(kind.word->kind, found.kind.word->kind) == 0)) {
+        // "Views" in a category "Instagram Story Views" or "TikTok Live" are story or live views.
+        found.kind.live = found.kind.live || kind.live;
+        found.kind.story = found.kind.story || kind.story;
+        found.kind.page = found.kind.page || kind.page;
+    }
 }
 
-QString kindOf(const Kind &kind, const char *platformName)
+QString kindOf(const Kind &kind, const Word *platformWord)
 {
-    const QString name = QLatin1StringView(kind.name);
-    if (name == u"views") {
+    const auto on = [platformWord](const char *platform) {
+        return is(platformWord, &Word::platform, platform);
+    };
+    const auto kindIs = [&kind](const char *name) {
+        return is(kind.word, &Word::kind, name);
+    };
+    if (kindIs("views")) {
         if (kind.live)
-            return QStringLiteral("live viewers");
+            return QStringLiteral("live-viewers");
         if (kind.story)
-            return QStringLiteral("story views");
+            return QStringLiteral("story-views");
     }
-    if (name == u"likes") {
-        if (kind.commentBefore)
-            return QStringLiteral("comment likes");
-        if (kind.page && platformName && qstrcmp(platformName, "facebook") == 0)
-            return QStringLiteral("page likes");
-    }
+    if (kind.commentBefore)
+        return QStringLiteral("comment-likes");
+    // On Facebook a page's likes and a post's likes are different products.
+    if (kindIs("likes") && on("facebook"))
+        return kind.page ? QStringLiteral("page-likes") : QStringLiteral("post-likes");
     // A Telegram channel's subscribers are its members.
-    if (name == u"subscribers" && platformName && qstrcmp(platformName, "telegram") == 0)
+    if (kindIs("subscribers") && on("telegram"))
         return QStringLiteral("members");
-    return name;
+    if (kindIs("plays") && on("tiktok"))
+        return QStringLiteral("views");
+    if (kindIs("shares") && on("twitter"))
+        return QStringLiteral("retweets");
+    return kind.word->kindText;
 }
 
 struct Buffers {
@@ -913,7 +471,7 @@ struct Buffers {
 const std::vector<Token> &tokensOf(QStringView text, Buffers &buffers)
 {
     buffers.text.clear();
-    foldInto(text, buffers.text);
+    TextFolder::foldInto(text, buffers.text);
     tokenize(buffers.text, buffers.tokens);
     return buffers.tokens;
 }
@@ -922,9 +480,7 @@ const std::vector<Token> &tokensOf(QStringView text, Buffers &buffers)
 
 QString AttributeReader::fold(QStringView text)
 {
-    std::string out;
-    foldInto(text, out);
-    return QString::fromLatin1(out.data(), qsizetype(out.size())).simplified();
+    return TextFolder::fold(text);
 }
 
 ServiceAttributes AttributeReader::read(const Service &service)
@@ -934,26 +490,31 @@ ServiceAttributes AttributeReader::read(const Service &service)
     thread_local Buffers other;
 
     ServiceAttributes a;
-    const char *platformName = nullptr;
-    const char *audienceCode = nullptr;
-    Kind kind;
+    Words words;
     const std::vector<Token> &nameTokens = tokensOf(service.name, name);
     const std::vector<Token> &categoryTokens = tokensOf(service.category, category);
-    readWords(nameTokens, platformName, kind, audienceCode, &a.quality);
-    readWords(categoryTokens, platformName, kind, audienceCode, &a.quality);
-    if (!platformName || !kind.name)
-        readWords(tokensOf(service.type, other), platformName, kind, audienceCode, nullptr);
-    if (platformName)
-        a.platform = QLatin1StringView(platformName);
-    if (kind.name)
-        a.kind = kindOf(kind, platformName);
-    if (audienceCode)
-        a.audience = QLatin1StringView(audienceCode);
+    readWords(nameTokens, words, &a.quality);
+    readWords(categoryTokens, words, &a.quality);
+    if (!words.platform || !words.kind.word)
+        readWords(tokensOf(service.type, other), words, nullptr);
+    if (words.platform)
+        a.platform = words.platform->platformText;
+    if (words.kind.word)
+        a.kind = kindOf(words.kind, words.platform);
+    if (words.audience)
+        a.audience = words.audience->audienceText;
 
+    // A refill the name promises is not taken back by a "no refill" elsewhere; a length is added.
+    const auto better = [](const RefillFinding &now, const RefillFinding &other) {
+        if (now.refill == ServiceAttributes::Refill::Unknown)
+            return other.refill != ServiceAttributes::Refill::Unknown;
+        return !now.specific() && other.specific()
+               && other.refill != ServiceAttributes::Refill::None;
+    };
     RefillFinding refill = readRefill(nameTokens);
     if (!refill.specific()) {
         const RefillFinding inCategory = readRefill(categoryTokens);
-        if (inCategory.specific() || refill.refill == ServiceAttributes::Refill::Unknown)
+        if (better(refill, inCategory))
             refill = inCategory;
     }
     a.speedPerDay = readSpeed(nameTokens);
@@ -961,15 +522,30 @@ ServiceAttributes AttributeReader::read(const Service &service)
     a.min = service.min > 0 ? service.min : readLimit(nameTokens, Word::Min);
     a.max = service.max > 0 ? service.max : readLimit(nameTokens, Word::Max);
 
-    if (!service.note.isEmpty() && (!refill.specific() || !a.speedPerDay || a.startMinutes < 0)) {
+    if (!service.note.isEmpty()
+        && (!refill.specific() || !a.speedPerDay || a.startMinutes < 0 || !words.platform
+            || !words.audience)) {
         const QString note = NoteSanitizer::looksLikeHtml(service.note)
                                  ? NoteSanitizer::plainText(service.note)
                                  : service.note;
         const std::vector<Token> &noteTokens = tokensOf(note, other);
         if (!refill.specific()) {
             const RefillFinding inNote = readRefill(noteTokens);
-            if (inNote.specific() || refill.refill == ServiceAttributes::Refill::Unknown)
+            if (better(refill, inNote))
                 refill = inNote;
+        }
+        // The note may name the platform or the audience; its kind words are too loose to read.
+        if (!words.platform || !words.audience) {
+            Words inNote;
+            readWords(noteTokens, inNote, nullptr);
+            if (!words.platform && inNote.platform) {
+                words.platform = inNote.platform;
+                a.platform = inNote.platform->platformText;
+                if (words.kind.word)
+                    a.kind = kindOf(words.kind, words.platform);
+            }
+            if (!words.audience && inNote.audience)
+                a.audience = inNote.audience->audienceText;
         }
         if (!a.speedPerDay)
             a.speedPerDay = readSpeed(noteTokens);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serviceattributes.h"
 
+#include "service.h"
+
 #include <QLocale>
 
 namespace {
@@ -28,8 +30,9 @@ QString ServiceAttributes::groupKey() const
 {
     if (!isComplete())
         return QString();
+    // Panels advertise a refill when they give one: not stated is none.
     return platform + u'|' + kind + u'|' + (audience.isEmpty() ? QStringLiteral("WW") : audience)
-           + u'|' + refillClass();
+           + u'|' + (refill == Refill::Unknown ? QStringLiteral("none") : refillClass());
 }
 
 QString ServiceAttributes::platformName(const QString &platform)
@@ -80,21 +83,21 @@ QString ServiceAttributes::kindName(const QString &kind)
         {QStringLiteral("members"), QT_TR_NOOP("members")},
         {QStringLiteral("subscribers"), QT_TR_NOOP("subscribers")},
         {QStringLiteral("saves"), QT_TR_NOOP("saves")},
-        {QStringLiteral("story views"), QT_TR_NOOP("story views")},
-        {QStringLiteral("live viewers"), QT_TR_NOOP("live viewers")},
-        {QStringLiteral("reel views"), QT_TR_NOOP("reel views")},
-        {QStringLiteral("comment likes"), QT_TR_NOOP("comment likes")},
+        {QStringLiteral("story-views"), QT_TR_NOOP("story views")},
+        {QStringLiteral("live-viewers"), QT_TR_NOOP("live viewers")},
+        {QStringLiteral("comment-likes"), QT_TR_NOOP("comment likes")},
         {QStringLiteral("reactions"), QT_TR_NOOP("reactions")},
         {QStringLiteral("impressions"), QT_TR_NOOP("impressions")},
         {QStringLiteral("plays"), QT_TR_NOOP("plays")},
         {QStringLiteral("listeners"), QT_TR_NOOP("listeners")},
-        {QStringLiteral("watch hours"), QT_TR_NOOP("watch hours")},
+        {QStringLiteral("watch-hours"), QT_TR_NOOP("watch hours")},
         {QStringLiteral("retweets"), QT_TR_NOOP("retweets")},
+        {QStringLiteral("dislikes"), QT_TR_NOOP("dislikes")},
         {QStringLiteral("votes"), QT_TR_NOOP("votes")},
         {QStringLiteral("visits"), QT_TR_NOOP("visits")},
-        {QStringLiteral("reach"), QT_TR_NOOP("reach")},
+        {QStringLiteral("post-likes"), QT_TR_NOOP("post likes")},
         {QStringLiteral("friends"), QT_TR_NOOP("friends")},
-        {QStringLiteral("page likes"), QT_TR_NOOP("page likes")},
+        {QStringLiteral("page-likes"), QT_TR_NOOP("page likes")},
     };
     if (kind.isEmpty())
         return tr("unknown kind");
@@ -124,7 +127,8 @@ QString ServiceAttributes::label() const
         return tr("Not recognised");
     //: A group's name: platform and kind, e.g. "Instagram likes".
     return tr("%1 %2").arg(platformName(platform), kindName(kind)) + Separator
-           + audienceName(audience) + Separator + refillName(refill, refillDays);
+           + audienceName(audience) + Separator
+           + refillName(refill == Refill::Unknown ? Refill::None : refill, refillDays);
 }
 
 QStringList ServiceAttributes::descriptions() const
@@ -135,7 +139,9 @@ QStringList ServiceAttributes::descriptions() const
     lines << tr("Audience: %1")
                  .arg(audience.isEmpty() ? tr("not stated (counted as worldwide)")
                                          : audienceName(audience));
-    lines << tr("Refill: %1").arg(refillName(refill, refillDays));
+    lines << tr("Refill: %1")
+                 .arg(refill == Refill::Unknown ? tr("not stated (counted as no refill)")
+                                                : refillName(refill, refillDays));
     if (speedPerDay > 0)
         lines << tr("Speed: %1 a day").arg(QLocale().toString(speedPerDay));
     if (startMinutes == 0)
@@ -145,6 +151,9 @@ QStringList ServiceAttributes::descriptions() const
     if (!quality.isEmpty())
         lines << tr("Quality: %1").arg(quality.join(QStringLiteral(", ")));
     if (min > 0 || max > 0)
-        lines << tr("Order: %1 to %2").arg(QLocale().toString(min), QLocale().toString(max));
+        lines
+            << (max >= Service::UnlimitedMax
+                    ? tr("Order: from %1, no upper limit").arg(QLocale().toString(min))
+                    : tr("Order: %1 to %2").arg(QLocale().toString(min), QLocale().toString(max)));
     return lines;
 }

@@ -39,8 +39,8 @@ public:
     // "none", "30d", "lifetime", "refill" (length not said) or "unknown".
     QString refillClass() const;
     // platform|kind|audience|refill class, e.g. "instagram|likes|ID|30d"; an unknown audience
-    // counts as worldwide. Empty when !isComplete(). Stored with the user's regrouping and
-    // printed by the command line, so it stays the same across versions.
+    // counts as worldwide, an unknown refill as none. Empty when !isComplete(). Stored with the
+    // user's regrouping and printed by the command line, so it stays the same across versions.
     QString groupKey() const;
     // "Instagram likes · Indonesia · refill 30 days"
     QString label() const;

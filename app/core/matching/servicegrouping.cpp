@@ -48,11 +48,45 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
         for (const Service &service : std::as_const(m_services))
             m_attributes.append(AttributeReader::read(service));
     }
-    m_prices.reserve(count);
+    price(rupiahPrice);
+    group(overrides);
+}
+
+ServiceGrouping ServiceGrouping::regrouped(const GroupOverrides *overrides) const
+{
+    ServiceGrouping grouping;
+    grouping.m_services = m_services;
+    grouping.m_attributes = m_attributes;
+    grouping.m_prices = m_prices;
+    grouping.group(overrides);
+    return grouping;
+}
+
+ServiceGrouping ServiceGrouping::repriced(const RupiahPrice &rupiahPrice,
+                                          const GroupOverrides *overrides) const
+{
+    ServiceGrouping grouping;
+    grouping.m_services = m_services;
+    grouping.m_attributes = m_attributes;
+    grouping.price(rupiahPrice);
+    grouping.group(overrides);
+    return grouping;
+}
+
+void ServiceGrouping::price(const RupiahPrice &rupiahPrice)
+{
+    m_prices.clear();
+    m_prices.reserve(m_services.size());
+    for (const Service &service : std::as_const(m_services))
+        m_prices.append(rupiahPrice ? rupiahPrice(service) : std::nullopt);
+}
+
+void ServiceGrouping::group(const GroupOverrides *overrides)
+{
+    const qsizetype count = m_services.size();
     m_groupOf.resize(count);
     for (qsizetype i = 0; i < count; ++i) {
         const Service &service = m_services.at(i);
-        m_prices.append(rupiahPrice ? rupiahPrice(service) : std::nullopt);
         const ServiceAttributes &attributes = m_attributes.at(i);
         const QString automatic =
             attributes.isComplete() ? attributes.groupKey() : singleKey(service);
@@ -68,6 +102,9 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
             m_groups.append(std::move(group));
         }
         Group &group = m_groups[*found];
+        // A merged group is described by a service that belongs to it without the user's help.
+        if (key == automatic && group.attributes.groupKey() != key)
+            group.attributes = attributes;
         group.members.append(i);
         group.byUser = group.byUser || key != automatic;
         m_groupOf[i] = *found;

@@ -29,7 +29,8 @@ public:
     struct Group {
         QString key;   // ServiceAttributes::groupKey(), a user group's key, or "single|panel|id"
         QString label; // what a person reads
-        ServiceAttributes attributes; // of the first member, for a label and the columns
+        // Of a member that belongs to the group by itself (else the first), for the label.
+        ServiceAttributes attributes;
         // Indexes into services(): priced members cheapest first (ties: faster, then more
         // quality words, then panel and id), then the unpriced ones.
         QList<qsizetype> members;
@@ -51,6 +52,11 @@ public:
                     const GroupOverrides *overrides = nullptr);
     // Prices in rupiah without rates: rupiah services at their price, others unpriced.
     static RupiahPrice rupiahOnly();
+    // The same services grouped again after the user's regrouping changed, or priced again after
+    // the rates changed, without reading them again.
+    ServiceGrouping regrouped(const GroupOverrides *overrides) const;
+    ServiceGrouping repriced(const RupiahPrice &rupiahPrice,
+                             const GroupOverrides *overrides = nullptr) const;
 
     const ServiceList &services() const { return m_services; }
     const QList<Group> &groups() const { return m_groups; }
@@ -64,6 +70,9 @@ public:
     bool isCheapest(qsizetype serviceIndex) const;
 
 private:
+    void price(const RupiahPrice &rupiahPrice);
+    void group(const GroupOverrides *overrides);
+
     ServiceList m_services;
     QList<ServiceAttributes> m_attributes;
     QList<std::optional<double>> m_prices;
