@@ -11,6 +11,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
@@ -72,7 +74,35 @@ ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
 
 void ComparePane::setGrouping(std::shared_ptr<const ServiceGrouping> grouping)
 {
+    // A regrouping rebuilds every row: the open groups and the current service stay.
+    QStringList expanded;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex group = m_filter->index(row, 0);
+        if (m_tree->isExpanded(group))
+            expanded.append(m_model->grouping()
+                                .groups()
+                                .at(m_model->groupAt(m_filter->mapToSource(group)))
+                                .key);
+    }
+    const qsizetype current = m_model->serviceAt(m_filter->mapToSource(m_tree->currentIndex()));
+    const std::optional<ServiceKey> currentKey =
+        current >= 0 ? std::optional(ServiceKey::of(m_model->grouping().services().at(current)))
+                     : std::nullopt;
+
     m_model->setGrouping(std::move(grouping));
+    const ServiceGrouping &now = m_model->grouping();
+    for (const QString &key : std::as_const(expanded))
+        m_tree->expand(m_filter->mapFromSource(m_model->groupIndex(now.groupIndex(key))));
+    if (currentKey) {
+        for (qsizetype i = 0; i < now.services().size(); ++i) {
+            if (ServiceKey::of(now.services().at(i)) == *currentKey) {
+                const QModelIndex shown = m_filter->mapFromSource(m_model->serviceIndex(i));
+                m_tree->expand(shown.parent());
+                m_tree->setCurrentIndex(shown);
+                break;
+            }
+        }
+    }
     updateSummary();
 }
 

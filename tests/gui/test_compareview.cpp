@@ -8,6 +8,7 @@
 #include "groupoverrides.h"
 #include "mainwindow.h"
 #include "marginplannerdialog.h"
+#include "regroupactions.h"
 #include "servicetableview.h"
 #include "translationloader.h"
 
@@ -212,10 +213,17 @@ private Q_SLOTS:
         QVERIFY(groupOf(3).byUser);
         QCOMPARE(idsInGroupOf(1), (QList<quint64>{1, 2}));
 
-        // And back to automatic.
-        selectInTable(3);
-        m_window->findChild<QAction *>(u"tableResetGroupAction"_s)->trigger();
+        // And back to automatic, from the Compare tab, where the service stays the current one.
+        controller()->compareAction()->trigger();
+        QTreeView *tree = controller()->pane()->tree();
+        QCOMPARE(compareModel()->grouping().services().at(2).id, quint64(3));
+        tree->setCurrentIndex(
+            controller()->pane()->filter()->mapFromSource(compareModel()->serviceIndex(2)));
+        QCOMPARE(controller()->currentService()->id, quint64(3));
+        controller()->regroup()->resetServices({ServiceKey{QString(), 3}});
         QTRY_COMPARE(idsInGroupOf(3), (QList<quint64>{1, 2, 3}));
+        QCOMPARE(controller()->currentService()->id, quint64(3));
+        QVERIFY(tree->isExpanded(tree->currentIndex().parent()));
     }
 
     void shouldMoveAServiceToAGroupChosenBySearching()
