@@ -162,13 +162,6 @@ void CompareController::addTableActions()
     connect(reset, &QAction::triggered, this,
             [this] { m_regroup->resetServices(tableSelection()); });
     m_table->addActions({separator, m_planAction, move, split, reset});
-    // The table's menu is made of its actions: Reset is enabled for what is selected now.
-    const auto updateReset = [this, reset] {
-        reset->setEnabled(m_regroup->anyMoved(tableSelection()));
-    };
-    connect(m_table, &ServiceTableView::currentServiceChanged, reset, updateReset);
-    connect(m_regroup, &RegroupActions::changed, reset, updateReset);
-    updateReset();
 }
 
 QList<ServiceKey> CompareController::tableSelection() const

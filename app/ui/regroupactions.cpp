@@ -61,14 +61,11 @@ void RegroupActions::addServiceActions(QMenu *menu, const QList<ServiceKey> &ser
     QAction *reset = menu->addAction(tr("Reset Service to &Automatic Group"), this,
                                      [this, services] { resetServices(services); });
     reset->setObjectName(QStringLiteral("resetServiceGroupAction"));
-    reset->setEnabled(anyMoved(services));
-}
-
-bool RegroupActions::anyMoved(const QList<ServiceKey> &services) const
-{
-    return std::any_of(services.cbegin(), services.cend(), [this](const ServiceKey &key) {
-        return m_overrides->movedTo(key).has_value();
-    });
+    m_overrides->reload();
+    reset->setEnabled(
+        std::any_of(services.cbegin(), services.cend(), [this](const ServiceKey &key) {
+            return m_overrides->movedTo(key).has_value();
+        }));
 }
 
 void RegroupActions::addGroupActions(QMenu *menu, qsizetype group)

@@ -34,9 +34,6 @@ public:
     // "Merge Into…", "Rename Group…", "Reset to Automatic" for a group (an index into groups()).
     void addGroupActions(QMenu *menu, qsizetype group);
 
-    // Whether the user moved any of these services, so there is something to reset.
-    bool anyMoved(const QList<ServiceKey> &services) const;
-
     // Each asks what it needs (a group, a name) and answers false when the user cancelled.
     bool moveToGroup(const QList<ServiceKey> &services);
     void splitIntoNewGroup(const QList<ServiceKey> &services);
