@@ -121,6 +121,17 @@ private Q_SLOTS:
         QVERIFY(!d("1").divided(d("0.000"), 2));
     }
 
+    void shouldAddAndSubtractAcrossScales()
+    {
+        QCOMPARE(d("0.0450").added(d("16250.5"))->toString(), u"16250.5450"_qs);
+        QCOMPARE(d("100").subtracted(d("0.01"))->toString(), u"99.99"_qs);
+        QCOMPARE(d("1.5").subtracted(d("2.25"))->toString(), u"-0.75"_qs);
+        const Decimal huge = d("170141183460469231731687303715884105727"); // 2^127 - 1
+        QVERIFY(!huge.added(d("1")));
+        QVERIFY(!d("-2").subtracted(huge));
+        QVERIFY(!huge.added(d("0.1"))); // cannot be brought to one place
+    }
+
     void shouldRefuseOverflowInsteadOfWrapping()
     {
         const Decimal big = d("100000000000000000000"); // 10^20

@@ -4,9 +4,11 @@
 #include "adaptivesplitter.h"
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
+#include "comparecontroller.h"
 #include "emptystate.h"
 #include "filterbar.h"
 #include "groupcolumns.h"
+#include "groupoverrides.h"
 #include "messagebar.h"
 #include "notespane.h"
 #include "panelchooser.h"
@@ -139,6 +141,11 @@ MainWindow::MainWindow(QWidget *parent)
                 }
             });
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
+    connect(m_rates, &RateUpdater::ratesChanged, m_compare, &CompareController::rebuild);
+    connect(m_compare, &CompareController::groupingChanged, this, &MainWindow::updateNotes);
+    connect(m_compare, &CompareController::currentServiceChanged, this, &MainWindow::updateNotes);
+    connect(m_compare, &CompareController::message, this,
+            [this](const QString &text) { m_status->showMessage(text, 5000); });
     connect(m_rates, &RateUpdater::fetchFailed, this,
             [this](const QString &message) { m_status->showMessage(message, 5000); });
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const ServiceFilter &filter) {
@@ -333,6 +340,8 @@ void MainWindow::createMenus()
     view->addMenu(m_table->columnsMenu());
     view->addAction(m_notesAction);
     view->addAction(m_browserAction);
+    view->addAction(m_compare->compareAction());
+    view->addAction(m_compare->planAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_refreshAllAction);
@@ -383,7 +392,9 @@ void MainWindow::createLayout()
     };
     m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
     m_tableArea = new TableArea(m_table, m_view, this);
-    m_tableSplitter->addWidget(m_tableArea);
+    m_compare = new CompareController(m_settings, m_model, m_view, m_table, m_tableArea, this,
+                                      GroupOverrides::defaultFileName());
+    m_tableSplitter->addWidget(m_compare->widget());
     m_tableSplitter->addWidget(m_notes);
     m_tableSplitter->setCollapsible(0, false);
     m_tableSplitter->setStretchFactor(0, 1);
@@ -781,7 +792,8 @@ void MainWindow::showAllSaved()
 
 bool MainWindow::showPriceHistory()
 {
-    const Service *service = m_table->currentService();
+    const Service *compared = m_compare->currentService();
+    const Service *service = compared ? compared : m_table->currentService();
     if (!service)
         return false;
     auto *dialog = new PriceHistoryDialog(
@@ -813,7 +825,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateNotes()
 {
-    m_notes->showService(m_table->currentService());
+    const Service *compared = m_compare->currentService();
+    const Service *service = compared ? compared : m_table->currentService();
+    m_notes->showService(service, service ? m_compare->groupLabel(*service) : QString());
 }
 
 void MainWindow::copySelection()

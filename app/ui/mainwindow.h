@@ -12,6 +12,7 @@
 class AdaptiveSplitter;
 class CategoryBrowser;
 class CategoryCatalogController;
+class CompareController;
 class FilterBar;
 class MessageBar;
 class NotesPane;
@@ -154,6 +155,7 @@ private:
     QSplitter *m_mainSplitter;
     AdaptiveSplitter *m_tableSplitter; // the table, and the notes beside or below it
     ViewExporter *m_exporter;
+    CompareController *m_compare = nullptr; // the Compare dock, regrouping, the margin planner
 
     QAction *m_fetchAction;
     QAction *m_stopAction;

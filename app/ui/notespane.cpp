@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "notespane.h"
 
+#include "attributereader.h"
 #include "moneyformat.h"
 #include "notesanitizer.h"
 #include "service.h"
@@ -54,7 +55,7 @@ NotesPane::NotesPane(QWidget *parent)
     showService(nullptr);
 }
 
-void NotesPane::showService(const Service *service)
+void NotesPane::showService(const Service *service, const QString &groupLabel)
 {
     if (!service) {
         m_browser->setHtml(u"<p>"_s + tr("Select a service to read its notes.").toHtmlEscaped()
@@ -67,6 +68,14 @@ void NotesPane::showService(const Service *service)
     const auto addDetail = [&html](const QString &label, const QString &value) {
         html += u"<b>"_s + label.toHtmlEscaped() + u"</b> "_s + value.toHtmlEscaped() + u"<br>"_s;
     };
+    // What matching read, compact and first: the group, then the attributes on one line.
+    if (!groupLabel.isEmpty())
+        addDetail(tr("Group:"), groupLabel);
+    const ServiceAttributes attributes = AttributeReader::read(*service);
+    addDetail(tr("Read from the text:"), attributes.isComplete()
+                                             ? attributes.descriptions().join(u" · "_s)
+                                             : tr("not recognised"));
+    html += u"</p><p>"_s;
     addDetail(tr("ID:"), QString::number(service->id));
     addDetail(tr("Category:"), service->category);
     addDetail(tr("Type:"), service->type);

@@ -16,8 +16,9 @@ class NotesPane final : public QWidget
 public:
     explicit NotesPane(QWidget *parent = nullptr);
 
-    // nullptr shows a placeholder. The service is read at once, not kept.
-    void showService(const Service *service);
+    // nullptr shows a placeholder. The service is read at once, not kept. The attributes read
+    // from its text are shown with the label of its group, when given.
+    void showService(const Service *service, const QString &groupLabel = QString());
 
     // On by default; off, a clicked link is still reported by linkActivated() but not opened.
     void setOpensLinksExternally(bool opens);

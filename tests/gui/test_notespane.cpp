@@ -64,6 +64,32 @@ private:
     }
 
 private Q_SLOTS:
+    void shouldShowTheAttributesReadFromTheTextAndTheGroup()
+    {
+        Service service = makeService(QString());
+        service.name = u"[IG] Likes Indonesia 𝗥𝗲𝗮𝗹 ♻️ Refill 30 Hari | 10K/day"_s;
+        service.category = u"[IG] Instagram Likes Indonesia"_s;
+        NotesPane pane;
+        pane.showService(&service, u"Instagram likes · Indonesia · refill 30 days"_s);
+        const QString shown = browserOf(pane)->document()->toPlainText();
+        QVERIFY2(shown.contains(u"Group: Instagram likes · Indonesia · refill 30 days"_s),
+                 qPrintable(shown));
+        const QString attributes = shown.section(u"Read from the text: "_s, 1).section(u'\n', 0, 0);
+        for (const QString &part :
+             {u"Platform: Instagram"_s, u"Kind: likes"_s, u"Audience: Indonesia"_s,
+              u"Refill: refill 30 day"_s, u"Speed: 10,000 a day"_s, u"Quality: real"_s})
+            QVERIFY2(attributes.contains(part), qPrintable(attributes));
+
+        // Nothing to read: said so, and no group line without a group.
+        service.name = u"Mystery box"_s;
+        service.category.clear();
+        service.type.clear();
+        pane.showService(&service);
+        const QString unknown = browserOf(pane)->document()->toPlainText();
+        QVERIFY2(unknown.contains(u"Read from the text: not recognised"_s), qPrintable(unknown));
+        QVERIFY(!unknown.contains(u"Group:"_s));
+    }
+
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void shouldShowAPlaceholderWithoutAService()

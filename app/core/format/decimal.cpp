@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 std::optional<Decimal::Int128> Decimal::scaledUp(Int128 value, int places)
@@ -57,6 +58,28 @@ std::optional<Decimal> Decimal::fromDouble(double value)
     if (!std::isfinite(value))
         return std::nullopt;
     return parse(QString::number(value, 'f', QLocale::FloatingPointShortest));
+}
+
+std::optional<Decimal> Decimal::added(const Decimal &other) const
+{
+    const int scale = std::max(m_scale, other.m_scale);
+    const auto mine = scaledUp(m_mantissa, scale - m_scale);
+    const auto theirs = scaledUp(other.m_mantissa, scale - other.m_scale);
+    Int128 sum = 0;
+    if (!mine || !theirs || __builtin_add_overflow(*mine, *theirs, &sum))
+        return std::nullopt;
+    return Decimal(sum, scale);
+}
+
+std::optional<Decimal> Decimal::subtracted(const Decimal &other) const
+{
+    const int scale = std::max(m_scale, other.m_scale);
+    const auto mine = scaledUp(m_mantissa, scale - m_scale);
+    const auto theirs = scaledUp(other.m_mantissa, scale - other.m_scale);
+    Int128 difference = 0;
+    if (!mine || !theirs || __builtin_sub_overflow(*mine, *theirs, &difference))
+        return std::nullopt;
+    return Decimal(difference, scale);
 }
 
 std::optional<Decimal> Decimal::multiplied(const Decimal &other) const

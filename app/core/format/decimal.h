@@ -25,6 +25,8 @@ public:
     // Through the double's shortest round-trip text: 0.1 is 0.1, not 0.1000000000000000055...
     static std::optional<Decimal> fromDouble(double value);
 
+    std::optional<Decimal> added(const Decimal &other) const;
+    std::optional<Decimal> subtracted(const Decimal &other) const;
     std::optional<Decimal> multiplied(const Decimal &other) const;
     // this / other to `places` decimals, rounded half away from zero; nullopt dividing by zero.
     std::optional<Decimal> divided(const Decimal &other, int places) const;

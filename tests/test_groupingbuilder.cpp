@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "groupingbuilder.h"
+#include "groupoverrides.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Service service(const QString &panel, quint64 id, const QString &name, double price,
+                const QString &currency = QString(), const QString &exact = QString())
+{
+    Service s;
+    s.panel = panel;
+    s.id = id;
+    s.name = name;
+    s.price = price;
+    s.currency = currency;
+    s.priceExact = exact;
+    return s;
+}
+
+const ServiceList Services = {
+    service(u"Alpha"_s, 1, u"Instagram Likes Indonesia Refill 30 Days"_s, 9000),
+    service(u"Beta"_s, 2, u"[IG] Likes Indonesia ♻️ Refill 30 Hari"_s, 0.5, u"USD"_s, u"0.5"_s),
+    service(u"Beta"_s, 3, u"TikTok Views Worldwide No Refill"_s, 250),
+};
+
+} // namespace
+
+class TestGroupingBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldGroupOnAWorkerWithPricesInRupiah()
+    {
+        QTemporaryDir dir;
+        GroupingBuilder builder(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy built(&builder, &GroupingBuilder::built);
+        ExchangeRates rates;
+        QVERIFY(rates.setRate(u"USD"_s, {*Decimal::parse(u"16000"), {}, {}}));
+        builder.build(Services, rates);
+        QVERIFY(builder.isBuilding());
+        QVERIFY(built.wait());
+        QVERIFY(!builder.isBuilding());
+        const auto grouping = builder.grouping();
+        QCOMPARE(grouping->services().size(), 3);
+        QCOMPARE(grouping->groupOf(0), grouping->groupOf(1));
+        QCOMPARE(grouping->price(1), std::optional<double>(8000));
+        QVERIFY(grouping->isCheapest(1));
+    }
+
+    void shouldKeepOnlyTheNewestBuild()
+    {
+        QTemporaryDir dir;
+        GroupingBuilder builder(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy built(&builder, &GroupingBuilder::built);
+        builder.build(Services, {});
+        builder.build(Services.mid(2), {});
+        QVERIFY(built.wait());
+        QCOMPARE(builder.grouping()->services().size(), 1);
+        // The older build, done too, never comes through.
+        QTRY_VERIFY(!builder.isBuilding());
+        QCOMPARE(built.size(), 1);
+        QCOMPARE(builder.grouping()->services().size(), 1);
+    }
+
+    void shouldReadTheRegroupingAfreshEachBuild()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"overrides.ini"_s);
+        GroupingBuilder builder(file);
+        QSignalSpy built(&builder, &GroupingBuilder::built);
+        builder.build(Services, {});
+        QVERIFY(built.wait());
+        QVERIFY(builder.grouping()->groupOf(0) == builder.grouping()->groupOf(1));
+        {
+            GroupOverrides overrides(file);
+            overrides.splitOff({ServiceKey{u"Alpha"_s, 1}});
+        }
+        builder.rebuild();
+        QVERIFY(built.wait());
+        QVERIFY(builder.grouping()->groupOf(0) != builder.grouping()->groupOf(1));
+        QVERIFY(builder.grouping()->groupOfService(0).byUser);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupingBuilder)
+#include "test_groupingbuilder.moc"
