@@ -93,7 +93,12 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
 
 void PriceRecorder::setAlertRules(const AlertRules &rules)
 {
-    run([this, rules](PriceHistory &) { m_alertRules = rules; });
+    // Without opening the history: that waits for the first fetch or load.
+    if (!m_thread) {
+        m_alertRules = rules;
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, rules] { m_alertRules = rules; });
 }
 
 void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList &keys)
