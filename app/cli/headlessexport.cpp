@@ -102,6 +102,8 @@ PriceRecorder &HeadlessExport::recorder()
                     else
                         onSettled(settlement);
                 });
+        connect(m_recorder.get(), &PriceRecorder::balanceRecorded, this,
+                [this](const QString &, const AlertList &alerts) { m_alerts.append(alerts); });
         connect(m_recorder.get(), &PriceRecorder::loaded, this,
                 [this](quint64, const StoredSelection &stored) {
                     if (m_options.choosesPanels())
@@ -302,6 +304,16 @@ void HeadlessExport::startPanels()
     if (!m_options.category.isEmpty())
         m_panelFetch->setKratosRequest(PriceRequest::category(m_options.category));
     connect(m_panelFetch, &PanelFetch::panelFinished, this, &HeadlessExport::onPanelFetched);
+    QStringList watched;
+    for (const PanelFetch::Panel &panel : std::as_const(panels)) {
+        if (m_alertRules.ruleForPanel(panel.config.name).balanceBelow)
+            watched.append(panel.config.name);
+    }
+    m_panelFetch->setBalancePanels(watched);
+    connect(m_panelFetch, &PanelFetch::balanceReported, this,
+            [this](const QString &panel, const QString &amount, const QString &currency) {
+                recorder().recordBalance(panel, amount, currency);
+            });
     // Asked once: the next run knows it.
     connect(m_panelFetch, &PanelFetch::currencyLearned, this,
             [](const QString &name, const QString &currency) {

@@ -101,6 +101,20 @@ void PriceRecorder::setAlertRules(const AlertRules &rules)
     QMetaObject::invokeMethod(m_context, [this, rules] { m_alertRules = rules; });
 }
 
+void PriceRecorder::recordBalance(const QString &panel, const QString &amount,
+                                  const QString &currency)
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    run([this, panel, amount, currency, time](PriceHistory &history) {
+        bool ok = false;
+        const double balance = amount.toDouble(&ok);
+        const AlertList alerts =
+            ok ? AlertLog(history).recordBalance(panel, time, balance, currency, m_alertRules)
+               : AlertList();
+        Q_EMIT balanceRecorded(panel, alerts);
+    });
+}
+
 void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList &keys)
 {
     run([this, ticket, panel, keys](PriceHistory &history) {
