@@ -78,7 +78,9 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
             if (fetchId == 0)
                 settlement.notStored = history.lastError();
             else
-                settlement.alerts = AlertLog(history).recordFor(fetchId, m_alertRules);
+                settlement.alerts = AlertLog(history).recordFor(
+                    StoredFetch{fetchId, panel, key, settlement.fetchedAt, settlement.services},
+                    m_alertRules);
             settlement.changes = PriceComparison::compare(previous, settlement.services);
             settlement.previousAt = previous.fetchedAt;
         } else if (previous.isValid()) {
