@@ -417,8 +417,8 @@ void HeadlessExport::addPanelServices(const QString &panel, const ParseResult &p
 void HeadlessExport::onPanelsFetched()
 {
     if (m_merged.services.isEmpty() && m_panelsFailed > 0) {
-        // Nothing to export: the old file stays as it was.
-        Q_EMIT finished(Failure);
+        // Nothing to export: the old file stays as it was. A balance may have raised an alert.
+        finish(Failure);
         return;
     }
     // Those --rate gives are not asked for.
