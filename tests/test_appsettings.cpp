@@ -207,6 +207,23 @@ private Q_SLOTS:
         QVERIFY(AppSettings().fetchRatesDaily());
     }
 
+    void shouldKeepTheAlertRulesAsReadableJson()
+    {
+        QCOMPARE(AppSettings().alertRules(), AlertRules());
+        AlertRules rules;
+        rules.global.priceDownPercent = 5;
+        rules.panels[QStringLiteral("King")].balanceBelow = 2.5;
+        rules.categories[QStringLiteral("[YT] Views ")].newServices = true;
+        AppSettings().setAlertRules(rules);
+        QCOMPARE(AppSettings().alertRules(), rules);
+        const QVariant stored = QSettings().value(QStringLiteral("alerts/rules"));
+        QCOMPARE(stored.typeId(), QMetaType::QString);
+        QVERIFY(stored.toString().contains(QStringLiteral("\"priceDownPercent\":5")));
+        // Damaged by hand: the defaults again.
+        QSettings().setValue(QStringLiteral("alerts/rules"), QStringLiteral("{not json"));
+        QCOMPARE(AppSettings().alertRules(), AlertRules());
+    }
+
     void shouldRememberTheLatestCategoriesOnceEach()
     {
         AppSettings settings;

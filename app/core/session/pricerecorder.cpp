@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pricerecorder.h"
 
+#include "alertlog.h"
 #include "pricehistory.h"
 
 #include <QThread>
@@ -72,8 +73,14 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
             settlement.fetchedAt =
                 (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
                     .toUTC();
-            if (history.record(panel, key, settlement.fetchedAt, settlement.services) == 0)
+            const qint64 fetchId =
+                history.record(panel, key, settlement.fetchedAt, settlement.services);
+            if (fetchId == 0)
                 settlement.notStored = history.lastError();
+            else
+                settlement.alerts = AlertLog(history).recordFor(
+                    StoredFetch{fetchId, panel, key, settlement.fetchedAt, settlement.services},
+                    m_alertRules);
             settlement.changes = PriceComparison::compare(previous, settlement.services);
             settlement.previousAt = previous.fetchedAt;
         } else if (previous.isValid()) {
@@ -83,6 +90,30 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
             settlement.changes = history.changesOf(previous);
         }
         Q_EMIT settled(ticket, settlement);
+    });
+}
+
+void PriceRecorder::setAlertRules(const AlertRules &rules)
+{
+    // Without opening the history: that waits for the first fetch or load.
+    if (!m_thread) {
+        m_alertRules = rules;
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, rules] { m_alertRules = rules; });
+}
+
+void PriceRecorder::recordBalance(const QString &panel, const QString &amount,
+                                  const QString &currency)
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    run([this, panel, amount, currency, time](PriceHistory &history) {
+        bool ok = false;
+        const double balance = amount.toDouble(&ok);
+        const AlertList alerts =
+            ok ? AlertLog(history).recordBalance(panel, time, balance, currency, m_alertRules)
+               : AlertList();
+        Q_EMIT balanceRecorded(panel, alerts);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alertrules.h"
 #include "fetchsettlement.h"
 
 #include <QObject>
@@ -38,6 +39,12 @@ public:
     // panel); answered by settled(). A cancelled fetch is settled like a failed one.
     void settle(quint64 ticket, const QString &panel, const QString &key,
                 const FetchResult &result);
+    // The rules each fetch stored from now on is checked against; its alerts are stored in the
+    // alert log and come with its settlement. AlertRules' defaults unless set.
+    void setAlertRules(const AlertRules &rules);
+    // Stores the balance a standard-API panel reported (`amount` as it wrote it); the
+    // LowBalance alert it raises, if any, is answered by balanceRecorded().
+    void recordBalance(const QString &panel, const QString &amount, const QString &currency);
     // The newest stored fetch of each of the panel's keys; answered by loaded().
     void load(quint64 ticket, const QString &panel, const QStringList &keys);
     // Gives the stored fetches of panel `from` to `to`, a new name for the same panel.
@@ -48,6 +55,8 @@ Q_SIGNALS:
     void historyOpened(bool available, const QString &message);
     void settled(quint64 ticket, const FetchSettlement &settlement);
     void loaded(quint64 ticket, const StoredSelection &stored);
+    // Empty when the balance raised nothing.
+    void balanceRecorded(const QString &panel, const AlertList &alerts);
 
 private:
     void run(std::function<void(PriceHistory &)> work);
@@ -55,6 +64,7 @@ private:
 
     QString m_historyPath;
     std::unique_ptr<PriceHistory> m_history; // touched on the recorder's thread only
+    AlertRules m_alertRules;                 // likewise
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; work is queued to it
 };
