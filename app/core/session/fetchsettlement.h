@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alert.h"
 #include "fetchresult.h"
 #include "pricecomparison.h"
 
@@ -21,6 +22,7 @@ struct FetchSettlement {
     bool offline = false; // the fetch failed: services are the ones stored at fetchedAt
     bool historyAvailable = false;
     QString notStored; // why a successful fetch is not in the history; empty when it is
+    AlertList alerts;  // what storing it raised (stored in the alert log, with their ids)
 
     bool succeeded() const { return fetch.succeeded(); }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pricerecorder.h"
 
+#include "alertlog.h"
 #include "pricehistory.h"
 
 #include <QThread>
@@ -72,8 +73,12 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
             settlement.fetchedAt =
                 (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
                     .toUTC();
-            if (history.record(panel, key, settlement.fetchedAt, settlement.services) == 0)
+            const qint64 fetchId =
+                history.record(panel, key, settlement.fetchedAt, settlement.services);
+            if (fetchId == 0)
                 settlement.notStored = history.lastError();
+            else
+                settlement.alerts = AlertLog(history).recordFor(fetchId, m_alertRules);
             settlement.changes = PriceComparison::compare(previous, settlement.services);
             settlement.previousAt = previous.fetchedAt;
         } else if (previous.isValid()) {
@@ -84,6 +89,11 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
         }
         Q_EMIT settled(ticket, settlement);
     });
+}
+
+void PriceRecorder::setAlertRules(const AlertRules &rules)
+{
+    run([this, rules](PriceHistory &) { m_alertRules = rules; });
 }
 
 void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList &keys)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alertrules.h"
 #include "fetchsettlement.h"
 
 #include <QObject>
@@ -38,6 +39,9 @@ public:
     // panel); answered by settled(). A cancelled fetch is settled like a failed one.
     void settle(quint64 ticket, const QString &panel, const QString &key,
                 const FetchResult &result);
+    // The rules each fetch stored from now on is checked against; its alerts are stored in the
+    // alert log and come with its settlement. AlertRules' defaults unless set.
+    void setAlertRules(const AlertRules &rules);
     // The newest stored fetch of each of the panel's keys; answered by loaded().
     void load(quint64 ticket, const QString &panel, const QStringList &keys);
 
@@ -53,6 +57,7 @@ private:
 
     QString m_historyPath;
     std::unique_ptr<PriceHistory> m_history; // touched on the recorder's thread only
+    AlertRules m_alertRules;                 // likewise
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; work is queued to it
 };

@@ -86,8 +86,21 @@ void PriceSession::setHistoryPath(const QString &path)
     auto recorder = std::make_unique<PriceRecorder>(path);
     connect(recorder.get(), &PriceRecorder::settled, this, &PriceSession::onSettled);
     connect(recorder.get(), &PriceRecorder::loaded, this, &PriceSession::onLoaded);
+    connect(recorder.get(), &PriceRecorder::settled, this,
+            [this](quint64, const FetchSettlement &settlement) {
+                if (!settlement.alerts.isEmpty())
+                    Q_EMIT alertsRaised(settlement.alerts);
+            });
+    recorder->setAlertRules(m_alertRules);
     m_refresher->setRecorder(recorder.get());
     m_recorder = std::move(recorder); // the old one finishes its work first
+}
+
+void PriceSession::setAlertRules(const AlertRules &rules)
+{
+    m_alertRules = rules;
+    if (m_recorder)
+        m_recorder->setAlertRules(rules);
 }
 
 bool PriceSession::supersede()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alert.h"
+#include "alertrules.h"
 #include "fetchlimits.h"
 #include "fetchsettlement.h"
 #include "keystore.h"
@@ -41,6 +43,9 @@ public:
     // Fetches are stored in and compared with the history at `path` from now on; until this is
     // called nothing is remembered.
     void setHistoryPath(const QString &path);
+    // The rules every fetch stored from now on is checked against; AlertRules' defaults unless
+    // set.
+    void setAlertRules(const AlertRules &rules);
     // Where each standard-API panel's last service list is kept; empty means the user's cache
     // folder.
     void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
@@ -95,6 +100,9 @@ Q_SIGNALS:
     void problem(const SessionProblem &problem);
     void storedShown(bool found);
     void fileRead(const QString &path, bool succeeded);
+    // Storing a fetch raised these alerts (already in the alert log), whether or not the fetch is
+    // still the one to show: one signal per fetch stored, never with an empty list.
+    void alertsRaised(const AlertList &alerts);
 
 private:
     // One panel of fetchPanels(): what it sent, or why it failed.
@@ -139,6 +147,7 @@ private:
     PriceClient *m_client;
     CategoryRefresher *m_refresher;
     std::unique_ptr<PriceRecorder> m_recorder;
+    AlertRules m_alertRules;
     SessionView m_view;
     std::optional<PriceRequest> m_failedRequest;
     bool m_fetching = false; // the client's next report is ours

@@ -27,6 +27,7 @@ const QString RoundingStepKey = QStringLiteral("pricing/roundingStep");
 const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent");
 const QString RateServiceKey = QStringLiteral("rates/serviceUrl");
 const QString FetchRatesDailyKey = QStringLiteral("rates/fetchDaily");
+const QString AlertRulesKey = QStringLiteral("alerts/rules");
 
 } // namespace
 
@@ -215,6 +216,16 @@ bool AppSettings::fetchRatesDaily() const
 void AppSettings::setFetchRatesDaily(bool daily)
 {
     m_settings.setValue(FetchRatesDailyKey, daily);
+}
+
+AlertRules AppSettings::alertRules() const
+{
+    return AlertRules::fromJson(m_settings.value(AlertRulesKey).toByteArray());
+}
+
+void AppSettings::setAlertRules(const AlertRules &rules)
+{
+    m_settings.setValue(AlertRulesKey, rules.toJson());
 }
 
 QStringList AppSettings::savedCategories() const

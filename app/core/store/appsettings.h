@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alertrules.h"
 #include "csvwriter.h"
 #include "exchangerates.h"
 #include "fetchlimits.h"
@@ -76,6 +77,11 @@ public:
     // Whether the last view was every saved category together, rather than one category.
     bool lastViewWasSaved() const;
     void setLastViewWasSaved(bool saved);
+
+    // What the alerts watch for (key "alerts/rules", one JSON object); AlertRules' defaults
+    // unless set.
+    AlertRules alertRules() const;
+    void setAlertRules(const AlertRules &rules);
 
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.

@@ -23,7 +23,9 @@ std::atomic<int> connectionCounter{0};
 // Version 1 kept prices and quantities only; version 2 keeps notes, the panel's price text and
 // the active flag, and can find one service's history quickly; version 3 keeps which panel each
 // fetch came from (the rows of earlier versions are the built-in panel's, '') and each service's
-// currency and exact price text (NULL when the panel sent none).
+// currency and exact price text (NULL when the panel sent none); version 4 keeps the alert log
+// (alerts outlive the fetch that raised them; one per fetch, service and kind) and the balances
+// standard-API panels reported.
 const std::array<QStringList, PriceHistory::SchemaVersion> Migrations = {
     QStringList{
         QStringLiteral("CREATE TABLE fetch (id INTEGER PRIMARY KEY, category TEXT NOT NULL, "
@@ -48,6 +50,18 @@ const std::array<QStringList, PriceHistory::SchemaVersion> Migrations = {
         QStringLiteral("CREATE INDEX fetch_by_panel ON fetch (panel, category, fetched_at)"),
         QStringLiteral("ALTER TABLE service ADD COLUMN currency TEXT"),
         QStringLiteral("ALTER TABLE service ADD COLUMN price_exact TEXT"),
+    },
+    QStringList{
+        QStringLiteral("CREATE TABLE alert (id INTEGER PRIMARY KEY, fetch_id INTEGER, "
+                       "raised_at INTEGER NOT NULL, panel TEXT NOT NULL, category TEXT NOT NULL, "
+                       "service_id INTEGER NOT NULL, service_name TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL, "
+                       "currency TEXT, percent REAL, acknowledged INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX alert_by_time ON alert (raised_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX alert_once ON alert (fetch_id, service_id, kind)"),
+        QStringLiteral("CREATE TABLE balance (id INTEGER PRIMARY KEY, panel TEXT NOT NULL, "
+                       "checked_at INTEGER NOT NULL, amount REAL NOT NULL, currency TEXT)"),
+        QStringLiteral("CREATE INDEX balance_by_panel ON balance (panel, checked_at)"),
     },
 };
 
@@ -455,6 +469,11 @@ ServiceList PriceHistory::readServices(qint64 fetchId, const QString &panel) con
     return services;
 }
 
+StoredFetch PriceHistory::fetch(qint64 fetchId) const
+{
+    return readFetch(QStringLiteral("id = ?"), {fetchId});
+}
+
 StoredFetch PriceHistory::lastFetch(const QString &panel, const QString &category) const
 {
     return readFetch(QStringLiteral("panel = ? AND category = ?"),
@@ -538,4 +557,16 @@ qint64 PriceHistory::fileSize() const
 {
     // What is committed but not yet checkpointed lives in the write-ahead log.
     return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
+QSqlError PriceHistory::access(Access access,
+                               const std::function<QSqlError(const QSqlDatabase &)> &work) const
+{
+    if (!m_available)
+        return QSqlError(m_message, {}, QSqlError::ConnectionError);
+    const QSqlDatabase db = database();
+    if (access == Access::Read)
+        return retryWhileLocked([&] { return work(db); }, m_lockWait);
+    return retryWhileLocked([&] { return inWriteTransaction(db, [&] { return work(db); }); },
+                            m_lockWait);
 }

@@ -33,7 +33,7 @@ class PriceHistory
     Q_DECLARE_TR_FUNCTIONS(PriceHistory)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr std::chrono::milliseconds DefaultLockWait{60000};
     // How fetches of the built-in panel are stored, as Service::panel names it.
     static inline const QString BuiltInPanel = QStringLiteral("");
@@ -62,6 +62,8 @@ public:
                   const ServiceList &services);
     QString lastError() const { return m_lastError; }
 
+    // The stored fetch `fetchId`, or an invalid one.
+    StoredFetch fetch(qint64 fetchId) const;
     // The newest stored fetch of a panel's category (exact name), or an invalid one.
     StoredFetch lastFetch(const QString &panel, const QString &category) const;
     // The newest fetch of the panel's category stored before the fetch `fetchId`, or an invalid
@@ -80,6 +82,14 @@ public:
     // before it fails; DefaultLockWait unless set. Opening always allows DefaultLockWait.
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
     std::chrono::milliseconds lockWait() const { return m_lockWait; }
+
+    // For the tables that share this file (the alert log): runs `work` on this connection, in
+    // one write transaction for Access::Write, again while another connection holds the file (up
+    // to lockWait()). Returns its last error, invalid on success and an error when the history is
+    // unavailable.
+    enum class Access { Read, Write };
+    QSqlError access(Access access,
+                     const std::function<QSqlError(const QSqlDatabase &)> &work) const;
 
 private:
     QSqlDatabase database() const;
