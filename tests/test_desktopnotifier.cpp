@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "desktopnotifier.h"
+#include "fakenotificationservice.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -10,48 +11,6 @@
 namespace {
 
 const QString ServiceName = QStringLiteral("org.freedesktop.Notifications");
-const QString ObjectPath = QStringLiteral("/org/freedesktop/Notifications");
-
-// The notification service of a desktop, played by the test on a bus connection of its own, so
-// every call crosses the private session bus of dbus-run-session.
-class FakeNotificationService final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Received {
-        QString appName;
-        uint replacesId = 0;
-        QString icon;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        int timeout = 0;
-    };
-
-    QList<Received> received;
-    QStringList capabilities{QStringLiteral("body"), QStringLiteral("actions")};
-
-public Q_SLOTS:
-    uint Notify(const QString &appName, uint replacesId, const QString &icon,
-                const QString &summary, const QString &body, const QStringList &actions,
-                const QVariantMap &hints, int timeout)
-    {
-        received.append({appName, replacesId, icon, summary, body, actions, hints, timeout});
-        return replacesId != 0 ? replacesId : ++m_lastId;
-    }
-    QStringList GetCapabilities() { return capabilities; }
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
-
-Q_SIGNALS:
-    void ActionInvoked(uint id, const QString &action);
-    void NotificationClosed(uint id, uint reason);
-
-private:
-    uint m_lastId = 40;
-};
 
 } // namespace
 
@@ -61,10 +20,6 @@ class TestDesktopNotifier : public QObject
 
 private:
     std::unique_ptr<FakeNotificationService> m_service;
-    QString m_connectionName;
-    int m_connections = 0;
-
-    QDBusConnection serviceBus() const { return QDBusConnection(m_connectionName); }
 
     // A notifier whose every notification was answered.
     static uint notifyAndWait(DesktopNotifier &notifier, const QString &summary,
@@ -84,28 +39,14 @@ private Q_SLOTS:
                  "needs a session bus: run under dbus-run-session");
     }
 
+    // A service of its own per test, so one test's registration never outlives it.
     void init()
     {
-        // A new connection per test, so one test's registration never outlives it.
-        m_connectionName = QStringLiteral("fake-notifications-%1").arg(++m_connections);
-        QDBusConnection bus =
-            QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connectionName);
-        QVERIFY(bus.isConnected());
         m_service = std::make_unique<FakeNotificationService>();
-        QVERIFY(bus.registerObject(ObjectPath, m_service.get(),
-                                   QDBusConnection::ExportAllSlots
-                                       | QDBusConnection::ExportAllSignals));
-        QVERIFY(bus.registerService(ServiceName));
+        QVERIFY(m_service->start());
     }
 
-    void cleanup()
-    {
-        QDBusConnection bus = serviceBus();
-        bus.unregisterService(ServiceName);
-        bus.unregisterObject(ObjectPath);
-        QDBusConnection::disconnectFromBus(m_connectionName);
-        m_service.reset();
-    }
+    void cleanup() { m_service.reset(); }
 
     void shouldSendTheSummaryBodyAndWhoSentIt()
     {
@@ -201,7 +142,7 @@ private Q_SLOTS:
 
     void shouldStayQuietWithoutANotificationService()
     {
-        QVERIFY(serviceBus().unregisterService(ServiceName));
+        QVERIFY(m_service->stop());
         QTRY_VERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(ServiceName));
         DesktopNotifier notifier;
         QTest::ignoreMessage(QtInfoMsg,
