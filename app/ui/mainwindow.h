@@ -27,6 +27,7 @@ class RateUpdater;
 class SavedCategories;
 class SavedCategoriesController;
 class SavedCategoriesPane;
+class ScheduledRefresh;
 class SessionStatusBar;
 class TableArea;
 class ServiceTableModel;
@@ -120,6 +121,9 @@ private:
     // The Panel and converted price columns come with a view that needs them and go with it,
     // unless the user showed them.
     void showColumnsFor(const SessionView &view);
+    // Ends the app, also when closing the window would only hide it in the tray.
+    void quit();
+    void showFromTray();
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
@@ -154,6 +158,8 @@ private:
     QSplitter *m_mainSplitter;
     AdaptiveSplitter *m_tableSplitter; // the table, and the notes beside or below it
     ViewExporter *m_exporter;
+    ScheduledRefresh *m_scheduled;
+    bool m_quitting = false;
 
     QAction *m_fetchAction;
     QAction *m_stopAction;
