@@ -38,7 +38,8 @@ ScheduleSettingsPage::ScheduleSettingsPage(std::chrono::minutes interval, bool k
     auto *explanation =
         new QLabel(tr("While the app runs, the saved categories and every other panel are "
                       "fetched again, and what changed raises alerts and a desktop notification. "
-                      "At most every %n minute(s), so the panels are not asked too often.",
+                      "Never more often than every %n minute(s), so the panels are not asked too "
+                      "often.",
                       nullptr, floor),
                    this);
     explanation->setWordWrap(true);
@@ -50,6 +51,7 @@ ScheduleSettingsPage::ScheduleSettingsPage(std::chrono::minutes interval, bool k
                                  "quits the app."));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Every (&minutes):"), m_minutes);
 
     auto *layout = new QVBoxLayout(this);
