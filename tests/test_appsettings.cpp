@@ -224,6 +224,38 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().alertRules(), AlertRules());
     }
 
+    void shouldKeepTheScheduleOffAndTheTrayUnusedUntilAsked()
+    {
+        QCOMPARE(AppSettings().refreshInterval(), std::chrono::minutes(0));
+        QVERIFY(!AppSettings().keepRunningInTray());
+        AppSettings().setRefreshInterval(std::chrono::minutes(45));
+        AppSettings().setKeepRunningInTray(true);
+        QCOMPARE(AppSettings().refreshInterval(), std::chrono::minutes(45));
+        QVERIFY(AppSettings().keepRunningInTray());
+        AppSettings().setRefreshInterval(std::chrono::minutes(0));
+        QCOMPARE(AppSettings().refreshInterval(), std::chrono::minutes(0));
+    }
+
+    void shouldReadAnUnusableIntervalAsTheNearestUsableOne_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("under the floor") << QVariant(1) << 15;
+        QTest::newRow("over a day") << QVariant(100000) << 24 * 60;
+        QTest::newRow("negative") << QVariant(-30) << 0;
+        QTest::newRow("text") << QVariant(QStringLiteral("often")) << 0;
+        QTest::newRow("number as text") << QVariant(QStringLiteral("90")) << 90;
+        QTest::newRow("list") << QVariant(QStringList{QStringLiteral("30")}) << 0;
+    }
+
+    void shouldReadAnUnusableIntervalAsTheNearestUsableOne()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(int, minutes);
+        QSettings().setValue(QStringLiteral("schedule/refreshMinutes"), stored);
+        QCOMPARE(AppSettings().refreshInterval(), std::chrono::minutes(minutes));
+    }
+
     void shouldRememberTheLatestCategoriesOnceEach()
     {
         AppSettings settings;

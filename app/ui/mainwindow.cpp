@@ -23,6 +23,7 @@
 #include "savedcategories.h"
 #include "savedcategoriescontroller.h"
 #include "savedcategoriespane.h"
+#include "scheduledrefresh.h"
 #include "servicetablemodel.h"
 #include "servicetableview.h"
 #include "serviceviewmodel.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
+    , m_scheduled(new ScheduledRefresh(m_settings, this))
 {
     new GroupColumns(m_model, m_view, m_table, this);
     setWindowTitle(tr("SMM Price Browser"));
@@ -130,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
     connect(m_session, &PriceSession::panelProgress, m_status,
             &SessionStatusBar::showPanelProgress);
+    // The user who is looking at the window sees what a refresh of theirs raised.
+    connect(m_session, &PriceSession::alertsRaised, this, [this](const AlertList &alerts) {
+        if (!isActiveWindow())
+            m_scheduled->notify(alerts);
+    });
+    m_scheduled->setCategories(m_saved->names());
+    connect(m_saved, &SavedCategories::namesChanged, m_scheduled, &ScheduledRefresh::setCategories);
+    connect(m_scheduled, &ScheduledRefresh::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_scheduled, &ScheduledRefresh::alertsRequested, this, &MainWindow::showFromTray);
+    connect(m_scheduled, &ScheduledRefresh::quitRequested, this, &MainWindow::quit);
     connect(m_panelChooser, &PanelChooser::chosenChanged, this, &MainWindow::onPanelChosen);
     connect(m_session, &PriceSession::currencyLearned, this,
             [this](const QString &name, const QString &currency) {
@@ -293,7 +305,7 @@ void MainWindow::createActions()
     m_quitAction = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_notesAction = new QAction(tr("&Notes Pane"), this);
     m_notesAction->setCheckable(true);
@@ -505,12 +517,35 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (!m_quitting && m_scheduled->keepsRunningInTray()) {
+        hide();
+        m_scheduled->tellStillRunning();
+        event->ignore();
+        return;
+    }
     event->accept();
+}
+
+void MainWindow::quit()
+{
+    const bool inTray = m_scheduled->keepsRunningInTray();
+    m_quitting = true;
+    close();
+    if (inTray)
+        QCoreApplication::quit(); // the hidden window was not the last one closed
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::setApiBase(const QUrl &base)
 {
     m_session->setApiBase(base);
+    m_scheduled->setApiBase(base);
     m_catalog->setApiBase(base);
     reloadPanels();
 }
@@ -519,6 +554,7 @@ void MainWindow::reloadPanels()
 {
     const QList<PanelConfig> panels = PanelRegistry().allPanels(m_session->apiBase());
     m_panelChooser->setPanels(panels);
+    m_scheduled->setPanels(panels);
     m_panelChooserAction->setVisible(m_panelChooser->hasChoice());
     QStringList currencies;
     for (const PanelConfig &panel : panels)
@@ -759,6 +795,7 @@ void MainWindow::setHistoryPath(const QString &path)
     // This connection serves the dialogs; fetches are stored by the session, off this thread.
     m_history = std::make_unique<PriceHistory>(path);
     m_session->setHistoryPath(path);
+    m_scheduled->setHistoryPath(path);
     // About the app, not one fetch: it stays until closed.
     if (!m_history->message().isEmpty())
         m_noticeBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
@@ -896,6 +933,7 @@ void MainWindow::applySettings()
     m_catalog->setLimits(limits);
     m_model->setResellerPricing(m_settings.resellerPricing());
     m_model->setExchangeRates(m_rates->rates());
+    m_scheduled->apply();
 }
 
 void MainWindow::openSettings(SessionProblem::Limit limit)

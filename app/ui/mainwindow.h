@@ -28,6 +28,7 @@ class RateUpdater;
 class SavedCategories;
 class SavedCategoriesController;
 class SavedCategoriesPane;
+class ScheduledRefresh;
 class SessionStatusBar;
 class TableArea;
 class ServiceTableModel;
@@ -121,6 +122,9 @@ private:
     // The Panel and converted price columns come with a view that needs them and go with it,
     // unless the user showed them.
     void showColumnsFor(const SessionView &view);
+    // Ends the app, also when closing the window would only hide it in the tray.
+    void quit();
+    void showFromTray();
 
     AppSettings m_settings;
     std::unique_ptr<PriceHistory> m_history;
@@ -156,6 +160,8 @@ private:
     AdaptiveSplitter *m_tableSplitter; // the table, and the notes beside or below it
     ViewExporter *m_exporter;
     CompareController *m_compare = nullptr; // the Compare dock, regrouping, the margin planner
+    ScheduledRefresh *m_scheduled;
+    bool m_quitting = false;
 
     QAction *m_fetchAction;
     QAction *m_stopAction;

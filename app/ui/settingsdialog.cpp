@@ -8,6 +8,7 @@
 #include "panelssettingspage.h"
 #include "pricingsettingspage.h"
 #include "ratessettingspage.h"
+#include "schedulesettingspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +48,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_ratesPage(new RatesSettingsPage(settings.exchangeRates(), settings.rateServiceUrl(),
                                         settings.fetchRatesDaily(), this))
     , m_pricingPage(new PricingSettingsPage(settings.resellerPricing(), this))
+    , m_schedulePage(new ScheduleSettingsPage(settings.refreshInterval(),
+                                              settings.keepRunningInTray(),
+                                              QSystemTrayIcon::isSystemTrayAvailable(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -118,6 +123,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_tabs->addTab(m_panelsPage, tr("Panels"));
     m_tabs->addTab(m_ratesPage, tr("Rates"));
     m_tabs->addTab(m_pricingPage, tr("Pricing"));
+    m_tabs->addTab(m_schedulePage, tr("Schedule"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
@@ -163,6 +169,8 @@ void SettingsDialog::accept()
     m_settings.setResellerPricing(m_pricingPage->pricing());
     m_settings.setExchangeRates(m_ratesPage->appliedTo(m_settings.exchangeRates()));
     m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
+    m_settings.setRefreshInterval(m_schedulePage->interval());
+    m_settings.setKeepRunningInTray(m_schedulePage->keepRunningInTray());
     QDialog::accept();
 }
 

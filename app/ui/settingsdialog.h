@@ -12,6 +12,7 @@ class PanelsSettingsPage;
 class PriceHistory;
 class PricingSettingsPage;
 class RatesSettingsPage;
+class ScheduleSettingsPage;
 class QTabWidget;
 class SavedCategories;
 class QComboBox;
@@ -21,8 +22,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Preferences: the panel's API address, network limits and the interface language; the panels;
-// the exchange rates; the reseller pricing; and, when given, the price history and saved categories
-// (Data).
+// the exchange rates; the reseller pricing; the schedule and the tray; and, when given, the price
+// history and saved categories (Data).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ private:
     PanelsSettingsPage *m_panelsPage;
     RatesSettingsPage *m_ratesPage;
     PricingSettingsPage *m_pricingPage;
+    ScheduleSettingsPage *m_schedulePage;
     DataSettingsPage *m_dataPage = nullptr;
     QDialogButtonBox *m_buttons;
     bool m_apiBaseChanged = false;

@@ -3,6 +3,7 @@
 
 #include "fetchlimits.h"
 #include "ratefetcher.h"
+#include "refreshscheduler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +29,8 @@ const QString CategoryMarkupKey = QStringLiteral("pricing/categoryMarkupPercent"
 const QString RateServiceKey = QStringLiteral("rates/serviceUrl");
 const QString FetchRatesDailyKey = QStringLiteral("rates/fetchDaily");
 const QString AlertRulesKey = QStringLiteral("alerts/rules");
+const QString RefreshIntervalKey = QStringLiteral("schedule/refreshMinutes");
+const QString KeepInTrayKey = QStringLiteral("schedule/keepRunningInTray");
 
 } // namespace
 
@@ -216,6 +219,31 @@ bool AppSettings::fetchRatesDaily() const
 void AppSettings::setFetchRatesDaily(bool daily)
 {
     m_settings.setValue(FetchRatesDailyKey, daily);
+}
+
+std::chrono::minutes AppSettings::refreshInterval() const
+{
+    bool ok = false;
+    const qint64 minutes = m_settings.value(RefreshIntervalKey).toLongLong(&ok);
+    if (!ok || minutes <= 0)
+        return std::chrono::minutes(0);
+    return std::clamp(std::chrono::minutes(minutes), RefreshScheduler::MinimumInterval,
+                      MaxRefreshInterval);
+}
+
+void AppSettings::setRefreshInterval(std::chrono::minutes interval)
+{
+    m_settings.setValue(RefreshIntervalKey, std::max<qint64>(interval.count(), 0));
+}
+
+bool AppSettings::keepRunningInTray() const
+{
+    return m_settings.value(KeepInTrayKey, false).toBool();
+}
+
+void AppSettings::setKeepRunningInTray(bool keep)
+{
+    m_settings.setValue(KeepInTrayKey, keep);
 }
 
 AlertRules AppSettings::alertRules() const

@@ -83,6 +83,15 @@ public:
     AlertRules alertRules() const;
     void setAlertRules(const AlertRules &rules);
 
+    static constexpr std::chrono::minutes MaxRefreshInterval{24 * 60};
+    // How often the saved categories and panels are refreshed while the app runs; zero (the
+    // default) is never. A stored interval under RefreshScheduler::MinimumInterval reads as that.
+    std::chrono::minutes refreshInterval() const;
+    void setRefreshInterval(std::chrono::minutes interval);
+    // Whether closing the window leaves the app running in the system tray; off unless set.
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+
     QStringList categoryHistory() const;
     // Most recent first, without duplicates, at most MaxHistory names.
     void addToCategoryHistory(const QString &name);
