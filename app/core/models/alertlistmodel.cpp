@@ -19,8 +19,7 @@ constexpr qint64 RelativeSeconds = 86400;
 
 AlertListModel::AlertListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 AlertListModel::~AlertListModel() = default;
 
@@ -206,8 +205,7 @@ QVariant AlertListModel::display(const Alert &alert, int column) const
             return tr("%1 → %2").arg(from, to);
         const QString sign = *alert.percent > 0 ? QStringLiteral("+") : QString();
         //: a price change: old price → new price (change in percent, e.g. +12.5)
-        return tr("%1 → %2 (%3%4%)")
-            .arg(from, to, sign, locale.toString(*alert.percent, 'f', 1));
+        return tr("%1 → %2 (%3%4%)").arg(from, to, sign, locale.toString(*alert.percent, 'f', 1));
     }
     case CategoryColumn:
         return alert.category;
