@@ -101,9 +101,9 @@ private Q_SLOTS:
                                              "Views|Other|New")),
                  qPrintable(all.join(u'\n')));
         QVERIFY(all.contains(QStringLiteral(
-            "Price down|2 · Service 2|Rp 2,000 → Rp 1,940 (-3.0%)|Likes|Built-in panel|New")));
-        QVERIFY(all.contains(
-            QStringLiteral("Removed|3 · Service 3|Rp 3,000 → —|Likes|Built-in panel|New")));
+            "Price down|2 · Service 2|Rp 2,000 → Rp 1,940 (-3.0%)|Likes|Kratos|New")));
+        QVERIFY(
+            all.contains(QStringLiteral("Removed|3 · Service 3|Rp 3,000 → —|Likes|Kratos|New")));
         // Newest first: the other panel's alerts of now, then the built-in ones of three days ago.
         for (int index = 0; index < 3; ++index)
             QCOMPARE(model.index(index, AlertListModel::PanelColumn).data().toString(),

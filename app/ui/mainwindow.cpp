@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "adaptivesplitter.h"
+#include "alertlistmodel.h"
+#include "alertserviceopener.h"
+#include "alertspane.h"
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
 #include "emptystate.h"
@@ -32,6 +35,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -47,6 +51,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -104,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
+    , m_alertsPane(new AlertsPane(this))
+    , m_alertOpener(nullptr)
 {
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
@@ -120,6 +127,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::progressChanged, m_status, &SessionStatusBar::showTransfer);
     connect(m_session, &PriceSession::finished, this, &MainWindow::onSessionFinished);
     connect(m_session, &PriceSession::viewChanged, this, &MainWindow::showView);
+    // After showView(): the opener finds the new rows in the table.
+    m_alertOpener = new AlertServiceOpener(m_session, m_model, m_view, m_table, m_filterBar,
+                                           m_status, this);
+    connect(m_session, &PriceSession::alertsRaised, m_alertsPane->model(),
+            &AlertListModel::addAlerts);
+    connect(m_alertsPane, &AlertsPane::alertActivated, m_alertOpener, &AlertServiceOpener::open);
+    connect(m_alertsPane, &AlertsPane::rulesRequested, this,
+            [this] { openSettings(SessionProblem::Limit::None, true); });
     connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &PriceSession::storedShown, this, &MainWindow::lastViewRestored);
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
@@ -291,12 +306,17 @@ void MainWindow::createActions()
     m_browserAction->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(m_browserAction, &QAction::toggled, m_browser, &QWidget::setVisible);
 
+    // Its text follows the dock's title, which counts the new alerts.
+    m_alertsPane->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_alertsPane->toggleViewAction()->setObjectName(QStringLiteral("alertsAction"));
+
     m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_ComputerIcon),
                                    tr("&Preferences…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
-    connect(m_messageBar, &MessageBar::preferencesRequested, this, &MainWindow::openSettings);
+    connect(m_messageBar, &MessageBar::preferencesRequested, this,
+            [this](SessionProblem::Limit limit) { openSettings(limit); });
 
     m_aboutAction = new QAction(tr("&About SMM Price Browser"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -323,6 +343,7 @@ void MainWindow::createMenus()
     view->addMenu(m_table->columnsMenu());
     view->addAction(m_notesAction);
     view->addAction(m_browserAction);
+    view->addAction(m_alertsPane->toggleViewAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_refreshAllAction);
@@ -429,7 +450,12 @@ void MainWindow::createLayout()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
+    // Hidden until asked for; the status bar's badge says when there are new alerts.
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsPane);
+    m_alertsPane->hide();
+
     setStatusBar(m_status);
+    m_status->addPermanentWidget(m_alertsPane->statusBadge());
     // A first start takes at most 1360×800, and never more than a small laptop screen has.
     resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95));
 }
@@ -736,8 +762,10 @@ void MainWindow::showProblem(const SessionProblem &problem)
 void MainWindow::setHistoryPath(const QString &path)
 {
     // This connection serves the dialogs; fetches are stored by the session, off this thread.
+    m_alertsPane->model()->setHistory(nullptr);
     m_history = std::make_unique<PriceHistory>(path);
     m_session->setHistoryPath(path);
+    m_alertsPane->model()->setHistory(m_history.get());
     // About the app, not one fetch: it stays until closed.
     if (!m_history->message().isEmpty())
         m_noticeBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
@@ -767,6 +795,11 @@ void MainWindow::showAllSaved()
 {
     if (m_history)
         m_session->showStoredSaved(m_saved->names());
+}
+
+void MainWindow::showAlerts()
+{
+    m_alertsPane->showList();
 }
 
 bool MainWindow::showPriceHistory()
@@ -871,14 +904,18 @@ void MainWindow::applySettings()
     m_catalog->setLimits(limits);
     m_model->setResellerPricing(m_settings.resellerPricing());
     m_model->setExchangeRates(m_rates->rates());
+    m_session->setAlertRules(m_settings.alertRules());
 }
 
-void MainWindow::openSettings(SessionProblem::Limit limit)
+void MainWindow::openSettings(SessionProblem::Limit limit, bool alertRules)
 {
     SettingsDialog dialog(m_settings, this);
     dialog.addDataPage(m_history.get(), m_saved);
     dialog.setApiBaseOverride(m_apiBaseOverride, m_session->apiBase());
+    dialog.setSavedCategories(m_saved->names());
     dialog.showLimit(limit);
+    if (alertRules)
+        dialog.showAlertRules();
     const int result = dialog.exec();
     // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled.
     reloadPanels();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "alertssettingspage.h"
 #include "apiaddress.h"
 #include "appsettings.h"
 #include "datasettingspage.h"
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_ratesPage(new RatesSettingsPage(settings.exchangeRates(), settings.rateServiceUrl(),
                                         settings.fetchRatesDaily(), this))
     , m_pricingPage(new PricingSettingsPage(settings.resellerPricing(), this))
+    , m_alertsPage(new AlertsSettingsPage(settings.alertRules(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -118,6 +120,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_tabs->addTab(m_panelsPage, tr("Panels"));
     m_tabs->addTab(m_ratesPage, tr("Rates"));
     m_tabs->addTab(m_pricingPage, tr("Pricing"));
+    m_tabs->addTab(m_alertsPage, tr("Alerts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
@@ -163,6 +166,7 @@ void SettingsDialog::accept()
     m_settings.setResellerPricing(m_pricingPage->pricing());
     m_settings.setExchangeRates(m_ratesPage->rates());
     m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
+    m_settings.setAlertRules(m_alertsPage->rules());
     QDialog::accept();
 }
 
@@ -201,4 +205,14 @@ void SettingsDialog::addDataPage(PriceHistory *history, SavedCategories *saved)
         return;
     m_dataPage = new DataSettingsPage(history, saved, this);
     m_tabs->addTab(m_dataPage, tr("Data"));
+}
+
+void SettingsDialog::setSavedCategories(const QStringList &names)
+{
+    m_alertsPage->setSavedCategories(names);
+}
+
+void SettingsDialog::showAlertRules()
+{
+    m_tabs->setCurrentWidget(m_alertsPage);
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class AlertsSettingsPage;
 class AppSettings;
 class DataSettingsPage;
 class PanelsSettingsPage;
@@ -21,7 +22,7 @@ class QLineEdit;
 class QSpinBox;
 
 // Preferences: the panel's API address, network limits and the interface language; the panels;
-// the exchange rates; the reseller pricing; and, when given, the price history and saved categories
+// the exchange rates; the reseller pricing; the alert rules; and, when given, the price history and saved categories
 // (Data).
 class SettingsDialog final : public QDialog
 {
@@ -43,6 +44,10 @@ public:
     PricingSettingsPage *pricingPage() const { return m_pricingPage; }
     PanelsSettingsPage *panelsPage() const { return m_panelsPage; }
     RatesSettingsPage *ratesPage() const { return m_ratesPage; }
+    AlertsSettingsPage *alertsPage() const { return m_alertsPage; }
+    // The saved categories Settings ▸ Alerts offers rules of their own for.
+    void setSavedCategories(const QStringList &names);
+    void showAlertRules();
 
 private:
     void validate();
@@ -60,6 +65,7 @@ private:
     PanelsSettingsPage *m_panelsPage;
     RatesSettingsPage *m_ratesPage;
     PricingSettingsPage *m_pricingPage;
+    AlertsSettingsPage *m_alertsPage;
     DataSettingsPage *m_dataPage = nullptr;
     QDialogButtonBox *m_buttons;
     bool m_apiBaseChanged = false;

@@ -2,6 +2,7 @@
 #include "alertlistmodel.h"
 
 #include "alertlog.h"
+#include "panelconfig.h"
 #include "serviceformatter.h"
 
 #include <QFont>
@@ -122,7 +123,7 @@ void AlertListModel::setUnacknowledged(int count)
 
 QString AlertListModel::panelName(const QString &panel)
 {
-    return panel.isEmpty() ? tr("Built-in panel") : panel;
+    return panel.isEmpty() ? PanelConfig::BuiltInName : panel;
 }
 
 int AlertListModel::rowCount(const QModelIndex &parent) const

@@ -57,7 +57,7 @@ public:
     bool acknowledgeAll();
     QString lastError() const { return m_lastError; }
 
-    // "Built-in panel" for "", else the name.
+    // The built-in panel's name for "", else the name.
     static QString panelName(const QString &panel);
 
     int rowCount(const QModelIndex &parent = {}) const override;
