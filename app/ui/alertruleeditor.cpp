@@ -40,7 +40,7 @@ AlertRuleEditor::AlertRuleEditor(QWidget *parent)
     m_removed->setObjectName(QStringLiteral("removedBox"));
     m_inactive->setObjectName(QStringLiteral("inactiveBox"));
     m_minMax->setObjectName(QStringLiteral("minMaxBox"));
-    m_refill->setObjectName(QStringLiteral("refillBox"));
+    m_refill->setObjectName(QStringLiteral("refillChangedBox"));
     m_newServices->setObjectName(QStringLiteral("newServicesBox"));
     m_balance->setObjectName(QStringLiteral("balanceBox"));
     m_balance->setToolTip(tr("For panels with the standard reseller API, which report a balance; "

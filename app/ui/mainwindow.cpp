@@ -128,8 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::finished, this, &MainWindow::onSessionFinished);
     connect(m_session, &PriceSession::viewChanged, this, &MainWindow::showView);
     // After showView(): the opener finds the new rows in the table.
-    m_alertOpener = new AlertServiceOpener(m_session, m_model, m_view, m_table, m_filterBar,
-                                           m_status, this);
+    m_alertOpener =
+        new AlertServiceOpener(m_session, m_model, m_view, m_table, m_filterBar, m_status, this);
     connect(m_session, &PriceSession::alertsRaised, m_alertsPane->model(),
             &AlertListModel::addAlerts);
     connect(m_alertsPane, &AlertsPane::alertActivated, m_alertOpener, &AlertServiceOpener::open);

@@ -22,8 +22,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Preferences: the panel's API address, network limits and the interface language; the panels;
-// the exchange rates; the reseller pricing; the alert rules; and, when given, the price history and saved categories
-// (Data).
+// the exchange rates; the reseller pricing; the alert rules; and, when given, the price history and
+// saved categories (Data).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
