@@ -74,7 +74,11 @@ AlertsPane::AlertsPane(QWidget *parent)
     const int chars = fontMetrics().averageCharWidth();
     header->resizeSection(AlertListModel::TimeColumn, chars * 16);
     header->resizeSection(AlertListModel::KindColumn, chars * 18);
-    header->resizeSection(AlertListModel::ChangeColumn, chars * 32);
+    // Room for a price move of two large prices, with its percentage.
+    header->resizeSection(AlertListModel::ChangeColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("Rp 10,000,000 → Rp "
+                                                                         "10,000,000 (+100.0%)"))
+                              + chars * 2);
     header->resizeSection(AlertListModel::CategoryColumn, chars * 26);
     header->resizeSection(AlertListModel::PanelColumn, chars * 14);
     header->resizeSection(AlertListModel::StateColumn, chars * 8);

@@ -453,6 +453,16 @@ void MainWindow::createLayout()
     // Hidden until asked for; the status bar's badge says when there are new alerts.
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsPane);
     m_alertsPane->hide();
+    // However it was left, the table keeps most of the height when the pane comes.
+    connect(m_alertsPane->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            return;
+        // Once laid out.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_alertsPane->isFloating() && m_alertsPane->height() > height() / 3)
+                resizeDocks({m_alertsPane}, {height() / 4}, Qt::Vertical);
+        });
+    });
 
     setStatusBar(m_status);
     m_status->addPermanentWidget(m_alertsPane->statusBadge());
