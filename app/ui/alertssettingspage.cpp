@@ -32,7 +32,7 @@ AlertsSettingsPage::AlertsSettingsPage(const AlertRules &rules, QWidget *parent)
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_ruleBox(new QGroupBox(this))
     , m_editor(new AlertRuleEditor(this))
-    , m_ignore(new QPushButton(tr("&Ignore Everything Here"), this))
+    , m_ignore(new QPushButton(tr("I&gnore Everything Here"), this))
 {
     setObjectName(QStringLiteral("alertsSettingsPage"));
     auto *intro = new QLabel(tr("Each fetch is compared with the one before it; an alert is raised "

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,11 +27,15 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+
+using namespace Qt::StringLiterals;
 
 class TestAlertsPane : public QObject
 {
@@ -151,6 +156,19 @@ private Q_SLOTS:
                  qPrintable(empty->text()));
         QVERIFY(!alertList()->isVisible());
         QVERIFY(!child<QPushButton>("acknowledgeAllAlertsButton")->isEnabled());
+
+        // The rules are a click away, in Preferences.
+        QString shownPage;
+        QTimer::singleShot(0, this, [&shownPage] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (const auto *tabs = dialog->findChild<QTabWidget *>(u"settingsTabs"_s))
+                shownPage = tabs->currentWidget()->objectName();
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>("alertRulesButton"), Qt::LeftButton);
+        QCOMPARE(shownPage, u"alertsSettingsPage"_s);
     }
 
     void shouldListAlertsOfARefreshAndAcknowledgeThem()
