@@ -8,6 +8,7 @@
 #include "panelcommand.h"
 #include "panelregistry.h"
 #include "pricehistory.h"
+#include "savedcategoriesrun.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -138,12 +139,22 @@ int main(int argc, char *argv[])
         command.start();
         return QCoreApplication::exec();
     }
-    if (options.isHeadless()) {
-        HeadlessExport exporter(options, apiBase);
+    const auto configure = [&settings, &apiBase](HeadlessExport &exporter) {
         exporter.setLimits(settings.fetchLimits());
         exporter.setResellerPricing(settings.resellerPricing());
         exporter.setPanels(PanelRegistry().allPanels(apiBase));
         exporter.setExchangeRates(settings.exchangeRates(), settings.rateServiceUrl());
+        exporter.setAlertRules(settings.alertRules());
+    };
+    if (options.saved) {
+        SavedCategoriesRun run(options, apiBase, settings.savedCategories(), configure);
+        QObject::connect(&run, &SavedCategoriesRun::finished, app.get(), &QCoreApplication::exit);
+        run.start();
+        return QCoreApplication::exec();
+    }
+    if (options.isHeadless()) {
+        HeadlessExport exporter(options, apiBase);
+        configure(exporter);
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
         return QCoreApplication::exec();

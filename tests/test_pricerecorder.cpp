@@ -49,6 +49,30 @@ private Q_SLOTS:
         qRegisterMetaType<StoredSelection>();
     }
 
+    void shouldCarryTheAlertsOfAFetchUnderItsRules()
+    {
+        QTemporaryDir dir;
+        PriceRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")),
+                               PriceRecorder::Threading::Caller);
+        const QString king = QStringLiteral("SMM King");
+        QVERIFY(settle(recorder, king, fetched(king, 100)).alerts.isEmpty());
+        const AlertList up = settle(recorder, king, fetched(king, 120)).alerts;
+        QCOMPARE(up.size(), 1);
+        QCOMPARE(up[0].kind, Alert::Kind::PriceUp);
+        QCOMPARE(up[0].panel, king);
+        QCOMPARE(up[0].category, QStringLiteral("Views"));
+        QVERIFY(up[0].id > 0);
+        QVERIFY(settle(recorder, king, fetched(king, 120)).alerts.isEmpty());
+        // Down 20 %: nothing by default, an alert once the rules ask for it.
+        QVERIFY(settle(recorder, king, fetched(king, 96)).alerts.isEmpty());
+        AlertRules rules;
+        rules.panels[king].priceDownPercent = 10;
+        recorder.setAlertRules(rules);
+        QCOMPARE(settle(recorder, king, fetched(king, 50)).alerts.size(), 1);
+        // A failed fetch stores nothing and raises nothing.
+        QVERIFY(settle(recorder, king, failed()).alerts.isEmpty());
+    }
+
     void shouldSettleEachPanelAgainstItsOwnHistory()
     {
         QTemporaryDir dir;

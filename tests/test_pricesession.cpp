@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "alertlog.h"
 #include "fakepanel.h"
 #include "keystore.h"
 #include "pricehistory.h"
@@ -219,6 +220,64 @@ private Q_SLOTS:
         QCOMPARE(change(2), QStringLiteral("new"));
         PriceHistory history(historyPath());
         QCOMPARE(history.priceSeries(PriceHistory::BuiltInPanel, 7001).size(), 2);
+    }
+
+    void shouldRaiseTheAlertsOfEachChangeOnce()
+    {
+        AlertRules rules;
+        rules.global.newServices = true;
+        m_session->setAlertRules(rules);
+        QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
+        const QString category = QStringLiteral("alerting-session");
+        // The first fetch has nothing to compare with; the second is the same as the first.
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(!fetched(category).services.isEmpty());
+            // Reported right after the view: both were queued by the one settlement.
+            QCoreApplication::processEvents();
+            QCOMPARE(raised.size(), 0);
+        }
+        QVERIFY(!fetched(category).services.isEmpty());
+        QTRY_COMPARE(raised.size(), 1);
+        const AlertList alerts = raised.constFirst().constFirst().value<AlertList>();
+        QStringList kinds;
+        for (const Alert &alert : alerts) {
+            QVERIFY(alert.id > 0);
+            QCOMPARE(alert.category, category);
+            kinds.append(
+                QStringLiteral("%1 %2").arg(Alert::kindKey(alert.kind)).arg(alert.serviceId));
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{
+                            QStringLiteral("inactive 7105"), QStringLiteral("max_changed 7107"),
+                            QStringLiteral("min_changed 7106"), QStringLiteral("new_service 7104"),
+                            QStringLiteral("price_up 7101"), QStringLiteral("refill_changed 7108"),
+                            QStringLiteral("removed 7103")}));
+        {
+            PriceHistory history(historyPath());
+            QCOMPARE(AlertLog(history).list().size(), alerts.size());
+        }
+        QVERIFY(!fetched(category).services.isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(raised.size(), 1);
+    }
+
+    void shouldRaiseTheAlertsOfARefreshOfTheSavedCategories()
+    {
+        QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
+        const QStringList saved = {QStringLiteral("alerting-saved-1"),
+                                   QStringLiteral("alerting-saved-2")};
+        for (int i = 0; i < 3; ++i) {
+            QSignalSpy finished(m_session.get(), &PriceSession::finished);
+            m_session->refreshAll(saved);
+            QVERIFY(finished.wait(10000));
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(raised.size(), 2);
+        QStringList categories;
+        for (const auto &arguments : std::as_const(raised))
+            categories.append(arguments.constFirst().value<AlertList>().constFirst().category);
+        categories.sort();
+        QCOMPARE(categories, saved);
     }
 
     void shouldFallBackToTheStoredPricesWithTheirTimeWhenAFetchFails()

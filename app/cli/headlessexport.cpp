@@ -88,6 +88,7 @@ PriceRecorder &HeadlessExport::recorder()
     if (!m_recorder) {
         m_recorder =
             std::make_unique<PriceRecorder>(m_historyPath, PriceRecorder::Threading::Caller);
+        m_recorder->setAlertRules(m_alertRules);
         // What opening repaired; why the history is unavailable is said where it matters.
         connect(m_recorder.get(), &PriceRecorder::historyOpened, this,
                 [](bool available, const QString &message) {
@@ -101,6 +102,8 @@ PriceRecorder &HeadlessExport::recorder()
                     else
                         onSettled(settlement);
                 });
+        connect(m_recorder.get(), &PriceRecorder::balanceRecorded, this,
+                [this](const QString &, const AlertList &alerts) { m_alerts.append(alerts); });
         connect(m_recorder.get(), &PriceRecorder::loaded, this,
                 [this](quint64, const StoredSelection &stored) {
                     if (m_options.choosesPanels())
@@ -162,7 +165,8 @@ void HeadlessExport::onSettled(const FetchSettlement &settlement)
         return;
     }
     m_notStored = settlement.notStored;
-    Q_EMIT finished(exportServices(settlement.fetch.parsed, settlement.changes));
+    m_alerts.append(settlement.alerts);
+    finish(exportServices(settlement.fetch.parsed, settlement.changes));
 }
 
 void HeadlessExport::exportStored(const StoredSelection &stored)
@@ -191,6 +195,14 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
     if (parsed.services.isEmpty())
         printLine(tr("warning: no services in this category"));
 
+    if (m_options.exportFile.isEmpty()) { // --alerts alone
+        if (m_notStored.isEmpty())
+            return Success;
+        printLine(tr("error: the prices were not stored in the price history, so they were not "
+                     "compared: %1")
+                      .arg(m_notStored));
+        return ExportedNotStored;
+    }
     m_model->setOrderQuantity(m_options.filter.quantity);
     m_model->setServices(parsed.services, changes);
     m_view->sort(m_options.sortColumn, m_options.sortOrder);
@@ -213,6 +225,27 @@ HeadlessExport::ExitStatus HeadlessExport::exportServices(const ParseResult &par
         return ExportedNotStored;
     }
     return Success;
+}
+
+HeadlessExport::ExitStatus HeadlessExport::combined(ExitStatus first, ExitStatus second)
+{
+    for (const ExitStatus status : {BadCommandLine, Failure, ExportedNotStored, AlertsRaised}) {
+        if (first == status || second == status)
+            return status;
+    }
+    return Success;
+}
+
+void HeadlessExport::finish(ExitStatus status)
+{
+    if (!m_options.alerts) {
+        Q_EMIT finished(status);
+        return;
+    }
+    for (const Alert &alert : std::as_const(m_alerts))
+        std::fprintf(stdout, "%s\n", qUtf8Printable(alert.toTsvLine()));
+    std::fflush(stdout);
+    Q_EMIT finished(combined(status, m_alerts.isEmpty() ? Success : AlertsRaised));
 }
 
 void HeadlessExport::fail(const QString &message)
@@ -271,6 +304,16 @@ void HeadlessExport::startPanels()
     if (!m_options.category.isEmpty())
         m_panelFetch->setKratosRequest(PriceRequest::category(m_options.category));
     connect(m_panelFetch, &PanelFetch::panelFinished, this, &HeadlessExport::onPanelFetched);
+    QStringList watched;
+    for (const PanelFetch::Panel &panel : std::as_const(panels)) {
+        if (m_alertRules.ruleForPanel(panel.config.name).balanceBelow)
+            watched.append(panel.config.name);
+    }
+    m_panelFetch->setBalancePanels(watched);
+    connect(m_panelFetch, &PanelFetch::balanceReported, this,
+            [this](const QString &panel, const QString &amount, const QString &currency) {
+                recorder().recordBalance(panel, amount, currency);
+            });
     // Asked once: the next run knows it.
     connect(m_panelFetch, &PanelFetch::currencyLearned, this,
             [](const QString &name, const QString &currency) {
@@ -320,6 +363,7 @@ void HeadlessExport::onPanelSettled(const FetchSettlement &settlement)
 {
     if (!settlement.notStored.isEmpty())
         m_notStored = settlement.notStored;
+    m_alerts.append(settlement.alerts);
     addPanelServices(settlement.panel.isEmpty() ? PanelConfig::BuiltInName : settlement.panel,
                      settlement.fetch.parsed);
 }
@@ -373,8 +417,8 @@ void HeadlessExport::addPanelServices(const QString &panel, const ParseResult &p
 void HeadlessExport::onPanelsFetched()
 {
     if (m_merged.services.isEmpty() && m_panelsFailed > 0) {
-        // Nothing to export: the old file stays as it was.
-        Q_EMIT finished(Failure);
+        // Nothing to export: the old file stays as it was. A balance may have raised an alert.
+        finish(Failure);
         return;
     }
     // Those --rate gives are not asked for.
@@ -429,5 +473,5 @@ void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &ra
 void HeadlessExport::exportPanels()
 {
     const ExitStatus status = exportServices(m_merged);
-    Q_EMIT finished(m_panelsFailed > 0 ? Failure : status);
+    finish(m_panelsFailed > 0 ? Failure : status);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alert.h"
+#include "alertrules.h"
 #include "exchangerates.h"
 #include "fetchlimits.h"
 #include "launchoptions.h"
@@ -30,15 +32,27 @@ struct StoredSelection;
 // panel that fails costs only its own rows, with one line naming it, and the status is 1 (without
 // --category, a standard-API panel's rows are then those of its last list, with a line saying
 // when it was kept). Reports on stderr, one line per problem; finished() carries the process's
-// exit status. A fetch that could not be stored is still exported, but not reported as full
-// success: the history is what later exports compare with and what --offline reads.
+// exit status. With --alerts the CSV is optional and the alerts that storing the fetches raised
+// are printed on standard output, one line each. A fetch that could not be stored is still
+// exported, but not reported as full success: the history is what later exports compare with and
+// what --offline reads.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
 
 public:
     // ExportedNotStored: the CSV was written, but the fetch is not in the price history.
-    enum ExitStatus { Success = 0, Failure = 1, BadCommandLine = 2, ExportedNotStored = 3 };
+    // AlertsRaised: all went well, and --alerts printed at least one alert. When several apply,
+    // the first of BadCommandLine, Failure, ExportedNotStored, AlertsRaised wins.
+    enum ExitStatus {
+        Success = 0,
+        Failure = 1,
+        BadCommandLine = 2,
+        ExportedNotStored = 3,
+        AlertsRaised = 4
+    };
+    // The status of several runs together, by that order.
+    static ExitStatus combined(ExitStatus first, ExitStatus second);
 
     HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent = nullptr);
     ~HeadlessExport() override;
@@ -49,6 +63,9 @@ public:
     void setHistoryPath(const QString &path);
     // The settings' pricing; --markup and --price-step override it.
     void setResellerPricing(const ResellerPricing &pricing);
+    // What the fetches stored are checked against (their alerts go to the alert log, and with
+    // --alerts to standard output); AlertRules' defaults unless set before start().
+    void setAlertRules(const AlertRules &rules) { m_alertRules = rules; }
     void start();
     // The panels --panel and --all-panels choose from; the built-in panel alone unless set.
     void setPanels(const QList<PanelConfig> &panels) { m_panels = panels; }
@@ -67,6 +84,8 @@ private:
     // Writes the CSV; returns the exit status it earns.
     ExitStatus exportServices(const ParseResult &parsed, const PriceComparison &changes = {});
     void fail(const QString &message);
+    // Prints the alerts with --alerts and reports the exit status they make of `status`.
+    void finish(ExitStatus status);
     void startPanels();
     void onPanelFetched(const QString &panel, const FetchResult &result);
     void onPanelSettled(const FetchSettlement &settlement);
@@ -96,4 +115,6 @@ private:
     QString m_loadingPanel; // whose stored prices --offline is reading
     ExchangeRates m_rates;
     QUrl m_rateService;
+    AlertRules m_alertRules;
+    AlertList m_alerts; // raised by the fetches stored in this run
 };

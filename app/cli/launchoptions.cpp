@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "launchoptions.h"
 
+#include "alert.h"
 #include "resellerpricing.h"
 #include "responseparser.h"
 #include "searchtext.h"
@@ -25,6 +26,14 @@ QString plain(double number)
     return QString::number(number, 'f', QLocale::FloatingPointShortest);
 }
 
+QString alertKinds()
+{
+    QStringList keys;
+    for (const Alert::Kind kind : Alert::allKinds())
+        keys.append(Alert::kindKey(kind));
+    return keys.join(QStringLiteral(", "));
+}
+
 std::optional<double> parsePrice(const QString &text)
 {
     const std::optional<double> price = ResponseParser::parseDecimal(text);
@@ -43,7 +52,8 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
            "file without showing a window, filtered and sorted like the window would show "
            "them.\nExit status: 0 on success, 1 when fetching or writing failed, 2 for a bad "
            "command line, 3 when the CSV was written but the prices could not be stored in the "
-           "price history."));
+           "price history, 4 when all went well and --alerts found at least one alert. When "
+           "several apply, the first of 2, 1, 3, 4 is the status."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -130,6 +140,16 @@ void LaunchOptions::addOptions(QCommandLineParser &parser)
          QStringLiteral("NAME")},
         {QStringLiteral("list-panels"),
          tr("List the panels (name, API style, address, currency) and exit.")},
+        {QStringLiteral("alerts"),
+         tr("Fetch and store --category (or --saved), then print on standard output one line "
+            "per alert the alert rules of the settings find against the fetch stored before: "
+            "time, panel, category, service id, kind, old value, new value, separated by tabs. "
+            "Kinds: %1. Exit status 4 when there is at least one alert. Works with --panel, "
+            "--all-panels and --export FILE (not standard output).")
+             .arg(alertKinds())},
+        {QStringLiteral("saved"),
+         tr("With --alerts: fetch every saved category of the window, one after the other, "
+            "instead of --category.")},
         {QStringLiteral("verbose"), tr("Also print Qt's own diagnostic messages.")},
     });
 }
@@ -223,7 +243,8 @@ bool LaunchOptions::parsePanelOptions(const QCommandLineParser &parser, LaunchOp
     }
     if (options.panelAction != PanelAction::None
         && (options.choosesPanels() || parser.isSet(QStringLiteral("export"))
-            || parser.isSet(QStringLiteral("category")) || parser.isSet(QStringLiteral("open")))) {
+            || parser.isSet(QStringLiteral("category")) || parser.isSet(QStringLiteral("open"))
+            || parser.isSet(QStringLiteral("alerts")))) {
         options.error = tr("--add-panel, --remove-panel and --list-panels do not fetch or export; "
                            "run them on their own.");
         return false;
@@ -239,6 +260,40 @@ bool LaunchOptions::parsePanelOptions(const QCommandLineParser &parser, LaunchOp
         }
         options.rates.removeIf([&](const auto &given) { return given.currency == rate->currency; });
         options.rates.append(*rate);
+    }
+    return true;
+}
+
+bool LaunchOptions::parseAlertOptions(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    options.alerts = parser.isSet(QStringLiteral("alerts"));
+    options.saved = parser.isSet(QStringLiteral("saved"));
+    if (options.saved && !options.alerts) {
+        options.error = tr("--saved belongs with --alerts.");
+        return false;
+    }
+    if (!options.alerts)
+        return true;
+    if (options.saved && !options.category.isEmpty()) {
+        options.error = tr("Use either --category or --saved, not both.");
+        return false;
+    }
+    if (options.saved && !options.exportFile.isEmpty()) {
+        options.error = tr("--saved fetches several categories; it cannot be used with --export.");
+        return false;
+    }
+    if (options.category.isEmpty() && !options.saved) {
+        options.error = tr("--alerts needs --category NAME or --saved: alerts come from a "
+                           "category's fetch compared with the one stored before.");
+        return false;
+    }
+    if (!options.openFile.isEmpty() || parser.isSet(QStringLiteral("offline"))) {
+        options.error = tr("--alerts needs a fetch; it cannot be used with --open or --offline.");
+        return false;
+    }
+    if (options.exportFile == QLatin1String("-")) {
+        options.error = tr("--alerts writes to standard output; give --export a file name, not -.");
+        return false;
     }
     return true;
 }
@@ -297,8 +352,10 @@ LaunchOptions LaunchOptions::parseArguments(const QStringList &arguments,
         options.error = tr("Use either --category or --open, not both.");
         return options;
     }
+    if (!parseAlertOptions(parser, options))
+        return options;
     if (!options.exportFile.isEmpty() && options.category.isEmpty() && options.openFile.isEmpty()
-        && !options.choosesPanels()) {
+        && !options.choosesPanels() && !options.saved) {
         options.error = tr("--export needs --category NAME, --open FILE, --panel NAME or "
                            "--all-panels.");
         return options;

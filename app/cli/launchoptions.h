@@ -31,6 +31,10 @@ public:
     QString openFile;
     QString exportFile;   // "-" is standard output; empty when the window is wanted
     bool offline = false; // export the stored result of `category` instead of fetching
+    // --alerts: print the alerts storing the fetch raised on standard output, exit 4 when any.
+    bool alerts = false;
+    // --saved: fetch every saved category (of the settings), one after the other; --alerts only.
+    bool saved = false;
     std::optional<double> markupPercent; // overrides the settings' markups
     std::optional<double> roundingStep;
     ServiceFilter filter;
@@ -51,7 +55,10 @@ public:
     bool verbose = false;
     QString error; // a one-line reason when the command line is unusable
 
-    bool isHeadless() const { return !exportFile.isEmpty() || panelAction != PanelAction::None; }
+    bool isHeadless() const
+    {
+        return !exportFile.isEmpty() || alerts || panelAction != PanelAction::None;
+    }
     // Several panels or a chosen one: fetched through their own APIs, not the built-in one alone.
     bool choosesPanels() const { return allPanels || !panels.isEmpty(); }
 
@@ -65,5 +72,7 @@ private:
     static void addOptions(QCommandLineParser &parser);
     // --add-panel and its company, --panel, --all-panels, --rate; false (with `error`) when wrong.
     static bool parsePanelOptions(const QCommandLineParser &parser, LaunchOptions &options);
+    // --alerts and --saved; false (with `error`) when wrong.
+    static bool parseAlertOptions(const QCommandLineParser &parser, LaunchOptions &options);
     static LaunchOptions parseArguments(const QStringList &arguments, const QLocale &numberLocale);
 };

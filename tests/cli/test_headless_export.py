@@ -411,7 +411,7 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         self.assertEqual([row[0] for row in rows[1:]], ['3900', '3901', '26226'])
         self.assertEqual(rows[1][1][:5], '3.788')
         with sqlite3.connect(history) as db:
-            self.assertEqual(db.execute('PRAGMA user_version').fetchone(), (3,))
+            self.assertEqual(db.execute('PRAGMA user_version').fetchone(), (4,))
             self.assertEqual(db.execute('SELECT id, panel FROM fetch ORDER BY id').fetchall(),
                              [(1, ''), (2, '')])
 

@@ -6,6 +6,7 @@ answer a little differently, with the keys in a real Secret Service (run this un
 tests/support/with-keyring.sh). usage: test_panels.py APP FAKE_PANEL FAKE_V2_PANEL (fake_rates.py is found beside it)"""
 import csv
 import io
+import json
 import os
 import re
 import sqlite3
@@ -315,6 +316,24 @@ class PanelsTest(headlesscase.HeadlessCase):
             rates.stdin.close()
             rates.wait(10)
             rates.stdout.close()
+
+    def test_alerts_say_once_when_a_balance_falls_below_the_amount_of_the_rule(self):
+        self.add('Cheap USD', self.usd[2], USD_KEY)
+        rules = {'panels': {'Cheap USD': {'balanceBelow': 200}}}
+        with open(self.settings, 'a') as file:
+            file.write('[alerts]\nrules="%s"\n' % json.dumps(rules).replace('"', '\\"'))
+        command = ('--alerts', '--panel', 'Cheap USD', '--category', 'Instagram Likes')
+        done = self.app(*command)
+        self.assertEqual(done.returncode, 4, done.stderr.decode())
+        self.assert_stderr(done, 'warning: panel “Cheap USD”: Rows skipped: .*')
+        fields = done.stdout.decode().rstrip('\n').split('\t')
+        self.assertRegex(fields[0], r'^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$')
+        self.assertEqual(fields[1:], ['Cheap USD', '', '', 'low_balance', '200', '100.84292'])
+        # Still below: not again. The category's prices did not change either.
+        done = self.app(*command)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertEqual(done.stdout, b'')
+        self.assert_no_key_anywhere(done.stdout, done.stderr)
 
     def test_an_unknown_panel_is_a_bad_command_line(self):
         done = self.app('--panel', 'Nowhere', '--export', '-')

@@ -103,7 +103,44 @@ def check_installed_tree(root, app_id, version, png_sizes):
            f"metainfo release is not {version}")
     expect("@" not in metainfo.read_text(encoding="utf-8"),
            "metainfo still contains an unconfigured @VARIABLE@")
+    check_alert_units(root, binary)
     return desktop, metainfo, binary
+
+
+def unit_file(path):
+    """The keys of a systemd unit file, by section: {section: {key: value}}."""
+    sections, section = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("["):
+            section = sections.setdefault(line.strip("[]"), {})
+        else:
+            key, _, value = line.partition("=")
+            section[key.strip()] = value.strip()
+    return sections
+
+
+def check_alert_units(root, binary):
+    """The daily alert check: a user service that runs the installed program with options it
+    accepts, and a persistent daily timer that starts it."""
+    units = Path("usr/lib/systemd/user")
+    service = unit_file(expect_file(root, units / "smm-price-browser-alerts.service"))
+    timer = unit_file(expect_file(root, units / "smm-price-browser-alerts.timer"))
+    command = service.get("Service", {}).get("ExecStart", "").split()
+    expect(command[:1] == [binary.name], f"ExecStart runs {command[:1]}, not {binary.name}")
+    expect("--alerts" in command, "ExecStart lacks --alerts")
+    expect(service["Service"].get("Type") == "oneshot", "the alert service is not oneshot")
+    expect("4" in service["Service"].get("SuccessExitStatus", "").split(),
+           "exit status 4 (alerts found) is not a success of the alert service")
+    expect(timer.get("Timer", {}).get("OnCalendar") == "daily", "the timer is not daily")
+    expect(timer["Timer"].get("Persistent") == "true", "the timer is not persistent")
+    expect(timer.get("Install", {}).get("WantedBy") == "timers.target",
+           "the timer is not wanted by timers.target")
+    # --help after the options: exit 0 when the program accepts them, 2 when it does not.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run(binary, *command[1:], "--help", env=env)
 
 
 def check_metadata(args, work):

@@ -314,6 +314,51 @@ CHANGING_CALLS = {}
 CHANGING_LOCK = threading.Lock()
 
 
+# --- Alerts: 'alerting...' categories ---------------------------------------------------------
+# The first two fetches of a name send BASE, every later one CHANGED: the first fetch has nothing
+# to compare with, the second is an unchanged refetch, the third changes each thing an alert
+# rule watches once, the fourth is unchanged again. Fields: price, min, max, refill, status.
+ALERTING_BASE = {
+    7101: (1000, 100, 10000, 1, 1),   # price up 12.5 %
+    7102: (2000, 100, 10000, 1, 1),   # price down 3 %
+    7103: (3000, 100, 10000, 1, 1),   # removed
+    7105: (1500, 100, 10000, 1, 1),   # turned inactive
+    7106: (1500, 100, 10000, 1, 1),   # min 100 -> 200
+    7107: (1500, 100, 10000, 1, 1),   # max 10000 -> 20000
+    7108: (1500, 100, 10000, 1, 1),   # refill 1 -> 0
+    7109: (4000, 100, 10000, 1, 1),   # price down 25 %
+}
+ALERTING_CHANGED = dict(ALERTING_BASE)
+ALERTING_CHANGED.update({
+    7101: (1125, 100, 10000, 1, 1),
+    7102: (1940, 100, 10000, 1, 1),
+    7104: (500, 100, 10000, 1, 1),    # new
+    7105: (1500, 100, 10000, 1, 0),
+    7106: (1500, 200, 10000, 1, 1),
+    7107: (1500, 100, 20000, 1, 1),
+    7108: (1500, 100, 10000, 0, 1),
+    7109: (3000, 100, 10000, 1, 1),
+})
+del ALERTING_CHANGED[7103]
+ALERTING_CALLS = {}
+ALERTING_LOCK = threading.Lock()
+
+
+def alerting_rows(name):
+    with ALERTING_LOCK:
+        ALERTING_CALLS[name] = ALERTING_CALLS.get(name, 0) + 1
+        calls = ALERTING_CALLS[name]
+    rows = []
+    for service_id, (price, minimum, maximum, refill, status) in sorted(
+            (ALERTING_BASE if calls <= 2 else ALERTING_CHANGED).items()):
+        row = make_service(random.Random(service_id), service_id, name, 'Youtube')
+        row.update(price=price, priceSatuan=price_satuan(price), min=minimum, max=maximum,
+                   refill=refill, status=status)
+        rows.append(row)
+    return rows
+# --- end of alerts ----------------------------------------------------------------------------
+
+
 class PanelHandler(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
     server_version = 'FakePanel/1.0'
@@ -495,6 +540,8 @@ class PanelHandler(BaseHTTPRequestHandler):
         elif name == 'nested-note':
             self.send(200, note_service('<table><tr><td>' * 200 + 'deep'
                                         + '</td></tr></table>' * 200))
+        elif name.startswith('alerting'):
+            self.send(200, ok(alerting_rows(name)))
         elif name.startswith('changing'):
             # Prices move on every second fetch of the same name: 7001 +12.5%, 7002 -3%,
             # 7003 removed, 7004 added.

@@ -141,10 +141,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, encode(rows))
         elif action == 'balance':
             if options.personality == 'smartpanel':
-                document = {'status': 'success', 'balance': 100.84292,
+                document = {'status': 'success', 'balance': float(options.balance),
                             'currency': options.currency}
             else:
-                document = {'balance': '100.84292', 'currency': options.currency}
+                document = {'balance': options.balance, 'currency': options.currency}
             self.send(200, encode(document))
         else:
             self.send(200, encode({'error': 'Incorrect request'}))
@@ -186,6 +186,8 @@ def main():
     parser.add_argument('--catalog-size', type=int, default=0, metavar='N',
                         help='generated services after the fixed ones')
     parser.add_argument('--currency', default='USD')
+    parser.add_argument('--balance', default='100.84292', metavar='AMOUNT',
+                        help='what balance answers (for the low-balance alert)')
     options = parser.parse_args()
 
     server = Server(options)

@@ -9,9 +9,11 @@
 #include <optional>
 
 // One thing about a panel's catalog that a rule asked to be told about, found by AlertDetector
-// from the price history and kept by AlertLog. Values are plain, locale-free text ("25947",
-// "0.0450", "100", "1"/"0" for refill and active), the same on the command line and in the log;
-// oldText() and newText() are what a person reads.
+// from the price history and kept by AlertLog. Values are plain, locale-free text, the same on the
+// command line and in the log: prices as the panel wrote them ("25947", "0.0450"), quantities
+// ("100"), "1"/"0" for refill and active. Removed has no new value, NewService no old one;
+// LowBalance has no category or service: its old value is the amount of the rule, its new value
+// the balance. oldText() and newText() are what a person reads.
 struct Alert {
     Q_DECLARE_TR_FUNCTIONS(Alert)
 
@@ -29,12 +31,11 @@ public:
     };
     static constexpr int KindCount = int(Kind::LowBalance) + 1;
 
-    qint64 id = 0;  // 0 until AlertLog stored it
-    QDateTime time; // UTC: when the fetch that raised it was made
-    QString panel;  // as Service::panel names it: "" is the built-in panel
-    QString
-        category; // the history key of the fetch (the category's exact name); empty for LowBalance
-    quint64 serviceId = 0; // 0 for LowBalance
+    qint64 id = 0;    // 0 until AlertLog stored it
+    QDateTime time;   // UTC: when the fetch that raised it was made
+    QString panel;    // as Service::panel names it: "" is the built-in panel
+    QString category; // the history key of the fetch: the category's exact name
+    quint64 serviceId = 0;
     QString serviceName;
     Kind kind = Kind::PriceUp;
     QString oldValue;              // empty for NewService

@@ -59,9 +59,15 @@ AlertLog::AlertLog(PriceHistory &history)
 AlertList AlertLog::recordFor(qint64 fetchId, const AlertRules &rules)
 {
     m_lastError.clear();
-    const StoredFetch current = m_history.fetch(fetchId);
+    return recordFor(m_history.fetch(fetchId), rules);
+}
+
+AlertList AlertLog::recordFor(const StoredFetch &current, const AlertRules &rules)
+{
+    m_lastError.clear();
     if (!current.isValid())
         return {};
+    const qint64 fetchId = current.id;
     const StoredFetch previous = m_history.fetchBefore(current.panel, current.category, fetchId);
     const AlertList found =
         AlertDetector::detect(previous, current, rules.ruleFor(current.panel, current.category));

@@ -3,6 +3,7 @@
 
 #include "alert.h"
 #include "alertrules.h"
+#include "storedfetch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,6 +29,8 @@ public:
     // never raise one change twice. Empty when nothing changed, on the first fetch, or when the
     // history is unavailable.
     AlertList recordFor(qint64 fetchId, const AlertRules &rules);
+    // The same for a fetch the caller just stored and still holds, which is then not read back.
+    AlertList recordFor(const StoredFetch &fetch, const AlertRules &rules);
     // Stores the balance a standard-API panel reported and returns the LowBalance alert it
     // raises under `rules` (stored, with its id): once when it falls below the amount, not again
     // while it stays below. Balances are kept in the same file (table `balance`).

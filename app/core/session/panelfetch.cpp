@@ -97,8 +97,21 @@ void PanelFetch::startV2(Job &job)
     });
     connect(client, &V2Client::balanceFinished, this,
             [this, &job, client](FetchResult result, const V2Parser::Balance &balance) {
+                const bool currencyKnown = !job.panel.config.currency.isEmpty();
                 if (!result.succeeded()) {
-                    finish(job, std::move(result));
+                    // Asked for an alert rule only: the services may still come.
+                    if (currencyKnown)
+                        client->fetchServices();
+                    else
+                        finish(job, std::move(result));
+                    return;
+                }
+                if (!balance.amount.isEmpty())
+                    Q_EMIT balanceReported(job.name(), balance.amount,
+                                           currencyKnown ? job.panel.config.currency
+                                                         : balance.currency);
+                if (currencyKnown) {
+                    client->fetchServices();
                     return;
                 }
                 if (balance.currency.isEmpty()) {
@@ -116,7 +129,7 @@ void PanelFetch::startV2(Job &job)
             });
     connect(client, &V2Client::servicesFinished, this,
             [this, &job](const FetchResult &result) { finish(job, result); });
-    if (job.panel.config.currency.isEmpty())
+    if (job.panel.config.currency.isEmpty() || m_balancePanels.contains(job.name()))
         client->fetchBalance();
     else
         client->fetchServices();

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 // Fetches the services of several panels at once, each with a client of its own: the built-in
 // panel and other Kratos-style ones through PriceClient, standard-API panels through V2Client
@@ -32,6 +33,9 @@ public:
     // What Kratos-style panels are asked for: the whole catalog unless told otherwise.
     // Standard-API panels have no smaller request and always send every service.
     void setKratosRequest(const PriceRequest &request) { m_kratosRequest = request; }
+    // Standard-API panels whose balance is asked for on every start() (an alert rule watches
+    // it), not only while their currency is unknown; reported by balanceReported().
+    void setBalancePanels(const QStringList &names) { m_balancePanels = names; }
 
     // Starts fetching every panel; a fetch still running is dropped unreported. allFinished()
     // follows once every panel has reported, at once for an empty list.
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void panelProgress(const QString &panel, qint64 received, qint64 total);
     // The currency a standard-API panel's balance named, for the caller to keep.
     void currencyLearned(const QString &panel, const QString &currency);
+    // A standard-API panel's balance, as the panel wrote it, in `currency`.
+    void balanceReported(const QString &panel, const QString &amount, const QString &currency);
     void panelFinished(const QString &panel, const FetchResult &result);
     void allFinished();
 
@@ -62,6 +68,7 @@ private:
 
     FetchLimits m_limits;
     PriceRequest m_kratosRequest = PriceRequest::catalog();
+    QStringList m_balancePanels;
     QList<Job *> m_jobs;
     int m_running = 0;
 };

@@ -78,7 +78,9 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
             if (fetchId == 0)
                 settlement.notStored = history.lastError();
             else
-                settlement.alerts = AlertLog(history).recordFor(fetchId, m_alertRules);
+                settlement.alerts = AlertLog(history).recordFor(
+                    StoredFetch{fetchId, panel, key, settlement.fetchedAt, settlement.services},
+                    m_alertRules);
             settlement.changes = PriceComparison::compare(previous, settlement.services);
             settlement.previousAt = previous.fetchedAt;
         } else if (previous.isValid()) {
@@ -93,7 +95,26 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
 
 void PriceRecorder::setAlertRules(const AlertRules &rules)
 {
-    run([this, rules](PriceHistory &) { m_alertRules = rules; });
+    // Without opening the history: that waits for the first fetch or load.
+    if (!m_thread) {
+        m_alertRules = rules;
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, [this, rules] { m_alertRules = rules; });
+}
+
+void PriceRecorder::recordBalance(const QString &panel, const QString &amount,
+                                  const QString &currency)
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    run([this, panel, amount, currency, time](PriceHistory &history) {
+        bool ok = false;
+        const double balance = amount.toDouble(&ok);
+        const AlertList alerts =
+            ok ? AlertLog(history).recordBalance(panel, time, balance, currency, m_alertRules)
+               : AlertList();
+        Q_EMIT balanceRecorded(panel, alerts);
+    });
 }
 
 void PriceRecorder::load(quint64 ticket, const QString &panel, const QStringList &keys)

@@ -42,6 +42,9 @@ public:
     // The rules each fetch stored from now on is checked against; its alerts are stored in the
     // alert log and come with its settlement. AlertRules' defaults unless set.
     void setAlertRules(const AlertRules &rules);
+    // Stores the balance a standard-API panel reported (`amount` as it wrote it); the
+    // LowBalance alert it raises, if any, is answered by balanceRecorded().
+    void recordBalance(const QString &panel, const QString &amount, const QString &currency);
     // The newest stored fetch of each of the panel's keys; answered by loaded().
     void load(quint64 ticket, const QString &panel, const QStringList &keys);
 
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void historyOpened(bool available, const QString &message);
     void settled(quint64 ticket, const FetchSettlement &settlement);
     void loaded(quint64 ticket, const StoredSelection &stored);
+    // Empty when the balance raised nothing.
+    void balanceRecorded(const QString &panel, const AlertList &alerts);
 
 private:
     void run(std::function<void(PriceHistory &)> work);

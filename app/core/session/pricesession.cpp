@@ -91,6 +91,11 @@ void PriceSession::setHistoryPath(const QString &path)
                 if (!settlement.alerts.isEmpty())
                     Q_EMIT alertsRaised(settlement.alerts);
             });
+    connect(recorder.get(), &PriceRecorder::balanceRecorded, this,
+            [this](const QString &, const AlertList &alerts) {
+                if (!alerts.isEmpty())
+                    Q_EMIT alertsRaised(alerts);
+            });
     recorder->setAlertRules(m_alertRules);
     m_refresher->setRecorder(recorder.get());
     m_recorder = std::move(recorder); // the old one finishes its work first
@@ -246,6 +251,16 @@ void PriceSession::onKeyResolved(int generation, qsizetype index, const KeyStore
     if (!m_panelCategory.isEmpty())
         m_panelFetch->setKratosRequest(PriceRequest::category(m_panelCategory));
     connect(m_panelFetch, &PanelFetch::panelFinished, this, &PriceSession::onPanelFetched);
+    if (m_recorder) {
+        QStringList watched;
+        for (const PanelFetch::Panel &panel : std::as_const(reachable)) {
+            if (m_alertRules.ruleForPanel(panel.config.name).balanceBelow)
+                watched.append(panel.config.name);
+        }
+        m_panelFetch->setBalancePanels(watched);
+        connect(m_panelFetch, &PanelFetch::balanceReported, m_recorder.get(),
+                &PriceRecorder::recordBalance);
+    }
     connect(m_panelFetch, &PanelFetch::currencyLearned, this,
             [this](const QString &panel, const QString &currency) {
                 m_learnedCurrencies.insert(panel, currency);

@@ -220,12 +220,13 @@ void AppSettings::setFetchRatesDaily(bool daily)
 
 AlertRules AppSettings::alertRules() const
 {
-    return AlertRules::fromJson(m_settings.value(AlertRulesKey).toByteArray());
+    return AlertRules::fromJson(m_settings.value(AlertRulesKey).toString().toUtf8());
 }
 
 void AppSettings::setAlertRules(const AlertRules &rules)
 {
-    m_settings.setValue(AlertRulesKey, rules.toJson());
+    // Text, so the settings file shows it as JSON.
+    m_settings.setValue(AlertRulesKey, QString::fromUtf8(rules.toJson()));
 }
 
 QStringList AppSettings::savedCategories() const
