@@ -143,6 +143,11 @@ AlertsPane::AlertsPane(QWidget *parent)
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPane::acknowledgeSelected);
     connect(m_acknowledgeAll, &QPushButton::clicked, this, &AlertsPane::acknowledgeAll);
     connect(m_badge, &QToolButton::clicked, this, &AlertsPane::showList);
+    // With the alerts of the scheduled command line and other windows too.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_model->reload();
+    });
     connect(m_model, &AlertListModel::panelsChanged, this, &AlertsPane::updatePanels);
     connect(m_model, &AlertListModel::unacknowledgedCountChanged, this, &AlertsPane::updateCount);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

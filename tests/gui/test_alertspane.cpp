@@ -3,12 +3,14 @@
 // Settings ▸ Alerts.
 #include "alertfiltermodel.h"
 #include "alertlistmodel.h"
+#include "alertlog.h"
 #include "alertruleeditor.h"
 #include "alertspane.h"
 #include "alertssettingspage.h"
 #include "appsettings.h"
 #include "fakepanel.h"
 #include "mainwindow.h"
+#include "pricehistory.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
@@ -169,6 +171,30 @@ private Q_SLOTS:
         });
         QTest::mouseClick(child<QPushButton>("alertRulesButton"), Qt::LeftButton);
         QCOMPARE(shownPage, u"alertsSettingsPage"_s);
+    }
+
+    void shouldListAlertsAnotherProcessRaisedWhenShown()
+    {
+        {
+            // As the scheduled command line does, on the same file.
+            PriceHistory other(m_window->history()->path());
+            Service service;
+            service.id = 9;
+            service.name = u"Elsewhere"_s;
+            service.price = 100;
+            const qint64 first = other.record(
+                QString(), u"Cron"_s, QDateTime::currentDateTimeUtc().addSecs(-60), {service});
+            service.price = 200;
+            const qint64 second =
+                other.record(QString(), u"Cron"_s, QDateTime::currentDateTimeUtc(), {service});
+            QVERIFY(first && second);
+            QCOMPARE(AlertLog(other).recordFor(second, AlertRules()).size(), 1);
+        }
+        QCOMPARE(pane()->model()->rowCount(), 0);
+        m_window->showAlerts();
+        QCOMPARE(pane()->model()->rowCount(), 1);
+        QCOMPARE(pane()->model()->unacknowledgedCount(), 1);
+        QCOMPARE(listed(), QStringList{u"Price up|9 · Elsewhere"_s});
     }
 
     void shouldListAlertsOfARefreshAndAcknowledgeThem()

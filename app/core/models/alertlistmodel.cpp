@@ -32,13 +32,12 @@ void AlertListModel::setHistory(PriceHistory *history)
 
 void AlertListModel::reload()
 {
+    AlertLog::Filter newest;
+    newest.limit = MaxListed;
     beginResetModel();
-    m_alerts = m_log ? m_log->list() : AlertList();
+    m_alerts = m_log ? m_log->list(newest) : AlertList();
     endResetModel();
-    int unseen = 0;
-    for (const Alert &alert : std::as_const(m_alerts))
-        unseen += alert.acknowledged ? 0 : 1;
-    setUnacknowledged(unseen);
+    setUnacknowledged(m_log ? m_log->unacknowledgedCount() : 0);
     Q_EMIT panelsChanged();
 }
 
@@ -103,6 +102,7 @@ bool AlertListModel::acknowledgeAll()
         if (!m_alerts.at(row).acknowledged)
             markSeen(row);
     }
+    setUnacknowledged(0); // those past the newest listed too
     return true;
 }
 

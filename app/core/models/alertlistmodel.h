@@ -36,13 +36,16 @@ public:
         SearchRole, // what the search box looks in: service, id, category, panel, kind
     };
 
+    // The newest alerts listed; the count of unseen ones covers them all.
+    static constexpr int MaxListed = 10000;
+
     explicit AlertListModel(QObject *parent = nullptr);
     ~AlertListModel() override;
 
     // Reads (and acknowledges in) the alert log of `history`, which must outlive this model or the
     // next call; nullptr empties the list.
     void setHistory(PriceHistory *history);
-    // Reads the log again, for alerts another process raised.
+    // Reads the log again, for alerts another process raised (the pane does when shown).
     void reload();
     // Alerts just raised (stored, with ids), listed on top; ones already listed are skipped.
     void addAlerts(const AlertList &alerts);
