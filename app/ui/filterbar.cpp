@@ -233,7 +233,17 @@ void FilterBar::focusSearch()
     m_search->selectAll();
 }
 
+void FilterBar::showEverything()
+{
+    reset(false);
+}
+
 void FilterBar::clear()
+{
+    reset(true);
+}
+
+void FilterBar::reset(bool activeOnly)
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_search),     QSignalBlocker(m_refill),
                                        QSignalBlocker(m_activeOnly), QSignalBlocker(m_changedOnly),
@@ -241,7 +251,7 @@ void FilterBar::clear()
                                        QSignalBlocker(m_maxPrice)};
     m_search->clear();
     m_refill->setCurrentIndex(0);
-    m_activeOnly->setChecked(true);
+    m_activeOnly->setChecked(activeOnly);
     m_changedOnly->setChecked(false);
     m_quantity->setValue(0);
     m_minPrice->setValue(0);

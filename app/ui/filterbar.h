@@ -27,6 +27,8 @@ public:
     std::optional<qint64> quantity() const;
     void focusSearch();
     void clear();
+    // As clear(), with the inactive services shown too.
+    void showEverything();
     QSize minimumSizeHint() const override;
     // Whether the rarely used filters are in the row rather than behind "More filters".
     bool showsAllFilters() const;
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void filterChanged(const ServiceFilter &filter);
 
 private:
+    void reset(bool activeOnly);
     void emitFilter();
     // The row's width with the rare filters in it, or with the button that shows them.
     int rowWidth(bool withRareFilters) const;

@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "adaptivesplitter.h"
+#include "alertlistmodel.h"
+#include "alertserviceopener.h"
+#include "alertspane.h"
 #include "categorybrowser.h"
 #include "categorycatalogcontroller.h"
 #include "comparecontroller.h"
@@ -37,6 +40,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -52,6 +56,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -110,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableSplitter(new AdaptiveSplitter(this))
     , m_exporter(new ViewExporter(m_settings, m_view, m_table, m_messageBar, m_status, this))
     , m_scheduled(new ScheduledRefresh(m_settings, this))
+    , m_alertsPane(new AlertsPane(this))
+    , m_alertOpener(nullptr)
 {
     new GroupColumns(m_model, m_view, m_table, this);
     setWindowTitle(tr("SMM Price Browser"));
@@ -127,6 +134,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PriceSession::progressChanged, m_status, &SessionStatusBar::showTransfer);
     connect(m_session, &PriceSession::finished, this, &MainWindow::onSessionFinished);
     connect(m_session, &PriceSession::viewChanged, this, &MainWindow::showView);
+    // After showView(): the opener finds the new rows in the table.
+    m_alertOpener =
+        new AlertServiceOpener(m_session, m_model, m_view, m_table, m_filterBar, m_status, this);
+    connect(m_session, &PriceSession::alertsRaised, m_alertsPane->model(),
+            &AlertListModel::addAlerts);
+    connect(m_alertsPane, &AlertsPane::alertActivated, m_alertOpener, &AlertServiceOpener::open);
+    connect(m_alertsPane, &AlertsPane::rulesRequested, this,
+            [this] { openSettings(SessionProblem::Limit::None, true); });
     connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &PriceSession::storedShown, this, &MainWindow::lastViewRestored);
     connect(m_session, &PriceSession::fileRead, this, &MainWindow::fileLoaded);
@@ -140,7 +155,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_scheduled->setCategories(m_saved->names());
     connect(m_saved, &SavedCategories::namesChanged, m_scheduled, &ScheduledRefresh::setCategories);
     connect(m_scheduled, &ScheduledRefresh::showWindowRequested, this, &MainWindow::showFromTray);
-    connect(m_scheduled, &ScheduledRefresh::alertsRequested, this, &MainWindow::showFromTray);
+    connect(m_scheduled, &ScheduledRefresh::alertsRequested, this, [this] {
+        showFromTray();
+        showAlerts();
+    });
+    connect(m_scheduled, &ScheduledRefresh::alertsRaised, m_alertsPane->model(),
+            &AlertListModel::addAlerts);
     connect(m_scheduled, &ScheduledRefresh::quitRequested, this, &MainWindow::quit);
     connect(m_panelChooser, &PanelChooser::chosenChanged, this, &MainWindow::onPanelChosen);
     connect(m_session, &PriceSession::currencyLearned, this,
@@ -319,12 +339,17 @@ void MainWindow::createActions()
     m_browserAction->setShortcut(Qt::CTRL | Qt::Key_B);
     connect(m_browserAction, &QAction::toggled, m_browser, &QWidget::setVisible);
 
+    // Its text follows the dock's title, which counts the new alerts.
+    m_alertsPane->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_alertsPane->toggleViewAction()->setObjectName(QStringLiteral("alertsAction"));
+
     m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_ComputerIcon),
                                    tr("&Preferences…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
-    connect(m_messageBar, &MessageBar::preferencesRequested, this, &MainWindow::openSettings);
+    connect(m_messageBar, &MessageBar::preferencesRequested, this,
+            [this](SessionProblem::Limit limit) { openSettings(limit); });
 
     m_aboutAction = new QAction(tr("&About SMM Price Browser"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -354,6 +379,7 @@ void MainWindow::createMenus()
     view->addAction(m_browserAction);
     view->addAction(m_compare->compareAction());
     view->addAction(m_compare->planAction());
+    view->addAction(m_alertsPane->toggleViewAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_refreshAllAction);
@@ -462,7 +488,22 @@ void MainWindow::createLayout()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
+    // Hidden until asked for; the status bar's badge says when there are new alerts.
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsPane);
+    m_alertsPane->hide();
+    // However it was left, the table keeps most of the height when the pane comes.
+    connect(m_alertsPane->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            return;
+        // Once laid out.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_alertsPane->isFloating() && m_alertsPane->height() > height() / 3)
+                resizeDocks({m_alertsPane}, {height() / 4}, Qt::Vertical);
+        });
+    });
+
     setStatusBar(m_status);
+    m_status->addPermanentWidget(m_alertsPane->statusBadge());
     // A first start takes at most 1360×800, and never more than a small laptop screen has.
     resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95));
 }
@@ -793,9 +834,11 @@ void MainWindow::showProblem(const SessionProblem &problem)
 void MainWindow::setHistoryPath(const QString &path)
 {
     // This connection serves the dialogs; fetches are stored by the session, off this thread.
+    m_alertsPane->model()->setHistory(nullptr);
     m_history = std::make_unique<PriceHistory>(path);
     m_session->setHistoryPath(path);
     m_scheduled->setHistoryPath(path);
+    m_alertsPane->model()->setHistory(m_history.get());
     // About the app, not one fetch: it stays until closed.
     if (!m_history->message().isEmpty())
         m_noticeBar->showMessage(m_history->isAvailable() ? MessageBar::Kind::Warning
@@ -825,6 +868,11 @@ void MainWindow::showAllSaved()
 {
     if (m_history)
         m_session->showStoredSaved(m_saved->names());
+}
+
+void MainWindow::showAlerts()
+{
+    m_alertsPane->showList();
 }
 
 bool MainWindow::showPriceHistory()
@@ -934,16 +982,20 @@ void MainWindow::applySettings()
     m_model->setResellerPricing(m_settings.resellerPricing());
     m_model->setExchangeRates(m_rates->rates());
     m_scheduled->apply();
+    m_session->setAlertRules(m_settings.alertRules());
 }
 
-void MainWindow::openSettings(SessionProblem::Limit limit)
+void MainWindow::openSettings(SessionProblem::Limit limit, bool alertRules)
 {
     SettingsDialog dialog(m_settings, this);
     dialog.addDataPage(m_history.get(), m_saved);
     connect(dialog.panelsPage(), &PanelsSettingsPage::panelRenamed, m_session,
             &PriceSession::renamePanel);
     dialog.setApiBaseOverride(m_apiBaseOverride, m_session->apiBase());
+    dialog.setSavedCategories(m_saved->names());
     dialog.showLimit(limit);
+    if (alertRules)
+        dialog.showAlertRules();
     const int result = dialog.exec();
     // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled.
     reloadPanels();

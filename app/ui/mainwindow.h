@@ -10,6 +10,8 @@
 #include <memory>
 
 class AdaptiveSplitter;
+class AlertServiceOpener;
+class AlertsPane;
 class CategoryBrowser;
 class CategoryCatalogController;
 class CompareController;
@@ -72,6 +74,8 @@ public:
     void showAllSaved();
     // Opens the price history of the selected service; false when none is selected.
     bool showPriceHistory();
+    // Shows the Alerts pane in front, its list focused.
+    void showAlerts();
 
 Q_SIGNALS:
     void fileLoaded(const QString &path, bool succeeded);
@@ -110,8 +114,10 @@ private:
     QString exportBaseName() const;
     // Network limits and pricing from the settings, into the clients and the model.
     void applySettings();
-    // Opens Preferences, with the field of `limit` focused when one is given.
-    void openSettings(SessionProblem::Limit limit = SessionProblem::Limit::None);
+    // Opens Preferences, with the field of `limit` focused when one is given, or on the alert
+    // rules.
+    void openSettings(SessionProblem::Limit limit = SessionProblem::Limit::None,
+                      bool alertRules = false);
     void showAbout();
     // The panels of the registry into the chooser, and their currencies into the rates.
     void reloadPanels();
@@ -162,6 +168,8 @@ private:
     CompareController *m_compare = nullptr; // the Compare dock, regrouping, the margin planner
     ScheduledRefresh *m_scheduled;
     bool m_quitting = false;
+    AlertsPane *m_alertsPane;
+    AlertServiceOpener *m_alertOpener;
 
     QAction *m_fetchAction;
     QAction *m_stopAction;

@@ -285,6 +285,25 @@ void ServiceTableView::keepSelection()
     scrollTo(currentIndex());
 }
 
+bool ServiceTableView::selectService(const QString &panel, quint64 id)
+{
+    const ServiceList &services = m_model->services();
+    const auto found = std::find_if(services.cbegin(), services.cend(), [&](const Service &s) {
+        return s.id == id && s.panel == panel;
+    });
+    if (found == services.cend())
+        return false;
+    const QModelIndex visible =
+        m_view->mapFromSource(m_model->index(int(found - services.cbegin()), 0));
+    if (!visible.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(m_view->index(visible.row(), ServiceTableModel::NameColumn),
+                                      QItemSelectionModel::ClearAndSelect
+                                          | QItemSelectionModel::Rows);
+    scrollTo(currentIndex(), QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 const Service *ServiceTableView::currentService() const
 {
     const QModelIndex current = currentIndex();

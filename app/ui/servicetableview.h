@@ -36,6 +36,9 @@ public:
     qsizetype copySelection() const;
     // The service of the current row, or nullptr.
     const Service *currentService() const;
+    // Makes the row of a panel's service ("" the built-in panel) current, selected and in view;
+    // false when no row shows it (not listed, or hidden by the filters).
+    bool selectService(const QString &panel, quint64 id);
     // Greys the rows out while what they show is being replaced.
     void setDimmed(bool dimmed);
     // Wide enough for every shown column, the Service column with room for a short name.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "alertssettingspage.h"
 #include "apiaddress.h"
 #include "appsettings.h"
 #include "datasettingspage.h"
@@ -51,6 +52,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_schedulePage(new ScheduleSettingsPage(settings.refreshInterval(),
                                               settings.keepRunningInTray(),
                                               QSystemTrayIcon::isSystemTrayAvailable(), this))
+    , m_alertsPage(new AlertsSettingsPage(settings.alertRules(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -124,6 +126,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_tabs->addTab(m_ratesPage, tr("Rates"));
     m_tabs->addTab(m_pricingPage, tr("Pricing"));
     m_tabs->addTab(m_schedulePage, tr("Schedule"));
+    m_tabs->addTab(m_alertsPage, tr("Alerts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
@@ -171,6 +174,7 @@ void SettingsDialog::accept()
     m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
     m_settings.setRefreshInterval(m_schedulePage->interval());
     m_settings.setKeepRunningInTray(m_schedulePage->keepRunningInTray());
+    m_settings.setAlertRules(m_alertsPage->rules());
     QDialog::accept();
 }
 
@@ -209,4 +213,14 @@ void SettingsDialog::addDataPage(PriceHistory *history, SavedCategories *saved)
         return;
     m_dataPage = new DataSettingsPage(history, saved, this);
     m_tabs->addTab(m_dataPage, tr("Data"));
+}
+
+void SettingsDialog::setSavedCategories(const QStringList &names)
+{
+    m_alertsPage->setSavedCategories(names);
+}
+
+void SettingsDialog::showAlertRules()
+{
+    m_tabs->setCurrentWidget(m_alertsPage);
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class AlertsSettingsPage;
 class AppSettings;
 class DataSettingsPage;
 class PanelsSettingsPage;
@@ -22,8 +23,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Preferences: the panel's API address, network limits and the interface language; the panels;
-// the exchange rates; the reseller pricing; the schedule and the tray; and, when given, the price
-// history and saved categories (Data).
+// the exchange rates; the reseller pricing; the schedule and the tray; the alert rules; and, when
+// given, the price history and saved categories (Data).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     PricingSettingsPage *pricingPage() const { return m_pricingPage; }
     PanelsSettingsPage *panelsPage() const { return m_panelsPage; }
     RatesSettingsPage *ratesPage() const { return m_ratesPage; }
+    AlertsSettingsPage *alertsPage() const { return m_alertsPage; }
+    // The saved categories Settings ▸ Alerts offers rules of their own for.
+    void setSavedCategories(const QStringList &names);
+    void showAlertRules();
 
 private:
     void validate();
@@ -62,6 +67,7 @@ private:
     RatesSettingsPage *m_ratesPage;
     PricingSettingsPage *m_pricingPage;
     ScheduleSettingsPage *m_schedulePage;
+    AlertsSettingsPage *m_alertsPage;
     DataSettingsPage *m_dataPage = nullptr;
     QDialogButtonBox *m_buttons;
     bool m_apiBaseChanged = false;
