@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Names as panels write them: numbers to order naturally, case, accents, Indonesian, emoji,
-// punctuation, lone surrogates, empty and null texts, and many repeats.
+// punctuation, lone surrogates, empty and null texts, texts the collator ignores (a zero-width
+// space; dashes when it ignores punctuation) and many repeats.
 ServiceList messyServices(int count)
 {
     static const QString Words[] = {u"Server 10"_s,
@@ -57,6 +58,8 @@ ServiceList messyServices(int count)
                                     u""_s,
                                     QString(QChar(0xD83D)) + u" lone"_s,
                                     u"x\tTab"_s,
+                                    u"\u200B"_s,
+                                    u"---"_s,
                                     u"ｆｕｌｌ"_s};
     QRandomGenerator rng(7);
     ServiceList services;
