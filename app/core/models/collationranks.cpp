@@ -180,7 +180,7 @@ private:
         int i = 0;
         for (; i < 8 && key[i]; ++i)
             bytes = bytes << 8 | quint8(key[i]);
-        return bytes << (8 * (8 - i));
+        return i == 0 ? 0 : bytes << (8 * (8 - i));
     }
 
     const std::vector<const char *> &m_keyOf;
