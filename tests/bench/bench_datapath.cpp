@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Times the data path on large catalogs: load, a filter keystroke, sorts and a CSV export, done
 // our way (ResponseParser + ServiceViewModel) and the plain Qt way (QJsonDocument +
-// QSortFilterProxyModel). Each way and size runs in a child process so its peak RSS is its own.
-// First, startup to the first painted window against a bare QMainWindow (StartupBenchmark).
+// QSortFilterProxyModel filtering the same four fields). Each way and size runs in a child process
+// so its peak RSS is its own. First, startup to the first painted window against a bare QMainWindow
+// (StartupBenchmark).
 
 #include "csvwriter.h"
 #include "launchoptions.h"
@@ -59,10 +60,11 @@ struct Target {
     double limit; // ms, or MiB for PeakRss
 };
 // Every keystroke must meet its target, so the slowest is checked.
-constexpr Target Targets[] = {{100'000, Load, 80},        {100'000, KeystrokeMax, 5},
-                              {100'000, SortPrice, 15},   {100'000, Export, 150},
-                              {1'000'000, Load, 1500},    {1'000'000, KeystrokeMax, 60},
-                              {1'000'000, PeakRss, 1024}, {1'000'000, KeystrokeBlockMax, 16}};
+constexpr Target Targets[] = {{100'000, Load, 80},           {100'000, KeystrokeMax, 5},
+                              {100'000, SortPrice, 15},      {100'000, SortName, 60},
+                              {100'000, Export, 35},         {1'000'000, Load, 1500},
+                              {1'000'000, KeystrokeMax, 60}, {1'000'000, KeystrokeBlockMax, 16},
+                              {1'000'000, Export, 400},      {1'000'000, PeakRss, 1024}};
 constexpr const char *MetricNames[] = {
     "load",          "keystroke (median)",     "keystroke (max)", "UI blocked (max)",
     "sort by price", "sort by name",           "export CSV",      "peak RSS",
