@@ -259,7 +259,13 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
             std::vector<char> &partKeys = keys[size_t(part)];
             std::vector<size_t> offsets;
             offsets.reserve(size_t(to - from));
-            partKeys.reserve(size_t(to - from) * 128);
+            // Room for keys of 3 bytes a character, what IcuCollator::appendKey tries first:
+            // growing the buffer would hold its old and new copies at once. Room never written
+            // to takes no memory.
+            size_t room = 0;
+            for (int row = from; row < to; ++row)
+                room += 3 * size_t(text(row).size()) + 32;
+            partKeys.reserve(room);
             for (int row = from; row < to; ++row) {
                 offsets.push_back(partKeys.size());
                 icu.appendKey(text(row), partKeys);
