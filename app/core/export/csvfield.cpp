@@ -10,29 +10,6 @@
 
 namespace {
 
-bool isBlank(QChar c)
-{
-    return c == u' ' || c == u'\t';
-}
-
-// Text a spreadsheet would take for a formula (or, after a tab or CR, for something else).
-bool looksLikeFormula(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
-}
-
 template<typename Integer> void appendInteger(QString &out, Integer value)
 {
     char buffer[24];
@@ -57,6 +34,28 @@ void appendDouble(QString &out, double value)
 }
 
 } // namespace
+
+bool CsvField::isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+bool CsvField::looksLikeFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
 
 void CsvField::appendText(QString &out, QStringView text, const CsvFieldFormat &format)
 {

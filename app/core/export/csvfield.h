@@ -20,6 +20,10 @@ struct CsvFieldFormat {
 class CsvField
 {
 public:
+    // A blank that a field may not start or end with unquoted.
+    static bool isBlank(QChar c);
+    // Text a spreadsheet would take for a formula (or, after a tab or CR, for something else).
+    static bool looksLikeFormula(QStringView text);
     static void appendText(QString &out, QStringView text, const CsvFieldFormat &format);
     // A value of ServiceTableModel::SortRole or ExactRole; nothing for an invalid one.
     static void appendValue(QString &out, const QVariant &value, const CsvFieldFormat &format);

@@ -12,28 +12,6 @@
 
 namespace {
 
-bool isBlank(char16_t c)
-{
-    return c == u' ' || c == u'\t';
-}
-
-bool looksLikeFormula(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Encodes `text` as UTF-8 into `out`, which has room for 3 bytes per code unit. Answers the
 // bytes written, or -1 for text holding a lone surrogate (Qt has its own way with those).
 qsizetype encodeUtf8(QStringView text, char *out)
@@ -90,7 +68,6 @@ public:
         }
         return m_data + m_size;
     }
-    void advance(qsizetype bytes) { m_size += bytes; }
     void append(char c) { *room(1) = c, ++m_size; }
     void append(const char *bytes, qsizetype size)
     {
@@ -117,8 +94,6 @@ private:
     qsizetype m_size;
     char *m_data;
 };
-
-namespace {} // namespace
 
 std::optional<ServiceCsvRows::Source> ServiceCsvRows::sourceOf(const QAbstractItemModel &model)
 {
@@ -233,10 +208,10 @@ void ServiceCsvRows::appendCell(Writer &out, int row, qsizetype column) const
 // CsvField::appendText, writing UTF-8.
 void ServiceCsvRows::appendText(Writer &out, QStringView text) const
 {
-    const bool guarded = m_format.formulaGuard && looksLikeFormula(text);
+    const bool guarded = m_format.formulaGuard && CsvField::looksLikeFormula(text);
     bool quoted =
         !text.isEmpty()
-        && ((!guarded && isBlank(text.front().unicode())) || isBlank(text.back().unicode()));
+        && ((!guarded && CsvField::isBlank(text.front())) || CsvField::isBlank(text.back()));
     bool hasQuote = false;
     const char16_t highest = m_format.highestSpecial.unicode();
     const char16_t separator = m_format.separator.unicode();
