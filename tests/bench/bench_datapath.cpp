@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Times the data path on large catalogs: load, a filter keystroke, sorts and a CSV export, done
 // our way (ResponseParser + ServiceViewModel) and the plain Qt way (QJsonDocument +
-// QSortFilterProxyModel). Each way and size runs in a child process so its peak RSS is its own.
-// First, startup to the first painted window against a bare QMainWindow (StartupBenchmark).
+// QSortFilterProxyModel filtering the same four fields). Each way and size runs in a child process
+// so its peak RSS is its own. First, startup to the first painted window against a bare QMainWindow
+// (StartupBenchmark).
 
 #include "csvwriter.h"
 #include "launchoptions.h"
@@ -47,6 +48,7 @@ enum Metric {
     PeakRss,
     Rows,
     Matching,
+    MatchingAllKeystrokes, // not shown: ours and plain must agree on it
     JsonMiB,
     MetricCount
 };
@@ -58,10 +60,11 @@ struct Target {
     double limit; // ms, or MiB for PeakRss
 };
 // Every keystroke must meet its target, so the slowest is checked.
-constexpr Target Targets[] = {{100'000, Load, 80},        {100'000, KeystrokeMax, 5},
-                              {100'000, SortPrice, 15},   {100'000, Export, 150},
-                              {1'000'000, Load, 1500},    {1'000'000, KeystrokeMax, 60},
-                              {1'000'000, PeakRss, 1024}, {1'000'000, KeystrokeBlockMax, 16}};
+constexpr Target Targets[] = {{100'000, Load, 80},           {100'000, KeystrokeMax, 5},
+                              {100'000, SortPrice, 15},      {100'000, SortName, 60},
+                              {100'000, Export, 35},         {1'000'000, Load, 1500},
+                              {1'000'000, KeystrokeMax, 60}, {1'000'000, KeystrokeBlockMax, 16},
+                              {1'000'000, Export, 400},      {1'000'000, PeakRss, 1024}};
 constexpr const char *MetricNames[] = {
     "load",          "keystroke (median)",     "keystroke (max)", "UI blocked (max)",
     "sort by price", "sort by name",           "export CSV",      "peak RSS",
@@ -198,16 +201,43 @@ private:
     ServiceViewModel m_view;
 };
 
+// A QSortFilterProxyModel that does the work ours does on a keystroke, the plain way: every
+// word of the search, case-insensitively, in the name, category, type or note of each row,
+// read from the services as they are (no text folded ahead).
+class FourFieldsFilter final : public QSortFilterProxyModel
+{
+public:
+    void setSearch(const QString &text)
+    {
+        m_words = text.split(u' ', Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const Service &service =
+            static_cast<const ServiceTableModel *>(sourceModel())->service(row);
+        return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &word) {
+            return service.name.contains(word, Qt::CaseInsensitive)
+                   || service.category.contains(word, Qt::CaseInsensitive)
+                   || service.type.contains(word, Qt::CaseInsensitive)
+                   || service.note.contains(word, Qt::CaseInsensitive);
+        });
+    }
+
+private:
+    QStringList m_words;
+};
+
 // What a Qt tutorial would write: QJsonDocument read field by field, and a QSortFilterProxyModel
-// matching the text of every column, sorting on the same raw values as ours.
+// sorting on the same raw values as ours and filtering on the same four fields.
 class PlainWay
 {
 public:
     PlainWay()
     {
         m_proxy.setSourceModel(&m_table);
-        m_proxy.setFilterKeyColumn(-1);
-        m_proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         m_proxy.setSortRole(ServiceTableModel::SortRole);
     }
     void load(const QByteArray &json)
@@ -245,14 +275,14 @@ public:
     {
         QElapsedTimer busy;
         busy.start();
-        m_proxy.setFilterFixedString(text);
+        m_proxy.setSearch(text);
         return double(busy.nsecsElapsed()) / 1e6;
     }
     const QAbstractItemModel &view() const { return m_proxy; }
 
 private:
     ServiceTableModel m_table;
-    QSortFilterProxyModel m_proxy;
+    FourFieldsFilter m_proxy;
 };
 
 template<typename Step> double elapsedMs(Step &&step)
@@ -288,10 +318,12 @@ template<typename Way> Result measure(const QByteArray &json, int runs)
         load << elapsedMs([&] { way->load(json); });
         result[Rows] = way->view().rowCount();
         sortPrice << elapsedMs([&] { way->sort(ServiceTableModel::PriceColumn); });
+        result[MatchingAllKeystrokes] = 0;
         for (const QString &text : Keystrokes) {
             double blocked = 0;
             keystroke << elapsedMs([&] { blocked = way->search(text); });
             keystrokeBlock << blocked;
+            result[MatchingAllKeystrokes] += way->view().rowCount();
         }
         result[Matching] = way->view().rowCount();
         way->search(QString());
@@ -487,6 +519,11 @@ int main(int argc, char *argv[])
         const std::optional<Result> plain = runChild(QStringLiteral("plain"), size, runs);
         if (!ours || !plain) {
             std::fprintf(stderr, "smm-bench: a measuring process failed\n");
+            return 1;
+        }
+        if ((*ours)[Matching] != (*plain)[Matching]
+            || (*ours)[MatchingAllKeystrokes] != (*plain)[MatchingAllKeystrokes]) {
+            std::fprintf(stderr, "smm-bench: ours and the plain way filtered different rows\n");
             return 1;
         }
         printSize(size, *ours, *plain);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
+#include "csvfield.h"
+#include "servicecsvrows.h"
 #include "servicetablemodel.h"
 #include "writefully.h"
 
@@ -11,165 +13,20 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
+#include <QThreadPool>
+#include <QtConcurrentMap>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
-// Rows between two progress reports, and UTF-16 code units buffered before one device write.
+// Rows between two progress reports, each written to the device at once.
 constexpr qsizetype ProgressInterval = 4096;
-constexpr qsizetype ChunkSize = 1 << 16;
-
-struct FieldFormat {
-    QChar separator;
-    QChar decimalMark;
-    QChar highestSpecial; // no character above it needs quoting
-    bool formulaGuard = true;
-    QString yes;
-    QString no;
-};
-
-bool isBlank(QChar c)
-{
-    return c == u' ' || c == u'\t';
-}
-
-// Text a spreadsheet would take for a formula (or, after a tab or CR, for something else).
-bool looksLikeFormula(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
-}
-
-void appendText(QString &out, QStringView text, const FieldFormat &format)
-{
-    const bool guarded = format.formulaGuard && looksLikeFormula(text);
-    bool quoted = !text.isEmpty() && ((!guarded && isBlank(text.front())) || isBlank(text.back()));
-    qsizetype firstQuote = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c > format.highestSpecial) // most characters: one comparison
-            continue;
-        if (c == u'"') {
-            quoted = true;
-            firstQuote = i;
-            break;
-        }
-        if (c == format.separator || c == u'\r' || c == u'\n')
-            quoted = true;
-    }
-
-    if (quoted)
-        out += u'"';
-    if (guarded)
-        out += u'\'';
-    if (firstQuote < 0) {
-        out += text;
-    } else {
-        qsizetype start = 0;
-        for (qsizetype i = firstQuote; i < text.size(); ++i) {
-            if (text[i] == u'"') {
-                out += text.sliced(start, i + 1 - start);
-                out += u'"';
-                start = i + 1;
-            }
-        }
-        out += text.sliced(start);
-    }
-    if (quoted)
-        out += u'"';
-}
-
-template<typename Integer> void appendInteger(QString &out, Integer value)
-{
-    char buffer[24];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out += QLatin1String(buffer, end - buffer);
-}
-
-void appendDouble(QString &out, double value)
-{
-    // Below 2^53 std::to_chars gives exactly what QString::number(value, 'f', shortest) gives,
-    // about three times faster; beyond it, and for ±0, NaN and infinity, they differ: ask Qt.
-    if (value != 0 && std::fabs(value) < 0x1p53) {
-        char buffer[512];
-        const auto [end, error] =
-            std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
-        if (error == std::errc()) {
-            out += QLatin1String(buffer, end - buffer);
-            return;
-        }
-    }
-    out += QString::number(value, 'f', QLocale::FloatingPointShortest);
-}
-
-void appendValue(QString &out, const QVariant &value, const FieldFormat &format)
-{
-    if (value.metaType() == QMetaType::fromType<Decimal>()) {
-        const QString number =
-            static_cast<const Decimal *>(value.constData())->toString(format.decimalMark);
-        if (format.decimalMark == format.separator && number.contains(format.decimalMark))
-            out += u'"' + number + u'"';
-        else
-            out += number;
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-        break;
-    case QMetaType::QString:
-        appendText(out, *static_cast<const QString *>(value.constData()), format);
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        if (format.decimalMark == u'.') {
-            appendDouble(out, value.toDouble());
-        } else {
-            const qsizetype start = out.size();
-            appendDouble(out, value.toDouble());
-            if (const qsizetype point = out.indexOf(u'.', start); point >= 0) {
-                out[point] = format.decimalMark;
-                if (format.decimalMark == format.separator) {
-                    out.insert(start, u'"');
-                    out += u'"';
-                }
-            }
-        }
-        break;
-    case QMetaType::Short:
-    case QMetaType::Int:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-        appendInteger(out, value.toLongLong());
-        break;
-    case QMetaType::UShort:
-    case QMetaType::UInt:
-    case QMetaType::ULong:
-    case QMetaType::ULongLong:
-        appendInteger(out, value.toULongLong());
-        break;
-    case QMetaType::Bool:
-        appendText(out, value.toBool() ? format.yes : format.no, format);
-        break;
-    default:
-        appendText(out, value.toString(), format);
-        break;
-    }
-}
+// Chunks of rows formatted at once on all cores before they are written in order: enough for
+// every core, few enough to keep the memory small (a few MiB).
+constexpr qsizetype ChunksAtOnce = 16;
 
 } // namespace
 
@@ -292,7 +149,7 @@ CsvWriter::Result CsvWriter::writeToFile(const QAbstractItemModel &model, const 
 CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QList<int> &columns,
                                        QIODevice *device) const
 {
-    const FieldFormat format{
+    const CsvFieldFormat format{
         m_options.separator,
         m_options.decimalMark,
         std::max(m_options.separator, QChar(u'"')),
@@ -300,67 +157,81 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
         m_options.booleans == BooleanStyle::Words ? tr("yes") : QStringLiteral("1"),
         m_options.booleans == BooleanStyle::Words ? tr("no") : QStringLiteral("0"),
     };
-    Result result;
-    QString out;
-    out.reserve(ChunkSize + 4096);
 
-    // One conversion and one device write per chunk of rows, not per field.
-    const auto flush = [&] {
-        const QByteArray bytes = out.toUtf8();
-        out.resize(0); // keeps the capacity
-        result.error = writeFully(*device, bytes);
-        return result.error.isEmpty();
-    };
-
+    QString header;
     if (m_options.byteOrderMark)
-        out += QChar(QChar::ByteOrderMark);
+        header += QChar(QChar::ByteOrderMark);
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
-            out += format.separator;
-        appendText(out,
-                   m_options.headerTitles.isEmpty()
-                       ? model.headerData(columns[i], Qt::Horizontal).toString()
-                       : m_options.headerTitles[i],
-                   format);
+            header += format.separator;
+        CsvField::appendText(header,
+                             m_options.headerTitles.isEmpty()
+                                 ? model.headerData(columns[i], Qt::Horizontal).toString()
+                                 : m_options.headerTitles[i],
+                             format);
     }
-    out += u"\r\n";
+    header += u"\r\n";
 
-    // Prices are written from their exact decimals, never through a double.
-    QList<bool> exact;
-    for (const int column : columns)
-        exact.append(column == ServiceTableModel::PriceColumn
-                     || column == ServiceTableModel::PriceIdrColumn);
+    // The app's own models are written straight from their services, chunks of rows on all
+    // cores; any other model cell by cell through data().
+    const std::optional<ServiceCsvRows::Source> source = ServiceCsvRows::sourceOf(model);
+    const std::optional<ServiceCsvRows> serviceRows =
+        source ? std::make_optional<ServiceCsvRows>(*source->table, columns, format) : std::nullopt;
+    const qsizetype rowCount = source ? qsizetype(source->rows.size()) : model.rowCount();
+    const auto formatChunk = [&](qsizetype start) {
+        const qsizetype count = std::min(ProgressInterval, rowCount - start);
+        QByteArray bytes;
+        if (serviceRows) {
+            bytes.reserve(count * 128);
+            serviceRows->append(bytes, source->rows.data() + start, count);
+            return bytes;
+        }
+        QString out;
+        for (qsizetype row = start; row < start + count; ++row) {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    out += format.separator;
+                const QModelIndex index = model.index(int(row), columns[i]);
+                QVariant value;
+                // Prices are written from their exact decimals, never through a double.
+                if (columns[i] == ServiceTableModel::PriceColumn
+                    || columns[i] == ServiceTableModel::PriceIdrColumn)
+                    value = model.data(index, ServiceTableModel::ExactRole);
+                if (!value.isValid())
+                    value = model.data(index, ServiceTableModel::SortRole);
+                CsvField::appendValue(out, value, format);
+            }
+            out += u"\r\n";
+        }
+        return out.toUtf8();
+    };
 
-    const int rowCount = model.rowCount();
-    for (int row = 0; row < rowCount;) {
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                out += format.separator;
-            const QModelIndex index = model.index(row, columns[i]);
-            QVariant value;
-            if (exact[i])
-                value = model.data(index, ServiceTableModel::ExactRole);
-            if (!value.isValid())
-                value = model.data(index, ServiceTableModel::SortRole);
-            appendValue(out, value, format);
-        }
-        out += u"\r\n";
-        ++row;
-
-        if (out.size() >= ChunkSize || row % ProgressInterval == 0) {
-            if (!flush())
-                return result;
-            result.rowsWritten = row;
-        }
-        if (m_progress && row % ProgressInterval == 0 && row < rowCount
-            && !m_progress(row, rowCount)) {
-            result.cancelled = true;
-            return result;
-        }
-    }
-    if (!flush())
+    Result result;
+    if (result.error = writeFully(*device, header.toUtf8()); result.isError())
         return result;
-    result.rowsWritten = rowCount;
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start < rowCount; start += ProgressInterval)
+        starts.append(start);
+    // A model's data() is read on its own thread only. The pool is our own: the export may be
+    // running on a thread of the global pool, with no other free.
+    const qsizetype chunksAtOnce = serviceRows ? ChunksAtOnce : 1;
+    QThreadPool pool;
+    for (qsizetype first = 0; first < starts.size(); first += chunksAtOnce) {
+        const QList<qsizetype> batch = starts.mid(first, chunksAtOnce);
+        const QList<QByteArray> chunks =
+            batch.size() > 1 ? QtConcurrent::blockingMapped(&pool, batch, formatChunk)
+                             : QList<QByteArray>{formatChunk(batch.front())};
+        for (qsizetype i = 0; i < chunks.size(); ++i) {
+            if (result.error = writeFully(*device, chunks[i]); result.isError())
+                return result;
+            const qsizetype written = std::min(batch[i] + ProgressInterval, rowCount);
+            result.rowsWritten = written;
+            if (m_progress && written < rowCount && !m_progress(written, rowCount)) {
+                result.cancelled = true;
+                return result;
+            }
+        }
+    }
 
     if (auto *file = qobject_cast<QFileDevice *>(device); file && !file->flush()) {
         result.error = file->errorString();

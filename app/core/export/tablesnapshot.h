@@ -48,6 +48,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    const ServiceTableModel &table() const { return m_table; }
+    const std::vector<int> &sourceRows() const { return m_rows; }
+
 private:
     ServiceTableModel m_table;
     std::vector<int> m_rows;
