@@ -8,6 +8,7 @@
 #include "headlessrunbenchmark.h"
 #include "launchoptions.h"
 #include "median.h"
+#include "panelsbenchmark.h"
 #include "responseparser.h"
 #include "searchtext.h"
 #include "servicefilter.h"
@@ -434,6 +435,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption headlessOnlyOption(QStringLiteral("headless-only"),
                                                 QStringLiteral("Measure the headless run only."));
     parser.addOptions({headlessRunsOption, headlessOnlyOption});
+    const QCommandLineOption panelsOnlyOption(
+        QStringLiteral("panels-only"),
+        QStringLiteral("Measure \"All panels\" with 10 panels of 50,000 services only."));
+    parser.addOption(panelsOnlyOption);
     parser.process(app);
 
     QList<int> sizes;
@@ -484,7 +489,8 @@ int main(int argc, char *argv[])
         print(QStringLiteral("warning: not an optimised build; the numbers mean little\n"));
 
     QStringList summaries;
-    if (!parser.isSet(headlessOnlyOption)) {
+    const bool panelsOnly = parser.isSet(panelsOnlyOption);
+    if (!parser.isSet(headlessOnlyOption) && !panelsOnly) {
         const std::optional<StartupBenchmark::Result> startup =
             StartupBenchmark(QStringLiteral(SMM_APP_PATH), QStringLiteral(SMM_BARE_WINDOW_PATH))
                 .run(startupRuns);
@@ -493,7 +499,7 @@ int main(int argc, char *argv[])
         print(startup->table());
         summaries << startup->summary();
     }
-    if (!parser.isSet(startupOnlyOption)) {
+    if (!parser.isSet(startupOnlyOption) && !panelsOnly) {
         constexpr int HeadlessServices = 100'000;
         const std::optional<HeadlessRunBenchmark::Result> headless =
             HeadlessRunBenchmark(QStringLiteral(SMM_APP_PATH),
@@ -504,7 +510,15 @@ int main(int argc, char *argv[])
         print(headless->table());
         summaries << headless->summary();
     }
-    if (parser.isSet(startupOnlyOption) || parser.isSet(headlessOnlyOption)) {
+    if (!parser.isSet(startupOnlyOption) && !parser.isSet(headlessOnlyOption)) {
+        const std::optional<PanelsBenchmark::Result> panels =
+            PanelsBenchmark::run(10, 50'000, runs);
+        if (!panels)
+            return 1;
+        print(panels->table());
+        summaries << panels->summary();
+    }
+    if (parser.isSet(startupOnlyOption) || parser.isSet(headlessOnlyOption) || panelsOnly) {
         print(u'\n' + summaries.join(u'\n') + u'\n');
         return 0;
     }
