@@ -122,6 +122,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         QElapsedTimer blocked;
         blocked.start();
         ServiceList merged;
+        merged.reserve(qsizetype(panels) * servicesPerPanel);
         for (qsizetype panel = 0; panel < parsed.size(); ++panel) {
             if (parsed[panel].isError() || parsed[panel].services.size() != servicesPerPanel) {
                 std::fprintf(stderr, "smm-bench: panel %lld did not parse: %s\n",
@@ -129,7 +130,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
                 return std::nullopt;
             }
             PanelFetch::tag(parsed[panel].services, configs[panel]);
-            merged.append(parsed[panel].services);
+            merged.append(std::move(parsed[panel].services));
         }
         table.setServices(merged);
         loadBlocked << msSince(blocked);
