@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -157,7 +158,11 @@ int main(int argc, char *argv[])
         configure(exporter);
         QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
         exporter.start();
-        return QCoreApplication::exec();
+        const int status = QCoreApplication::exec();
+        // Freeing 100,000 services one by one took 40 ms of a 250 ms run; the system takes the
+        // memory back at once. The export is committed and the settings written by now.
+        std::fflush(nullptr);
+        std::_Exit(status);
     }
 
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMM Price Browser"));

@@ -498,6 +498,45 @@ private Q_SLOTS:
         QCOMPARE(fast.rowCount() > 0, search != u"spotify");
     }
 
+    void shouldFilterLikeAnIndexBuiltAtLoadWhenIndexedOnDemand()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(3000));
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundFilterThreshold(std::numeric_limits<int>::max());
+        view.setSearchIndexOnDemand(true);
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(view.rowCount(), 3000);
+
+        ServiceFilter activeForQuantity;
+        activeForQuantity.activeOnly = true;
+        activeForQuantity.quantity = 150;
+        ServiceFilter likesWithRefill = textFilter(QStringLiteral("likes vér"));
+        likesWithRefill.refill = ServiceFilter::Refill::Yes;
+        // Values only, then words (the first to need the index), then words on a new load
+        // made while they are set.
+        const QList<ServiceFilter> filters = {activeForQuantity, textFilter(QStringLiteral("fast")),
+                                              likesWithRefill, ServiceFilter(),
+                                              textFilter(QStringLiteral("[tk] caf"))};
+        for (qsizetype i = 0; i < filters.size(); ++i) {
+            view.setFilter(filters[i]);
+            QVERIFY2(sourceRows(view)
+                         == foregroundRows(services, filters[i], ServiceTableModel::PriceColumn,
+                                           Qt::AscendingOrder),
+                     qPrintable(QStringLiteral("filter %1").arg(i)));
+        }
+        QVERIFY(view.rowCount() > 0);
+        services.setServices(generatedServices(500));
+        QCOMPARE(sourceRows(view),
+                 foregroundRows(services, filters.constLast(), ServiceTableModel::PriceColumn,
+                                Qt::AscendingOrder));
+        QVERIFY(view.rowCount() > 0);
+        QVERIFY(view.rowCount() < 500);
+    }
+
     void shouldFilterInTheBackgroundLikeInTheForeground()
     {
         ServiceTableModel services;

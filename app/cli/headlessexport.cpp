@@ -45,6 +45,7 @@ HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase
     // The export reads the rows right after setting the filter; there is no window to keep
     // responsive.
     m_view->setBackgroundFilterThreshold(std::numeric_limits<int>::max());
+    m_view->setSearchIndexOnDemand(true);
     connect(m_client, &PriceClient::finished, this, &HeadlessExport::onFetched);
     setResellerPricing({});
 }

@@ -6,8 +6,10 @@
 // (StartupBenchmark).
 
 #include "csvwriter.h"
+#include "headlessrunbenchmark.h"
 #include "launchoptions.h"
 #include "median.h"
+#include "panelsbenchmark.h"
 #include "responseparser.h"
 #include "searchtext.h"
 #include "servicefilter.h"
@@ -457,6 +459,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupOnlyOption(QStringLiteral("startup-only"),
                                                QStringLiteral("Measure startup only."));
     parser.addOptions({startupRunsOption, startupOnlyOption});
+    const QCommandLineOption headlessRunsOption(
+        QStringLiteral("headless-runs"),
+        QStringLiteral("Whole headless runs (--open of 100,000 services, --export) of the app "
+                       "and of a Python script; the median is shown."),
+        QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption headlessOnlyOption(QStringLiteral("headless-only"),
+                                                QStringLiteral("Measure the headless run only."));
+    parser.addOptions({headlessRunsOption, headlessOnlyOption});
+    const QCommandLineOption panelsOnlyOption(
+        QStringLiteral("panels-only"),
+        QStringLiteral("Measure \"All panels\" with 10 panels of 50,000 services only."));
+    parser.addOption(panelsOnlyOption);
     parser.process(app);
 
     QList<int> sizes;
@@ -472,10 +486,14 @@ int main(int argc, char *argv[])
     int startupRuns = parser.value(startupRunsOption).toInt();
     if (startupRuns < 1)
         failUsage(QStringLiteral("--startup-runs needs a number of at least 1"));
+    int headlessRuns = parser.value(headlessRunsOption).toInt();
+    if (headlessRuns < 1)
+        failUsage(QStringLiteral("--headless-runs needs a number of at least 1"));
     if (parser.isSet(quickOption)) {
         sizes = {1000, 100000};
         runs = 1;
         startupRuns = 5;
+        headlessRuns = 3;
     }
 
     if (parser.isSet(onlyOption)) {
@@ -502,18 +520,41 @@ int main(int argc, char *argv[])
     if (config != u"Release" && config != u"RelWithDebInfo")
         print(QStringLiteral("warning: not an optimised build; the numbers mean little\n"));
 
-    const std::optional<StartupBenchmark::Result> startup =
-        StartupBenchmark(QStringLiteral(SMM_APP_PATH), QStringLiteral(SMM_BARE_WINDOW_PATH))
-            .run(startupRuns);
-    if (!startup)
-        return 1;
-    print(startup->table());
-    if (parser.isSet(startupOnlyOption)) {
-        print(u'\n' + startup->summary() + u'\n');
+    QStringList summaries;
+    const bool panelsOnly = parser.isSet(panelsOnlyOption);
+    if (!parser.isSet(headlessOnlyOption) && !panelsOnly) {
+        const std::optional<StartupBenchmark::Result> startup =
+            StartupBenchmark(QStringLiteral(SMM_APP_PATH), QStringLiteral(SMM_BARE_WINDOW_PATH))
+                .run(startupRuns);
+        if (!startup)
+            return 1;
+        print(startup->table());
+        summaries << startup->summary();
+    }
+    if (!parser.isSet(startupOnlyOption) && !panelsOnly) {
+        constexpr int HeadlessServices = 100'000;
+        const std::optional<HeadlessRunBenchmark::Result> headless =
+            HeadlessRunBenchmark(QStringLiteral(SMM_APP_PATH),
+                                 QStringLiteral(SMM_PLAIN_EXPORT_SCRIPT))
+                .run(generateCatalog(HeadlessServices), HeadlessServices, headlessRuns);
+        if (!headless)
+            return 1;
+        print(headless->table());
+        summaries << headless->summary();
+    }
+    if (!parser.isSet(startupOnlyOption) && !parser.isSet(headlessOnlyOption)) {
+        const std::optional<PanelsBenchmark::Result> panels =
+            PanelsBenchmark::run(10, 50'000, runs);
+        if (!panels)
+            return 1;
+        print(panels->table());
+        summaries << panels->summary();
+    }
+    if (parser.isSet(startupOnlyOption) || parser.isSet(headlessOnlyOption) || panelsOnly) {
+        print(u'\n' + summaries.join(u'\n') + u'\n');
         return 0;
     }
 
-    QStringList summaries = {startup->summary()};
     for (const int size : sizes) {
         const std::optional<Result> ours = runChild(QStringLiteral("ours"), size, runs);
         const std::optional<Result> plain = runChild(QStringLiteral("plain"), size, runs);

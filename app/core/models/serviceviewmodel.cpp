@@ -82,65 +82,76 @@ void ServiceViewModel::rebuild()
     m_folded.clear();
     m_foldedNames.clear();
     m_foldedParts.clear();
+    m_searchIndexed = false;
     for (auto &ranks : m_sortRanks)
         ranks.clear();
     if (m_services) {
-        const ServiceList &services = m_services->services();
-        m_folded.resize(services.size());
-        // The parser shares the text of repeated categories, types and notes, so the address of
-        // the characters identifies a text: fold each once, without hashing its contents.
-        QHash<const QChar *, int> partOf;
-        const auto part = [&](const QString &text, auto fold) {
-            auto found = partOf.constFind(text.constData());
-            if (found == partOf.cend()) {
-                found = partOf.insert(text.constData(), int(m_foldedParts.size()));
-                m_foldedParts.push_back(fold(text));
-            }
-            return *found;
-        };
-        const auto foldText = [](const QString &text) {
-            return SearchText::fold(text);
-        };
-        const auto foldNote = [](const QString &text) {
-            return SearchText::fold(
-                QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
-        };
-        const auto findParts = [&] {
-            for (qsizetype row = 0; row < services.size(); ++row) {
-                const Service &service = services.at(row);
-                FoldedRow &folded = m_folded[size_t(row)];
-                folded.category = part(service.category, foldText);
-                folded.type = part(service.type, foldText);
-                folded.note = part(service.note, foldNote);
-            }
-        };
-        m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
-        // The parts are found on one thread while the others fold the names.
-        constexpr int FindParts = -1;
-        QList<int> tasks(qsizetype(m_foldedNames.size()) + 1);
-        std::iota(tasks.begin(), tasks.end(), FindParts);
-        QtConcurrent::blockingMap(tasks, [&](int block) {
-            if (block == FindParts) {
-                findParts();
-                return;
-            }
-            const qsizetype start = qsizetype(block) * NameBlock;
-            const qsizetype end = std::min(start + NameBlock, services.size());
-            qsizetype length = 0;
-            for (qsizetype row = start; row < end; ++row)
-                length += services.at(row).name.size();
-            QByteArray &names = m_foldedNames[size_t(block)];
-            names.reserve(length + length / 8);
-            for (qsizetype row = start; row < end; ++row) {
-                FoldedRow &folded = m_folded[size_t(row)];
-                folded.nameStart = int(names.size());
-                SearchText::appendFoldedUtf8(services.at(row).name, names);
-                folded.nameLength = int(names.size()) - folded.nameStart;
-            }
-        });
+        m_folded.resize(size_t(m_services->rowCount()));
+        if (!m_searchIndexOnDemand || !m_filter.isEmpty())
+            buildSearchIndex();
     }
     sortAll();
     applyFilterNow(*m_sorted);
+}
+
+void ServiceViewModel::buildSearchIndex()
+{
+    if (m_searchIndexed || !m_services)
+        return;
+    stopFilterPass();
+    m_searchIndexed = true;
+    const ServiceList &services = m_services->services();
+    // The parser shares the text of repeated categories, types and notes, so the address of
+    // the characters identifies a text: fold each once, without hashing its contents.
+    QHash<const QChar *, int> partOf;
+    const auto part = [&](const QString &text, auto fold) {
+        auto found = partOf.constFind(text.constData());
+        if (found == partOf.cend()) {
+            found = partOf.insert(text.constData(), int(m_foldedParts.size()));
+            m_foldedParts.push_back(fold(text));
+        }
+        return *found;
+    };
+    const auto foldText = [](const QString &text) {
+        return SearchText::fold(text);
+    };
+    const auto foldNote = [](const QString &text) {
+        return SearchText::fold(
+            QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
+    };
+    const auto findParts = [&] {
+        for (qsizetype row = 0; row < services.size(); ++row) {
+            const Service &service = services.at(row);
+            FoldedRow &folded = m_folded[size_t(row)];
+            folded.category = part(service.category, foldText);
+            folded.type = part(service.type, foldText);
+            folded.note = part(service.note, foldNote);
+        }
+    };
+    m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
+    // The parts are found on one thread while the others fold the names.
+    constexpr int FindParts = -1;
+    QList<int> tasks(qsizetype(m_foldedNames.size()) + 1);
+    std::iota(tasks.begin(), tasks.end(), FindParts);
+    QtConcurrent::blockingMap(tasks, [&](int block) {
+        if (block == FindParts) {
+            findParts();
+            return;
+        }
+        const qsizetype start = qsizetype(block) * NameBlock;
+        const qsizetype end = std::min(start + NameBlock, services.size());
+        qsizetype length = 0;
+        for (qsizetype row = start; row < end; ++row)
+            length += services.at(row).name.size();
+        QByteArray &names = m_foldedNames[size_t(block)];
+        names.reserve(length + length / 8);
+        for (qsizetype row = start; row < end; ++row) {
+            FoldedRow &folded = m_folded[size_t(row)];
+            folded.nameStart = int(names.size());
+            SearchText::appendFoldedUtf8(services.at(row).name, names);
+            folded.nameLength = int(names.size()) - folded.nameStart;
+        }
+    });
 }
 
 int ServiceViewModel::totalCount() const
@@ -154,6 +165,8 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
         return;
     m_filter = filter;
     cancelFilterPass();
+    if (!m_filter.isEmpty())
+        buildSearchIndex();
     if (m_filter == m_shownFilter) {
         // Back to the rows on show before the dropped pass, say after typing and erasing a letter.
         setFiltering(false);

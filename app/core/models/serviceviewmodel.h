@@ -38,6 +38,9 @@ public:
     // ones, and while loading, they run before setFilter returns.
     void setBackgroundFilterThreshold(int rows) { m_backgroundFilterThreshold = rows; }
     int backgroundFilterThreshold() const { return m_backgroundFilterThreshold; }
+    // Folds the search text on the first filter rather than on every load: for a one-off export,
+    // which mostly has no filter. A window would pay for it on the first keystroke.
+    void setSearchIndexOnDemand(bool onDemand) { m_searchIndexOnDemand = onDemand; }
     // True while a filter pass runs on the worker; the visible rows are still the previous
     // filter's.
     bool isFiltering() const { return m_filtering; }
@@ -74,6 +77,7 @@ private:
     using Rows = std::shared_ptr<const std::vector<int>>;
 
     void rebuild();
+    void buildSearchIndex();
     void sortAll();
     // Reads only the folded search text of this object, so it can run on the worker while the
     // UI thread sorts. Returns the accepted candidates in their order, or nothing when
@@ -115,6 +119,8 @@ private:
     std::vector<FoldedRow> m_folded;
     std::vector<QByteArray> m_foldedNames; // UTF-8
     std::vector<QString> m_foldedParts;
+    bool m_searchIndexOnDemand = false;
+    bool m_searchIndexed = false; // m_foldedNames and m_foldedParts are filled
     Rows m_sorted = std::make_shared<const std::vector<int>>();  // every source row, in sort order
     Rows m_visible = std::make_shared<const std::vector<int>>(); // the accepted rows of m_sorted
     std::vector<int> m_proxyRowOf;                               // source row -> visible row, or -1

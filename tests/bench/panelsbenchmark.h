@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// "All panels" with many large panels: standard-API service lists parsed as replies would be
+// (on worker threads), tagged, merged and shown the way PriceSession and the window do, then
+// "views" typed one letter at a time with the view sorted by price.
+class PanelsBenchmark
+{
+public:
+    static constexpr double TargetLoadMs = 400;
+    static constexpr double TargetKeystrokeMs = 5;
+    static constexpr double TargetBlockedMs = 16;
+
+    struct Result {
+        int panels = 0;
+        int servicesPerPanel = 0;
+        int runs = 0;
+        double loadMs = 0;             // median: replies received -> rows shown
+        double loadBlockedMs = 0;      // median: the UI thread's part of it, in one piece
+        double keystrokeMs = 0;        // median
+        double keystrokeMaxMs = 0;     // slowest
+        double keystrokeBlockedMs = 0; // longest the UI thread was busy during one
+        int rows = 0;
+
+        QString table() const;
+        QString summary() const;
+    };
+
+    static std::optional<Result> run(int panels, int servicesPerPanel, int runs);
+};
