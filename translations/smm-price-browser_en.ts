@@ -2,12 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n alert(s) in several categories</source>
+        <translation>
+            <numerusform>%n alert in several categories</numerusform>
+            <numerusform>%n alerts in several categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) changed in %1</source>
+        <translation>
+            <numerusform>%n price changed in %1</numerusform>
+            <numerusform>%n prices changed in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in %1</source>
+        <translation>
+            <numerusform>%n alert in %1</numerusform>
+            <numerusform>%n alerts in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPane</name>
+    <message numerus="yes">
+        <source>Alerts (%n new)</source>
+        <translation>
+            <numerusform>Alerts (%n new)</numerusform>
+            <numerusform>Alerts (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryBrowser</name>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message numerus="yes">
+        <source>%Ln group(s) of the same offer</source>
+        <translation>
+            <numerusform>%Ln group of the same offer</numerusform>
+            <numerusform>%Ln groups of the same offer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with more than one service</source>
+        <translation>
+            <numerusform>%Ln with more than one service</numerusform>
+            <numerusform>%Ln with more than one service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message numerus="yes">
+        <source>The CSV header has %1 titles for %n column(s).</source>
+        <translation>
+            <numerusform>The CSV header has %1 titles for %n column.</numerusform>
+            <numerusform>The CSV header has %1 titles for %n columns.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,12 +162,29 @@
     </message>
 </context>
 <context>
+    <name>GroupChooserDialog</name>
+    <message numerus="yes">
+        <source>%1 (%Ln service(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln service)</numerusform>
+            <numerusform>%1 (%Ln services)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message numerus="yes">
         <source>exported %1 of %n service(s) to %2</source>
         <translation>
             <numerusform>exported %1 of %n service to %2</numerusform>
             <numerusform>exported %1 of %n services to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n service(s) without a price in rupiah were left out; give their currency&apos;s rate with --rate</source>
+        <translation>
+            <numerusform>warning: %n service without a price in rupiah were left out; give their currency's rate with --rate</numerusform>
+            <numerusform>warning: %n services without a price in rupiah were left out; give their currency's rate with --rate</numerusform>
         </translation>
     </message>
 </context>
@@ -103,22 +209,36 @@
     </message>
 </context>
 <context>
+    <name>MarginPlannerDialog</name>
+    <message numerus="yes">
+        <source>Below cost: %n price(s) would sell for less than the service costs.</source>
+        <translation>
+            <numerusform>Below cost: %n price would sell for less than the service costs.</numerusform>
+            <numerusform>Below cost: %n prices would sell for less than the service costs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding up to the step takes %n price(s) to the competitor&apos;s price or above it.</source>
+        <translation>
+            <numerusform>Rounding up to the step takes %n price to the competitor's price or above it.</numerusform>
+            <numerusform>Rounding up to the step takes %n prices to the competitor's price or above it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) have no price: no exchange rate, or a margin or undercut that leaves nothing to sell for.</source>
+        <translation>
+            <numerusform>%n service have no price: no exchange rate, or a margin or undercut that leaves nothing to sell for.</numerusform>
+            <numerusform>%n services have no price: no exchange rate, or a margin or undercut that leaves nothing to sell for.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteSanitizer</name>
     <message numerus="yes">
         <source>This note is too long: only its first %Ln characters are shown.</source>
         <translation>
             <numerusform>This note is too long: only its first %Ln character is shown.</numerusform>
             <numerusform>This note is too long: only its first %Ln characters are shown.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PanelEditDialog</name>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n second.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -236,12 +356,49 @@
     </message>
 </context>
 <context>
+    <name>RegroupActions</name>
+    <message numerus="yes">
+        <source>Move %n Service(s) to Group</source>
+        <translation>
+            <numerusform>Move %n Service to Group</numerusform>
+            <numerusform>Move %n Services to Group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedCategoriesController</name>
     <message numerus="yes">
         <source>At most %Ln category(ies) can be saved.</source>
         <translation>
             <numerusform>At most %Ln category can be saved.</numerusform>
             <numerusform>At most %Ln categories can be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsPage</name>
+    <message numerus="yes">
+        <source>While the app runs, the saved categories and every other panel are fetched again, and what changed raises alerts and a desktop notification. Never more often than every %n minute(s), so the panels are not asked too often.</source>
+        <translation>
+            <numerusform>While the app runs, the saved categories and every other panel are fetched again, and what changed raises alerts and a desktop notification. Never more often than every %n minute, so the panels are not asked too often.</numerusform>
+            <numerusform>While the app runs, the saved categories and every other panel are fetched again, and what changed raises alerts and a desktop notification. Never more often than every %n minutes, so the panels are not asked too often.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAttributes</name>
+    <message numerus="yes">
+        <source>refill %n day(s)</source>
+        <translation>
+            <numerusform>refill %n day</numerusform>
+            <numerusform>refill %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n minute(s)</source>
+        <translation>
+            <numerusform>Start: within %n minute</numerusform>
+            <numerusform>Start: within %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -300,6 +457,27 @@
         <translation>
             <numerusform>Exported %Ln service to %1</numerusform>
             <numerusform>Exported %Ln services to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln Selected Service(s) as a Shop Price List</source>
+        <translation>
+            <numerusform>Export %Ln Selected Service as a Shop Price List</numerusform>
+            <numerusform>Export %Ln Selected Services as a Shop Price List</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln Service(s) as a Shop Price List</source>
+        <translation>
+            <numerusform>Export %Ln Service as a Shop Price List</numerusform>
+            <numerusform>Export %Ln Services as a Shop Price List</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) without a price in rupiah were left out of the price list: add an exchange rate for their currency in Settings ▸ Rates.</source>
+        <translation>
+            <numerusform>%Ln service without a price in rupiah were left out of the price list: add an exchange rate for their currency in Settings ▸ Rates.</numerusform>
+            <numerusform>%Ln services without a price in rupiah were left out of the price list: add an exchange rate for their currency in Settings ▸ Rates.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Price up</source>
+        <translation>Harga naik</translation>
+    </message>
+    <message>
+        <source>Price down</source>
+        <translation>Harga turun</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Turned inactive</source>
+        <translation>Menjadi nonaktif</translation>
+    </message>
+    <message>
+        <source>Minimum changed</source>
+        <translation>Minimum berubah</translation>
+    </message>
+    <message>
+        <source>Maximum changed</source>
+        <translation>Maksimum berubah</translation>
+    </message>
+    <message>
+        <source>Refill changed</source>
+        <translation>Isi ulang berubah</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Saldo menipis</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>refill</source>
+        <translation>isi ulang</translation>
+    </message>
+    <message>
+        <source>no refill</source>
+        <translation>tanpa isi ulang</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>tanpa batas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3%4%)</source>
+        <extracomment>a price change: old price → new price (change in percent, e.g. +12.5)</extracomment>
+        <translation>%1 → %2 (%3%4%)</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Dilihat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Lama → baru</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>Tampilkan peringatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in several categories</source>
+        <translation>
+            <numerusform>%n peringatan di beberapa kategori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) changed in %1</source>
+        <translation>
+            <numerusform>%n harga berubah di %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in %1</source>
+        <translation>
+            <numerusform>%n peringatan di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Layanan %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 → %4</source>
+        <translation>%1: %2, %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleEditor</name>
+    <message>
+        <source>Price &amp;up by more than</source>
+        <translation>Harga &amp;naik lebih dari</translation>
+    </message>
+    <message>
+        <source>Price &amp;down by more than</source>
+        <translation>Harga &amp;turun lebih dari</translation>
+    </message>
+    <message>
+        <source>Service &amp;removed</source>
+        <translation>Layanan &amp;dihapus</translation>
+    </message>
+    <message>
+        <source>Service turned &amp;inactive</source>
+        <translation>Layanan menjadi non&amp;aktif</translation>
+    </message>
+    <message>
+        <source>Minimum or ma&amp;ximum order changed</source>
+        <translation>Pesanan minimum atau ma&amp;ksimum berubah</translation>
+    </message>
+    <message>
+        <source>Re&amp;fill changed</source>
+        <translation>&amp;Isi ulang berubah</translation>
+    </message>
+    <message>
+        <source>&amp;New services</source>
+        <translation>Layanan &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Balance below</source>
+        <translation>&amp;Saldo di bawah</translation>
+    </message>
+    <message>
+        <source>For panels with the standard reseller API, which report a balance; in the panel&apos;s currency</source>
+        <translation>Untuk panel dengan API reseller standar yang melaporkan saldo; dalam mata uang panel</translation>
+    </message>
+</context>
+<context>
+    <name>AlertServiceOpener</name>
+    <message>
+        <source>Service %1 is not listed in %2 any more.</source>
+        <translation>Layanan %1 sudah tidak tercantum di %2.</translation>
+    </message>
+    <message>
+        <source>The panel %1 is no longer set up.</source>
+        <translation>Panel %1 sudah tidak diatur.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPane</name>
+    <message>
+        <source>&amp;New only</source>
+        <translation>Hanya bar&amp;u</translation>
+    </message>
+    <message>
+        <source>Alert R&amp;ules…</source>
+        <translation>Aturan Pe&amp;ringatan…</translation>
+    </message>
+    <message>
+        <source>Acknowle&amp;dge</source>
+        <translation>Tandai Sudah &amp;Dilihat</translation>
+    </message>
+    <message>
+        <source>Ackno&amp;wledge All</source>
+        <translation>Tandai Semua Sudah Di&amp;lihat</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Search service, ID, category…</source>
+        <translation>Cari layanan, ID, kategori…</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>Cari peringatan</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Jenis peringatan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Show only the alerts not acknowledged yet</source>
+        <translation>Tampilkan hanya peringatan yang belum ditandai sudah dilihat</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the service in the table</source>
+        <translation>Klik dua kali atau tekan Enter untuk menampilkan layanan di tabel</translation>
+    </message>
+    <message>
+        <source>Choose what the alerts watch for (Settings ▸ Alerts)</source>
+        <translation>Pilih apa yang dipantau peringatan (Pengaturan ▸ Peringatan)</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen</source>
+        <translation>Tandai peringatan yang dipilih sudah dilihat</translation>
+    </message>
+    <message>
+        <source>Show the Alerts pane</source>
+        <translation>Tampilkan panel Peringatan</translation>
+    </message>
+    <message>
+        <source>The alerts could not be marked as seen: %1</source>
+        <translation>Peringatan tidak dapat ditandai sudah dilihat: %1</translation>
+    </message>
+    <message>
+        <source>All panels</source>
+        <translation>Semua panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts (%n new)</source>
+        <translation>
+            <numerusform>Peringatan (%n baru)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n peringatan baru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts. Alerts appear here when a refresh finds a price change, a removed service or another change your alert rules watch for.</source>
+        <translation>Tidak ada peringatan. Peringatan muncul di sini saat penyegaran menemukan perubahan harga, layanan yang dihapus, atau perubahan lain yang dipantau aturan peringatan Anda.</translation>
+    </message>
+    <message>
+        <source>No new alerts. Clear “New only” to see the ones already acknowledged.</source>
+        <translation>Tidak ada peringatan baru. Hapus centang “Hanya baru” untuk melihat yang sudah ditandai dilihat.</translation>
+    </message>
+    <message>
+        <source>No alerts match the filters.</source>
+        <translation>Tidak ada peringatan yang cocok dengan filter.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsSettingsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore Everything Here</source>
+        <translation>&amp;Abaikan Semua di Sini</translation>
+    </message>
+    <message>
+        <source>Each fetch is compared with the one before it; an alert is raised for what is checked here. A saved category or a panel may have rules of its own.</source>
+        <translation>Setiap pengambilan dibandingkan dengan pengambilan sebelumnya; peringatan dimunculkan untuk yang dicentang di sini. Kategori tersimpan atau panel dapat memiliki aturan sendiri.</translation>
+    </message>
+    <message>
+        <source>Rules for</source>
+        <translation>Aturan untuk</translation>
+    </message>
+    <message>
+        <source>Give a saved category or a panel rules of its own</source>
+        <translation>Beri kategori tersimpan atau panel aturan sendiri</translation>
+    </message>
+    <message>
+        <source>Use the rules for everything again</source>
+        <translation>Gunakan lagi aturan untuk semuanya</translation>
+    </message>
+    <message>
+        <source>Raise no alerts for this category or panel</source>
+        <translation>Jangan munculkan peringatan untuk kategori atau panel ini</translation>
+    </message>
+    <message>
+        <source>Rules for:</source>
+        <translation>Aturan untuk:</translation>
+    </message>
+    <message>
+        <source>Every category and panel</source>
+        <translation>Semua kategori dan panel</translation>
+    </message>
+    <message>
+        <source>Panel: %1</source>
+        <translation>Panel: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategori: %1</translation>
+    </message>
+    <message>
+        <source>Saved Category</source>
+        <translation>Kategori Tersimpan</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+<context>
     <name>ApiAddress</name>
     <message>
         <source>“%1” is not a complete web address.</source>
@@ -246,6 +612,105 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Compar&amp;e Panels</source>
+        <translation>Bandingkan Pan&amp;el</translation>
+    </message>
+    <message>
+        <source>The same offer on every panel: cheapest, runner-up, spread</source>
+        <translation>Penawaran yang sama di semua panel: termurah, urutan kedua, selisih</translation>
+    </message>
+    <message>
+        <source>P&amp;lan Selling Prices…</source>
+        <translation>&amp;Rencanakan Harga Jual…</translation>
+    </message>
+    <message>
+        <source>A selling price per 1000 for the selected services from a margin or a competitor&apos;s price</source>
+        <translation>Harga jual per 1000 untuk layanan yang dipilih berdasarkan margin atau harga pesaing</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Group…</source>
+        <translation>&amp;Pindahkan ke Grup…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Into New Group</source>
+        <translation>Pi&amp;sahkan ke Grup Baru</translation>
+    </message>
+    <message>
+        <source>Reset Service to &amp;Automatic Group</source>
+        <translation>Kembalikan Layanan ke Grup &amp;Otomatis</translation>
+    </message>
+    <message>
+        <source>Service %1 is not in the table: the filters hide it.</source>
+        <translation>Layanan %1 tidak ada di tabel: disembunyikan oleh filter.</translation>
+    </message>
+    <message>
+        <source>Select services to plan their selling prices.</source>
+        <translation>Pilih layanan untuk merencanakan harga jualnya.</translation>
+    </message>
+    <message>
+        <source>%1 — cheapest: %2</source>
+        <extracomment>A group in the margin planner, then the service its cost comes from.</extracomment>
+        <translation>%1 — termurah: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Groups of the same offer</source>
+        <translation>Grup penawaran yang sama</translation>
+    </message>
+    <message>
+        <source>Load prices to compare the same offer across panels; with “All panels” every panel&apos;s services are compared.</source>
+        <translation>Muat harga untuk membandingkan penawaran yang sama antarpanel; dengan “Semua panel”, layanan semua panel dibandingkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of the same offer</source>
+        <translation>
+            <numerusform>%Ln grup penawaran yang sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with more than one service</source>
+        <translation>
+            <numerusform>%Ln dengan lebih dari satu layanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln layanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grouping…</source>
+        <translation>mengelompokkan…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Table</source>
+        <translation>Tampilkan di &amp;Tabel</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Selling Prices…</source>
+        <translation>&amp;Rencanakan Harga Jual…</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>A CSV separator cannot be empty, a double quote or a line break.</source>
@@ -298,6 +763,12 @@
     <message>
         <source>A decimal mark cannot be empty, a digit, a minus, a double quote or a line break.</source>
         <translation>Tanda desimal tidak boleh kosong, angka, tanda minus, tanda kutip ganda, atau baris baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV header has %1 titles for %n column(s).</source>
+        <translation>
+            <numerusform>Header CSV memiliki %1 judul untuk %n kolom.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -393,6 +864,13 @@
         <translation>
             <numerusform>%Ln pengambilan tersimpan yang lebih lama dari %1 dihapus; yang terbaru dari setiap kategori tiap panel tetap disimpan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1100,93 @@
     </message>
 </context>
 <context>
+    <name>GroupChooserDialog</name>
+    <message>
+        <source>Search groups</source>
+        <translation>Cari grup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln service(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln layanan)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupComparisonModel</name>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 per hari</translation>
+    </message>
+    <message>
+        <source>instant start</source>
+        <translation>mulai instan</translation>
+    </message>
+    <message>
+        <source>no price in rupiah</source>
+        <translation>tidak ada harga dalam rupiah</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The runner-up of a group: its panel, then its price.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Regrouped by you</source>
+        <translation>%1
+Dikelompokkan ulang oleh Anda</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>termurah</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>tidak ada kurs</translation>
+    </message>
+    <message>
+        <source>Group / service</source>
+        <translation>Grup / layanan</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Termurah</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Price per 1K</source>
+        <translation>Harga per 1K</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Urutan kedua</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Spread %</source>
+        <translation>Selisih %</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Refill, speed, quality</source>
+        <translation>Isi ulang, kecepatan, kualitas</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <source>the request was cancelled</source>
@@ -680,6 +1245,16 @@
     <message>
         <source>offline: panel “%1”: prices stored at %2</source>
         <translation>offline: panel “%1”: harga tersimpan pada %2</translation>
+    </message>
+    <message>
+        <source>error: the prices were not stored in the price history, so they were not compared: %1</source>
+        <translation>galat: harga tidak tersimpan di riwayat harga, sehingga tidak dibandingkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n service(s) without a price in rupiah were left out; give their currency&apos;s rate with --rate</source>
+        <translation>
+            <numerusform>peringatan: %n layanan tanpa harga dalam rupiah tidak disertakan; berikan kurs mata uangnya dengan --rate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,10 +1349,6 @@
         <translation>Jangan awali berkas dengan penanda urutan byte (BOM) UTF-8.</translation>
     </message>
     <message>
-        <source>Write refill and status as digits (1/0, default) or words (yes/no).</source>
-        <translation>Tulis refill dan status sebagai angka (1/0, bawaan) atau kata (ya/tidak).</translation>
-    </message>
-    <message>
         <source>Do not prefix text starting with = + - @ with an apostrophe.</source>
         <translation>Jangan beri apostrof di depan teks yang diawali = + - @.</translation>
     </message>
@@ -844,16 +1415,6 @@
     <message>
         <source>--markup takes a percentage from -100 to 10000, not “%1”.</source>
         <translation>--markup menerima persentase dari -100 sampai 10000, bukan “%1”.</translation>
-    </message>
-    <message>
-        <source>Browse, filter and export SMM panel price lists.
-
-Without --export the window opens. With --export the prices are written to a CSV file without showing a window, filtered and sorted like the window would show them.
-Exit status: 0 on success, 1 when fetching or writing failed, 2 for a bad command line, 3 when the CSV was written but the prices could not be stored in the price history.</source>
-        <translation>Jelajahi, saring, dan ekspor daftar harga panel SMM.
-
-Tanpa --export, jendela aplikasi dibuka. Dengan --export, harga ditulis ke berkas CSV tanpa membuka jendela, disaring dan diurutkan seperti tampilan di jendela.
-Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika baris perintah salah, 3 jika CSV sudah ditulis tetapi harga tidak dapat disimpan di riwayat harga.</translation>
     </message>
     <message>
         <source>Also print Qt&apos;s own diagnostic messages.</source>
@@ -966,6 +1527,76 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>--open reads a saved response; it cannot be used with --panel or --all-panels.</source>
         <translation>--open membaca respons yang disimpan; tidak dapat dipakai dengan --panel atau --all-panels.</translation>
+    </message>
+    <message>
+        <source>Browse, filter and export SMM panel price lists.
+
+Without --export the window opens. With --export the prices are written to a CSV file without showing a window, filtered and sorted like the window would show them.
+Exit status: 0 on success, 1 when fetching or writing failed, 2 for a bad command line, 3 when the CSV was written but the prices could not be stored in the price history, 4 when all went well and --alerts found at least one alert. When several apply, the first of 2, 1, 3, 4 is the status.</source>
+        <translation>Jelajahi, saring, dan ekspor daftar harga panel SMM.
+
+Tanpa --export, jendela akan terbuka. Dengan --export, harga ditulis ke file CSV tanpa menampilkan jendela, disaring dan diurutkan seperti yang akan ditampilkan jendela.
+Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 untuk baris perintah yang salah, 3 jika CSV tertulis tetapi harga tidak dapat disimpan di riwayat harga, 4 jika semua berjalan baik dan --alerts menemukan setidaknya satu peringatan. Jika beberapa berlaku, statusnya adalah yang pertama dari 2, 1, 3, 4.</translation>
+    </message>
+    <message>
+        <source>Export only the cheapest service in rupiah of each group (the same offer on every panel) among the services the filters keep. Services without a rupiah price are left out; use --rate for their currency.</source>
+        <translation>Ekspor hanya layanan termurah dalam rupiah dari setiap grup (penawaran yang sama di semua panel) di antara layanan yang lolos filter. Layanan tanpa harga rupiah tidak disertakan; gunakan --rate untuk mata uangnya.</translation>
+    </message>
+    <message>
+        <source>table (default): the columns of --columns. shop: your shop&apos;s price list with your selling price (my_price, see --markup and --price-step) in the columns Indonesian panel scripts import: kategori, layanan, catatan, min, max, harga. generic-shop: the same in English: category, service, note, min, max, price_idr. Services without a rupiah price are left out.</source>
+        <translation>table (bawaan): kolom dari --columns. shop: daftar harga toko Anda dengan harga jual Anda (my_price, lihat --markup dan --price-step) dalam kolom yang diimpor skrip panel Indonesia: kategori, layanan, catatan, min, max, harga. generic-shop: sama, dalam bahasa Inggris: category, service, note, min, max, price_idr. Layanan tanpa harga rupiah tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Write refill, status and cheapest as digits (1/0, default) or words (yes/no).</source>
+        <translation>Tulis refill, status, dan cheapest sebagai angka (1/0, bawaan) atau kata (yes/no).</translation>
+    </message>
+    <message>
+        <source>Fetch and store --category (or --saved), then print on standard output one line per alert the alert rules of the settings find against the fetch stored before: time, panel, category, service id, kind, old value, new value, separated by tabs. Kinds: %1. Exit status 4 when there is at least one alert. Works with --panel, --all-panels and --export FILE (not standard output).</source>
+        <translation>Ambil dan simpan --category (atau --saved), lalu cetak ke output standar satu baris per peringatan yang ditemukan aturan peringatan di pengaturan dibandingkan pengambilan yang tersimpan sebelumnya: waktu, panel, kategori, ID layanan, jenis, nilai lama, nilai baru, dipisahkan tab. Jenis: %1. Status keluar 4 jika ada setidaknya satu peringatan. Bisa dipakai dengan --panel, --all-panels, dan --export FILE (bukan output standar).</translation>
+    </message>
+    <message>
+        <source>With --alerts: fetch every saved category of the window, one after the other, instead of --category.</source>
+        <translation>Dengan --alerts: ambil setiap kategori tersimpan dari jendela, satu per satu, sebagai ganti --category.</translation>
+    </message>
+    <message>
+        <source>--saved belongs with --alerts.</source>
+        <translation>--saved hanya dipakai bersama --alerts.</translation>
+    </message>
+    <message>
+        <source>Use either --category or --saved, not both.</source>
+        <translation>Gunakan --category atau --saved, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>--saved fetches several categories; it cannot be used with --export.</source>
+        <translation>--saved mengambil beberapa kategori; tidak dapat dipakai dengan --export.</translation>
+    </message>
+    <message>
+        <source>--alerts needs --category NAME or --saved: alerts come from a category&apos;s fetch compared with the one stored before.</source>
+        <translation>--alerts memerlukan --category NAMA atau --saved: peringatan berasal dari pengambilan kategori yang dibandingkan dengan yang tersimpan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>--alerts needs a fetch; it cannot be used with --open or --offline.</source>
+        <translation>--alerts memerlukan pengambilan; tidak dapat dipakai dengan --open atau --offline.</translation>
+    </message>
+    <message>
+        <source>--alerts writes to standard output; give --export a file name, not -.</source>
+        <translation>--alerts menulis ke output standar; berikan nama file untuk --export, bukan -.</translation>
+    </message>
+    <message>
+        <source>--cheapest-only chooses the rows of an export; use it with --export.</source>
+        <translation>--cheapest-only memilih baris ekspor; gunakan bersama --export.</translation>
+    </message>
+    <message>
+        <source>--export-format takes table, shop or generic-shop, not “%1”.</source>
+        <translation>--export-format menerima table, shop, atau generic-shop, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--export-format belongs with --export.</source>
+        <translation>--export-format hanya dipakai bersama --export.</translation>
+    </message>
+    <message>
+        <source>--%1: a shop price list has its own columns and format.</source>
+        <translation>--%1: daftar harga toko memiliki kolom dan format sendiri.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1779,107 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
             <numerusform>%Ln baris disalin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export S&amp;hop Price List…</source>
+        <translation>Ekspor Daftar Harga &amp;Toko…</translation>
+    </message>
+    <message>
+        <source>Export the selected services, or all you see, with your selling prices for your own panel</source>
+        <translation>Ekspor layanan yang dipilih, atau semua yang terlihat, dengan harga jual Anda untuk panel Anda sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>MarginPlannerDialog</name>
+    <message>
+        <source>Target &amp;margin:</source>
+        <translation>Target &amp;margin:</translation>
+    </message>
+    <message>
+        <source>&amp;Undercut a competitor at:</source>
+        <translation>&amp;Lebih murah dari pesaing di:</translation>
+    </message>
+    <message>
+        <source>Plan Selling Prices</source>
+        <translation>Rencanakan Harga Jual</translation>
+    </message>
+    <message>
+        <source>The share of the selling price that is profit</source>
+        <translation>Bagian harga jual yang merupakan untung</translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s price per 1000</source>
+        <translation>Harga pesaing per 1000</translation>
+    </message>
+    <message>
+        <source>rupiah less</source>
+        <translation>rupiah lebih murah</translation>
+    </message>
+    <message>
+        <source>% less</source>
+        <translation>% lebih murah</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Cost per 1K</source>
+        <translation>Modal per 1K</translation>
+    </message>
+    <message>
+        <source>Selling price per 1K</source>
+        <translation>Harga jual per 1K</translation>
+    </message>
+    <message>
+        <source>Profit per 1K</source>
+        <translation>Untung per 1K</translation>
+    </message>
+    <message>
+        <source>Profit per order</source>
+        <translation>Untung per pesanan</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Profit for an order of:</source>
+        <translation>Untung untuk pesanan sebanyak:</translation>
+    </message>
+    <message>
+        <source>Selling prices are rounded up to a multiple of %1 (Settings ▸ Pricing).</source>
+        <translation>Harga jual dibulatkan ke atas ke kelipatan %1 (Pengaturan ▸ Harga Jual).</translation>
+    </message>
+    <message>
+        <source>Selling prices are not rounded (Settings ▸ Pricing).</source>
+        <translation>Harga jual tidak dibulatkan (Pengaturan ▸ Harga Jual).</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>tidak ada kurs</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>tanpa harga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below cost: %n price(s) would sell for less than the service costs.</source>
+        <translation>
+            <numerusform>Di bawah modal: %n harga akan lebih murah dari modal layanan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding up to the step takes %n price(s) to the competitor&apos;s price or above it.</source>
+        <translation>
+            <numerusform>Pembulatan ke atas sesuai kelipatan membuat %n harga sama dengan atau melebihi harga pesaing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) have no price: no exchange rate, or a margin or undercut that leaves nothing to sell for.</source>
+        <translation>
+            <numerusform>%n layanan tidak memiliki harga: tidak ada kurs, atau margin atau potongan harga membuat tidak ada harga jual yang tersisa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1262,6 +1994,18 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>This service has no note.</source>
         <translation>Layanan ini tidak memiliki catatan.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grup:</translation>
+    </message>
+    <message>
+        <source>Read from the text:</source>
+        <translation>Terbaca dari teks:</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>tidak dikenali</translation>
     </message>
 </context>
 <context>
@@ -1443,12 +2187,6 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>The panel was not saved: %1</source>
         <translation>Panel tidak disimpan: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Keychain tidak menjawab dalam %n detik.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2739,51 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>RegroupActions</name>
+    <message>
+        <source>&amp;Move to Group…</source>
+        <translation>&amp;Pindahkan ke Grup…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Into New Group</source>
+        <translation>Pi&amp;sahkan ke Grup Baru</translation>
+    </message>
+    <message>
+        <source>Reset Service to &amp;Automatic Group</source>
+        <translation>Kembalikan Layanan ke Grup &amp;Otomatis</translation>
+    </message>
+    <message>
+        <source>M&amp;erge Into…</source>
+        <translation>&amp;Gabungkan ke…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Group…</source>
+        <translation>&amp;Ubah Nama Grup…</translation>
+    </message>
+    <message>
+        <source>Reset Group to A&amp;utomatic</source>
+        <translation>&amp;Kembalikan Grup ke Otomatis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Service(s) to Group</source>
+        <translation>
+            <numerusform>Pindahkan %n Layanan ke Grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge “%1” Into</source>
+        <translation>Gabungkan “%1” ke</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Ubah Nama Grup</translation>
+    </message>
+    <message>
+        <source>Name (empty for the automatic one):</source>
+        <translation>Nama (kosongkan untuk nama otomatis):</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFile</name>
     <message>
         <source>“%1” is a folder, not a saved response.</source>
@@ -2238,6 +3021,234 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     </message>
 </context>
 <context>
+    <name>SavedCategoriesRun</name>
+    <message>
+        <source>error: --saved: no category is saved; save some in the window first, or give --category</source>
+        <translation>galat: --saved: belum ada kategori tersimpan; simpan dulu di jendela, atau berikan --category</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsPage</name>
+    <message>
+        <source>&amp;Refresh the saved categories and the panels on a schedule</source>
+        <translation>&amp;Segarkan kategori tersimpan dan panel sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;Tetap berjalan di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>While the app runs, the saved categories and every other panel are fetched again, and what changed raises alerts and a desktop notification. Never more often than every %n minute(s), so the panels are not asked too often.</source>
+        <translation>
+            <numerusform>Selama aplikasi berjalan, kategori tersimpan dan semua panel lain diambil ulang, dan perubahan yang ditemukan memunculkan peringatan serta notifikasi desktop. Paling sering setiap %n menit, agar panel tidak diminta terlalu sering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule then keeps running with the window closed. Quit from the tray icon&apos;s menu.</source>
+        <translation>Jadwal tetap berjalan meski jendela ditutup. Keluar lewat menu ikon baki.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits the app.</source>
+        <translation>Desktop ini tidak memiliki baki sistem: menutup jendela akan menutup aplikasi.</translation>
+    </message>
+    <message>
+        <source>Every (&amp;minutes):</source>
+        <translation>Setiap (&amp;menit):</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAttributes</name>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation>Platform tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Seluruh dunia</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>pengikut</translation>
+    </message>
+    <message>
+        <source>likes</source>
+        <translation>suka</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>tayangan</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>bagikan</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>saves</source>
+        <translation>simpanan</translation>
+    </message>
+    <message>
+        <source>story views</source>
+        <translation>tayangan story</translation>
+    </message>
+    <message>
+        <source>live viewers</source>
+        <translation>penonton live</translation>
+    </message>
+    <message>
+        <source>comment likes</source>
+        <translation>suka komentar</translation>
+    </message>
+    <message>
+        <source>reactions</source>
+        <translation>reaksi</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>impresi</translation>
+    </message>
+    <message>
+        <source>plays</source>
+        <translation>putaran</translation>
+    </message>
+    <message>
+        <source>listeners</source>
+        <translation>pendengar</translation>
+    </message>
+    <message>
+        <source>watch hours</source>
+        <translation>jam tayang</translation>
+    </message>
+    <message>
+        <source>retweets</source>
+        <translation>retweet</translation>
+    </message>
+    <message>
+        <source>dislikes</source>
+        <translation>tidak suka</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>post likes</source>
+        <translation>suka postingan</translation>
+    </message>
+    <message>
+        <source>friends</source>
+        <translation>teman</translation>
+    </message>
+    <message>
+        <source>page likes</source>
+        <translation>suka halaman</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>jenis tidak dikenal</translation>
+    </message>
+    <message>
+        <source>no refill</source>
+        <translation>tanpa isi ulang</translation>
+    </message>
+    <message numerus="yes">
+        <source>refill %n day(s)</source>
+        <translation>
+            <numerusform>isi ulang %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refill</source>
+        <translation>isi ulang</translation>
+    </message>
+    <message>
+        <source>lifetime refill</source>
+        <translation>isi ulang seumur hidup</translation>
+    </message>
+    <message>
+        <source>refill not stated</source>
+        <translation>isi ulang tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Tidak dikenali</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A group&apos;s name: platform and kind, e.g. &quot;Instagram likes&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Platform: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>not stated (counted as worldwide)</source>
+        <translation>tidak disebutkan (dianggap seluruh dunia)</translation>
+    </message>
+    <message>
+        <source>Refill: %1</source>
+        <translation>Isi ulang: %1</translation>
+    </message>
+    <message>
+        <source>not stated (counted as no refill)</source>
+        <translation>tidak disebutkan (dianggap tanpa isi ulang)</translation>
+    </message>
+    <message>
+        <source>Speed: %1 a day</source>
+        <translation>Kecepatan: %1 per hari</translation>
+    </message>
+    <message>
+        <source>Start: instant</source>
+        <translation>Mulai: instan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n minute(s)</source>
+        <translation>
+            <numerusform>Mulai: dalam %n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>Kualitas: %1</translation>
+    </message>
+    <message>
+        <source>Order: from %1, no upper limit</source>
+        <translation>Pesanan: mulai %1, tanpa batas atas</translation>
+    </message>
+    <message>
+        <source>Order: %1 to %2</source>
+        <translation>Pesanan: %1 sampai %2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceFormatter</name>
     <message>
         <source>Unlimited</source>
@@ -2284,6 +3295,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <translation>
             <numerusform>%Ln hari yang lalu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGrouping</name>
+    <message>
+        <source>%1 (your group)</source>
+        <extracomment>A group the user made by hand, named after its first service&apos;s group.</extracomment>
+        <translation>%1 (grup Anda)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3430,22 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>Price / 1K (%1)</source>
         <translation>Harga / 1K (%1)</translation>
+    </message>
+    <message>
+        <source>The group of the same offer on every panel: same platform, kind, audience and refill</source>
+        <translation>Grup penawaran yang sama di semua panel: platform, jenis, target, dan isi ulang yang sama</translation>
+    </message>
+    <message>
+        <source>Whether this is the cheapest service in rupiah of its group among the rows shown</source>
+        <translation>Apakah ini layanan termurah dalam rupiah di grupnya di antara baris yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Termurah</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3598,14 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Rates</source>
         <translation>Kurs</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Peringatan</translation>
+    </message>
 </context>
 <context>
     <name>TableArea</name>
@@ -2589,6 +3632,25 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
     <message>
         <source>“%1” lists no services</source>
         <translation>“%1” tidak berisi layanan</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation>&amp;Tampilkan Jendela</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Segarkan Sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Still running, refreshing on schedule. Quit from this icon&apos;s menu.</source>
+        <translation>Masih berjalan, menyegarkan sesuai jadwal. Keluar lewat menu ikon ini.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3713,32 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 jika 
         <source>Exported %Ln service(s) to %1</source>
         <translation>
             <numerusform>%Ln layanan diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panel script price list: kategori, layanan, catatan, min, max, harga (*.csv)</source>
+        <translation>Daftar harga skrip panel: kategori, layanan, catatan, min, max, harga (*.csv)</translation>
+    </message>
+    <message>
+        <source>Generic price list: category, service, note, min, max, price_idr (*.csv)</source>
+        <translation>Daftar harga umum: category, service, note, min, max, price_idr (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln Selected Service(s) as a Shop Price List</source>
+        <translation>
+            <numerusform>Ekspor %Ln Layanan Terpilih sebagai Daftar Harga Toko</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln Service(s) as a Shop Price List</source>
+        <translation>
+            <numerusform>Ekspor %Ln Layanan sebagai Daftar Harga Toko</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) without a price in rupiah were left out of the price list: add an exchange rate for their currency in Settings ▸ Rates.</source>
+        <translation>
+            <numerusform>%Ln layanan tanpa harga dalam rupiah tidak dimasukkan ke daftar harga: tambahkan kurs untuk mata uangnya di Pengaturan ▸ Kurs.</numerusform>
         </translation>
     </message>
 </context>
