@@ -213,3 +213,13 @@ void AlertsSettingsPage::fillAddMenu()
         action->setEnabled(!m_rules.panels.contains(key));
     }
 }
+
+void AlertsSettingsPage::renamePanel(const QString &from, const QString &to)
+{
+    storeEdited();
+    if (!m_rules.panels.contains(from))
+        return;
+    m_rules.panels.insert(to, m_rules.panels.take(from));
+    reloadList();
+    selectRule(0);
+}

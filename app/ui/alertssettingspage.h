@@ -30,6 +30,8 @@ public:
     // Selects the row of a rule: 0 is the global one.
     void selectRule(int row);
     void removeSelectedRule();
+    // A panel was renamed: its own rule goes with it.
+    void renamePanel(const QString &from, const QString &to);
 
 private:
     void reloadList();

@@ -89,6 +89,7 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     connect(m_regroup, &RegroupActions::changed, this, [this] {
         m_pane->setBuilding(true);
         m_builder->rebuild();
+        Q_EMIT regrouped();
     });
     connect(m_builder, &GroupingBuilder::built, this, [this] {
         const std::shared_ptr<const ServiceGrouping> grouping = m_builder->grouping();

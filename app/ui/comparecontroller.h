@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void groupingChanged();
+    // The user moved, split, merged, renamed or reset groups.
+    void regrouped();
     // The Compare tab's current service changed, or the tab was shown or left.
     void currentServiceChanged();
     void message(const QString &text);

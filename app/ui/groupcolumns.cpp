@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QtConcurrentRun>
 
+#include <utility>
+
 GroupColumns::GroupColumns(ServiceTableModel *model, ServiceViewModel *view,
                            ServiceTableView *table, QObject *parent)
     : QObject(parent)
@@ -53,7 +55,8 @@ void GroupColumns::update()
         watcher->deleteLater();
         m_watcher = nullptr;
         // The same list (shared, never changed in place) is still shown: its groups are good.
-        if (m_grouping.constData() == m_model->services().constData()) {
+        if (!std::exchange(m_stale, false)
+            && m_grouping.constData() == m_model->services().constData()) {
             m_model->setGroups(std::make_shared<const ServiceGroups>(watcher->result()));
             markCheapest();
         }
@@ -62,6 +65,13 @@ void GroupColumns::update()
     });
     watcher->setFuture(
         QtConcurrent::run([services = m_grouping] { return ServiceGroups::of(services); }));
+}
+
+void GroupColumns::regroup()
+{
+    m_stale = m_watcher != nullptr; // grouped before the change: worked out again when done
+    m_model->setGroups(nullptr);
+    update();
 }
 
 void GroupColumns::markCheapest()

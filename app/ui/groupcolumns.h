@@ -22,6 +22,9 @@ public:
                  QObject *parent = nullptr);
     ~GroupColumns() override;
 
+    // The user regrouped services: the groups are worked out again.
+    void regroup();
+
 private:
     bool isWanted() const;
     void update();
@@ -32,4 +35,5 @@ private:
     ServiceTableView *m_table;
     QFutureWatcherBase *m_watcher = nullptr;
     ServiceList m_grouping; // the services being grouped, to tell whether they are still shown
+    bool m_stale = false;   // the grouping in flight started before a regroup
 };

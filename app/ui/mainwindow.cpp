@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_alertsPane(new AlertsPane(this))
     , m_alertOpener(nullptr)
 {
-    new GroupColumns(m_model, m_view, m_table, this);
+    m_groupColumns = new GroupColumns(m_model, m_view, m_table, this);
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
@@ -139,7 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
         new AlertServiceOpener(m_session, m_model, m_view, m_table, m_filterBar, m_status, this);
     connect(m_session, &PriceSession::alertsRaised, m_alertsPane->model(),
             &AlertListModel::addAlerts);
-    connect(m_alertsPane, &AlertsPane::alertActivated, m_alertOpener, &AlertServiceOpener::open);
+    connect(m_alertsPane, &AlertsPane::alertActivated, this, [this](const Alert &alert) {
+        m_compare->compareAction()->setChecked(false); // the service is shown in the table
+        m_alertOpener->open(alert);
+    });
     connect(m_alertsPane, &AlertsPane::rulesRequested, this,
             [this] { openSettings(SessionProblem::Limit::None, true); });
     connect(m_session, &PriceSession::problem, this, &MainWindow::showProblem);
@@ -175,6 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
     connect(m_rates, &RateUpdater::ratesChanged, m_compare, &CompareController::rebuild);
     connect(m_compare, &CompareController::groupingChanged, this, &MainWindow::updateNotes);
+    connect(m_compare, &CompareController::regrouped, m_groupColumns, &GroupColumns::regroup);
     connect(m_compare, &CompareController::currentServiceChanged, this, &MainWindow::updateNotes);
     connect(m_compare, &CompareController::message, this,
             [this](const QString &text) { m_status->showMessage(text, 5000); });

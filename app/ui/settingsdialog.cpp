@@ -127,6 +127,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_tabs->addTab(m_pricingPage, tr("Pricing"));
     m_tabs->addTab(m_schedulePage, tr("Schedule"));
     m_tabs->addTab(m_alertsPage, tr("Alerts"));
+    connect(m_panelsPage, &PanelsSettingsPage::panelRenamed, this,
+            [this](const PanelConfig &before, const PanelConfig &after) {
+                m_alertsPage->renamePanel(before.name, after.name);
+            });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);

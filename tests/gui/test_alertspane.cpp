@@ -125,6 +125,17 @@ private:
     }
 
 private Q_SLOTS:
+    void aRenamedPanelKeepsItsOwnRule()
+    {
+        AlertRules rules;
+        rules.panels[QStringLiteral("Old Name")].priceUpPercent = 3;
+        AlertsSettingsPage page(rules);
+        page.renamePanel(QStringLiteral("Old Name"), QStringLiteral("New Name"));
+        QVERIFY(!page.rules().panels.contains(QStringLiteral("Old Name")));
+        QCOMPARE(page.rules().panels.value(QStringLiteral("New Name")).priceUpPercent,
+                 std::optional(3.0));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

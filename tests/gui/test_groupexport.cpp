@@ -3,6 +3,8 @@
 // shown, the cheapest among the rows shown, and File ▸ Export Shop Price List for the selection
 // or for every row shown, read back with Python's csv module.
 #include "fakepanel.h"
+#include "groupcolumns.h"
+#include "groupoverrides.h"
 #include "mainwindow.h"
 #include "pythoncsvreader.h"
 #include "servicetablemodel.h"
@@ -150,6 +152,26 @@ private Q_SLOTS:
         QTRY_VERIFY(model()->groups());
         QTRY_COMPARE(cheapestColumn(),
                      (QList<QStringList>{{u"10"_s, u"false"_s}, {u"11"_s, u"true"_s}}));
+    }
+
+    void shouldGroupAgainWhenTheUserRegroups()
+    {
+        table()->setColumnVisible(ServiceTableModel::CheapestColumn, true);
+        QTRY_VERIFY(model()->groups());
+        QCOMPARE(cheapestColumn(), (QList<QStringList>{{u"10"_s, u"false"_s},
+                                                       {u"11"_s, u"false"_s},
+                                                       {u"12"_s, u"true"_s},
+                                                       {u"20"_s, u"true"_s}}));
+        // Service 11 split into a group of its own is the cheapest of it.
+        GroupOverrides().splitOff({ServiceKey{QString(), 11}});
+        auto *columns = m_window->findChild<GroupColumns *>();
+        QVERIFY(columns);
+        columns->regroup();
+        QTRY_COMPARE(cheapestColumn(), (QList<QStringList>{{u"10"_s, u"false"_s},
+                                                           {u"11"_s, u"true"_s},
+                                                           {u"12"_s, u"true"_s},
+                                                           {u"20"_s, u"true"_s}}));
+        GroupOverrides().resetAll();
     }
 
     void shouldExportTheGroupColumnsAsShown()
