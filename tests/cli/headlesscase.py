@@ -17,6 +17,15 @@ def read_bytes(path):
         return file.read()
 
 
+def start_v2(script, *args):
+    """Runs the fake standard-API panel `script` with `args`: (process, output drain, address)."""
+    panel = subprocess.Popen([sys.executable, script] + list(args),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    port = panel.stdout.readline().split()[1]
+    drain = subprocess.Popen(['cat'], stdin=panel.stdout, stdout=subprocess.DEVNULL)
+    return panel, drain, 'http://127.0.0.1:%s/api/v2' % port
+
+
 class HeadlessCase(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

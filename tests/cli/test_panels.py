@@ -22,11 +22,7 @@ EUR_KEY = 'eur-Key-b82d01e5c3'
 
 
 def start_v2(*args):
-    panel = subprocess.Popen([sys.executable, FAKE_V2_PANEL] + list(args),
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    port = panel.stdout.readline().split()[1]
-    drain = subprocess.Popen(['cat'], stdin=panel.stdout, stdout=subprocess.DEVNULL)
-    return panel, drain, 'http://127.0.0.1:%s/api/v2' % port
+    return headlesscase.start_v2(FAKE_V2_PANEL, *args)
 
 
 def keychain_entries():
