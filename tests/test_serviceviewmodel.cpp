@@ -179,7 +179,7 @@ private:
     static constexpr int FilterPassTimeoutMs = 60000;
 
     // Enough rows that ranking their names on the worker takes a while.
-    static constexpr int RowsRankedForAWhile = 20000;
+    static constexpr int RowsRankedForAWhile = 6000;
 
     static QCollator appCollator()
     {
