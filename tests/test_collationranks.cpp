@@ -162,6 +162,29 @@ private Q_SLOTS:
                                      .arg(expected[row])));
         }
     }
+
+    void shouldGiveNoRanksWhenCancelled_data()
+    {
+        QTest::addColumn<int>("blockRows");
+        QTest::newRow("one block") << (1 << 17);
+        QTest::newRow("blocks") << 2500;
+    }
+
+    void shouldGiveNoRanksWhenCancelled()
+    {
+        QFETCH(int, blockRows);
+        QCollator collator{QLocale(u"en_US"_s)};
+        collator.setNumericMode(true);
+        const ServiceList services = messyServices(6000);
+        const std::atomic_bool cancelled = true;
+        QVERIFY(CollationRanks(collator, blockRows)
+                    .of(services, ServiceTableModel::NameColumn, &cancelled)
+                    .empty());
+        const std::atomic_bool notCancelled = false;
+        QCOMPARE(CollationRanks(collator, blockRows)
+                     .of(services, ServiceTableModel::NameColumn, &notCancelled),
+                 referenceRanks(services, collator, ServiceTableModel::NameColumn));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCollationRanks)

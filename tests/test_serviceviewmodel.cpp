@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -176,6 +177,26 @@ private:
 
     // Generous: a safety net for a pass that never ends, not a measure of speed.
     static constexpr int FilterPassTimeoutMs = 60000;
+
+    // Enough rows that ranking their names on the worker takes a while.
+    static constexpr int RowsRankedForAWhile = 6000;
+
+    static QCollator appCollator()
+    {
+        QCollator collator{QLocale(QLocale::English)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        return collator;
+    }
+
+    // The rows sorted by name the plain way, QCollator::compare on every pair.
+    static QList<int> plainNameOrder(ServiceTableModel &services, const QCollator &collator,
+                                     Qt::SortOrder order)
+    {
+        PlainServiceProxy plain(&services, collator);
+        plain.sort(ServiceTableModel::NameColumn, order);
+        return sourceRows(plain);
+    }
 
 private Q_SLOTS:
     void shouldPassTheModelTesterThroughEveryChange()
@@ -698,6 +719,107 @@ private Q_SLOTS:
         QVERIFY(view->isFiltering());
         view.reset();
         QCoreApplication::processEvents(); // a result the worker sent before
+    }
+
+    void shouldSortByNamesRankedInTheBackgroundAfterALoad_data()
+    {
+        QTest::addColumn<int>("sortBlockRows");
+        QTest::newRow("one block") << (1 << 17);
+        QTest::newRow("blocks") << 3000;
+    }
+
+    void shouldSortByNamesRankedInTheBackgroundAfterALoad()
+    {
+        QFETCH(int, sortBlockRows);
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setSourceModel(&services);
+        view.setCollator(appCollator());
+        view.setSortBlockRows(sortBlockRows);
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRankingNames(), FilterPassTimeoutMs);
+        view.sort(ServiceTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(sourceRows(view), plainNameOrder(services, appCollator(), Qt::DescendingOrder));
+        view.sort(ServiceTableModel::NameColumn);
+        QCOMPARE(sourceRows(view), plainNameOrder(services, appCollator(), Qt::AscendingOrder));
+    }
+
+    void shouldSortByNameWhileTheNamesAreRanked()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.setCollator(appCollator());
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        const bool wasRanking = view.isRankingNames();
+        view.sort(ServiceTableModel::NameColumn);
+        QVERIFY(!view.isRankingNames());
+        QCOMPARE(sourceRows(view), plainNameOrder(services, appCollator(), Qt::AscendingOrder));
+        if (!wasRanking)
+            QSKIP("the worker ranked the names before the sort: nothing left to wait for");
+    }
+
+    void shouldRankTheNewNamesWhenServicesLoadWhileRanking()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setSourceModel(&services);
+        view.setCollator(appCollator());
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        // Fewer rows, in another order: ranks of the first load would not fit them.
+        ServiceList reloaded = generatedServices(RowsRankedForAWhile / 4);
+        std::reverse(reloaded.begin(), reloaded.end());
+        services.setServices(reloaded);
+        view.sort(ServiceTableModel::NameColumn);
+        QCOMPARE(view.rowCount(), RowsRankedForAWhile / 4);
+        QCOMPARE(sourceRows(view), plainNameOrder(services, appCollator(), Qt::AscendingOrder));
+    }
+
+    void shouldRankWithANewCollatorSetWhileRanking()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        view.setSourceModel(&services);
+        view.setCollator(appCollator());
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        QCollator caseSensitive = appCollator();
+        caseSensitive.setCaseSensitivity(Qt::CaseSensitive);
+        caseSensitive.setNumericMode(false);
+        view.setCollator(caseSensitive);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRankingNames(), FilterPassTimeoutMs);
+        view.sort(ServiceTableModel::NameColumn);
+        const QList<int> expected = plainNameOrder(services, caseSensitive, Qt::AscendingOrder);
+        QVERIFY(expected != plainNameOrder(services, appCollator(), Qt::AscendingOrder));
+        QCOMPARE(sourceRows(view), expected);
+    }
+
+    void shouldRankNamesOnlyOnTheFirstSortByNameWhenIndexedOnDemand()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        view.setSearchIndexOnDemand(true);
+        view.setSourceModel(&services);
+        view.setCollator(appCollator());
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        QVERIFY(!view.isRankingNames());
+        view.sort(ServiceTableModel::NameColumn);
+        QCOMPARE(sourceRows(view), plainNameOrder(services, appCollator(), Qt::AscendingOrder));
+    }
+
+    void shouldStopRankingWhenDestroyed()
+    {
+        ServiceTableModel services;
+        services.setServices(generatedServices(RowsRankedForAWhile));
+        auto view = std::make_unique<ServiceViewModel>();
+        view->setSourceModel(&services);
+        const bool wasRanking = view->isRankingNames();
+        view.reset();
+        if (!wasRanking)
+            QSKIP("the worker ranked the names before the view was destroyed");
     }
 
     void shouldSignalEveryChangeOfTheVisibleRows()

@@ -15,6 +15,9 @@
 
 namespace {
 
+// How many keys a thread makes between looks at whether the ranks were cancelled.
+constexpr int RowsBetweenCancelChecks = 4096;
+
 // Rows in collation order, each marked when it collates equal to the one before it.
 struct CollatedRun {
     std::vector<int> rows;
@@ -194,8 +197,12 @@ CollationRanks::CollationRanks(const QCollator &collator, int blockRows)
     , m_blockRows(std::max(blockRows, 1))
 {}
 
-std::vector<int> CollationRanks::of(const ServiceList &services, int column) const
+std::vector<int> CollationRanks::of(const ServiceList &services, int column,
+                                    const std::atomic_bool *cancelled) const
 {
+    const auto isCancelled = [cancelled] {
+        return cancelled && cancelled->load(std::memory_order_relaxed);
+    };
     // Notes sort by their summary, made once per distinct note.
     QHash<const QChar *, QString> summaries;
     if (column == ServiceTableModel::NoteColumn) {
@@ -233,6 +240,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
         blockStarts.append(start);
     std::vector<CollatedRun> runs(size_t(blockStarts.size()));
     const auto sortBlock = [&](int start, const QCollator &collator, bool keysOnAllCores) {
+        if (isCancelled())
+            return;
         const int end = std::min(start + m_blockRows, rowCount);
         CollatedRun &run = runs[size_t(start / m_blockRows)];
         run.rows.resize(size_t(end - start));
@@ -267,6 +276,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
                 room += 3 * size_t(text(row).size()) + 32;
             partKeys.reserve(room);
             for (int row = from; row < to; ++row) {
+                if ((row - from) % RowsBetweenCancelChecks == 0 && isCancelled())
+                    return;
                 offsets.push_back(partKeys.size());
                 icu.appendKey(text(row), partKeys);
             }
@@ -277,6 +288,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
             QtConcurrent::blockingMap(partList, makeKeys);
         else
             makeKeys(0);
+        if (isCancelled())
+            return; // some keys were never made
         std::vector<KeySort::Keyed> items(run.rows.size());
         for (size_t i = 0; i < items.size(); ++i)
             items[i].row = run.rows[i];
@@ -299,6 +312,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
         return m_collator.compare(text(a), text(b));
     };
     while (runs.size() > 1) {
+        if (isCancelled())
+            return {};
         std::vector<CollatedRun> merged((runs.size() + 1) / 2);
         for (size_t i = 0; i + 1 < runs.size(); i += 2)
             merged[i / 2] = CollatedRun::merge(runs[i], runs[i + 1], compare);
@@ -307,6 +322,8 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column) con
         runs = std::move(merged);
     }
 
+    if (isCancelled())
+        return {};
     std::vector<int> ranks(static_cast<size_t>(rowCount));
     if (!runs.empty()) {
         const CollatedRun &run = runs.front();

@@ -5,6 +5,7 @@
 
 #include <QCollator>
 
+#include <atomic>
 #include <vector>
 
 // Each row's place in the collation order of a text column, equal texts equal: what sorting a
@@ -16,8 +17,10 @@ public:
     // keys of one block are held in memory together.
     CollationRanks(const QCollator &collator, int blockRows);
 
-    // The ranks of `column` (a ServiceTableModel::Column holding text), indexed by row.
-    std::vector<int> of(const ServiceList &services, int column) const;
+    // The ranks of `column` (a ServiceTableModel::Column holding text), indexed by row; none
+    // when `cancelled` is set before they are done.
+    std::vector<int> of(const ServiceList &services, int column,
+                        const std::atomic_bool *cancelled = nullptr) const;
 
 private:
     QCollator m_collator;

@@ -79,6 +79,7 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
 void ServiceViewModel::rebuild()
 {
     stopFilterPass();
+    m_nameRanksBuild.cancel();
     m_folded.clear();
     m_foldedNames.clear();
     m_foldedParts.clear();
@@ -92,6 +93,16 @@ void ServiceViewModel::rebuild()
     }
     sortAll();
     applyFilterNow(*m_sorted);
+    startNameRanksBuild();
+}
+
+void ServiceViewModel::startNameRanksBuild()
+{
+    // Started last, so that it does not slow the load down.
+    if (m_services && !m_searchIndexOnDemand && m_services->rowCount() > 0
+        && m_sortRanks[ServiceTableModel::NameColumn].empty())
+        m_nameRanksBuild.start(m_collator, m_sortBlockRows, m_services->services(),
+                               ServiceTableModel::NameColumn);
 }
 
 void ServiceViewModel::buildSearchIndex()
@@ -366,10 +377,12 @@ void ServiceViewModel::updateInverse()
 void ServiceViewModel::setCollator(const QCollator &collator)
 {
     m_collator = collator;
+    m_nameRanksBuild.cancel();
     for (auto &ranks : m_sortRanks)
         ranks.clear();
     if (m_sortColumn >= 0 && !ServiceTableModel::isNumeric(ServiceTableModel::Column(m_sortColumn)))
         sort(m_sortColumn, m_sortOrder);
+    startNameRanksBuild();
 }
 
 void ServiceViewModel::setSortBlockRows(int rows)
@@ -381,6 +394,8 @@ void ServiceViewModel::setSortBlockRows(int rows)
 const std::vector<int> &ServiceViewModel::sortRanks(int column)
 {
     std::vector<int> &ranks = m_sortRanks.at(column);
+    if (ranks.empty() && column == m_nameRanksBuild.column())
+        ranks = m_nameRanksBuild.take();
     if (ranks.empty() && m_services)
         ranks = CollationRanks(m_collator, m_sortBlockRows).of(m_services->services(), column);
     return ranks;

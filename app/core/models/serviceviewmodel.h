@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "collationranksbuild.h"
 #include "servicefilter.h"
 
 #include <QAbstractProxyModel>
@@ -38,12 +39,17 @@ public:
     // ones, and while loading, they run before setFilter returns.
     void setBackgroundFilterThreshold(int rows) { m_backgroundFilterThreshold = rows; }
     int backgroundFilterThreshold() const { return m_backgroundFilterThreshold; }
-    // Folds the search text on the first filter rather than on every load: for a one-off export,
-    // which mostly has no filter. A window would pay for it on the first keystroke.
+    // Folds the search text on the first filter, and ranks the names on the first sort by name,
+    // rather than on every load (the ranks on a worker thread after it): for a one-off export,
+    // which mostly has no filter and no sort by name. A window would pay for them on the first
+    // keystroke and the first click.
     void setSearchIndexOnDemand(bool onDemand) { m_searchIndexOnDemand = onDemand; }
     // True while a filter pass runs on the worker; the visible rows are still the previous
     // filter's.
     bool isFiltering() const { return m_filtering; }
+    // True while the names are ranked on a worker after a load; a sort by name meanwhile waits
+    // for them.
+    bool isRankingNames() const { return m_nameRanksBuild.isRunning(); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -95,6 +101,7 @@ private:
     void setFiltering(bool filtering);
     void updateInverse();
     const std::vector<int> &sortRanks(int column);
+    void startNameRanksBuild();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
 
@@ -127,6 +134,8 @@ private:
     // Per text column, built on demand: each row's place in collation order, equal texts
     // equal. A rank takes 4 bytes where a collator key takes a hundred or more.
     std::vector<std::vector<int>> m_sortRanks;
+    // Makes m_sortRanks[NameColumn] after a load. Holds its own reference to the services.
+    CollationRanksBuild m_nameRanksBuild;
     int m_sortGeneration = 0; // counts sortAll() calls
 
     // A pass over every row took about 30 ns a row on the 2-core machine it was measured on, and

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "collationranksbuild.h"
+
+#include "collationranks.h"
+
+CollationRanksBuild::CollationRanksBuild()
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+CollationRanksBuild::~CollationRanksBuild()
+{
+    cancel();
+}
+
+void CollationRanksBuild::start(const QCollator &collator, int blockRows,
+                                const ServiceList &services, int column)
+{
+    cancel();
+    auto state = std::make_shared<State>();
+    m_state = state;
+    m_column = column;
+    m_pool.start([state, locale = collator.locale(), caseSensitivity = collator.caseSensitivity(),
+                  numeric = collator.numericMode(),
+                  ignorePunctuation = collator.ignorePunctuation(), blockRows, services, column] {
+        // A collator of its own: a copy would share the ICU collator with the UI thread's.
+        QCollator collator(locale);
+        collator.setCaseSensitivity(caseSensitivity);
+        collator.setNumericMode(numeric);
+        collator.setIgnorePunctuation(ignorePunctuation);
+        state->ranks = CollationRanks(collator, blockRows).of(services, column, &state->cancelled);
+        state->done.store(true, std::memory_order_release);
+    });
+}
+
+void CollationRanksBuild::cancel()
+{
+    if (m_state)
+        m_state->cancelled.store(true, std::memory_order_relaxed);
+    m_pool.waitForDone();
+    m_state.reset();
+}
+
+bool CollationRanksBuild::isRunning() const
+{
+    return m_state && !m_state->done.load(std::memory_order_acquire);
+}
+
+std::vector<int> CollationRanksBuild::take()
+{
+    if (!m_state)
+        return {};
+    m_pool.waitForDone();
+    std::vector<int> ranks = std::move(m_state->ranks);
+    m_state.reset();
+    return ranks;
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service.h"
+
+#include <QCollator>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+// A text column's CollationRanks made on a worker thread right after a load, so that a later sort
+// by the column finds them ready. One build at a time: starting one cancels the last.
+class CollationRanksBuild
+{
+public:
+    CollationRanksBuild();
+    ~CollationRanksBuild();
+    CollationRanksBuild(const CollationRanksBuild &) = delete;
+    CollationRanksBuild &operator=(const CollationRanksBuild &) = delete;
+
+    // The worker holds its own reference to `services` (implicitly shared): a load replacing
+    // them cannot pull them from under it.
+    void start(const QCollator &collator, int blockRows, const ServiceList &services, int column);
+    // Drops the build in flight and waits for the worker, which stops within a few thousand rows.
+    void cancel();
+    // The column of the build started last and not yet taken or cancelled, or -1.
+    int column() const { return m_state ? m_column : -1; }
+    bool isRunning() const;
+    // The ranks of the build started last, waiting for it to finish; none if it was cancelled or
+    // taken already.
+    std::vector<int> take();
+
+private:
+    struct State {
+        std::atomic_bool cancelled = false;
+        std::atomic_bool done = false;
+        std::vector<int> ranks;
+    };
+
+    std::shared_ptr<State> m_state;
+    int m_column = -1;
+    QThreadPool m_pool; // one thread: waiting for it waits for every build, cancelled ones too
+};
