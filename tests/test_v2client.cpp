@@ -3,8 +3,10 @@
 #include "v2client.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace std::chrono_literals;
 
@@ -60,6 +62,41 @@ private:
             QVERIFY2(!text.contains(QString::fromLatin1(QUrl::toPercentEncoding(key))),
                      qPrintable(text));
         }
+    }
+
+    // Holds every thread of the global pool until released, so that a list handed to a worker
+    // is not parsed meanwhile.
+    struct HeldPool {
+        QSemaphore release;
+        QSemaphore started;
+        int threads = QThreadPool::globalInstance()->maxThreadCount();
+
+        HeldPool()
+        {
+            for (int i = 0; i < threads; ++i)
+                QThreadPool::globalInstance()->start([this] {
+                    started.release();
+                    release.acquire();
+                });
+            started.acquire(threads);
+        }
+        ~HeldPool() { free(); }
+        void free() { release.release(std::exchange(threads, 0)); }
+    };
+
+    // Fetches the services of a panel with a list long enough to be parsed on a worker, and
+    // returns once the whole answer has arrived and the event loop had time to handle it.
+    static void fetchLongList(V2Client &client, FakePanel &panel)
+    {
+        client.setApiUrl(panel.v2Url());
+        client.setKey(Key);
+        bool received = false;
+        QObject guard;
+        connect(&client, &V2Client::progressChanged, &guard,
+                [&](qint64 bytes, qint64 total) { received = bytes > 0 && bytes == total; });
+        client.fetchServices();
+        QTRY_VERIFY_WITH_TIMEOUT(received, 15000);
+        QTest::qWait(300);
     }
 
 private Q_SLOTS:
@@ -304,6 +341,80 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<FetchResult>().outcome,
                  FetchResult::Outcome::Cancelled);
+    }
+
+    void shouldParseALongListOnAWorker()
+    {
+        auto panel = startPanel({QStringLiteral("--catalog-size"), QStringLiteral("5000")});
+        QVERIFY(panel);
+        V2Client client;
+        QSignalSpy finished(&client, &V2Client::servicesFinished);
+        HeldPool pool;
+        fetchLongList(client, *panel);
+        // Parsed on the event loop, it would have been reported by now.
+        QVERIFY(finished.isEmpty());
+        QVERIFY(client.isBusy());
+        pool.free();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QVERIFY(!client.isBusy());
+        const FetchResult result = finished.first().first().value<FetchResult>();
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QVERIFY(result.body.size() >= 512 * 1024);
+        QCOMPARE(result.parsed.services.size(), 5008); // with the eight of every variant
+        QCOMPARE(result.parsed.services, V2Parser::parseServices(result.body).services);
+    }
+
+    void shouldNeverReportAListCancelledWhileParsed()
+    {
+        auto panel = startPanel({QStringLiteral("--catalog-size"), QStringLiteral("5000")});
+        QVERIFY(panel);
+        V2Client client;
+        QSignalSpy finished(&client, &V2Client::servicesFinished);
+        HeldPool pool;
+        fetchLongList(client, *panel);
+        QVERIFY(finished.isEmpty());
+        client.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<FetchResult>().outcome,
+                 FetchResult::Outcome::Cancelled);
+        QVERIFY(!client.isBusy());
+        pool.free();
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(100); // the parse's end, handed to the event loop
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void shouldReportOnlyTheCallThatSupersededAParse()
+    {
+        auto panel = startPanel({QStringLiteral("--catalog-size"), QStringLiteral("5000")});
+        QVERIFY(panel);
+        V2Client client;
+        QSignalSpy services(&client, &V2Client::servicesFinished);
+        QSignalSpy balance(&client, &V2Client::balanceFinished);
+        HeldPool pool;
+        fetchLongList(client, *panel);
+        client.fetchBalance();
+        pool.free();
+        QTRY_COMPARE_WITH_TIMEOUT(balance.size(), 1, 15000);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(100);
+        QCOMPARE(services.size(), 0);
+        QVERIFY(balance.first().first().value<FetchResult>().succeeded());
+    }
+
+    void shouldDropAParseWhenDestroyed()
+    {
+        auto panel = startPanel({QStringLiteral("--catalog-size"), QStringLiteral("5000")});
+        QVERIFY(panel);
+        auto client = std::make_unique<V2Client>();
+        QSignalSpy finished(client.get(), &V2Client::servicesFinished);
+        HeldPool pool;
+        fetchLongList(*client, *panel);
+        client.reset();
+        pool.free();
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 0);
     }
 };
 

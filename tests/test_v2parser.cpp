@@ -32,6 +32,17 @@ private Q_SLOTS:
         QTest::newRow("decimal comma") << u"0,045"_s << QString();
         QTest::newRow("absurd exponent") << u"1e400"_s << QString();
         QTest::newRow("infinity") << u"inf"_s << QString();
+        QTest::newRow("plus sign") << u"+1.5"_s << u"1.5"_s;
+        QTest::newRow("signed exponent") << u"1.5e+2"_s << u"150"_s;
+        QTest::newRow("exponent of zero") << u"-0e5"_s << u"0"_s;
+        QTest::newRow("exponent without digits") << u"1e"_s << QString();
+        QTest::newRow("exponent of five digits") << u"1e00001"_s << QString();
+        QTest::newRow("exponent alone") << u"e5"_s << QString();
+        QTest::newRow("two points") << u"1.2.3"_s << QString();
+        QTest::newRow("two signs") << u"--1"_s << QString();
+        QTest::newRow("arabic digits") << u"\u0661.5"_s << QString();
+        QTest::newRow("no-break spaces") << u"\u00a02.50\u00a0"_s << u"2.50"_s;
+        QTest::newRow("space inside") << u"1 000"_s << QString();
     }
     void exactDecimal()
     {

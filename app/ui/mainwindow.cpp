@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new ServiceTableModel(this))
     , m_view([this] {
         auto *view = new ServiceViewModel(this);
+        // A catalog of several large panels is sorted and indexed without freezing the window.
+        view->setBackgroundLoadThreshold(view->backgroundFilterThreshold());
         view->setSourceModel(m_model); // before the table reads its columns
         return view;
     }())

@@ -60,6 +60,20 @@ QByteArray generateList(int panel, int count)
     return json;
 }
 
+// Runs the event loop until the view's worker is done; the longest the loop was busy meanwhile,
+// or `blocked` if longer.
+double waitForRows(ServiceViewModel &view, double blocked)
+{
+    QElapsedTimer busy;
+    while (view.isFiltering()) {
+        QThread::usleep(100);
+        busy.start();
+        QCoreApplication::processEvents();
+        blocked = std::max(blocked, double(busy.nsecsElapsed()) / 1e6);
+    }
+    return blocked;
+}
+
 // Until the view shows the filter's rows; the longest the event loop was busy meanwhile.
 double type(ServiceViewModel &view, const QString &text)
 {
@@ -68,14 +82,7 @@ double type(ServiceViewModel &view, const QString &text)
     QElapsedTimer busy;
     busy.start();
     view.setFilter(filter);
-    double blocked = double(busy.nsecsElapsed()) / 1e6;
-    while (view.isFiltering()) {
-        QThread::usleep(100);
-        busy.start();
-        QCoreApplication::processEvents();
-        blocked = std::max(blocked, double(busy.nsecsElapsed()) / 1e6);
-    }
-    return blocked;
+    return waitForRows(view, double(busy.nsecsElapsed()) / 1e6);
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -110,6 +117,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
     for (int run = 0; run < runs; ++run) {
         ServiceTableModel table;
         ServiceViewModel view;
+        view.setBackgroundLoadThreshold(view.backgroundFilterThreshold()); // as the window does
         view.setSourceModel(&table);
         view.sort(ServiceTableModel::PriceColumn);
 
@@ -117,23 +125,29 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         timer.start();
         QList<ParseResult> parsed = QtConcurrent::blockingMapped<QList<ParseResult>>(
             bodies, [](const QByteArray &body) { return V2Parser::parseServices(body); });
-        // From here on the UI thread's work, as in PanelFetch::finish, PriceSession::showPanels
-        // and MainWindow::showView.
+        // From here on the UI thread's work, as in PanelFetch::finish (once per panel, each in
+        // an event of its own), PriceSession::showPanels and MainWindow::showView, then the
+        // event loop until the view's worker has the rows ready.
+        double blockedMs = 0;
         QElapsedTimer blocked;
-        blocked.start();
-        ServiceList merged;
-        merged.reserve(qsizetype(panels) * servicesPerPanel);
         for (qsizetype panel = 0; panel < parsed.size(); ++panel) {
             if (parsed[panel].isError() || parsed[panel].services.size() != servicesPerPanel) {
                 std::fprintf(stderr, "smm-bench: panel %lld did not parse: %s\n",
                              static_cast<long long>(panel), qPrintable(parsed[panel].error));
                 return std::nullopt;
             }
+            blocked.start();
             PanelFetch::tag(parsed[panel].services, configs[panel]);
-            merged.append(std::move(parsed[panel].services));
+            blockedMs = std::max(blockedMs, msSince(blocked));
         }
+        blocked.start();
+        ServiceList merged;
+        merged.reserve(qsizetype(panels) * servicesPerPanel);
+        for (ParseResult &panel : parsed)
+            merged.append(std::move(panel.services));
         table.setServices(merged);
-        loadBlocked << msSince(blocked);
+        blockedMs = waitForRows(view, std::max(blockedMs, msSince(blocked)));
+        loadBlocked << blockedMs;
         load << msSince(timer);
         result.rows = view.rowCount();
 

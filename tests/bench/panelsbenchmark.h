@@ -20,7 +20,7 @@ public:
         int servicesPerPanel = 0;
         int runs = 0;
         double loadMs = 0;             // median: replies received -> rows shown
-        double loadBlockedMs = 0;      // median: the UI thread's part of it, in one piece
+        double loadBlockedMs = 0;      // median: the longest the UI thread was busy at once
         double keystrokeMs = 0;        // median
         double keystrokeMaxMs = 0;     // slowest
         double keystrokeBlockedMs = 0; // longest the UI thread was busy during one

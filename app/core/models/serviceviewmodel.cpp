@@ -2,31 +2,94 @@
 #include "serviceviewmodel.h"
 
 #include "collationranks.h"
-#include "searchtext.h"
-#include "serviceformatter.h"
 #include "servicetablemodel.h"
 
-#include <QHash>
 #include <QLocale>
-#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
-#include <string>
-#include <string_view>
+#include <utility>
 
 namespace {
-
-// Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
-constexpr qsizetype FoldedNoteLength = 2000;
-
-// How many rows a filter pass checks between looks at whether it was cancelled.
-constexpr size_t RowsBetweenCancelChecks = 4096;
 
 std::shared_ptr<const std::vector<int>> shared(std::vector<int> rows)
 {
     return std::make_shared<const std::vector<int>>(std::move(rows));
+}
+
+// Sorts `rows` by `key(row)`; ties keep the panel's order in both directions.
+template<typename Key> void sortByKey(std::vector<int> &rows, bool ascending, Key key)
+{
+    // Keys are gathered next to their rows first: comparing scattered Service records is
+    // several times slower for large catalogs.
+    using Value = decltype(key(0));
+    std::vector<std::pair<Value, int>> keyed;
+    keyed.reserve(rows.size());
+    for (const int row : rows)
+        keyed.emplace_back(key(row), row);
+    std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return ascending ? a.first < b.first : b.first < a.first;
+        return a.second < b.second;
+    });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+
+// Every row of `services` in the order of a column whose key is the service's own, or its
+// change: what needs nothing else of the table, so a load pass sorts it on the worker. Nothing
+// for the other columns.
+std::optional<std::vector<int>> sortedByService(const ServiceList &services,
+                                                const PriceComparison &changes, int column,
+                                                Qt::SortOrder order)
+{
+    std::vector<int> sorted(size_t(services.size()));
+    std::iota(sorted.begin(), sorted.end(), 0);
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto byServices = [&](auto key) {
+        sortByKey(sorted, ascending, [&](int row) { return key(services[row]); });
+    };
+    switch (column) {
+    case -1:
+        break;
+    case ServiceTableModel::IdColumn:
+        byServices([](const Service &s) { return s.id; });
+        break;
+    case ServiceTableModel::PriceColumn:
+        byServices([](const Service &s) { return s.price; });
+        break;
+    case ServiceTableModel::MinColumn:
+        byServices([](const Service &s) { return s.min; });
+        break;
+    case ServiceTableModel::MaxColumn:
+        byServices([](const Service &s) { return s.max; });
+        break;
+    case ServiceTableModel::RefillColumn:
+        byServices([](const Service &s) { return s.refill; });
+        break;
+    case ServiceTableModel::StatusColumn:
+        byServices([](const Service &s) { return s.active; });
+        break;
+    case ServiceTableModel::ChangeColumn:
+        // Ascending: unknown, falls, unchanged, rises, then new services.
+        byServices([&changes](const Service &s) {
+            constexpr double infinity = std::numeric_limits<double>::infinity();
+            const std::optional<PriceChange> change = changes.changeOf(s.id, s.panel);
+            if (!change)
+                return -infinity;
+            if (change->kind == PriceChange::Kind::Unchanged)
+                return 0.0;
+            return change->percent.value_or(infinity);
+        });
+        break;
+    case ServiceTableModel::CurrencyColumn:
+        byServices([](const Service &s) { return s.currencyCode(); });
+        break;
+    default:
+        return std::nullopt;
+    }
+    return sorted;
 }
 
 } // namespace
@@ -62,7 +125,7 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
             rebuild();
             endResetModel();
-            setFiltering(false);
+            setFiltering(m_loading);
             Q_EMIT visibleRowsChanged();
         });
         connect(m_services, &QAbstractItemModel::dataChanged, this,
@@ -72,25 +135,26 @@ void ServiceViewModel::setSourceModel(QAbstractItemModel *sourceModel)
     }
     rebuild();
     endResetModel();
-    setFiltering(false);
+    setFiltering(m_loading);
     Q_EMIT visibleRowsChanged();
 }
 
 void ServiceViewModel::rebuild()
 {
-    stopFilterPass();
+    // A pass in flight holds its own copies of what it reads: dropped, not waited for.
+    cancelFilterPass();
     m_nameRanksBuild.cancel();
-    m_folded.clear();
-    m_foldedNames.clear();
-    m_foldedParts.clear();
-    m_searchIndexed = false;
+    ++m_loadGeneration;
+    m_loading = false;
+    m_index.reset();
     for (auto &ranks : m_sortRanks)
         ranks.clear();
-    if (m_services) {
-        m_folded.resize(size_t(m_services->rowCount()));
-        if (!m_searchIndexOnDemand || !m_filter.isEmpty())
-            buildSearchIndex();
+    if (totalCount() >= std::max(m_backgroundLoadThreshold, 1)) {
+        startLoadPass();
+        return;
     }
+    if (!m_searchIndexOnDemand || !m_filter.isEmpty())
+        buildSearchIndex();
     sortAll();
     applyFilterNow(*m_sorted);
     startNameRanksBuild();
@@ -107,62 +171,85 @@ void ServiceViewModel::startNameRanksBuild()
 
 void ServiceViewModel::buildSearchIndex()
 {
-    if (m_searchIndexed || !m_services)
-        return;
-    stopFilterPass();
-    m_searchIndexed = true;
-    const ServiceList &services = m_services->services();
-    // The parser shares the text of repeated categories, types and notes, so the address of
-    // the characters identifies a text: fold each once, without hashing its contents.
-    QHash<const QChar *, int> partOf;
-    const auto part = [&](const QString &text, auto fold) {
-        auto found = partOf.constFind(text.constData());
-        if (found == partOf.cend()) {
-            found = partOf.insert(text.constData(), int(m_foldedParts.size()));
-            m_foldedParts.push_back(fold(text));
-        }
-        return *found;
-    };
-    const auto foldText = [](const QString &text) {
-        return SearchText::fold(text);
-    };
-    const auto foldNote = [](const QString &text) {
-        return SearchText::fold(
-            QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
-    };
-    const auto findParts = [&] {
-        for (qsizetype row = 0; row < services.size(); ++row) {
-            const Service &service = services.at(row);
-            FoldedRow &folded = m_folded[size_t(row)];
-            folded.category = part(service.category, foldText);
-            folded.type = part(service.type, foldText);
-            folded.note = part(service.note, foldNote);
-        }
-    };
-    m_foldedNames.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
-    // The parts are found on one thread while the others fold the names.
-    constexpr int FindParts = -1;
-    QList<int> tasks(qsizetype(m_foldedNames.size()) + 1);
-    std::iota(tasks.begin(), tasks.end(), FindParts);
-    QtConcurrent::blockingMap(tasks, [&](int block) {
-        if (block == FindParts) {
-            findParts();
+    if (!m_index && m_services)
+        m_index = std::make_shared<const ServiceSearchIndex>(m_services->services());
+}
+
+void ServiceViewModel::startLoadPass()
+{
+    m_loading = true;
+    m_sorted = std::make_shared<const std::vector<int>>();
+    m_visible = m_sorted;
+    m_proxyRowOf.assign(size_t(totalCount()), -1);
+    m_shownFilter = ServiceFilter();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelFilterPass = cancelled;
+    m_filterPool.start([this, filter = m_filter, services = m_services->services(),
+                        changes = m_services->changes(), column = m_sortColumn, order = m_sortOrder,
+                        cancelled, loadGeneration = m_loadGeneration,
+                        sortGeneration = m_sortGeneration] {
+        auto index = std::make_shared<const ServiceSearchIndex>(services);
+        if (cancelled->load(std::memory_order_relaxed))
             return;
-        }
-        const qsizetype start = qsizetype(block) * NameBlock;
-        const qsizetype end = std::min(start + NameBlock, services.size());
-        qsizetype length = 0;
-        for (qsizetype row = start; row < end; ++row)
-            length += services.at(row).name.size();
-        QByteArray &names = m_foldedNames[size_t(block)];
-        names.reserve(length + length / 8);
-        for (qsizetype row = start; row < end; ++row) {
-            FoldedRow &folded = m_folded[size_t(row)];
-            folded.nameStart = int(names.size());
-            SearchText::appendFoldedUtf8(services.at(row).name, names);
-            folded.nameLength = int(names.size()) - folded.nameStart;
-        }
+        // A column sorted by what only the table knows (rates, pricing, collation, groups) is
+        // sorted when the rows arrive.
+        std::vector<int> sorted =
+            sortedByService(services, changes, column, order).value_or(std::vector<int>());
+        if (cancelled->load(std::memory_order_relaxed))
+            return;
+        std::optional<std::vector<int>> visible =
+            filter.isEmpty() || sorted.empty()
+                ? std::optional<std::vector<int>>(std::vector<int>())
+                : index->filter(filter, sorted, services, changes, cancelled.get());
+        if (!visible)
+            return;
+        auto result = std::make_shared<std::pair<std::vector<int>, std::vector<int>>>(
+            std::move(sorted), std::move(*visible));
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, result, filter, loadGeneration, sortGeneration] {
+                showLoadPass(index, std::move(result->first), std::move(result->second), filter,
+                             loadGeneration, sortGeneration);
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> index,
+                                    std::vector<int> sorted, std::vector<int> visible,
+                                    const ServiceFilter &filter, int loadGeneration,
+                                    int sortGeneration)
+{
+    if (loadGeneration != m_loadGeneration || !m_loading)
+        return;
+    m_loading = false;
+    m_cancelFilterPass.reset();
+    m_index = std::move(index);
+    beginResetModel();
+    const bool sortedHere = sortGeneration != m_sortGeneration || sorted.empty();
+    if (sortedHere) {
+        // The user sorted meanwhile, or the column needs the table: sorted now, and the filter
+        // applied to the new order below.
+        sortAll();
+        m_shownFilter = ServiceFilter();
+        m_visible = m_sorted;
+    } else {
+        m_sorted = shared(std::move(sorted));
+        m_shownFilter = filter;
+        m_visible = filter.isEmpty() ? m_sorted : shared(std::move(visible));
+    }
+    updateInverse();
+    endResetModel();
+    startNameRanksBuild();
+    if (m_filter == m_shownFilter) {
+        setFiltering(false);
+        Q_EMIT visibleRowsChanged();
+        return;
+    }
+    // Typed while the load ran: filtered as any other change of the filter.
+    Q_EMIT visibleRowsChanged();
+    const ServiceFilter typed = std::exchange(m_filter, m_shownFilter);
+    setFilter(typed);
 }
 
 int ServiceViewModel::totalCount() const
@@ -175,6 +262,8 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    if (m_loading)
+        return; // the load pass filters when it is done
     cancelFilterPass();
     if (!m_filter.isEmpty())
         buildSearchIndex();
@@ -187,7 +276,7 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
     const Rows &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
     // A pass costs in proportion to the catalog as well as to the candidates (the scan in memory
     // order, the map from source rows), so the catalog's size decides.
-    if (m_folded.size() >= size_t(std::max(m_backgroundFilterThreshold, 0))) {
+    if (totalCount() >= std::max(m_backgroundFilterThreshold, 0)) {
         startFilterPass(candidates);
         setFiltering(true);
         return;
@@ -201,9 +290,13 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
 
 void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
 {
-    const ServiceList services = m_services ? m_services->services() : ServiceList();
-    const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
-    m_visible = shared(*filterRows(m_filter, candidates, services, changes));
+    if (m_filter.isEmpty() || !m_index) {
+        m_visible = shared(candidates);
+    } else {
+        const ServiceList services = m_services ? m_services->services() : ServiceList();
+        const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
+        m_visible = shared(*m_index->filter(m_filter, candidates, services, changes));
+    }
     updateInverse();
     m_shownFilter = m_filter;
 }
@@ -214,12 +307,15 @@ void ServiceViewModel::startFilterPass(Rows candidates)
     m_cancelFilterPass = cancelled;
     // The worker gets its own references to the services and changes (cheap, implicitly
     // shared), so a new load replacing them in the table cannot pull them from under it.
-    m_filterPool.start([this, filter = m_filter, candidates = std::move(candidates),
+    m_filterPool.start([this, index = m_index, filter = m_filter,
+                        candidates = std::move(candidates),
                         services = m_services ? m_services->services() : ServiceList(),
                         changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
                         generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
         std::optional<std::vector<int>> visible =
-            filterRows(filter, *candidates, services, changes, cancelled.get());
+            filter.isEmpty()
+                ? std::optional<std::vector<int>>(*candidates)
+                : index->filter(filter, *candidates, services, changes, cancelled.get());
         if (!visible)
             return;
         auto rows = std::make_shared<std::vector<int>>(std::move(*visible));
@@ -283,92 +379,9 @@ void ServiceViewModel::setFiltering(bool filtering)
     Q_EMIT filteringChanged(filtering);
 }
 
-std::optional<std::vector<int>>
-ServiceViewModel::filterRows(const ServiceFilter &filter, const std::vector<int> &candidates,
-                             const ServiceList &services, const PriceComparison &changes,
-                             const std::atomic_bool *cancelled) const
-{
-    const auto isCancelled = [cancelled](size_t checked) {
-        return cancelled && checked % RowsBetweenCancelChecks == 0
-               && cancelled->load(std::memory_order_relaxed);
-    };
-    std::vector<int> visible;
-    if (filter.isEmpty()) {
-        visible = candidates;
-    } else {
-        // Each term is looked for once in each shared text, on first need, and per row only
-        // in the row's own name.
-        struct Term {
-            QString text;
-            std::string utf8;
-            std::vector<qint8> inPart; // -1 not looked at yet
-        };
-        std::vector<Term> terms;
-        for (const QString &term : filter.terms)
-            terms.push_back(
-                {term, term.toStdString(), std::vector<qint8>(m_foldedParts.size(), -1)});
-        const auto inPart = [this](Term &term, int part) {
-            qint8 &found = term.inPart[size_t(part)];
-            if (found < 0)
-                found = m_foldedParts[size_t(part)].contains(term.text);
-            return found == 1;
-        };
-        const bool checksValues = filter.hasValueConditions();
-        const auto accepts = [&](int row) {
-            // Most passes only look for words: then the services themselves stay untouched.
-            if (checksValues
-                && !filter.acceptsValues(
-                    services.at(row),
-                    filter.changedOnly
-                        && changes.isChanged(services.at(row).id, services.at(row).panel)))
-                return false;
-            const FoldedRow &folded = m_folded[size_t(row)];
-            // std::string_view::find looks for the first byte with memchr; QByteArrayView's
-            // search costs several times more on short names.
-            const std::string_view name(m_foldedNames[size_t(row / NameBlock)].constData()
-                                            + folded.nameStart,
-                                        size_t(folded.nameLength));
-            return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
-                return inPart(term, folded.category) || inPart(term, folded.type)
-                       || inPart(term, folded.note) || name.find(term.utf8) != name.npos;
-            });
-        };
-        if (candidates.size() < m_folded.size() / 16) {
-            for (size_t i = 0; i < candidates.size(); ++i) {
-                if (isCancelled(i))
-                    return std::nullopt;
-                if (accepts(candidates[i]))
-                    visible.push_back(candidates[i]);
-            }
-        } else {
-            // Candidates come in sort order, scattered over memory; checking the rows in
-            // memory order and then picking the accepted ones out in sort order is several
-            // times faster on large catalogs.
-            std::vector<char> accepted(m_folded.size(), 0);
-            for (const int row : candidates)
-                accepted[size_t(row)] = 1;
-            size_t acceptedCount = 0;
-            for (size_t row = 0; row < accepted.size(); ++row) {
-                if (isCancelled(row))
-                    return std::nullopt;
-                if (accepted[row]) {
-                    accepted[row] = accepts(int(row));
-                    acceptedCount += size_t(accepted[row]);
-                }
-            }
-            visible.reserve(acceptedCount);
-            for (const int row : candidates) {
-                if (accepted[size_t(row)])
-                    visible.push_back(row);
-            }
-        }
-    }
-    return visible;
-}
-
 void ServiceViewModel::updateInverse()
 {
-    m_proxyRowOf.assign(m_folded.size(), -1);
+    m_proxyRowOf.assign(size_t(totalCount()), -1);
     const std::vector<int> &visible = *m_visible;
     for (int row = 0; row < int(visible.size()); ++row)
         m_proxyRowOf[size_t(visible[size_t(row)])] = row;
@@ -406,74 +419,29 @@ void ServiceViewModel::sortAll()
     ++m_sortGeneration;
     // Let go of the old order first: unless a filter pass holds it, the new one reuses its memory.
     m_sorted.reset();
-    std::vector<int> sorted(m_folded.size());
-    std::iota(sorted.begin(), sorted.end(), 0);
-    if (!m_services || m_sortColumn < 0) {
-        m_sorted = shared(std::move(sorted));
+    if (!m_services) {
+        m_sorted = shared({});
         return;
     }
-
     const ServiceList &services = m_services->services();
+    if (std::optional<std::vector<int>> sorted =
+            sortedByService(services, m_services->changes(), m_sortColumn, m_sortOrder)) {
+        m_sorted = shared(std::move(*sorted));
+        return;
+    }
+    std::vector<int> sorted(size_t(services.size()));
+    std::iota(sorted.begin(), sorted.end(), 0);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Keys are gathered next to their rows first: comparing scattered Service records is
-    // several times slower for large catalogs.
-    const auto byRows = [&](auto key) {
-        using Key = decltype(key(0));
-        std::vector<std::pair<Key, int>> keyed;
-        keyed.reserve(sorted.size());
-        for (const int row : sorted)
-            keyed.emplace_back(key(row), row);
-        // Ties keep the panel's order in both directions.
-        std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return ascending ? a.first < b.first : b.first < a.first;
-            return a.second < b.second;
-        });
-        for (size_t i = 0; i < keyed.size(); ++i)
-            sorted[i] = keyed[i].second;
-    };
     const auto byServices = [&](auto key) {
-        byRows([&](int row) { return key(services[row]); });
+        sortByKey(sorted, ascending, [&](int row) { return key(services[row]); });
     };
     switch (ServiceTableModel::Column(m_sortColumn)) {
-    case ServiceTableModel::IdColumn:
-        byServices([](const Service &s) { return s.id; });
-        break;
-    case ServiceTableModel::PriceColumn:
-        byServices([](const Service &s) { return s.price; });
-        break;
     case ServiceTableModel::UnitPriceColumn:
     case ServiceTableModel::CostColumn: {
         // In rupiah, so services of other currencies sort among them; without a rate, last.
         const ServiceTableModel *model = m_services;
         byServices([model](const Service &s) {
             return model->rupiahPrice(s).value_or(std::numeric_limits<double>::infinity());
-        });
-        break;
-    }
-    case ServiceTableModel::MinColumn:
-        byServices([](const Service &s) { return s.min; });
-        break;
-    case ServiceTableModel::MaxColumn:
-        byServices([](const Service &s) { return s.max; });
-        break;
-    case ServiceTableModel::RefillColumn:
-        byServices([](const Service &s) { return s.refill; });
-        break;
-    case ServiceTableModel::StatusColumn:
-        byServices([](const Service &s) { return s.active; });
-        break;
-    case ServiceTableModel::ChangeColumn: {
-        // Ascending: unknown, falls, unchanged, rises, then new services.
-        const PriceComparison &changes = m_services->changes();
-        byServices([&changes](const Service &s) {
-            constexpr double infinity = std::numeric_limits<double>::infinity();
-            const std::optional<PriceChange> change = changes.changeOf(s.id, s.panel);
-            if (!change)
-                return -infinity;
-            if (change->kind == PriceChange::Kind::Unchanged)
-                return 0.0;
-            return change->percent.value_or(infinity);
         });
         break;
     }
@@ -493,9 +461,6 @@ void ServiceViewModel::sortAll()
         });
         break;
     }
-    case ServiceTableModel::CurrencyColumn:
-        byServices([](const Service &s) { return s.currencyCode(); });
-        break;
     case ServiceTableModel::NameColumn:
     case ServiceTableModel::CategoryColumn:
     case ServiceTableModel::TypeColumn:
@@ -522,7 +487,7 @@ void ServiceViewModel::sortAll()
         // known, come first ascending.
         const ServiceTableModel *model = m_services;
         const int column = m_sortColumn;
-        byRows([model, column](int row) {
+        sortByKey(sorted, ascending, [model, column](int row) {
             if (!model->groups())
                 return -1;
             return column == ServiceTableModel::GroupColumn ? model->groupOf(row)
@@ -530,7 +495,7 @@ void ServiceViewModel::sortAll()
         });
         break;
     }
-    case ServiceTableModel::ColumnCount:
+    default:
         break;
     }
     m_sorted = shared(std::move(sorted));
@@ -540,6 +505,13 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         return;
+    if (m_loading) {
+        // No rows yet: the load pass's order is replaced when it arrives.
+        m_sortColumn = column;
+        m_sortOrder = order;
+        ++m_sortGeneration;
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> persistentSourceRows;

@@ -3,12 +3,14 @@
 
 #include "collationranksbuild.h"
 #include "servicefilter.h"
+#include "servicesearchindex.h"
 
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QThreadPool>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -21,7 +23,8 @@ class ServiceTableModel;
 // search text is folded once per load, the sort order is kept across filter changes, and a
 // filter that only narrows the previous one scans just the rows that were visible. A filter pass
 // over many rows runs on a worker thread and its rows are swapped in when it is done; a newer
-// filter drops the pass in flight.
+// filter drops the pass in flight. A large load is folded, sorted and filtered on that worker too,
+// showing no rows meanwhile; a newer load drops it.
 class ServiceViewModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -36,16 +39,21 @@ public:
     void setFilter(const ServiceFilter &filter);
     const ServiceFilter &filter() const { return m_filter; }
     // In catalogs of at least this many rows filter passes run on a worker thread; in smaller
-    // ones, and while loading, they run before setFilter returns.
+    // ones they run before setFilter returns. During a load on the worker (see below), the filter
+    // is applied when the load lands.
     void setBackgroundFilterThreshold(int rows) { m_backgroundFilterThreshold = rows; }
     int backgroundFilterThreshold() const { return m_backgroundFilterThreshold; }
+    // Loads of at least this many rows are folded, sorted and filtered on the worker: until they
+    // are done the view shows no rows and isFiltering() is true. Never unless set (a one-off
+    // export wants its rows at once).
+    void setBackgroundLoadThreshold(int rows) { m_backgroundLoadThreshold = rows; }
     // Folds the search text on the first filter, and ranks the names on the first sort by name,
     // rather than on every load (the ranks on a worker thread after it): for a one-off export,
     // which mostly has no filter and no sort by name. A window would pay for them on the first
     // keystroke and the first click.
     void setSearchIndexOnDemand(bool onDemand) { m_searchIndexOnDemand = onDemand; }
-    // True while a filter pass runs on the worker; the visible rows are still the previous
-    // filter's.
+    // True while a filter pass runs on the worker (the visible rows are still the previous
+    // filter's) or a load does (no rows are visible).
     bool isFiltering() const { return m_filtering; }
     // True while the names are ranked on a worker after a load; a sort by name meanwhile waits
     // for them.
@@ -85,14 +93,10 @@ private:
     void rebuild();
     void buildSearchIndex();
     void sortAll();
-    // Reads only the folded search text of this object, so it can run on the worker while the
-    // UI thread sorts. Returns the accepted candidates in their order, or nothing when
-    // `cancelled` is set before the pass is done.
-    std::optional<std::vector<int>> filterRows(const ServiceFilter &filter,
-                                               const std::vector<int> &candidates,
-                                               const ServiceList &services,
-                                               const PriceComparison &changes,
-                                               const std::atomic_bool *cancelled = nullptr) const;
+    void startLoadPass();
+    void showLoadPass(std::shared_ptr<const ServiceSearchIndex> index, std::vector<int> sorted,
+                      std::vector<int> visible, const ServiceFilter &filter, int loadGeneration,
+                      int sortGeneration);
     void applyFilterNow(const std::vector<int> &candidates);
     void startFilterPass(Rows candidates);
     void showFilterPass(std::vector<int> visible, int sortGeneration);
@@ -112,22 +116,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    // Search text per source row. Names are folded into one buffer per block of rows (a
-    // million small allocations cost more than the text), blocks in parallel; categories,
-    // types and notes are shared by many rows, so rows point into m_foldedParts for those.
-    static constexpr int NameBlock = 16384;
-    struct FoldedRow {
-        int nameStart = 0; // in m_foldedNames[row / NameBlock]
-        int nameLength = 0;
-        int category = 0;
-        int type = 0;
-        int note = 0;
-    };
-    std::vector<FoldedRow> m_folded;
-    std::vector<QByteArray> m_foldedNames; // UTF-8
-    std::vector<QString> m_foldedParts;
+    // Null until built: at load, or on the first filter when built on demand. Shared with the
+    // passes on the worker, so replaced, never changed.
+    std::shared_ptr<const ServiceSearchIndex> m_index;
     bool m_searchIndexOnDemand = false;
-    bool m_searchIndexed = false; // m_foldedNames and m_foldedParts are filled
     Rows m_sorted = std::make_shared<const std::vector<int>>();  // every source row, in sort order
     Rows m_visible = std::make_shared<const std::vector<int>>(); // the accepted rows of m_sorted
     std::vector<int> m_proxyRowOf;                               // source row -> visible row, or -1
@@ -141,12 +133,14 @@ private:
     // A pass over every row took about 30 ns a row on the 2-core machine it was measured on, and
     // twice that when the machine was busy: 150,000 rows take 5 to 9 ms, about half a frame.
     int m_backgroundFilterThreshold = 150'000;
+    int m_backgroundLoadThreshold = std::numeric_limits<int>::max();
     int m_sortBlockRows = 1 << 17;
     bool m_filtering = false;
+    bool m_loading = false;     // a load pass runs: no rows are shown until it is done
+    int m_loadGeneration = 0;   // a load pass's result is shown only if no load came after it
     int m_filterGeneration = 0; // a pass's result is shown only if no filter came after it
     std::shared_ptr<std::atomic_bool> m_cancelFilterPass;
     // One worker, so waiting for the pool waits for every pass, including cancelled ones still
-    // winding down. The worker reads m_folded, m_foldedNames and m_foldedParts: anything that
-    // changes them calls stopFilterPass() first.
+    // winding down. Passes hold their own references to everything they read.
     QThreadPool m_filterPool;
 };

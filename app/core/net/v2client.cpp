@@ -3,6 +3,9 @@
 
 #include "apiaddress.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
+
 V2Client::V2Client(QObject *parent)
     : QObject(parent)
     , m_fetch(new BoundedFetch(this))
@@ -21,9 +24,26 @@ void V2Client::fetchBalance()
     start(Action::Balance);
 }
 
+void V2Client::cancel()
+{
+    if (m_fetch->isBusy()) {
+        m_fetch->cancel();
+    } else if (m_parsing) {
+        ++m_generation; // the parse still running is never reported
+        m_parsing = false;
+        FetchResult cancelled;
+        cancelled.request = PriceRequest::catalog();
+        cancelled.outcome = FetchResult::Outcome::Cancelled;
+        cancelled.finishedAt = QDateTime::currentDateTimeUtc();
+        report(std::move(cancelled));
+    }
+}
+
 void V2Client::start(Action action)
 {
     m_fetch->abandon();
+    ++m_generation;
+    m_parsing = false;
     m_action = action;
 
     FetchResult refused;
@@ -63,14 +83,39 @@ void V2Client::onFetched(const BoundedFetch::Reply &reply)
         return;
     }
 
-    V2Parser::Balance balance;
-    if (m_action == Action::Services) {
-        result.parsed = V2Parser::parseServices(reply.body, m_fetch->limits().parse);
-    } else {
-        balance = V2Parser::parseBalance(reply.body);
+    if (m_action == Action::Balance) {
+        const V2Parser::Balance balance = V2Parser::parseBalance(reply.body);
         result.parsed.error = balance.error;
         result.parsed.panelMessage = balance.panelMessage;
+        reportParsed(std::move(result), reply.body, balance);
+        return;
     }
+    // A short list is parsed at once; a long one would freeze the window (ten panels of 50,000
+    // services took most of a second), so it is parsed on a worker thread.
+    constexpr qsizetype ThreadFromBytes = 512 * 1024;
+    if (reply.body.size() < ThreadFromBytes) {
+        result.parsed = V2Parser::parseServices(reply.body, m_fetch->limits().parse);
+        reportParsed(std::move(result), reply.body);
+        return;
+    }
+    m_parsing = true;
+    auto *watcher = new QFutureWatcher<ParseResult>(this);
+    connect(watcher, &QFutureWatcher<ParseResult>::finished, this,
+            [this, watcher, generation = m_generation, result, body = reply.body]() mutable {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_parsing = false;
+                result.parsed = watcher->result();
+                reportParsed(std::move(result), body);
+            });
+    watcher->setFuture(QtConcurrent::run([body = reply.body, limits = m_fetch->limits().parse] {
+        return V2Parser::parseServices(body, limits);
+    }));
+}
+
+void V2Client::reportParsed(FetchResult result, const QByteArray &body, V2Parser::Balance balance)
+{
     if (result.parsed.isError()) {
         result.error = result.parsed.error;
         // A panel that says why ("Incorrect API key") answers the same again.
@@ -79,7 +124,7 @@ void V2Client::onFetched(const BoundedFetch::Reply &reply)
         balance = {};
     } else {
         result.outcome = FetchResult::Outcome::Succeeded;
-        result.body = reply.body;
+        result.body = body;
     }
     report(std::move(result), balance);
 }

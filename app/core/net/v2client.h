@@ -12,7 +12,8 @@
 
 // Reads the services and the balance of a panel that speaks the standard reseller API ("API
 // v2"): every call is a POST with the key in its form-encoded body. One call at a time; a new one
-// supersedes the one in flight, which is then never reported. The key never appears in a URL, a
+// supersedes the one in flight, which is then never reported. A long list of services is parsed
+// on a worker thread. The key never appears in a URL, a
 // message or a result, even when the panel repeats it.
 class V2Client final : public QObject
 {
@@ -32,9 +33,9 @@ public:
     void fetchServices();
     // action=balance; reported by balanceFinished().
     void fetchBalance();
-    // Ends the call in flight; it is reported as cancelled.
-    void cancel() { m_fetch->cancel(); }
-    bool isBusy() const { return m_fetch->isBusy(); }
+    // Ends the call in flight, or the parsing of its answer; it is reported as cancelled.
+    void cancel();
+    bool isBusy() const { return m_fetch->isBusy() || m_parsing; }
 
 Q_SIGNALS:
     // `total` is -1 while the size is unknown.
@@ -48,6 +49,7 @@ private:
 
     void start(Action action);
     void onFetched(const BoundedFetch::Reply &reply);
+    void reportParsed(FetchResult result, const QByteArray &body, V2Parser::Balance balance = {});
     // `text` with every copy of the key, as typed and as sent, blotted out.
     QString withoutKey(QString text) const;
     void report(FetchResult result, const V2Parser::Balance &balance = {});
@@ -56,4 +58,6 @@ private:
     QUrl m_url;
     QString m_key;
     Action m_action = Action::Services;
+    int m_generation = 0; // a parse on the worker is reported only if no call came after it
+    bool m_parsing = false;
 };

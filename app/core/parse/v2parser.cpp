@@ -8,7 +8,6 @@
 #include "textreader.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdlib>
@@ -232,44 +231,71 @@ QString panelError(const QString &message)
 
 std::optional<QString> V2Parser::exactDecimal(QStringView text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([+-]?)(\\d*)(?:\\.(\\d*))?(?:[eE]([+-]?\\d{1,4}))?$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
-    if (!match.hasMatch())
+    // Read by hand: a regular expression per row was most of the time spent on a long list.
+    text = text.trimmed();
+    qsizetype at = 0;
+    const auto digitsFrom = [&text](qsizetype from) {
+        while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
+            ++from;
+        return from;
+    };
+    const bool negative = at < text.size() && text[at] == u'-';
+    if (at < text.size() && (text[at] == u'+' || text[at] == u'-'))
+        ++at;
+    const QStringView whole = text.sliced(at, digitsFrom(at) - at);
+    at += whole.size();
+    QStringView fraction;
+    if (at < text.size() && text[at] == u'.') {
+        fraction = text.sliced(at + 1, digitsFrom(at + 1) - at - 1);
+        at += 1 + fraction.size();
+    }
+    int exponent = 0;
+    if (at < text.size() && (text[at] == u'e' || text[at] == u'E')) {
+        ++at;
+        const bool negativeExponent = at < text.size() && text[at] == u'-';
+        if (at < text.size() && (text[at] == u'+' || text[at] == u'-'))
+            ++at;
+        const qsizetype end = digitsFrom(at);
+        if (end == at || end - at > 4)
+            return std::nullopt;
+        for (; at < end; ++at)
+            exponent = exponent * 10 + (text[at].unicode() - u'0');
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    if (at != text.size() || (whole.isEmpty() && fraction.isEmpty()))
         return std::nullopt;
-    const QString whole = match.captured(2);
-    const QString fraction = match.captured(3);
-    if (whole.isEmpty() && fraction.isEmpty())
-        return std::nullopt;
-    const int exponent = match.captured(4).isEmpty() ? 0 : match.captured(4).toInt();
     if (std::abs(exponent) > MaxExponent)
         return std::nullopt;
 
-    // Moves the decimal point `exponent` places within the digits.
-    const QString digits = whole + fraction;
-    const qsizetype point = whole.size() + exponent;
-    QString integerPart, fractionPart;
+    // Moves the decimal point `exponent` places within the digits, padding with zeros.
+    QString digits;
+    digits.reserve(whole.size() + fraction.size() + std::abs(exponent));
+    digits.append(whole).append(fraction);
+    qsizetype point = whole.size() + exponent;
     if (point <= 0) {
-        fractionPart = QString(-point, u'0') + digits;
-    } else if (point >= digits.size()) {
-        integerPart = digits + QString(point - digits.size(), u'0');
-    } else {
-        integerPart = digits.left(point);
-        fractionPart = digits.mid(point);
+        digits.prepend(QString(-point, u'0'));
+        point = 0;
+    } else if (point > digits.size()) {
+        digits.append(QString(point - digits.size(), u'0'));
     }
     qsizetype leadingZeros = 0;
-    while (leadingZeros < integerPart.size() && integerPart.at(leadingZeros) == u'0')
+    while (leadingZeros < point && digits.at(leadingZeros) == u'0')
         ++leadingZeros;
-    integerPart = integerPart.mid(leadingZeros);
-    if (integerPart.isEmpty())
-        integerPart = QStringLiteral("0");
-    QString result = integerPart;
-    if (!fractionPart.isEmpty())
-        result += u'.' + fractionPart;
+    QString result;
+    result.reserve(digits.size() + 3);
+    if (negative)
+        result.append(u'-');
+    if (leadingZeros == point)
+        result.append(u'0');
+    else
+        result.append(QStringView(digits).sliced(leadingZeros, point - leadingZeros));
+    if (point < digits.size())
+        result.append(u'.').append(QStringView(digits).sliced(point));
     const bool zero =
-        std::all_of(result.cbegin(), result.cend(), [](QChar c) { return c == u'0' || c == u'.'; });
-    if (match.captured(1) == QLatin1String("-") && !zero)
-        result.prepend(u'-');
+        std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c == u'0'; });
+    if (negative && zero)
+        result.remove(0, 1);
     return result;
 }
 
