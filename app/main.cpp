@@ -14,9 +14,16 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -58,6 +65,31 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("smmpricebrowser.org"));
 }
 
+// An export of 100,000 services fills some 70 MiB of fresh memory and gives none of it back
+// before it ends. On 4 KiB pages that was 18,000 page faults, a third of the CPU time of the run
+// on a virtual machine; one arena grown in one large step on transparent huge pages takes 2,000.
+void prepareHeapForExport()
+{
+#ifdef Q_OS_LINUX
+    constexpr int Step = 128 << 20;
+    constexpr std::uintptr_t HugePage = 2 << 20;
+    mallopt(M_ARENA_MAX, 1);
+    // The largest glibc takes, so that the list of services comes from the heap too.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, Step);
+    mallopt(M_TOP_PAD, Step);
+    const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    // More than the heap has left, so it grows by the step now; volatile, or the compiler drops
+    // the pair.
+    void *volatile block = std::malloc(1 << 20);
+    std::free(block);
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const std::uintptr_t start = (before + HugePage - 1) & ~(HugePage - 1);
+    if (end > start)
+        madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,6 +99,8 @@ int main(int argc, char *argv[])
     const bool headless = isHeadless(early);
     if (headless && !early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qInstallMessageHandler(discardQtMessage);
+    if (early.isHeadless())
+        prepareHeapForExport();
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
