@@ -135,69 +135,6 @@ private Q_SLOTS:
         QCOMPARE(loaded.parsed.rowsOverLimit, 1);
     }
 
-    void shouldParseAFileWithoutKeepingItsBodyAsWithIt_data()
-    {
-        QTest::addColumn<QByteArray>("contents");
-        QTest::addColumn<qsizetype>("pieceBytes");
-        QTest::newRow("two services") << TwoServices << qsizetype(1 << 20);
-        QTest::newRow("byte order mark") << "\xEF\xBB\xBF" + TwoServices << qsizetype(1 << 20);
-        QByteArray rows = R"({"status":true,"data":[)";
-        for (int id = 1; rows.size() < 3800; ++id)
-            rows += QByteArray(id > 1 ? "," : "") + R"({"id":)" + QByteArray::number(id)
-                    + ",\"name\":\"Likes \\u00e9 "
-                      "\\\"x\\\"\",\"category\":\"IG\",\"price\":\"1,5\",\"min\":1,"
-                    + R"("max":10,"status":"0"},{"id":"bad"})";
-        rows += "]}";
-        QTest::newRow("whole") << rows << qsizetype(1 << 20);
-        QTest::newRow("in pieces") << rows << qsizetype(256);
-        // The mapping ends where the file does, at a page's end: nothing to read past it.
-        QByteArray pageSized = rows.left(rows.lastIndexOf(",{")) + "]}";
-        pageSized.insert(pageSized.indexOf('['), QByteArray(4096 - pageSized.size(), ' '));
-        QTest::newRow("a page exactly") << pageSized << qsizetype(1 << 20);
-        QTest::newRow("cut short") << rows.left(rows.size() - 10) << qsizetype(256);
-        QTest::newRow("web page") << QByteArray("<html><body>Down</body></html>") << qsizetype(256);
-        QTest::newRow("empty") << QByteArray() << qsizetype(256);
-    }
-
-    void shouldParseAFileWithoutKeepingItsBodyAsWithIt()
-    {
-        QFETCH(QByteArray, contents);
-        QFETCH(qsizetype, pieceBytes);
-        const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
-        QCOMPARE(ResponseFile::write(path, contents), QString());
-        FetchLimits limits = limitedTo(1024 * 1024);
-        limits.parse.pieceBytes = pieceBytes;
-        const ResponseFile::Loaded kept = ResponseFile::read(path, limits);
-        const ResponseFile::Loaded dropped =
-            ResponseFile::read(path, limits, ResponseFile::Body::Drop);
-        QVERIFY(dropped.body.isEmpty());
-        QCOMPARE(dropped.parsed.error, kept.parsed.error);
-        QCOMPARE(dropped.parsed.services, kept.parsed.services);
-        QCOMPARE(dropped.parsed.skippedSummary(), kept.parsed.skippedSummary());
-        QCOMPARE(dropped.parsed.problemSummary(), kept.parsed.problemSummary());
-        QCOMPARE(dropped.parsed.piecesRead, kept.parsed.piecesRead);
-        if (QTest::currentDataTag() == QByteArrayLiteral("whole")) {
-            QVERIFY(!dropped.parsed.isError());
-            QVERIFY(dropped.parsed.services.size() > 10);
-            QVERIFY(!dropped.parsed.skippedRows.isEmpty());
-        }
-        if (QTest::currentDataTag() == QByteArrayLiteral("in pieces"))
-            QVERIFY(dropped.parsed.piecesRead > 1);
-        if (QTest::currentDataTag() == QByteArrayLiteral("a page exactly"))
-            QCOMPARE(contents.size(), 4096);
-    }
-
-    void shouldKeepTheLimitWhenTheBodyIsNotKept()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("limit.json"));
-        QCOMPARE(ResponseFile::write(path, TwoServices), QString());
-        const ResponseFile::Loaded over =
-            ResponseFile::read(path, limitedTo(TwoServices.size() - 1), ResponseFile::Body::Drop);
-        QVERIFY(over.tooLarge);
-        QVERIFY2(over.parsed.error.contains(QStringLiteral("larger than the limit")),
-                 qPrintable(over.parsed.error));
-    }
-
 private:
     QTemporaryDir m_dir;
 };

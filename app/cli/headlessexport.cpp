@@ -137,7 +137,7 @@ void HeadlessExport::start()
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
         const ResponseFile::Loaded loaded =
-            ResponseFile::read(m_options.openFile, m_client->limits(), ResponseFile::Body::Drop);
+            ResponseFile::read(m_options.openFile, m_client->limits());
         if (loaded.parsed.isError()) {
             fail(loaded.parsed.error);
             return;

@@ -9,7 +9,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
-ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &limits, Body body)
+ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &limits)
 {
     const qint64 maxBytes = limits.maxResponseBytes;
     Loaded loaded;
@@ -29,18 +29,6 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
                                   .arg(path, QLocale().formattedDataSize(file.size()),
                                        QLocale().formattedDataSize(maxBytes));
         return loaded;
-    }
-    // Copying 30 MiB out of the page cache cost a third of the page faults of a whole export.
-    // The size checked above is what is mapped; a file that another program cuts shorter while
-    // it is parsed would end the process (SIGBUS): files are replaced whole, as QSaveFile does.
-    if (body == Body::Drop && file.size() > 0) {
-        if (uchar *mapped = file.map(0, file.size())) {
-            loaded.parsed = ResponseParser::parse(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()),
-                limits.parse);
-            file.unmap(mapped);
-            return loaded;
-        }
     }
     loaded.body = file.read(maxBytes + 1);
     if (loaded.body.size() > maxBytes) {

@@ -20,12 +20,8 @@ public:
         bool tooLarge = false; // the error is the size limit in the settings
     };
 
-    // Drop: Loaded::body stays empty, and a regular file is parsed straight from its pages in
-    // the page cache, without copying it into memory of its own first.
-    enum class Body { Keep, Drop };
-
     // Bounded by limits.maxResponseBytes and limits.parse; safe to call from any thread.
-    static Loaded read(const QString &path, const FetchLimits &limits = {}, Body body = Body::Keep);
+    static Loaded read(const QString &path, const FetchLimits &limits = {});
     // Returns an empty string on success, else why the file was not written; an existing file
     // is replaced only when the new one is complete.
     static QString write(const QString &path, const QByteArray &body);
