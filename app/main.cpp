@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiaddress.h"
 #include "appsettings.h"
+#include "deferrediconstyle.h"
 #include "exitafterfirstpaint.h"
 #include "headlessexport.h"
 #include "launchoptions.h"
@@ -201,6 +202,7 @@ int main(int argc, char *argv[])
 
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMM Price Browser"));
     QApplication::setDesktopFileName(QStringLiteral(SMM_APP_ID));
+    QApplication::setStyle(new DeferredIconStyle);
     MainWindow window;
     window.setApiBase(apiBase);
     if (!options.apiUrl.isEmpty())

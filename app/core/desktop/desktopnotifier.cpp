@@ -23,16 +23,7 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
     , m_appName(QGuiApplication::applicationDisplayName())
     , m_iconName(QGuiApplication::desktopFileName())
     , m_actionLabel(tr("Show"))
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return;
-    // QDBusConnection::connect() takes slots by name only.
-    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
-    bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
-                SLOT(onClosed(uint, uint)));
-}
+{}
 
 void DesktopNotifier::notify(const QString &summary, const QString &body, bool replaceShown)
 {
@@ -48,6 +39,14 @@ void DesktopNotifier::notify(const QString &summary, const QString &body, bool r
 
 void DesktopNotifier::askCapabilities()
 {
+    // Not in the constructor: connecting to the session bus, or failing to, delayed the
+    // window's first paint, and the replies only matter once something was sent.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    // QDBusConnection::connect() takes slots by name only.
+    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
+                SLOT(onClosed(uint, uint)));
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("GetCapabilities"));
     auto *watcher =
