@@ -54,6 +54,37 @@ private Q_SLOTS:
         QVERIFY(grouping->isCheapest(1));
     }
 
+    void shouldNumberTheGroupsAndIndexTheServicesForTheTable()
+    {
+        QTemporaryDir dir;
+        GroupingBuilder builder(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy built(&builder, &GroupingBuilder::built);
+        ExchangeRates rates;
+        QVERIFY(rates.setRate(u"USD"_s, {*Decimal::parse(u"16000"), {}, {}}));
+        builder.build(Services, rates);
+        QVERIFY(built.wait());
+        const auto grouping = builder.grouping();
+        const auto groups = builder.groups();
+        QCOMPARE(groups->groupOfRow.size(), std::size_t(3));
+        QCOMPARE(groups->groupOfRow[0], groups->groupOfRow[1]);
+        QVERIFY(groups->groupOfRow[0] != groups->groupOfRow[2]);
+        QCOMPARE(groups->keyOf(0), grouping->groupOfService(0).key);
+        QCOMPARE(groups->nameOf(2), grouping->groupOfService(2).label);
+        // Prices in rupiah come converted, for the Cheapest column.
+        QCOMPARE(groups->rupiahOfRow, (std::vector<double>{9000, 8000, 250}));
+        QCOMPARE(groups->tieRankOfRow.size(), std::size_t(3));
+        QCOMPARE(builder.serviceIndex()->value(ServiceKey{u"Beta"_s, 3}, -1), 2);
+        QCOMPARE(builder.serviceIndex()->value(ServiceKey{u"Alpha"_s, 3}, -1), -1);
+
+        // New rates for the same services: prices again, the same groups.
+        QVERIFY(rates.setRate(u"USD"_s, {*Decimal::parse(u"20000"), {}, {}}));
+        builder.build(Services, rates);
+        QVERIFY(built.wait());
+        QCOMPARE(builder.groups()->rupiahOfRow, (std::vector<double>{9000, 10000, 250}));
+        QCOMPARE(builder.groups()->groupOfRow, groups->groupOfRow);
+        QVERIFY(builder.grouping()->isCheapest(0));
+    }
+
     void shouldKeepOnlyTheNewestBuild()
     {
         QTemporaryDir dir;

@@ -2,12 +2,14 @@
 #include "servicegrouping.h"
 
 #include "attributereader.h"
+#include "exchangerates.h"
 #include "groupoverrides.h"
 #include "servicekey.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -34,6 +36,41 @@ ServiceGrouping::RupiahPrice ServiceGrouping::rupiahOnly()
     };
 }
 
+ServiceGrouping::RupiahPrice ServiceGrouping::rupiahWith(const ExchangeRates &rates)
+{
+    return [rates](const Service &service) -> std::optional<double> {
+        if (service.currencyCode() == Service::Rupiah)
+            return service.price;
+        if (const std::optional<Decimal> price = rates.priceIdr(service))
+            return price->toDouble();
+        return std::nullopt;
+    };
+}
+
+std::vector<int> ServiceGrouping::tieRanks(const ServiceList &services,
+                                           const QList<ServiceAttributes> &attributes)
+{
+    std::vector<int> order(std::size_t(services.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const ServiceAttributes &aa = attributes.at(a);
+        const ServiceAttributes &ab = attributes.at(b);
+        if (aa.speedPerDay != ab.speedPerDay)
+            return aa.speedPerDay > ab.speedPerDay;
+        if (aa.quality.size() != ab.quality.size())
+            return aa.quality.size() > ab.quality.size();
+        const Service &sa = services.at(a);
+        const Service &sb = services.at(b);
+        if (sa.panel != sb.panel)
+            return sa.panel < sb.panel;
+        return sa.id < sb.id;
+    });
+    std::vector<int> ranks(order.size());
+    for (std::size_t rank = 0; rank < order.size(); ++rank)
+        ranks[std::size_t(order[rank])] = int(rank);
+    return ranks;
+}
+
 ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice &rupiahPrice,
                                  const GroupOverrides *overrides)
     : m_services(services)
@@ -48,6 +85,7 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
         for (const Service &service : std::as_const(m_services))
             m_attributes.append(AttributeReader::read(service));
     }
+    m_tieRanks = tieRanks(m_services, m_attributes);
     price(rupiahPrice);
     group(overrides);
 }
@@ -57,6 +95,7 @@ ServiceGrouping ServiceGrouping::regrouped(const GroupOverrides *overrides) cons
     ServiceGrouping grouping;
     grouping.m_services = m_services;
     grouping.m_attributes = m_attributes;
+    grouping.m_tieRanks = m_tieRanks;
     grouping.m_prices = m_prices;
     grouping.group(overrides);
     return grouping;
@@ -68,6 +107,7 @@ ServiceGrouping ServiceGrouping::repriced(const RupiahPrice &rupiahPrice,
     ServiceGrouping grouping;
     grouping.m_services = m_services;
     grouping.m_attributes = m_attributes;
+    grouping.m_tieRanks = m_tieRanks;
     grouping.price(rupiahPrice);
     grouping.group(overrides);
     return grouping;
@@ -118,17 +158,7 @@ void ServiceGrouping::group(const GroupOverrides *overrides)
                 return pa.has_value();
             if (pa && *pa != *pb)
                 return *pa < *pb;
-            const ServiceAttributes &aa = m_attributes.at(a);
-            const ServiceAttributes &ab = m_attributes.at(b);
-            if (aa.speedPerDay != ab.speedPerDay)
-                return aa.speedPerDay > ab.speedPerDay;
-            if (aa.quality.size() != ab.quality.size())
-                return aa.quality.size() > ab.quality.size();
-            const Service &sa = m_services.at(a);
-            const Service &sb = m_services.at(b);
-            if (sa.panel != sb.panel)
-                return sa.panel < sb.panel;
-            return sa.id < sb.id;
+            return m_tieRanks[std::size_t(a)] < m_tieRanks[std::size_t(b)];
         });
         for (const qsizetype member : std::as_const(group.members)) {
             const std::optional<double> &price = m_prices.at(member);
