@@ -998,8 +998,10 @@ void MainWindow::openSettings(SessionProblem::Limit limit, bool alertRules)
     if (alertRules)
         dialog.showAlertRules();
     const int result = dialog.exec();
-    // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled.
+    // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled; so
+    // does deleting older history, which deletes older alerts too.
     reloadPanels();
+    m_alertsPane->model()->reload();
     if (result != QDialog::Accepted)
         return;
     m_rates->reload();

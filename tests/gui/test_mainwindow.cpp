@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "alertlog.h"
 #include "datasettingspage.h"
 #include "elidedpathedit.h"
 #include "fakepanel.h"
@@ -1299,6 +1300,20 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-40), {});
         history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-1), {});
+        // A service that went away twice: 41 days ago and 2 days ago.
+        AlertLog alerts(*history);
+        Service gone;
+        gone.id = 7;
+        gone.name = QStringLiteral("Gone");
+        gone.price = 100;
+        for (const int daysAgo : {41, 2}) {
+            history->record(PriceHistory::BuiltInPanel, QStringLiteral("alerts"),
+                            now.addDays(-daysAgo - 1), {gone});
+            alerts.recordFor(history->record(PriceHistory::BuiltInPanel, QStringLiteral("alerts"),
+                                             now.addDays(-daysAgo), {}),
+                             {});
+        }
+        QCOMPARE(alerts.list().size(), 2);
         saved()->pin(QStringLiteral("numbered:1"));
 
         AppSettings settings;
@@ -1321,9 +1336,14 @@ private Q_SLOTS:
                  QDir::toNativeSeparators(history->path()));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);
-        QCOMPARE(page->result(),
-                 QStringLiteral("Deleted 1 stored fetch older than 30 days; the latest of "
-                                "each panel’s category is kept."));
+        QVERIFY2(page->result().startsWith(
+                     QStringLiteral("Deleted 3 stored fetches older than 30 days; the latest of "
+                                    "each panel’s category is kept. ")),
+                 qPrintable(page->result()));
+        // The alerts go with the prices they were raised from: only the recent one is left.
+        const AlertList left = alerts.list();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().time.daysTo(now), 2);
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);
