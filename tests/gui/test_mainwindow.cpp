@@ -19,6 +19,7 @@
 #include "settingsdialog.h"
 #include "translationloader.h"
 #include "viewexporter.h"
+#include "windowsteps.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -114,22 +115,8 @@ private:
     QTableView *table() const { return child<QTableView>("serviceTable"); }
     ServiceViewModel *view() const { return qobject_cast<ServiceViewModel *>(table()->model()); }
 
-    QList<quint64> visibleIds() const
-    {
-        QList<quint64> ids;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            ids << view()->serviceModel()->service(view()->sourceRow(row)).id;
-        return ids;
-    }
-
-    void typeCategory(const QString &text)
-    {
-        QLineEdit *edit = child<QLineEdit>("categoryEdit");
-        edit->clear();
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
+    QList<quint64> visibleIds() const { return WindowSteps::visibleIds(*m_window); }
+    void typeCategory(const QString &text) { WindowSteps::typeCategory(*m_window, text); }
 
     // The panel's catalog has replaced the starter list: the browser's leaves carry counts.
     bool catalogShown() const
