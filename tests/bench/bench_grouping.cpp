@@ -3,8 +3,9 @@
 // Cheapest columns after a load, choosing the cheapest of each group among the rows shown (redone
 // whenever those rows change), and a regrouping. Each is timed the way the window works now (one
 // grouping for both, prices converted on its worker, a regrouping that reads no text again) and,
-// in the same run, the way it worked before (a grouping each, the Cheapest column converting
-// prices on the UI thread, a regrouping from scratch), as the median of several runs.
+// in the same run, the way it worked before (a grouping each on two workers at once, the
+// Cheapest column converting prices on the UI thread, a regrouping from scratch), as the median
+// of several runs.
 // usage: smm-bench-grouping [SERVICES [RUNS]]   (default 500,000: 10 panels of 50,000; 3 runs)
 #include "groupingbuilder.h"
 #include "groupoverrides.h"
@@ -15,8 +16,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFuture>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -121,18 +124,26 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         {
-            // Before: the Compare tab's grouping, the columns' own grouping, both on workers
-            // (one after the other here; at once they share the machine's two cores) ...
+            // Before: the Compare tab's grouping and the columns' own grouping, on two workers
+            // at once ...
             ServiceTableModel model;
             model.setServices(services);
             model.setExchangeRates(rates);
             timer.start();
-            const GroupOverrides overrides(overridesFile);
-            const ServiceGrouping grouping(services, ServiceGrouping::rupiahWith(rates),
-                                           &overrides);
-            const GroupOverrides columnOverrides(overridesFile);
-            auto groups = std::make_shared<const ServiceGroups>(ServiceGroups::of(
-                ServiceGrouping(services, ServiceGrouping::rupiahOnly(), &columnOverrides)));
+            QFuture<std::shared_ptr<const ServiceGrouping>> compared =
+                QtConcurrent::run([&]() -> std::shared_ptr<const ServiceGrouping> {
+                    const GroupOverrides overrides(overridesFile);
+                    return std::make_shared<const ServiceGrouping>(
+                        services, ServiceGrouping::rupiahWith(rates), &overrides);
+                });
+            QFuture<ServiceGroups> columns = QtConcurrent::run([&] {
+                const GroupOverrides overrides(overridesFile);
+                return ServiceGroups::of(
+                    ServiceGrouping(services, ServiceGrouping::rupiahOnly(), &overrides));
+            });
+            const std::shared_ptr<const ServiceGrouping> compareGrouping = compared.result();
+            const ServiceGrouping &grouping = *compareGrouping;
+            auto groups = std::make_shared<const ServiceGroups>(columns.result());
             before.worker.append(msSince(timer));
             // ... then on the UI thread the index, and the first Cheapest converting prices.
             timer.restart();
@@ -150,15 +161,22 @@ int main(int argc, char *argv[])
             timer.restart();
             model.setCheapestAmong(half);
             before.cheapestHalf.append(msSince(timer));
-            // A regrouping grouped both again from the text.
+            // A regrouping grouped both again from the text, on two workers at once.
             timer.restart();
-            const GroupOverrides again(overridesFile);
-            const ServiceGrouping regrouped(services, ServiceGrouping::rupiahWith(rates), &again);
-            const ServiceGroups regroupedColumns =
+            QFuture<void> regrouped = QtConcurrent::run([&] {
+                const GroupOverrides again(overridesFile);
+                const ServiceGrouping grouping(services, ServiceGrouping::rupiahWith(rates),
+                                               &again);
+            });
+            QFuture<void> regroupedColumns = QtConcurrent::run([&] {
+                const GroupOverrides again(overridesFile);
                 ServiceGroups::of(ServiceGrouping(services, ServiceGrouping::rupiahOnly(), &again));
+            });
+            regrouped.waitForFinished();
+            regroupedColumns.waitForFinished();
             before.regroup.append(msSince(timer));
-            // The tie order the cheapest is chosen by, new in both groupings above: what it adds
-            // to each, to take off the "before" figures (the old code did not rank).
+            // The tie order the cheapest is chosen by, new in every grouping above: what it adds
+            // to each (the code before did not rank).
             QList<ServiceAttributes> attributes;
             attributes.reserve(services.size());
             for (qsizetype i = 0; i < services.size(); ++i)

@@ -9,7 +9,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <numeric>
+#include <tuple>
 
 namespace {
 
@@ -50,24 +50,39 @@ ServiceGrouping::RupiahPrice ServiceGrouping::rupiahWith(const ExchangeRates &ra
 std::vector<int> ServiceGrouping::tieRanks(const ServiceList &services,
                                            const QList<ServiceAttributes> &attributes)
 {
-    std::vector<int> order(std::size_t(services.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const ServiceAttributes &aa = attributes.at(a);
-        const ServiceAttributes &ab = attributes.at(b);
-        if (aa.speedPerDay != ab.speedPerDay)
-            return aa.speedPerDay > ab.speedPerDay;
-        if (aa.quality.size() != ab.quality.size())
-            return aa.quality.size() > ab.quality.size();
-        const Service &sa = services.at(a);
-        const Service &sb = services.at(b);
-        if (sa.panel != sb.panel)
-            return sa.panel < sb.panel;
-        return sa.id < sb.id;
+    // Sorting plain numbers: panels by the rank of their name, as few as there are panels.
+    QList<QString> panels;
+    for (const Service &service : services) {
+        if (panels.isEmpty() || panels.constLast() != service.panel)
+            panels.append(service.panel);
+    }
+    std::sort(panels.begin(), panels.end());
+    panels.erase(std::unique(panels.begin(), panels.end()), panels.end());
+    struct Key {
+        qint64 speed;
+        qsizetype quality;
+        qsizetype panel;
+        quint64 id;
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(services.size()));
+    qsizetype panel = 0;
+    for (int i = 0; i < int(services.size()); ++i) {
+        const Service &service = services.at(i);
+        if (panels.at(panel) != service.panel)
+            panel =
+                std::lower_bound(panels.cbegin(), panels.cend(), service.panel) - panels.cbegin();
+        const ServiceAttributes &a = attributes.at(i);
+        keys.push_back({-a.speedPerDay, -a.quality.size(), panel, service.id, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.speed, a.quality, a.panel, a.id, a.index)
+               < std::tie(b.speed, b.quality, b.panel, b.id, b.index);
     });
-    std::vector<int> ranks(order.size());
-    for (std::size_t rank = 0; rank < order.size(); ++rank)
-        ranks[std::size_t(order[rank])] = int(rank);
+    std::vector<int> ranks(keys.size());
+    for (std::size_t rank = 0; rank < keys.size(); ++rank)
+        ranks[std::size_t(keys[rank].index)] = int(rank);
     return ranks;
 }
 
