@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!builder.isBuilding());
         QCOMPARE(built.size(), 1);
         QCOMPARE(builder.grouping()->services().size(), 1);
+    }
+
+    // Two builds of large lists at once on a pool of two threads, as on a two-core machine: each
+    // reads its services in parallel without waiting for threads the other holds.
+    void shouldFinishTwoLargeBuildsAtOnce()
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(2);
+        ServiceList many;
+        for (int i = 0; i < 25'000; ++i)
+            many.append(Services.at(i % 3));
+        QTemporaryDir dir;
+        GroupingBuilder first(dir.filePath(u"overrides.ini"_s));
+        GroupingBuilder second(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy firstBuilt(&first, &GroupingBuilder::built);
+        QSignalSpy secondBuilt(&second, &GroupingBuilder::built);
+        first.build(many, {});
+        second.build(many.mid(1), {});
+        QTRY_COMPARE_WITH_TIMEOUT(firstBuilt.size() + secondBuilt.size(), 2, 60'000);
+        QCOMPARE(first.groups()->groupOfRow.size(), std::size_t(25'000));
+        QCOMPARE(second.groups()->groupOfRow.size(), std::size_t(24'999));
     }
 
     void shouldReadTheRegroupingAfreshEachBuild()

@@ -6,12 +6,17 @@
 #include "groupoverrides.h"
 #include "servicekey.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <tuple>
 
 namespace {
+
+// Groupings run on workers of the global pool; reading there too, two groupings at once would
+// hold every thread of a two-core pool while waiting for their reading, which would never start.
+Q_GLOBAL_STATIC(QThreadPool, attributeReaders)
 
 QString singleKey(const Service &service)
 {
@@ -94,7 +99,8 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
     // Reading is most of the work and each service stands alone.
     if (count >= 20'000) {
         m_attributes = QtConcurrent::blockingMapped<QList<ServiceAttributes>>(
-            m_services, [](const Service &service) { return AttributeReader::read(service); });
+            attributeReaders(), m_services,
+            [](const Service &service) { return AttributeReader::read(service); });
     } else {
         m_attributes.reserve(count);
         for (const Service &service : std::as_const(m_services))
