@@ -230,6 +230,55 @@ private Q_SLOTS:
         QCOMPARE(a.max, max);
     }
 
+    void shouldSayTheStartInTheLargestWholeUnit_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("count");
+        QTest::newRow("a minute") << 1 << QStringLiteral("minute(s)") << 1;
+        QTest::newRow("under an hour") << 59 << QStringLiteral("minute(s)") << 59;
+        QTest::newRow("an hour") << 60 << QStringLiteral("hour(s)") << 1;
+        QTest::newRow("not whole hours") << 90 << QStringLiteral("minute(s)") << 90;
+        QTest::newRow("a day in hours") << 1440 << QStringLiteral("hour(s)") << 24;
+        QTest::newRow("under two days") << 47 * 60 << QStringLiteral("hour(s)") << 47;
+        QTest::newRow("two days") << 2880 << QStringLiteral("day(s)") << 2;
+        QTest::newRow("not whole days") << 50 * 60 << QStringLiteral("hour(s)") << 50;
+        QTest::newRow("a week") << 7 * 1440 << QStringLiteral("day(s)") << 7;
+    }
+
+    void shouldSayTheStartInTheLargestWholeUnit()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, unit);
+        QFETCH(int, count);
+        const QString source = QStringLiteral("Start: within %n ") + unit;
+        QCOMPARE(ServiceAttributes::startWithin(minutes),
+                 QCoreApplication::translate("ServiceAttributes", source.toUtf8().constData(),
+                                             nullptr, count));
+        // Read from a name, as the notes pane shows it.
+        ServiceAttributes a =
+            AttributeReader::read(service(QStringLiteral("IG Likes Indonesia No Refill")));
+        a.startMinutes = minutes;
+        QVERIFY(a.descriptions().contains(ServiceAttributes::startWithin(minutes)));
+    }
+
+    void shouldSayNoLimitForAnUnlimitedMax()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        for (const qint64 max : {Service::UnlimitedMax, Service::UnlimitedMax + 1}) {
+            Service s = service(QStringLiteral("IG Likes Indonesia No Refill"));
+            s.min = 100;
+            s.max = max;
+            const QString order = AttributeReader::read(s).descriptions().constLast();
+            QCOMPARE(order, QStringLiteral("Order: from 100, no limit"));
+        }
+        Service s = service(QStringLiteral("IG Likes Indonesia No Refill"));
+        s.min = 100;
+        s.max = Service::UnlimitedMax - 1;
+        QCOMPARE(AttributeReader::read(s).descriptions().constLast(),
+                 QStringLiteral("Order: 100 to 2,147,483,646"));
+    }
+
     void shouldPreferTheServicesOwnLimits()
     {
         Service s = service(QStringLiteral("IG Likes Max 50K Min 10"));
@@ -409,7 +458,7 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("Platform: Instagram")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Refill: refill 30 day")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("Quality: real")), qPrintable(lines));
-        QVERIFY2(lines.contains(QStringLiteral("Start: within 60 minute")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("Start: within 1 hour")), qPrintable(lines));
         const QString unstated = AttributeReader::read(service(QStringLiteral("IG Likes Indo")))
                                      .descriptions()
                                      .join(u'\n');
@@ -421,7 +470,7 @@ private Q_SLOTS:
                  qPrintable(lines));
         s.max = Service::UnlimitedMax;
         const QString unlimited = AttributeReader::read(s).descriptions().join(u'\n');
-        QVERIFY2(unlimited.contains(QStringLiteral("Order: from 100, no upper limit")),
+        QVERIFY2(unlimited.contains(QStringLiteral("Order: from 100, no limit")),
                  qPrintable(unlimited));
     }
 

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,37 @@ private Q_SLOTS:
         QVERIFY(grouping->isCheapest(1));
     }
 
+    void shouldNumberTheGroupsAndIndexTheServicesForTheTable()
+    {
+        QTemporaryDir dir;
+        GroupingBuilder builder(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy built(&builder, &GroupingBuilder::built);
+        ExchangeRates rates;
+        QVERIFY(rates.setRate(u"USD"_s, {*Decimal::parse(u"16000"), {}, {}}));
+        builder.build(Services, rates);
+        QVERIFY(built.wait());
+        const auto grouping = builder.grouping();
+        const auto groups = builder.groups();
+        QCOMPARE(groups->groupOfRow.size(), std::size_t(3));
+        QCOMPARE(groups->groupOfRow[0], groups->groupOfRow[1]);
+        QVERIFY(groups->groupOfRow[0] != groups->groupOfRow[2]);
+        QCOMPARE(groups->keyOf(0), grouping->groupOfService(0).key);
+        QCOMPARE(groups->nameOf(2), grouping->groupOfService(2).label);
+        // Prices in rupiah come converted, for the Cheapest column.
+        QCOMPARE(groups->rupiahOfRow, (std::vector<double>{9000, 8000, 250}));
+        QCOMPARE(groups->tieRankOfRow.size(), std::size_t(3));
+        QCOMPARE(builder.serviceIndex()->value(ServiceKey{u"Beta"_s, 3}, -1), 2);
+        QCOMPARE(builder.serviceIndex()->value(ServiceKey{u"Alpha"_s, 3}, -1), -1);
+
+        // New rates for the same services: prices again, the same groups.
+        QVERIFY(rates.setRate(u"USD"_s, {*Decimal::parse(u"20000"), {}, {}}));
+        builder.build(Services, rates);
+        QVERIFY(built.wait());
+        QCOMPARE(builder.groups()->rupiahOfRow, (std::vector<double>{9000, 10000, 250}));
+        QCOMPARE(builder.groups()->groupOfRow, groups->groupOfRow);
+        QVERIFY(builder.grouping()->isCheapest(0));
+    }
+
     void shouldKeepOnlyTheNewestBuild()
     {
         QTemporaryDir dir;
@@ -67,6 +99,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!builder.isBuilding());
         QCOMPARE(built.size(), 1);
         QCOMPARE(builder.grouping()->services().size(), 1);
+    }
+
+    // Two builds of large lists at once on a pool of two threads, as on a two-core machine: each
+    // reads its services in parallel without waiting for threads the other holds.
+    void shouldFinishTwoLargeBuildsAtOnce()
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(2);
+        ServiceList many;
+        for (int i = 0; i < 25'000; ++i)
+            many.append(Services.at(i % 3));
+        QTemporaryDir dir;
+        GroupingBuilder first(dir.filePath(u"overrides.ini"_s));
+        GroupingBuilder second(dir.filePath(u"overrides.ini"_s));
+        QSignalSpy firstBuilt(&first, &GroupingBuilder::built);
+        QSignalSpy secondBuilt(&second, &GroupingBuilder::built);
+        first.build(many, {});
+        second.build(many.mid(1), {});
+        QTRY_COMPARE_WITH_TIMEOUT(firstBuilt.size() + secondBuilt.size(), 2, 60'000);
+        QCOMPARE(first.groups()->groupOfRow.size(), std::size_t(25'000));
+        QCOMPARE(second.groups()->groupOfRow.size(), std::size_t(24'999));
     }
 
     void shouldReadTheRegroupingAfreshEachBuild()

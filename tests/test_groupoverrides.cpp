@@ -169,6 +169,45 @@ private Q_SLOTS:
         }
     }
 
+    void shouldCarryTheRegroupingOfARenamedPanel()
+    {
+        const QString old = QStringLiteral("Old/Name");
+        const QString oldSingle = QStringLiteral("single|Old/Name|7");
+        const QString newSingle = QStringLiteral("single|New|7");
+        GroupOverrides mine(fileName());
+        mine.moveService({old, 1}, Likes);
+        const QString split = mine.splitOff({{old, 2}, {QStringLiteral("Other"), 2}});
+        mine.moveService({QStringLiteral("Other"), 3}, oldSingle);
+        mine.mergeGroup(oldSingle, Followers);
+        mine.mergeGroup(QStringLiteral("single|Old/Name|x"), Followers); // not a service's key
+        mine.setGroupName(oldSingle, QStringLiteral("Mine"));
+        // Another process regroups meanwhile; this object has not read it.
+        QProcess other;
+        other.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--write-moves"), fileName(), QStringLiteral("Other"),
+                     QStringLiteral("2")});
+        QVERIFY(other.waitForFinished(60'000));
+        QCOMPARE(other.exitCode(), 0);
+
+        mine.renamePanel(old, QStringLiteral("New"));
+        const GroupOverrides reread(fileName());
+        for (const GroupOverrides *overrides : {&std::as_const(mine), &reread}) {
+            QCOMPARE(overrides->movedTo({QStringLiteral("New"), 1}), Likes);
+            QCOMPARE(overrides->movedTo({QStringLiteral("New"), 2}), split);
+            QVERIFY(!overrides->movedTo({old, 1}));
+            QVERIFY(!overrides->movedTo({old, 2}));
+            QCOMPARE(overrides->movedTo({QStringLiteral("Other"), 2}), split);
+            QCOMPARE(overrides->movedTo({QStringLiteral("Other"), 3}), newSingle);
+            QCOMPARE(overrides->movedTo({QStringLiteral("Other"), 1}), Likes);
+            QCOMPARE(overrides->resolveGroup(newSingle), Followers);
+            QCOMPARE(overrides->resolveGroup(oldSingle), oldSingle);
+            QCOMPARE(overrides->resolveGroup(QStringLiteral("single|Old/Name|x")), Followers);
+            QCOMPARE(overrides->groupName(newSingle), QStringLiteral("Mine"));
+            QCOMPARE(overrides->groupName(oldSingle), QString());
+        }
+        QCOMPARE(reread.status(), QSettings::NoError);
+    }
+
     void shouldSurviveAnUnreadableFile()
     {
         {

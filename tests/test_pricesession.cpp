@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "alertlog.h"
 #include "fakepanel.h"
+#include "groupoverrides.h"
 #include "keystore.h"
 #include "pricehistory.h"
 #include "pricesession.h"
@@ -856,10 +857,18 @@ private Q_SLOTS:
         QVERIFY(list.viewShown && !list.view.offline);
         QVERIFY(fetchPanels({before}, QStringLiteral("Telegram")).viewShown);
 
+        GroupOverrides(GroupOverrides::defaultFileName())
+            .moveService({before.name, 101}, QStringLiteral("instagram|likes|ID|30d"));
+
         PanelConfig after = before;
         after.name = QStringLiteral("New Name");
         after.currency = QStringLiteral("USD"); // learned by the first fetch, kept by the registry
         m_session->renamePanel(before, after);
+        // The user's regrouping of its services goes with it.
+        GroupOverrides overrides(GroupOverrides::defaultFileName());
+        QCOMPARE(overrides.movedTo({after.name, 101}), QStringLiteral("instagram|likes|ID|30d"));
+        QVERIFY(!overrides.movedTo({before.name, 101}));
+        overrides.resetAll();
         QVERIFY(fake->stop());
         const PanelsRun kept = fetchPanels({after});
         QVERIFY(kept.viewShown);

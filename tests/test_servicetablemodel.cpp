@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "panelconfig.h"
 #include "responseparser.h"
+#include "servicegrouping.h"
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +10,7 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -477,7 +479,8 @@ private Q_SLOTS:
     {
         const QString likes = u"instagram|likes|ID|30d"_qs;
         const QString views = u"youtube|views|WW|none"_qs;
-        return ServiceGroups::fromKeys({likes, likes, QString(), views, likes, likes, views},
+        return ServiceGroups::fromKeys(groupSample(),
+                                       {likes, likes, QString(), views, likes, likes, views},
                                        {u"Instagram likes"_qs, {}, {}, u"YouTube views"_qs});
     }
 
@@ -494,8 +497,8 @@ private Q_SLOTS:
         }
         QVERIFY(model.cheapestRows({0, 1, 2}).empty());
         // Groups that do not fit the rows are not taken.
-        model.setGroups(
-            std::make_shared<const ServiceGroups>(ServiceGroups::fromKeys({u"a"_qs, u"b"_qs})));
+        model.setGroups(std::make_shared<const ServiceGroups>(
+            ServiceGroups::fromKeys(groupSample().mid(0, 2), {u"a"_qs, u"b"_qs})));
         QVERIFY(!model.groups());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -572,6 +575,37 @@ private Q_SLOTS:
         model.setCheapestAmong({0});
         QCOMPARE(cheapest(0), QVariant(true));
         QCOMPARE(cheapest(5), QVariant(false));
+    }
+
+    // One rule for services at one price, wherever the cheapest is chosen: the grouping's order
+    // (faster, then more quality words), then the panel name, then the id.
+    void shouldBreakTiesForTheCheapestAsTheGroupingDoes()
+    {
+        const auto likes = [](const QString &panel, quint64 id, const QString &speed) {
+            Service service = makeService(id, 500, u"TikTok Views Worldwide No Refill "_qs + speed);
+            service.panel = panel;
+            return service;
+        };
+        const ServiceList services = {likes(u"Alpha"_qs, 5, u"10K/day"_qs),
+                                      likes(u"Zeta"_qs, 9, u"1M/day"_qs),
+                                      likes(u"Alpha"_qs, 2, u"10K/day"_qs)};
+        const ServiceGrouping grouping(services, ServiceGrouping::rupiahOnly());
+        QCOMPARE(grouping.groups().size(), 1);
+        QCOMPARE(grouping.groups().constFirst().members, (QList<qsizetype>{1, 2, 0}));
+
+        QTemporaryDir dir;
+        ServiceTableModel model;
+        model.setServices(services);
+        model.setGroups(std::make_shared<const ServiceGroups>(
+            ServiceGroups::of(services, ExchangeRates(), dir.filePath(u"overrides.ini"_qs))));
+        // The faster on the later panel, as the Compare tab's cheapest; of the slower two on one
+        // panel, the lower id.
+        QCOMPARE(model.cheapestRows({0, 1, 2}), std::vector<int>{1});
+        QCOMPARE(model.cheapestRows({0, 2}), std::vector<int>{2});
+        // The same once the prices are converted here rather than with the groups.
+        model.setExchangeRates(dollarRate());
+        QCOMPARE(model.cheapestRows({0, 1, 2}), std::vector<int>{1});
+        QCOMPARE(model.cheapestRows({2, 0}), std::vector<int>{2});
     }
 };
 

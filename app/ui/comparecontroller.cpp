@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "comparepane.h"
+#include "groupcolumns.h"
 #include "groupcomparisonfilter.h"
 #include "groupcomparisonmodel.h"
 #include "groupingbuilder.h"
@@ -89,14 +90,9 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     connect(m_regroup, &RegroupActions::changed, this, [this] {
         m_pane->setBuilding(true);
         m_builder->rebuild();
-        Q_EMIT regrouped();
     });
     connect(m_builder, &GroupingBuilder::built, this, [this] {
         const std::shared_ptr<const ServiceGrouping> grouping = m_builder->grouping();
-        m_serviceIndex.clear();
-        m_serviceIndex.reserve(grouping->services().size());
-        for (qsizetype i = 0; i < grouping->services().size(); ++i)
-            m_serviceIndex.insert(ServiceKey::of(grouping->services().at(i)), i);
         m_regroup->setGrouping(grouping);
         m_pane->setGrouping(grouping);
         m_pane->setBuilding(m_builder->isBuilding());
@@ -106,6 +102,8 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
     connect(m_pane, &ComparePane::planGroupRequested, this, &CompareController::planForGroup);
     connect(m_pane, &ComparePane::planServicesRequested, this, &CompareController::planForServices);
     addTableActions();
+    // After the Compare tab's connections: the columns take the same result.
+    new GroupColumns(model, view, table, m_builder, this);
 }
 
 CompareController::~CompareController() = default;
@@ -140,8 +138,8 @@ void CompareController::rebuild()
 
 QString CompareController::groupLabel(const Service &service) const
 {
-    const qsizetype index = m_serviceIndex.value(ServiceKey::of(service), -1);
     const std::shared_ptr<const ServiceGrouping> grouping = m_builder->grouping();
+    const qsizetype index = m_builder->serviceIndex()->value(ServiceKey::of(service), -1);
     if (index < 0 || index >= grouping->services().size())
         return {};
     return grouping->groupOfService(index).label;
@@ -201,8 +199,10 @@ bool CompareController::selectInTable(const ServiceKey &service)
 void CompareController::planForTableSelection()
 {
     QList<qsizetype> services;
+    const std::shared_ptr<const GroupingBuilder::ServiceIndex> serviceIndex =
+        m_builder->serviceIndex();
     for (const ServiceKey &key : tableSelection()) {
-        const qsizetype index = m_serviceIndex.value(key, -1);
+        const qsizetype index = serviceIndex->value(key, -1);
         if (index >= 0)
             services.append(index);
     }

@@ -4,7 +4,6 @@
 #include "servicegrouping.h"
 #include "servicekey.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -21,9 +20,10 @@ class ServiceTableView;
 class ServiceViewModel;
 
 // The window's side of matching: groups the loaded services in the background whenever they
-// (or the rates, or the user's regrouping) change, shows them in a Compare tab beside the table,
-// regroups from there and from the table's context menu, and opens the margin planner for a
-// group or the selected services. The window places widget() and adds the actions to menus.
+// (or the rates, or the user's regrouping) change, shows them in a Compare tab beside the table
+// and in the table's Group and Cheapest columns, regroups from there and from the table's
+// context menu, and opens the margin planner for a group or the selected services. The window
+// places widget() and adds the actions to menus.
 class CompareController final : public QObject
 {
     Q_OBJECT
@@ -60,8 +60,6 @@ public:
 
 Q_SIGNALS:
     void groupingChanged();
-    // The user moved, split, merged, renamed or reset groups.
-    void regrouped();
     // The Compare tab's current service changed, or the tab was shown or left.
     void currentServiceChanged();
     void message(const QString &text);
@@ -82,5 +80,4 @@ private:
     QTabWidget *m_tabs;
     QAction *m_compareAction;
     QAction *m_planAction;
-    QHash<ServiceKey, qsizetype> m_serviceIndex; // into grouping()->services()
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "datasettingspage.h"
 
+#include "alertlog.h"
 #include "elidedpathedit.h"
 #include "pricehistory.h"
 #include "savedcategories.h"
@@ -125,13 +126,21 @@ void DataSettingsPage::deleteOlderThan(int days)
 {
     if (!m_history)
         return;
-    const int deleted =
-        m_history->deleteFetchesBefore(QDateTime::currentDateTimeUtc().addDays(-days));
-    showResult(deleted < 0 ? tr("The old history could not be deleted.")
-                           : tr("Deleted %Ln stored fetch(es) older than %1; the latest of "
-                                "each panel’s category is kept.",
-                                nullptr, deleted)
-                                 .arg(tr("%Ln day(s)", nullptr, days)));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-days);
+    const int deleted = m_history->deleteFetchesBefore(before);
+    // The alerts those fetches raised are kept as long as the prices, no longer.
+    AlertLog alerts(*m_history);
+    const int deletedAlerts = alerts.deleteBefore(before);
+    QString result = deleted < 0 ? tr("The old history could not be deleted.")
+                                 : tr("Deleted %Ln stored fetch(es) older than %1; the latest of "
+                                      "each panel’s category is kept.",
+                                      nullptr, deleted)
+                                       .arg(tr("%Ln day(s)", nullptr, days));
+    if (deletedAlerts < 0)
+        result += u' ' + tr("The old alerts could not be deleted.");
+    else if (deletedAlerts > 0)
+        result += u' ' + tr("Deleted %Ln alert(s) raised before then.", nullptr, deletedAlerts);
+    showResult(result);
     updateSize();
 }
 

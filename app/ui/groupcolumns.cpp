@@ -1,41 +1,37 @@
 // SPDX-License-Identifier: MIT
 #include "groupcolumns.h"
 
+#include "groupingbuilder.h"
 #include "servicetablemodel.h"
 #include "servicetableview.h"
 #include "serviceviewmodel.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
-#include <QtConcurrentRun>
-
-#include <utility>
 
 GroupColumns::GroupColumns(ServiceTableModel *model, ServiceViewModel *view,
-                           ServiceTableView *table, QObject *parent)
+                           ServiceTableView *table, GroupingBuilder *builder, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_view(view)
     , m_table(table)
+    , m_builder(builder)
 {
     // Showing or hiding a column resizes its section.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (column == ServiceTableModel::GroupColumn || column == ServiceTableModel::CheapestColumn)
             update();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &GroupColumns::update);
+    connect(m_builder, &GroupingBuilder::built, this, &GroupColumns::update);
     connect(m_view, &ServiceViewModel::visibleRowsChanged, this, &GroupColumns::markCheapest);
-    // New rates change the prices in rupiah the cheapest is chosen by.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.column() < ServiceTableModel::GroupColumn)
-            markCheapest();
-    });
-}
-
-GroupColumns::~GroupColumns()
-{
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    // New rates change the prices in rupiah the cheapest is chosen by. Queued: when the rates
+    // are grouped with again, that build has started by then, and converts them on its worker.
+    connect(
+        m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft) {
+            if (topLeft.column() < ServiceTableModel::GroupColumn && !m_builder->isBuilding())
+                markCheapest();
+        },
+        Qt::QueuedConnection);
 }
 
 bool GroupColumns::isWanted() const
@@ -46,32 +42,15 @@ bool GroupColumns::isWanted() const
 
 void GroupColumns::update()
 {
-    if (m_watcher || m_model->groups() || m_model->services().isEmpty() || !isWanted())
+    // While a build runs, the last result may be of other services, rates or regrouping.
+    if (!isWanted() || m_builder->isBuilding() || m_model->services().isEmpty()
+        || m_model->groups() == m_builder->groups())
         return;
-    m_grouping = m_model->services();
-    auto *watcher = new QFutureWatcher<ServiceGroups>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_watcher = nullptr;
-        // The same list (shared, never changed in place) is still shown: its groups are good.
-        if (!std::exchange(m_stale, false)
-            && m_grouping.constData() == m_model->services().constData()) {
-            m_model->setGroups(std::make_shared<const ServiceGroups>(watcher->result()));
-            markCheapest();
-        }
-        m_grouping.clear();
-        update();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([services = m_grouping] { return ServiceGroups::of(services); }));
-}
-
-void GroupColumns::regroup()
-{
-    m_stale = m_watcher != nullptr; // grouped before the change: worked out again when done
-    m_model->setGroups(nullptr);
-    update();
+    // The same list (shared, never changed in place) is still shown: its groups are good.
+    if (m_builder->grouping()->services().constData() != m_model->services().constData())
+        return;
+    m_model->setGroups(m_builder->groups());
+    markCheapest();
 }
 
 void GroupColumns::markCheapest()

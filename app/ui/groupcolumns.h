@@ -1,29 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "service.h"
-
 #include <QObject>
 
-class QFutureWatcherBase;
+class GroupingBuilder;
 class ServiceTableModel;
 class ServiceTableView;
 class ServiceViewModel;
 
-// Fills the table's Group and Cheapest columns while one of them is shown: the groups are
-// computed on a worker (a large list takes a while), and the cheapest of each group is chosen
-// among the rows shown whenever they, or the prices in rupiah, change. Hidden, they cost nothing.
+// Fills the table's Group and Cheapest columns while one of them is shown, from the groups the
+// Compare tab's builder made on its worker for the same list (with their prices in rupiah), and
+// chooses the cheapest of each group among the rows shown whenever they, or the prices in rupiah,
+// change. Hidden, they cost nothing.
 class GroupColumns final : public QObject
 {
     Q_OBJECT
 
 public:
     GroupColumns(ServiceTableModel *model, ServiceViewModel *view, ServiceTableView *table,
-                 QObject *parent = nullptr);
-    ~GroupColumns() override;
-
-    // The user regrouped services: the groups are worked out again.
-    void regroup();
+                 GroupingBuilder *builder, QObject *parent = nullptr);
 
 private:
     bool isWanted() const;
@@ -33,7 +28,5 @@ private:
     ServiceTableModel *m_model;
     ServiceViewModel *m_view;
     ServiceTableView *m_table;
-    QFutureWatcherBase *m_watcher = nullptr;
-    ServiceList m_grouping; // the services being grouped, to tell whether they are still shown
-    bool m_stale = false;   // the grouping in flight started before a regroup
+    GroupingBuilder *m_builder;
 };

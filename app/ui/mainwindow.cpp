@@ -10,7 +10,6 @@
 #include "comparecontroller.h"
 #include "emptystate.h"
 #include "filterbar.h"
-#include "groupcolumns.h"
 #include "groupoverrides.h"
 #include "messagebar.h"
 #include "notespane.h"
@@ -120,7 +119,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_alertsPane(new AlertsPane(this))
     , m_alertOpener(nullptr)
 {
-    m_groupColumns = new GroupColumns(m_model, m_view, m_table, this);
     setWindowTitle(tr("SMM Price Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.smmpricebrowser.SmmPriceBrowser.svg")));
     setAcceptDrops(true);
@@ -180,7 +178,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rates, &RateUpdater::ratesChanged, m_model, &ServiceTableModel::setExchangeRates);
     connect(m_rates, &RateUpdater::ratesChanged, m_compare, &CompareController::rebuild);
     connect(m_compare, &CompareController::groupingChanged, this, &MainWindow::updateNotes);
-    connect(m_compare, &CompareController::regrouped, m_groupColumns, &GroupColumns::regroup);
     connect(m_compare, &CompareController::currentServiceChanged, this, &MainWindow::updateNotes);
     connect(m_compare, &CompareController::message, this,
             [this](const QString &text) { m_status->showMessage(text, 5000); });
@@ -1003,8 +1000,10 @@ void MainWindow::openSettings(SessionProblem::Limit limit, bool alertRules)
     if (alertRules)
         dialog.showAlertRules();
     const int result = dialog.exec();
-    // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled.
+    // Settings ▸ Panels saves each change at once, even when the dialog is then cancelled; so
+    // does deleting older history, which deletes older alerts too.
     reloadPanels();
+    m_alertsPane->model()->reload();
     if (result != QDialog::Accepted)
         return;
     m_rates->reload();

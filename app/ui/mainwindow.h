@@ -15,7 +15,6 @@ class AlertsPane;
 class CategoryBrowser;
 class CategoryCatalogController;
 class CompareController;
-class GroupColumns;
 class FilterBar;
 class MessageBar;
 class NotesPane;
@@ -166,7 +165,6 @@ private:
     QSplitter *m_mainSplitter;
     AdaptiveSplitter *m_tableSplitter; // the table, and the notes beside or below it
     ViewExporter *m_exporter;
-    GroupColumns *m_groupColumns = nullptr;
     CompareController *m_compare = nullptr; // the Compare dock, regrouping, the margin planner
     ScheduledRefresh *m_scheduled;
     bool m_quitting = false;

@@ -15,6 +15,7 @@
 #include "serviceviewmodel.h"
 #include "settingsdialog.h"
 #include "translationloader.h"
+#include "windowsteps.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,22 +75,8 @@ private:
     AlertsPane *pane() const { return child<AlertsPane>("alertsDock"); }
     QTreeView *alertList() const { return child<QTreeView>("alertList"); }
 
-    QList<quint64> visibleIds() const
-    {
-        QList<quint64> ids;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            ids << view()->serviceModel()->service(view()->sourceRow(row)).id;
-        return ids;
-    }
-
-    void typeCategory(const QString &text)
-    {
-        QLineEdit *edit = child<QLineEdit>("categoryEdit");
-        edit->clear();
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
+    QList<quint64> visibleIds() const { return WindowSteps::visibleIds(*m_window); }
+    void typeCategory(const QString &text) { WindowSteps::typeCategory(*m_window, text); }
 
     // English plural forms come with the lead's translation update; the count is there anyway.
     static QString newAlerts(int count)
@@ -110,6 +97,21 @@ private:
             rows << model->index(row, AlertListModel::KindColumn).data().toString() + u'|'
                         + model->index(row, AlertListModel::ServiceColumn).data().toString();
         return rows;
+    }
+
+    // Opens the alert of a service with Enter, wherever it is in the list.
+    void openAlertOf(quint64 serviceId)
+    {
+        const AlertListModel *model = pane()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->alert(row).serviceId == serviceId) {
+                alertList()->setFocus();
+                alertList()->setCurrentIndex(pane()->filter()->mapFromSource(model->index(row, 0)));
+                QTest::keyClick(alertList(), Qt::Key_Return);
+                return;
+            }
+        }
+        QFAIL("no alert of that service");
     }
 
     // Fetches `category` twice: the second fetch moves the prices and raises two alerts under
@@ -281,21 +283,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), QList<quint64>{222}, 10000);
         // The category box's completer took the offscreen window's activation.
         QApplication::setActiveWindow(m_window.get());
-        // Opens the alert of a service with Enter, wherever it is in the list.
-        const auto open = [this](quint64 serviceId) {
-            const AlertListModel *model = pane()->model();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->alert(row).serviceId == serviceId) {
-                    alertList()->setFocus();
-                    alertList()->setCurrentIndex(
-                        pane()->filter()->mapFromSource(model->index(row, 0)));
-                    QTest::keyClick(alertList(), Qt::Key_Return);
-                    return;
-                }
-            }
-            QFAIL("no alert of that service");
-        };
-        open(7003);
+        openAlertOf(7003);
         // The third fetch brings back the first prices: 7003 is listed again.
         QTRY_COMPARE_WITH_TIMEOUT(visibleIds(), (QList<quint64>{7001, 7002, 7003}), 10000);
         QTRY_VERIFY(table()->currentIndex().isValid());
@@ -309,12 +297,36 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("nothing matches this"));
         QTRY_COMPARE(view()->rowCount(), 0);
         const int requests = m_panel.requestedTargets().size();
-        open(7001);
+        openAlertOf(7001);
         QTRY_COMPARE(view()->rowCount(), 3);
         QTRY_COMPARE(
             view()->serviceModel()->service(view()->sourceRow(table()->currentIndex().row())).id,
             quint64(7001));
         QCOMPARE(m_panel.requestedTargets().size(), requests);
+    }
+
+    void shouldOpenTheServiceOfAnAlertFromTheCompareTab()
+    {
+        fetchTwice(QStringLiteral("changing-compare"));
+        QApplication::setActiveWindow(m_window.get());
+        m_window->showAlerts();
+        QTRY_VERIFY(alertList()->isVisible());
+        auto *compare = child<QAction>("compareAction");
+        auto *tabs = child<QTabWidget>("tableTabs");
+        compare->setChecked(true);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(!table()->isVisible());
+
+        openAlertOf(7001);
+        // The Services tab comes back with the service current in the table.
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!compare->isChecked());
+        QTRY_VERIFY(table()->isVisible());
+        QTRY_VERIFY(table()->currentIndex().isValid());
+        QCOMPARE(
+            view()->serviceModel()->service(view()->sourceRow(table()->currentIndex().row())).id,
+            quint64(7001));
+        QTRY_COMPARE(QApplication::focusWidget(), table());
     }
 
     void shouldKeepTheAlertRulesOfTheSettingsPage()

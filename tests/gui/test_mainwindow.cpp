@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "alertlog.h"
 #include "datasettingspage.h"
 #include "elidedpathedit.h"
 #include "fakepanel.h"
@@ -18,6 +19,7 @@
 #include "settingsdialog.h"
 #include "translationloader.h"
 #include "viewexporter.h"
+#include "windowsteps.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -113,22 +115,8 @@ private:
     QTableView *table() const { return child<QTableView>("serviceTable"); }
     ServiceViewModel *view() const { return qobject_cast<ServiceViewModel *>(table()->model()); }
 
-    QList<quint64> visibleIds() const
-    {
-        QList<quint64> ids;
-        for (int row = 0; row < view()->rowCount(); ++row)
-            ids << view()->serviceModel()->service(view()->sourceRow(row)).id;
-        return ids;
-    }
-
-    void typeCategory(const QString &text)
-    {
-        QLineEdit *edit = child<QLineEdit>("categoryEdit");
-        edit->clear();
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
+    QList<quint64> visibleIds() const { return WindowSteps::visibleIds(*m_window); }
+    void typeCategory(const QString &text) { WindowSteps::typeCategory(*m_window, text); }
 
     // The panel's catalog has replaced the starter list: the browser's leaves carry counts.
     bool catalogShown() const
@@ -1299,6 +1287,20 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-40), {});
         history->record(PriceHistory::BuiltInPanel, QStringLiteral("old"), now.addDays(-1), {});
+        // A service that went away twice: 41 days ago and 2 days ago.
+        AlertLog alerts(*history);
+        Service gone;
+        gone.id = 7;
+        gone.name = QStringLiteral("Gone");
+        gone.price = 100;
+        for (const int daysAgo : {41, 2}) {
+            history->record(PriceHistory::BuiltInPanel, QStringLiteral("alerts"),
+                            now.addDays(-daysAgo - 1), {gone});
+            alerts.recordFor(history->record(PriceHistory::BuiltInPanel, QStringLiteral("alerts"),
+                                             now.addDays(-daysAgo), {}),
+                             {});
+        }
+        QCOMPARE(alerts.list().size(), 2);
         saved()->pin(QStringLiteral("numbered:1"));
 
         AppSettings settings;
@@ -1321,9 +1323,14 @@ private Q_SLOTS:
                  QDir::toNativeSeparators(history->path()));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("historySizeLabel"))->text().isEmpty());
         page->deleteOlderThan(30);
-        QCOMPARE(page->result(),
-                 QStringLiteral("Deleted 1 stored fetch older than 30 days; the latest of "
-                                "each panel’s category is kept."));
+        QVERIFY2(page->result().startsWith(
+                     QStringLiteral("Deleted 3 stored fetches older than 30 days; the latest of "
+                                    "each panel’s category is kept. ")),
+                 qPrintable(page->result()));
+        // The alerts go with the prices they were raised from: only the recent one is left.
+        const AlertList left = alerts.list();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().time.daysTo(now), 2);
         const QString file = data.filePath(QStringLiteral("saved.json"));
         page->exportSaved(file);
         m_window->savedCategories()->remove(0);

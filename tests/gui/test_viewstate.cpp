@@ -8,6 +8,7 @@
 #include "messagebar.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "windowsteps.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,13 +58,7 @@ private:
     MessageBar *messageBar() const { return child<MessageBar>(u"messageBar"_s); }
     QTreeView *categoryTree() const { return child<QTreeView>(u"categoryTree"_s); }
 
-    void typeCategory(const QString &text)
-    {
-        categoryEdit()->clear();
-        categoryEdit()->setFocus();
-        QTest::keyClicks(categoryEdit(), text);
-        QTest::keyClick(categoryEdit(), Qt::Key_Return);
-    }
+    void typeCategory(const QString &text) { WindowSteps::typeCategory(*m_window, text); }
 
     void loadDocumentedExample()
     {

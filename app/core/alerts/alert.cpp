@@ -114,7 +114,7 @@ QString Alert::valueText(const QString &value, const QLocale &locale) const
         const qint64 number = value.toLongLong(&ok);
         if (!ok)
             return value;
-        if (kind == Kind::MaxChanged && number >= Service::UnlimitedMax)
+        if (kind == Kind::MaxChanged && Service::isUnlimitedMax(number))
             return tr("unlimited");
         return locale.toString(number);
     }

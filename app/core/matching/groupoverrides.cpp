@@ -6,12 +6,16 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 const QString MovePrefix = QStringLiteral("move/");
 const QString MergePrefix = QStringLiteral("merge/");
 const QString NamePrefix = QStringLiteral("name/");
 const QString UserPrefix = QStringLiteral("user:");
+// ServiceGrouping's key of a service in a group of its own: "single|<panel>|<id>".
+const QString SinglePrefix = QStringLiteral("single|");
 
 // Keys hold panel names and group keys, which may contain '/', the settings' group separator.
 QString encode(const QString &text)
@@ -193,6 +197,51 @@ void GroupOverrides::resetAll()
     for (const QString &key : keys)
         write(key, std::nullopt, undo);
     commit(std::move(undo));
+}
+
+void GroupOverrides::renamePanel(const QString &from, const QString &to)
+{
+    if (from == to || from.isEmpty() || to.isEmpty())
+        return;
+    reload();
+    const QString single = SinglePrefix + from + u'|';
+    const auto renamed = [&](const QString &groupKey) -> QString {
+        const QStringView id = QStringView(groupKey).mid(single.size());
+        const bool isService =
+            groupKey.startsWith(single) && !id.isEmpty()
+            && std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        return isService ? QString(SinglePrefix + to + u'|' + id.toString()) : groupKey;
+    };
+    // Old keys go first, so a new key that happens to equal one is never removed after it.
+    QStringList removed;
+    QList<std::pair<QString, QString>> written;
+    for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it) {
+        if (it.key().panel == from) {
+            removed.append(moveKey(it.key()));
+            written.append({moveKey({to, it.key().id}), renamed(*it)});
+        } else if (renamed(*it) != *it) {
+            written.append({moveKey(it.key()), renamed(*it)});
+        }
+    }
+    const auto carry = [&](const QString &prefix, const QHash<QString, QString> &entries,
+                           bool renameValue) {
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            const QString key = renamed(it.key());
+            const QString value = renameValue ? renamed(*it) : *it;
+            if (key != it.key())
+                removed.append(prefix + encode(it.key()));
+            if (key != it.key() || value != *it)
+                written.append({prefix + encode(key), value});
+        }
+    };
+    carry(MergePrefix, m_merges, true);
+    carry(NamePrefix, m_names, false);
+    for (const QString &key : std::as_const(removed))
+        m_settings->remove(key);
+    for (const auto &[key, value] : std::as_const(written))
+        m_settings->setValue(key, value);
+    m_settings->sync();
+    readAll();
 }
 
 bool GroupOverrides::undo()

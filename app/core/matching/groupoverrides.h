@@ -51,6 +51,10 @@ public:
     void resetService(const ServiceKey &service);
     void resetGroup(const QString &groupKey);
     void resetAll();
+    // A panel was renamed: its services' moves, and the groups of one service of it (named,
+    // merged or moved to), now go by its new name. Written at once, in one write of the file,
+    // and not undone by undo(). Reads other processes' changes first.
+    void renamePanel(const QString &from, const QString &to);
     // Undoes the last change made through this object (any number of times); false when none.
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool undo();

@@ -131,6 +131,17 @@ QString ServiceAttributes::label() const
            + refillName(refill == Refill::Unknown ? Refill::None : refill, refillDays);
 }
 
+QString ServiceAttributes::startWithin(int minutes)
+{
+    constexpr int Hour = 60;
+    constexpr int Day = 24 * Hour;
+    if (minutes < Hour || minutes % Hour != 0)
+        return tr("Start: within %n minute(s)", nullptr, minutes);
+    if (minutes < 2 * Day || minutes % Day != 0)
+        return tr("Start: within %n hour(s)", nullptr, minutes / Hour);
+    return tr("Start: within %n day(s)", nullptr, minutes / Day);
+}
+
 QStringList ServiceAttributes::descriptions() const
 {
     QStringList lines;
@@ -147,13 +158,13 @@ QStringList ServiceAttributes::descriptions() const
     if (startMinutes == 0)
         lines << tr("Start: instant");
     else if (startMinutes > 0)
-        lines << tr("Start: within %n minute(s)", nullptr, startMinutes);
+        lines << startWithin(startMinutes);
     if (!quality.isEmpty())
         lines << tr("Quality: %1").arg(quality.join(QStringLiteral(", ")));
     if (min > 0 || max > 0)
         lines
-            << (max >= Service::UnlimitedMax
-                    ? tr("Order: from %1, no upper limit").arg(QLocale().toString(min))
+            << (Service::isUnlimitedMax(max)
+                    ? tr("Order: from %1, no limit").arg(QLocale().toString(min))
                     : tr("Order: %1 to %2").arg(QLocale().toString(min), QLocale().toString(max)));
     return lines;
 }

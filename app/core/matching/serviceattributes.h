@@ -46,6 +46,9 @@ public:
     QString label() const;
     // One translated line per known attribute, for the notes pane.
     QStringList descriptions() const;
+    // "Start: within …" in the largest whole unit: minutes under an hour (or not whole hours),
+    // hours under two days (or not whole days), days otherwise.
+    static QString startWithin(int minutes);
 
     static QString platformName(const QString &platform);
     static QString audienceName(const QString &audience);

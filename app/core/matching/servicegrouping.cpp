@@ -2,14 +2,21 @@
 #include "servicegrouping.h"
 
 #include "attributereader.h"
+#include "exchangerates.h"
 #include "groupoverrides.h"
 #include "servicekey.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
+
+// Groupings run on workers of the global pool; reading there too, two groupings at once would
+// hold every thread of a two-core pool while waiting for their reading, which would never start.
+Q_GLOBAL_STATIC(QThreadPool, attributeReaders)
 
 QString singleKey(const Service &service)
 {
@@ -34,6 +41,56 @@ ServiceGrouping::RupiahPrice ServiceGrouping::rupiahOnly()
     };
 }
 
+ServiceGrouping::RupiahPrice ServiceGrouping::rupiahWith(const ExchangeRates &rates)
+{
+    return [rates](const Service &service) -> std::optional<double> {
+        if (service.currencyCode() == Service::Rupiah)
+            return service.price;
+        if (const std::optional<Decimal> price = rates.priceIdr(service))
+            return price->toDouble();
+        return std::nullopt;
+    };
+}
+
+std::vector<int> ServiceGrouping::tieRanks(const ServiceList &services,
+                                           const QList<ServiceAttributes> &attributes)
+{
+    // Sorting plain numbers: panels by the rank of their name, as few as there are panels.
+    QList<QString> panels;
+    for (const Service &service : services) {
+        if (panels.isEmpty() || panels.constLast() != service.panel)
+            panels.append(service.panel);
+    }
+    std::sort(panels.begin(), panels.end());
+    panels.erase(std::unique(panels.begin(), panels.end()), panels.end());
+    struct Key {
+        qint64 speed;
+        qsizetype quality;
+        qsizetype panel;
+        quint64 id;
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(services.size()));
+    qsizetype panel = 0;
+    for (int i = 0; i < int(services.size()); ++i) {
+        const Service &service = services.at(i);
+        if (panels.at(panel) != service.panel)
+            panel =
+                std::lower_bound(panels.cbegin(), panels.cend(), service.panel) - panels.cbegin();
+        const ServiceAttributes &a = attributes.at(i);
+        keys.push_back({-a.speedPerDay, -a.quality.size(), panel, service.id, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.speed, a.quality, a.panel, a.id, a.index)
+               < std::tie(b.speed, b.quality, b.panel, b.id, b.index);
+    });
+    std::vector<int> ranks(keys.size());
+    for (std::size_t rank = 0; rank < keys.size(); ++rank)
+        ranks[std::size_t(keys[rank].index)] = int(rank);
+    return ranks;
+}
+
 ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice &rupiahPrice,
                                  const GroupOverrides *overrides)
     : m_services(services)
@@ -42,12 +99,14 @@ ServiceGrouping::ServiceGrouping(const ServiceList &services, const RupiahPrice 
     // Reading is most of the work and each service stands alone.
     if (count >= 20'000) {
         m_attributes = QtConcurrent::blockingMapped<QList<ServiceAttributes>>(
-            m_services, [](const Service &service) { return AttributeReader::read(service); });
+            attributeReaders(), m_services,
+            [](const Service &service) { return AttributeReader::read(service); });
     } else {
         m_attributes.reserve(count);
         for (const Service &service : std::as_const(m_services))
             m_attributes.append(AttributeReader::read(service));
     }
+    m_tieRanks = tieRanks(m_services, m_attributes);
     price(rupiahPrice);
     group(overrides);
 }
@@ -57,6 +116,7 @@ ServiceGrouping ServiceGrouping::regrouped(const GroupOverrides *overrides) cons
     ServiceGrouping grouping;
     grouping.m_services = m_services;
     grouping.m_attributes = m_attributes;
+    grouping.m_tieRanks = m_tieRanks;
     grouping.m_prices = m_prices;
     grouping.group(overrides);
     return grouping;
@@ -68,6 +128,7 @@ ServiceGrouping ServiceGrouping::repriced(const RupiahPrice &rupiahPrice,
     ServiceGrouping grouping;
     grouping.m_services = m_services;
     grouping.m_attributes = m_attributes;
+    grouping.m_tieRanks = m_tieRanks;
     grouping.price(rupiahPrice);
     grouping.group(overrides);
     return grouping;
@@ -118,17 +179,7 @@ void ServiceGrouping::group(const GroupOverrides *overrides)
                 return pa.has_value();
             if (pa && *pa != *pb)
                 return *pa < *pb;
-            const ServiceAttributes &aa = m_attributes.at(a);
-            const ServiceAttributes &ab = m_attributes.at(b);
-            if (aa.speedPerDay != ab.speedPerDay)
-                return aa.speedPerDay > ab.speedPerDay;
-            if (aa.quality.size() != ab.quality.size())
-                return aa.quality.size() > ab.quality.size();
-            const Service &sa = m_services.at(a);
-            const Service &sb = m_services.at(b);
-            if (sa.panel != sb.panel)
-                return sa.panel < sb.panel;
-            return sa.id < sb.id;
+            return m_tieRanks[std::size_t(a)] < m_tieRanks[std::size_t(b)];
         });
         for (const qsizetype member : std::as_const(group.members)) {
             const std::optional<double> &price = m_prices.at(member);

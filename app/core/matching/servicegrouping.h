@@ -4,6 +4,8 @@
 #include "service.h"
 #include "serviceattributes.h"
 
+class ExchangeRates;
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -11,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class GroupOverrides;
 
@@ -31,8 +34,8 @@ public:
         QString label; // what a person reads
         // Of a member that belongs to the group by itself (else the first), for the label.
         ServiceAttributes attributes;
-        // Indexes into services(): priced members cheapest first (ties: faster, then more
-        // quality words, then panel and id), then the unpriced ones.
+        // Indexes into services(): priced members cheapest first (ties in tieRank() order), then
+        // the unpriced ones.
         QList<qsizetype> members;
         qsizetype cheapest = -1; // index into services(); -1 when no member has a price
         qsizetype runnerUp = -1; // the next cheapest, -1 when none
@@ -52,6 +55,14 @@ public:
                     const GroupOverrides *overrides = nullptr);
     // Prices in rupiah without rates: rupiah services at their price, others unpriced.
     static RupiahPrice rupiahOnly();
+    // Prices in other currencies converted with `rates` (to the cent, as the table shows them).
+    static RupiahPrice rupiahWith(const ExchangeRates &rates);
+    // The one rule for services at one price, in a group's members, the Compare tab, the
+    // Cheapest column and --cheapest-only: the faster first, then the one with more quality
+    // words, then the lower panel name, then the lower id. Answers each service's rank in that
+    // order; of two alike, the earlier in the list ranks first.
+    static std::vector<int> tieRanks(const ServiceList &services,
+                                     const QList<ServiceAttributes> &attributes);
     // The same services grouped again after the user's regrouping changed, or priced again after
     // the rates changed, without reading them again.
     ServiceGrouping regrouped(const GroupOverrides *overrides) const;
@@ -67,6 +78,8 @@ public:
     // Index into groups(), -1 for none.
     qsizetype groupIndex(const QString &key) const { return m_byKey.value(key, -1); }
     std::optional<double> price(qsizetype serviceIndex) const { return m_prices.at(serviceIndex); }
+    // See tieRanks(): of two members at one price, the lower rank comes first.
+    int tieRank(qsizetype serviceIndex) const { return m_tieRanks[std::size_t(serviceIndex)]; }
     bool isCheapest(qsizetype serviceIndex) const;
 
 private:
@@ -76,6 +89,7 @@ private:
     ServiceList m_services;
     QList<ServiceAttributes> m_attributes;
     QList<std::optional<double>> m_prices;
+    std::vector<int> m_tieRanks;
     QList<qsizetype> m_groupOf;
     QList<Group> m_groups;
     QHash<QString, qsizetype> m_byKey;

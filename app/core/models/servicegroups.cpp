@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "servicegroups.h"
 
+#include "attributereader.h"
 #include "groupoverrides.h"
 #include "servicegrouping.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
-ServiceGroups ServiceGroups::fromKeys(const QStringList &keyOfRow, const QStringList &nameOfRow)
+ServiceGroups ServiceGroups::fromKeys(const ServiceList &services, const QStringList &keyOfRow,
+                                      const QStringList &nameOfRow)
 {
     ServiceGroups groups;
+    if (services.size() != keyOfRow.size())
+        return groups;
+    QList<ServiceAttributes> attributes;
+    attributes.reserve(services.size());
+    for (const Service &service : services)
+        attributes.append(AttributeReader::read(service));
+    groups.tieRankOfRow = ServiceGrouping::tieRanks(services, attributes);
     QHash<QString, int> ids;
     QHash<QString, QString> names;
     for (qsizetype row = 0; row < keyOfRow.size(); ++row) {
@@ -34,12 +44,8 @@ ServiceGroups ServiceGroups::fromKeys(const QStringList &keyOfRow, const QString
     return groups;
 }
 
-ServiceGroups ServiceGroups::of(const ServiceList &services, const QString &overridesFile)
+ServiceGroups ServiceGroups::of(const ServiceGrouping &grouping)
 {
-    const GroupOverrides overrides(overridesFile.isEmpty() ? GroupOverrides::defaultFileName()
-                                                           : overridesFile);
-    // Prices play no part in the groups; the cheapest is chosen among the rows shown.
-    const ServiceGrouping grouping(services, ServiceGrouping::rupiahOnly(), &overrides);
     const QList<ServiceGrouping::Group> &found = grouping.groups();
     // Sorted keys number the groups; names go with them.
     std::vector<int> order(std::size_t(found.size()));
@@ -55,12 +61,26 @@ ServiceGroups ServiceGroups::of(const ServiceList &services, const QString &over
         groups.keys.append(group.key);
         groups.names.append(group.label.isEmpty() ? group.key : group.label);
     }
-    groups.groupOfRow.reserve(std::size_t(services.size()));
-    for (qsizetype row = 0; row < services.size(); ++row) {
+    const qsizetype count = grouping.services().size();
+    groups.groupOfRow.reserve(std::size_t(count));
+    groups.tieRankOfRow.reserve(std::size_t(count));
+    groups.rupiahOfRow.reserve(std::size_t(count));
+    for (qsizetype row = 0; row < count; ++row) {
         const qsizetype group = grouping.groupOf(row);
         groups.groupOfRow.push_back(group < 0 ? -1 : idOf[std::size_t(group)]);
+        groups.tieRankOfRow.push_back(grouping.tieRank(row));
+        groups.rupiahOfRow.push_back(
+            grouping.price(row).value_or(std::numeric_limits<double>::quiet_NaN()));
     }
     return groups;
+}
+
+ServiceGroups ServiceGroups::of(const ServiceList &services, const ExchangeRates &rates,
+                                const QString &overridesFile)
+{
+    const GroupOverrides overrides(overridesFile.isEmpty() ? GroupOverrides::defaultFileName()
+                                                           : overridesFile);
+    return of(ServiceGrouping(services, ServiceGrouping::rupiahWith(rates), &overrides));
 }
 
 QString ServiceGroups::keyOf(qsizetype row) const

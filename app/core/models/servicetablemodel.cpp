@@ -38,6 +38,7 @@ void ServiceTableModel::setGroups(std::shared_ptr<const ServiceGroups> groups)
     if (groups && groups->groupOfRow.size() != std::size_t(m_services.size()))
         return;
     m_groups = std::move(groups);
+    m_groupsPriced = m_groups && !m_groups->rupiahOfRow.empty();
     m_cheapest.assign(m_groups ? std::size_t(m_services.size()) : 0, false);
     if (!m_services.isEmpty())
         Q_EMIT dataChanged(index(0, GroupColumn), index(rowCount() - 1, CheapestColumn));
@@ -46,7 +47,7 @@ void ServiceTableModel::setGroups(std::shared_ptr<const ServiceGroups> groups)
 void ServiceTableModel::ensureGroups()
 {
     if (!m_groups)
-        setGroups(std::make_shared<const ServiceGroups>(ServiceGroups::of(m_services)));
+        setGroups(std::make_shared<const ServiceGroups>(ServiceGroups::of(m_services, m_rates)));
 }
 
 QVariant ServiceTableModel::groupData(int row, Column column) const
@@ -72,27 +73,32 @@ std::vector<int> ServiceTableModel::cheapestRows(const std::vector<int> &rows) c
         double price = 0;
     };
     std::vector<Best> best(std::size_t(m_groups->keys.size()));
-    if (m_rupiahOfRow.empty())
+    // Prices converted on the grouping's worker, while the rates they were converted with hold.
+    const bool converted = m_groupsPriced;
+    if (!converted && m_rupiahOfRow.empty())
         m_rupiahOfRow.assign(std::size_t(m_services.size()),
                              -std::numeric_limits<double>::infinity());
     for (const int row : rows) {
         const int group = m_groups->groupOfRow.at(std::size_t(row));
         if (group < 0)
             continue;
-        const Service &service = m_services.at(row);
-        double &price = m_rupiahOfRow[std::size_t(row)];
-        if (price == -std::numeric_limits<double>::infinity())
-            price = rupiahPrice(service).value_or(std::numeric_limits<double>::quiet_NaN());
+        double price = 0;
+        if (converted) {
+            price = m_groups->rupiahOfRow[std::size_t(row)];
+        } else {
+            double &known = m_rupiahOfRow[std::size_t(row)];
+            if (known == -std::numeric_limits<double>::infinity())
+                known = rupiahPrice(m_services.at(row))
+                            .value_or(std::numeric_limits<double>::quiet_NaN());
+            price = known;
+        }
         if (std::isnan(price))
             continue;
         Best &current = best[std::size_t(group)];
-        bool better = current.row < 0 || price < current.price;
-        if (current.row >= 0 && price == current.price) {
-            const Service &held = m_services.at(current.row);
-            const int panelOrder = QString::compare(service.panel, held.panel);
-            better = panelOrder < 0 || (panelOrder == 0 && service.id < held.id);
-        }
-        if (better)
+        if (current.row < 0 || price < current.price
+            || (price == current.price
+                && m_groups->tieRankOfRow[std::size_t(row)]
+                       < m_groups->tieRankOfRow[std::size_t(current.row)]))
             current = {row, price};
     }
     std::vector<int> cheapest;
@@ -130,6 +136,7 @@ void ServiceTableModel::setExchangeRates(const ExchangeRates &rates)
 {
     m_rates = rates;
     m_rupiahOfRow.clear();
+    m_groupsPriced = false; // until groups priced with these rates come
     Q_EMIT headerDataChanged(Qt::Horizontal, PriceIdrColumn, PriceIdrColumn);
     // The unit price, cost and My price of other currencies are converted too.
     if (!m_services.isEmpty())

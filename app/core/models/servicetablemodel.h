@@ -86,7 +86,9 @@ public:
 
     // The group of each service, shared. Computing them takes a while in large lists, so they
     // are computed only when wanted: now with ensureGroups(), or on a worker and set here (ignored
-    // unless they have a row for each service). Null until then; setServices() drops them.
+    // unless they have a row for each service). Null until then; setServices() drops them. Their
+    // prices in rupiah are taken as they are until setExchangeRates(); then rows are converted
+    // again as needed.
     void setGroups(std::shared_ptr<const ServiceGroups> groups);
     const std::shared_ptr<const ServiceGroups> &groups() const { return m_groups; }
     void ensureGroups();
@@ -96,8 +98,8 @@ public:
     // Whether exporting or showing `columns` needs the groups.
     static bool needsGroups(const QList<int> &columns);
     // Of `rows`, in their order, those whose service is the cheapest in rupiah of its group among
-    // `rows`: the lower price wins, then the lower panel name, then the lower id. A service
-    // without a rupiah price (no exchange rate) or a group is never the cheapest. Needs groups.
+    // `rows`: the lower price wins, then ServiceGrouping::tieRanks()'s rule. A service without a
+    // rupiah price (no exchange rate) or a group is never the cheapest. Needs groups.
     std::vector<int> cheapestRows(const std::vector<int> &rows) const;
     // CheapestColumn says which of `rows` cheapestRows() chose; the others are not the cheapest.
     void setCheapestAmong(const std::vector<int> &rows);
@@ -129,6 +131,7 @@ private:
     ExchangeRates m_rates;
     std::shared_ptr<const ServiceGroups> m_groups;
     std::vector<bool> m_cheapest; // per row, while there are groups
+    bool m_groupsPriced = false;  // m_groups->rupiahOfRow holds with m_rates
     // The rupiah price of each row as cheapestRows() last converted it (NaN: none; -infinity:
     // not converted yet), so choosing again after a filter change converts nothing. Cleared
     // with new rows or rates.

@@ -34,7 +34,9 @@ struct Service {
     bool active = true;
 
     QString currencyCode() const { return currency.isEmpty() ? Rupiah : currency; }
-    bool hasUnlimitedMax() const { return max >= UnlimitedMax; }
+    // The one rule for "no upper limit", wherever a max is shown.
+    static constexpr bool isUnlimitedMax(qint64 max) { return max >= UnlimitedMax; }
+    bool hasUnlimitedMax() const { return isUnlimitedMax(max); }
     // No quantity can be ordered; the panel's data is wrong, but the row is still shown.
     bool hasMinAboveMax() const { return !hasUnlimitedMax() && min > max; }
     double pricePerUnit() const { return price / 1000.0; }

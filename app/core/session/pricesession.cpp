@@ -3,6 +3,7 @@
 
 #include "catalogcache.h"
 #include "categoryrefresher.h"
+#include "groupoverrides.h"
 #include "panelfetch.h"
 #include "panelkey.h"
 #include "priceclient.h"
@@ -827,6 +828,7 @@ void PriceSession::renamePanel(const PanelConfig &before, const PanelConfig &aft
         return;
     if (m_recorder)
         m_recorder->renamePanel(before.name, after.name);
+    GroupOverrides(GroupOverrides::defaultFileName()).renamePanel(before.name, after.name);
     // The kept list is the answer of the address it came from; at another address it is not.
     const QString kept = CatalogCache::panelPath(before.name, before.url, m_cacheFolder);
     if (before.url != after.url || !QFile::exists(kept))

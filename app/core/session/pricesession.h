@@ -64,7 +64,8 @@ public:
     // are read at run time; a panel that fails (its key included) is reported by name while the
     // others are shown.
     void fetchPanels(const QList<PanelConfig> &panels, const QString &category = {});
-    // A panel was renamed (or edited): its stored prices and the list it sent last go with it.
+    // A panel was renamed (or edited): its stored prices, the list it sent last and the user's
+    // regrouping of its services (GroupOverrides::defaultFileName()) go with it.
     void renamePanel(const PanelConfig &before, const PanelConfig &after);
     // How long fetchPanels() waits for the keychain before the panels whose key it has not
     // read fail and the others start; KeyStore::DefaultTimeout unless set.
