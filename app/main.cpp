@@ -20,7 +20,7 @@
 #include <cstdlib>
 #include <memory>
 
-#ifdef Q_OS_LINUX
+#ifdef __GLIBC__
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -71,7 +71,7 @@ void describeApplication()
 // on a virtual machine; one arena grown in one large step on transparent huge pages takes 2,000.
 void prepareHeapForExport()
 {
-#ifdef Q_OS_LINUX
+#ifdef __GLIBC__
     constexpr int Step = 128 << 20;
     constexpr std::uintptr_t HugePage = 2 << 20;
     mallopt(M_ARENA_MAX, 1);

@@ -2,6 +2,7 @@
 #include "groupingbuilder.h"
 #include "groupoverrides.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,9 @@ private Q_SLOTS:
     // reads its services in parallel without waiting for threads the other holds.
     void shouldFinishTwoLargeBuildsAtOnce()
     {
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        const auto restore =
+            qScopeGuard([threads] { QThreadPool::globalInstance()->setMaxThreadCount(threads); });
         QThreadPool::globalInstance()->setMaxThreadCount(2);
         ServiceList many;
         for (int i = 0; i < 25'000; ++i)

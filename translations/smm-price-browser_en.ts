@@ -130,6 +130,13 @@
             <numerusform>Deleted %Ln stored fetches older than %1; the latest of each panel’s category is kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln alert(s) raised before then.</source>
+        <translation>
+            <numerusform>Deleted %Ln alert raised before then.</numerusform>
+            <numerusform>Deleted %Ln alerts raised before then.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -183,8 +190,8 @@
     <message numerus="yes">
         <source>warning: %n service(s) without a price in rupiah were left out; give their currency&apos;s rate with --rate</source>
         <translation>
-            <numerusform>warning: %n service without a price in rupiah were left out; give their currency's rate with --rate</numerusform>
-            <numerusform>warning: %n services without a price in rupiah were left out; give their currency's rate with --rate</numerusform>
+            <numerusform>warning: %n service without a price in rupiah was left out; give their currency&apos;s rate with --rate</numerusform>
+            <numerusform>warning: %n services without a price in rupiah were left out; give their currency&apos;s rate with --rate</numerusform>
         </translation>
     </message>
 </context>
@@ -220,8 +227,8 @@
     <message numerus="yes">
         <source>Rounding up to the step takes %n price(s) to the competitor&apos;s price or above it.</source>
         <translation>
-            <numerusform>Rounding up to the step takes %n price to the competitor's price or above it.</numerusform>
-            <numerusform>Rounding up to the step takes %n prices to the competitor's price or above it.</numerusform>
+            <numerusform>Rounding up to the step takes %n price to the competitor&apos;s price or above it.</numerusform>
+            <numerusform>Rounding up to the step takes %n prices to the competitor&apos;s price or above it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -399,6 +406,20 @@
         <translation>
             <numerusform>Start: within %n minute</numerusform>
             <numerusform>Start: within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n hour(s)</source>
+        <translation>
+            <numerusform>Start: within %n hour</numerusform>
+            <numerusform>Start: within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n day(s)</source>
+        <translation>
+            <numerusform>Start: within %n day</numerusform>
+            <numerusform>Start: within %n days</numerusform>
         </translation>
     </message>
 </context>

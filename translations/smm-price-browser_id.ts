@@ -865,6 +865,16 @@
             <numerusform>%Ln pengambilan tersimpan yang lebih lama dari %1 dihapus; yang terbaru dari setiap kategori tiap panel tetap disimpan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The old alerts could not be deleted.</source>
+        <translation>Peringatan lama tidak dapat dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln alert(s) raised before then.</source>
+        <translation>
+            <numerusform>%Ln peringatan yang muncul sebelum itu dihapus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
@@ -3240,12 +3250,24 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 untuk
         <translation>Kualitas: %1</translation>
     </message>
     <message>
-        <source>Order: from %1, no upper limit</source>
-        <translation>Pesanan: mulai %1, tanpa batas atas</translation>
-    </message>
-    <message>
         <source>Order: %1 to %2</source>
         <translation>Pesanan: %1 sampai %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n hour(s)</source>
+        <translation>
+            <numerusform>Mulai: dalam %n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: within %n day(s)</source>
+        <translation>
+            <numerusform>Mulai: dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order: from %1, no limit</source>
+        <translation>Pesanan: mulai %1, tanpa batas</translation>
     </message>
 </context>
 <context>

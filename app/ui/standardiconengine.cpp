@@ -34,7 +34,10 @@ QPixmap StandardIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::S
 QPixmap StandardIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                                          qreal scale)
 {
-    return icon().pixmap(size, scale, mode, state);
+    // `size` is in device pixels already (QIcon::pixmap() multiplies it by the scale).
+    const qreal ratio = scale > 0 ? scale : 1.0;
+    return icon().pixmap(QSize(qRound(size.width() / ratio), qRound(size.height() / ratio)), ratio,
+                         mode, state);
 }
 
 QSize StandardIconEngine::actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state)

@@ -25,6 +25,12 @@ private:
             .convertToFormat(QImage::Format_ARGB32);
     }
 
+    // As drawn on a screen of `ratio` device pixels per pixel.
+    static QPixmap scaledPixmap(const QIcon &icon, int size, qreal ratio)
+    {
+        return icon.pixmap(QSize(size, size), ratio);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -58,6 +64,14 @@ private Q_SLOTS:
             QCOMPARE(icon.actualSize(QSize(size, size)), expected.actualSize(QSize(size, size)));
             QCOMPARE(image(icon, size), image(expected, size));
             QCOMPARE(image(icon, size, QIcon::Disabled), image(expected, size, QIcon::Disabled));
+        }
+        for (const qreal ratio : {1.5, 2.0}) {
+            const QPixmap scaled = scaledPixmap(icon, 16, ratio);
+            const QPixmap plain = scaledPixmap(expected, 16, ratio);
+            QCOMPARE(scaled.size(), plain.size());
+            QCOMPARE(scaled.devicePixelRatio(), plain.devicePixelRatio());
+            QCOMPARE(scaled.toImage().convertToFormat(QImage::Format_ARGB32),
+                     plain.toImage().convertToFormat(QImage::Format_ARGB32));
         }
     }
 

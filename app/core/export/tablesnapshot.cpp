@@ -7,13 +7,9 @@ TableSnapshot::Contents TableSnapshot::take(const ServiceViewModel &view)
 {
     const auto *table = qobject_cast<const ServiceTableModel *>(view.sourceModel());
     Q_ASSERT(table);
-    Contents contents{table->services(),
-                      table->changes(),
-                      table->resellerPricing(),
-                      table->orderQuantity(),
-                      table->exchangeRates(),
-                      table->groups(),
-                      {}};
+    Contents contents{
+        table->services(),      table->changes(), table->resellerPricing(), table->orderQuantity(),
+        table->exchangeRates(), table->groups(),  table->groupsPriced(),    {}};
     contents.rows.reserve(std::size_t(view.rowCount()));
     for (int row = 0; row < view.rowCount(); ++row)
         contents.rows.push_back(view.sourceRow(row));
@@ -29,7 +25,7 @@ TableSnapshot::TableSnapshot(Contents contents, QObject *parent)
     m_table.setOrderQuantity(contents.orderQuantity);
     m_table.setExchangeRates(contents.rates);
     if (contents.groups) {
-        m_table.setGroups(std::move(contents.groups));
+        m_table.setGroups(std::move(contents.groups), contents.groupsPriced);
         m_table.setCheapestAmong(m_rows);
     }
 }

@@ -30,7 +30,8 @@ public:
         std::optional<qint64> orderQuantity;
         ExchangeRates rates;
         std::shared_ptr<const ServiceGroups> groups; // when the table has them already
-        std::vector<int> rows;                       // rows of `services`, in the order shown
+        bool groupsPriced = false; // the groups' rupiah prices are those of `rates`
+        std::vector<int> rows;     // rows of `services`, in the order shown
     };
 
     // The visible rows of `view`, whose source is a ServiceTableModel.

@@ -15,7 +15,8 @@
 
 namespace {
 
-// How many keys a thread makes between looks at whether the ranks were cancelled.
+// How many keys a thread makes, or rows a merge takes, between looks at whether the ranks were
+// cancelled.
 constexpr int RowsBetweenCancelChecks = 4096;
 
 // Rows in collation order, each marked when it collates equal to the one before it.
@@ -24,9 +25,10 @@ struct CollatedRun {
     std::vector<char> tied;
 
     // Merges two runs; `compare` is a three-way comparison of two rows' texts. Whether a row
-    // ties with the one before it comes from the comparisons the merge makes anyway.
-    template<typename Compare>
-    static CollatedRun merge(CollatedRun &a, CollatedRun &b, Compare compare)
+    // ties with the one before it comes from the comparisons the merge makes anyway. Gives up,
+    // returning nothing, once `cancelled` says so (a merge of a million rows takes a while).
+    template<typename Compare, typename Cancelled>
+    static CollatedRun merge(CollatedRun &a, CollatedRun &b, Compare compare, Cancelled cancelled)
     {
         CollatedRun out;
         out.rows.reserve(a.rows.size() + b.rows.size());
@@ -39,6 +41,8 @@ struct CollatedRun {
             return last == FromB ? bool(b.tied[j]) : last == FromA && lastTiesNextB;
         };
         while (i < a.rows.size() && j < b.rows.size()) {
+            if ((i + j) % RowsBetweenCancelChecks == 0 && cancelled())
+                return {};
             const int order = compare(a.rows[i], b.rows[j]);
             if (order <= 0) {
                 // A row taken from b before was greater than a.rows[i], never equal to it.
@@ -316,7 +320,7 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column,
             return {};
         std::vector<CollatedRun> merged((runs.size() + 1) / 2);
         for (size_t i = 0; i + 1 < runs.size(); i += 2)
-            merged[i / 2] = CollatedRun::merge(runs[i], runs[i + 1], compare);
+            merged[i / 2] = CollatedRun::merge(runs[i], runs[i + 1], compare, isCancelled);
         if (runs.size() % 2)
             merged.back() = std::move(runs.back());
         runs = std::move(merged);

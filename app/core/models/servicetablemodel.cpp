@@ -33,12 +33,13 @@ void ServiceTableModel::setServices(ServiceList services, PriceComparison change
     endResetModel();
 }
 
-void ServiceTableModel::setGroups(std::shared_ptr<const ServiceGroups> groups)
+void ServiceTableModel::setGroups(std::shared_ptr<const ServiceGroups> groups,
+                                  bool pricedWithTheseRates)
 {
     if (groups && groups->groupOfRow.size() != std::size_t(m_services.size()))
         return;
     m_groups = std::move(groups);
-    m_groupsPriced = m_groups && !m_groups->rupiahOfRow.empty();
+    m_groupsPriced = pricedWithTheseRates && m_groups && !m_groups->rupiahOfRow.empty();
     m_cheapest.assign(m_groups ? std::size_t(m_services.size()) : 0, false);
     if (!m_services.isEmpty())
         Q_EMIT dataChanged(index(0, GroupColumn), index(rowCount() - 1, CheapestColumn));

@@ -87,10 +87,12 @@ public:
     // The group of each service, shared. Computing them takes a while in large lists, so they
     // are computed only when wanted: now with ensureGroups(), or on a worker and set here (ignored
     // unless they have a row for each service). Null until then; setServices() drops them. Their
-    // prices in rupiah are taken as they are until setExchangeRates(); then rows are converted
-    // again as needed.
-    void setGroups(std::shared_ptr<const ServiceGroups> groups);
+    // prices in rupiah are taken as they are until setExchangeRates() (or unless
+    // `pricedWithTheseRates` is false); then rows are converted again as needed.
+    void setGroups(std::shared_ptr<const ServiceGroups> groups, bool pricedWithTheseRates = true);
     const std::shared_ptr<const ServiceGroups> &groups() const { return m_groups; }
+    // Whether the groups' prices in rupiah are the ones of the rates set.
+    bool groupsPriced() const { return m_groupsPriced; }
     void ensureGroups();
     // The group number of a row (see ServiceGroups), -1 without one; whether it is the cheapest.
     int groupOf(int row) const { return m_groups ? m_groups->groupOfRow[std::size_t(row)] : -1; }

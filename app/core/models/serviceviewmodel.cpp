@@ -164,7 +164,8 @@ void ServiceViewModel::startNameRanksBuild()
 {
     // Started last, so that it does not slow the load down.
     if (m_services && !m_searchIndexOnDemand && m_services->rowCount() > 0
-        && m_sortRanks[ServiceTableModel::NameColumn].empty())
+        && m_sortRanks[ServiceTableModel::NameColumn].empty()
+        && m_nameRanksBuild.column() != ServiceTableModel::NameColumn)
         m_nameRanksBuild.start(m_collator, m_sortBlockRows, m_services->services(),
                                ServiceTableModel::NameColumn);
 }
@@ -192,15 +193,21 @@ void ServiceViewModel::startLoadPass()
         if (cancelled->load(std::memory_order_relaxed))
             return;
         // A column sorted by what only the table knows (rates, pricing, collation, groups) is
-        // sorted when the rows arrive.
+        // sorted when the rows arrive; the rows found are then put in its order.
         std::vector<int> sorted =
             sortedByService(services, changes, column, order).value_or(std::vector<int>());
         if (cancelled->load(std::memory_order_relaxed))
             return;
-        std::optional<std::vector<int>> visible =
-            filter.isEmpty() || sorted.empty()
-                ? std::optional<std::vector<int>>(std::vector<int>())
-                : index->filter(filter, sorted, services, changes, cancelled.get());
+        std::optional<std::vector<int>> visible;
+        if (filter.isEmpty()) {
+            visible.emplace();
+        } else if (sorted.empty()) {
+            std::vector<int> all(size_t(services.size()));
+            std::iota(all.begin(), all.end(), 0);
+            visible = index->filter(filter, all, services, changes, cancelled.get());
+        } else {
+            visible = index->filter(filter, sorted, services, changes, cancelled.get());
+        }
         if (!visible)
             return;
         auto result = std::make_shared<std::pair<std::vector<int>, std::vector<int>>>(
@@ -213,6 +220,9 @@ void ServiceViewModel::startLoadPass()
             },
             Qt::QueuedConnection);
     });
+    // Sorted by name, the rows need the ranks the moment they arrive: made alongside.
+    if (m_sortColumn == ServiceTableModel::NameColumn)
+        startNameRanksBuild();
 }
 
 void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> index,
@@ -228,11 +238,24 @@ void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> in
     beginResetModel();
     const bool sortedHere = sortGeneration != m_sortGeneration || sorted.empty();
     if (sortedHere) {
-        // The user sorted meanwhile, or the column needs the table: sorted now, and the filter
-        // applied to the new order below.
+        // The user sorted meanwhile, or the column needs the table: sorted now, and the rows the
+        // worker found put in the new order.
         sortAll();
-        m_shownFilter = ServiceFilter();
-        m_visible = m_sorted;
+        m_shownFilter = filter;
+        if (filter.isEmpty()) {
+            m_visible = m_sorted;
+        } else {
+            std::vector<char> found(size_t(totalCount()), 0);
+            for (const int row : visible)
+                found[size_t(row)] = 1;
+            std::vector<int> rows;
+            rows.reserve(visible.size());
+            for (const int row : *m_sorted) {
+                if (found[size_t(row)])
+                    rows.push_back(row);
+            }
+            m_visible = shared(std::move(rows));
+        }
     } else {
         m_sorted = shared(std::move(sorted));
         m_shownFilter = filter;
@@ -510,6 +533,8 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
         m_sortColumn = column;
         m_sortOrder = order;
         ++m_sortGeneration;
+        if (column == ServiceTableModel::NameColumn)
+            startNameRanksBuild();
         return;
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
