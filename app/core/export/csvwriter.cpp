@@ -20,10 +20,6 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#endif
-
 namespace {
 
 // Rows between two progress reports, each written to the device at once.
@@ -31,19 +27,6 @@ constexpr qsizetype ProgressInterval = 4096;
 // Chunks of rows formatted at once on all cores before they are written in order: enough for
 // every core, few enough to keep the memory small (a few MiB).
 constexpr qsizetype ChunksAtOnce = 16;
-
-// QSaveFile::commit() waits until the whole file is on the disk. Starting the write-back of what
-// has been written so far lets the disk work while the next rows are formatted, and leaves less
-// to wait for at the end.
-void startWriteBack(QIODevice &device)
-{
-#ifdef Q_OS_LINUX
-    if (auto *file = qobject_cast<QSaveFile *>(&device); file && file->handle() >= 0)
-        ::sync_file_range(file->handle(), 0, 0, SYNC_FILE_RANGE_WRITE);
-#else
-    Q_UNUSED(device);
-#endif
-}
 
 } // namespace
 
@@ -241,7 +224,6 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
         for (qsizetype i = 0; i < chunks.size(); ++i) {
             if (result.error = writeFully(*device, chunks[i]); result.isError())
                 return result;
-            startWriteBack(*device);
             const qsizetype written = std::min(batch[i] + ProgressInterval, rowCount);
             result.rowsWritten = written;
             if (m_progress && written < rowCount && !m_progress(written, rowCount)) {
