@@ -433,6 +433,9 @@ class PanelHandler(BaseHTTPRequestHandler):
             self.wfile.write(chunk)
             sent += len(chunk)
             next_id += 200
+            # A pause now and then, or a slow client (a sanitizer build) reading in a loop while
+            # data keeps arriving may never get back to its event loop to abort.
+            time.sleep(0.001)
 
     # Transfers that are slow, compressed or malformed in ways a client must bound or explain:
     #   drip             a 4096-byte body sent one byte every 0.2 s
