@@ -62,6 +62,18 @@ private Q_SLOTS:
         QVERIFY(!rates.priceIdr(service(QString(), 1, u"junk"_qs)));
     }
 
+    void shouldCompareRupiahAsGivenAndOthersThroughTheirRate()
+    {
+        ExchangeRates rates;
+        QVERIFY(rates.setRate(u"USD"_qs,
+                              {d("16000"), QDate(2026, 11, 30), ExchangeRates::Source::SetByHand}));
+        // A rupiah price orders by the panel's number even when its exact text is unreadable.
+        QCOMPARE(rates.rupiahForComparing(service(QString(), 24865.6, u"junk"_qs)), 24865.6);
+        QCOMPARE(rates.rupiahForComparing(service(u"USD"_qs, 999, u"0.5"_qs)), 8000.0);
+        QCOMPARE(rates.rupiahForComparing(service(u"EUR"_qs, 1.5)), std::nullopt);
+        QCOMPARE(rates.rupiahForComparing(service(u"USD"_qs, 1, u"1e3"_qs)), std::nullopt);
+    }
+
     void shouldLetThisRunsRatesWinWithoutStoringThem()
     {
         QTemporaryDir dir;

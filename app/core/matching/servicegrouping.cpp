@@ -43,12 +43,8 @@ ServiceGrouping::RupiahPrice ServiceGrouping::rupiahOnly()
 
 ServiceGrouping::RupiahPrice ServiceGrouping::rupiahWith(const ExchangeRates &rates)
 {
-    return [rates](const Service &service) -> std::optional<double> {
-        if (service.currencyCode() == Service::Rupiah)
-            return service.price;
-        if (const std::optional<Decimal> price = rates.priceIdr(service))
-            return price->toDouble();
-        return std::nullopt;
+    return [rates](const Service &service) {
+        return rates.rupiahForComparing(service);
     };
 }
 

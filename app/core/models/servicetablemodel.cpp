@@ -155,11 +155,7 @@ void ServiceTableModel::setOrderQuantity(std::optional<qint64> quantity)
 
 std::optional<double> ServiceTableModel::rupiahPrice(const Service &service) const
 {
-    if (service.currencyCode() == Service::Rupiah)
-        return service.price;
-    if (const std::optional<Decimal> price = m_rates.priceIdr(service))
-        return price->toDouble();
-    return std::nullopt;
+    return m_rates.rupiahForComparing(service);
 }
 
 std::optional<double> ServiceTableModel::cost(const Service &service) const

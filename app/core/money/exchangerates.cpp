@@ -145,6 +145,15 @@ std::optional<Decimal> ExchangeRates::priceIdr(const Service &service) const
     return price ? toRupiah(*price, service.currencyCode()) : std::nullopt;
 }
 
+std::optional<double> ExchangeRates::rupiahForComparing(const Service &service) const
+{
+    if (service.currencyCode() == Service::Rupiah)
+        return service.price;
+    if (const std::optional<Decimal> price = priceIdr(service))
+        return price->toDouble();
+    return std::nullopt;
+}
+
 std::optional<Decimal> ExchangeRates::priceInDisplayCurrency(const Service &service) const
 {
     if (m_display == Service::Rupiah)

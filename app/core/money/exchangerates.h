@@ -69,6 +69,9 @@ public:
     std::optional<Decimal> toRupiah(const Decimal &amount, const QString &currency) const;
     // The service's price per 1000 in rupiah, from priceExact when it is set.
     std::optional<Decimal> priceIdr(const Service &service) const;
+    // For ordering and picking the cheapest: a rupiah price as the panel gave it, others through
+    // priceIdr; nullopt without a rate.
+    std::optional<double> rupiahForComparing(const Service &service) const;
     // The same in the display currency, to its cent; nullopt without the rates it needs.
     std::optional<Decimal> priceInDisplayCurrency(const Service &service) const;
     // The service's price exactly as the panel gave it; nullopt for an unreadable priceExact.
