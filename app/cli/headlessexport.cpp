@@ -22,15 +22,11 @@
 #include <cstdio>
 #include <limits>
 
-namespace {
-
-void printLine(const QString &message)
+void HeadlessExport::printLine(const QString &message)
 {
     std::fprintf(stderr, "smm-price-browser: %s\n", qUtf8Printable(message));
     std::fflush(stderr);
 }
-
-} // namespace
 
 HeadlessExport::HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent)
     : QObject(parent)

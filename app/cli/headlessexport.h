@@ -53,6 +53,8 @@ public:
     };
     // The status of several runs together, by that order.
     static ExitStatus combined(ExitStatus first, ExitStatus second);
+    // `message` as one line on stderr after the program's name, flushed at once.
+    static void printLine(const QString &message);
 
     HeadlessExport(const LaunchOptions &options, const QUrl &apiBase, QObject *parent = nullptr);
     ~HeadlessExport() override;

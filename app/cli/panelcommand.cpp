@@ -11,18 +11,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
-
-namespace {
-
-void printLine(const QString &message)
-{
-    std::fprintf(stderr, "smm-price-browser: %s\n", qUtf8Printable(message));
-    std::fflush(stderr);
-}
-
-} // namespace
-
 PanelCommand::PanelCommand(const LaunchOptions &options, const QUrl &builtInBase, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -72,9 +60,10 @@ void PanelCommand::add()
         m_key = qEnvironmentVariable(qPrintable(m_panel.keyEnv));
         if (m_key.isEmpty()) {
             // The variable may be meant for the machine that runs the exports, not this shell.
-            printLine(tr("warning: %1 is not set here, so the key was not tried; it is read from "
-                         "%1 at each run")
-                          .arg(m_panel.keyEnv));
+            HeadlessExport::printLine(
+                tr("warning: %1 is not set here, so the key was not tried; it is read from "
+                   "%1 at each run")
+                    .arg(m_panel.keyEnv));
             store();
             return;
         }
@@ -105,12 +94,13 @@ void PanelCommand::onBalance(const FetchResult &result, const V2Parser::Balance 
     }
     m_panel.currency = balance.currency;
     if (balance.currency.isEmpty())
-        printLine(tr("warning: panel “%1” did not name its currency; its prices cannot be shown "
-                     "in rupiah until it is set in Settings ▸ Panels")
-                      .arg(m_panel.name));
-    printLine(tr("panel “%1” answered: balance %2 %3")
-                  .arg(m_panel.name, balance.amount, balance.currency)
-                  .trimmed());
+        HeadlessExport::printLine(
+            tr("warning: panel “%1” did not name its currency; its prices cannot be shown "
+               "in rupiah until it is set in Settings ▸ Panels")
+                .arg(m_panel.name));
+    HeadlessExport::printLine(tr("panel “%1” answered: balance %2 %3")
+                                  .arg(m_panel.name, balance.amount, balance.currency)
+                                  .trimmed());
     store();
 }
 
@@ -182,6 +172,7 @@ void PanelCommand::list()
 void PanelCommand::finish(int exitStatus, const QString &message)
 {
     if (!message.isEmpty())
-        printLine(exitStatus == HeadlessExport::Success ? message : tr("error: %1").arg(message));
+        HeadlessExport::printLine(
+            exitStatus == HeadlessExport::Success ? message : tr("error: %1").arg(message));
     Q_EMIT finished(exitStatus);
 }

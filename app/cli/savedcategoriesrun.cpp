@@ -3,8 +3,6 @@
 
 #include <QTimer>
 
-#include <cstdio>
-
 SavedCategoriesRun::SavedCategoriesRun(const LaunchOptions &options, const QUrl &apiBase,
                                        const QStringList &categories,
                                        std::function<void(HeadlessExport &)> configure,
@@ -22,9 +20,8 @@ void SavedCategoriesRun::start()
 {
     if (m_categories.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
-            std::fprintf(stderr, "smm-price-browser: %s\n",
-                         qUtf8Printable(tr("error: --saved: no category is saved; save some in "
-                                           "the window first, or give --category")));
+            HeadlessExport::printLine(tr("error: --saved: no category is saved; save some in "
+                                         "the window first, or give --category"));
             Q_EMIT finished(HeadlessExport::BadCommandLine);
         });
         return;
