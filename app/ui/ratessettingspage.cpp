@@ -18,8 +18,6 @@
 
 namespace {
 
-enum Column { CurrencyColumn, RupiahColumn, DateColumn, SourceColumn, ColumnCount };
-
 QValidator *currencyValidator(QObject *parent)
 {
     return new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")),

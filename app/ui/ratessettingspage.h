@@ -43,6 +43,8 @@ Q_SIGNALS:
     void fetchFinished();
 
 private:
+    enum Column { CurrencyColumn, RupiahColumn, DateColumn, SourceColumn, ColumnCount };
+
     void reload();
     void onEdited(QTableWidgetItem *item);
     void onDisplayChosen();
