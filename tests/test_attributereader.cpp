@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QTest>
 
-#include <ctime>
 
 class TestAttributeReader : public QObject
 {
@@ -472,36 +471,6 @@ private Q_SLOTS:
         const QString unlimited = AttributeReader::read(s).descriptions().join(u'\n');
         QVERIFY2(unlimited.contains(QStringLiteral("Order: from 100, no limit")),
                  qPrintable(unlimited));
-    }
-
-    // Not a benchmark of record (smm-match-eval --bench is), a guard: reading stays a matter of
-    // microseconds. Thread CPU time, so a busy machine does not fail it.
-    void shouldReadQuickly()
-    {
-#if defined(__SANITIZE_ADDRESS__)
-        QSKIP("Sanitizers make every read many times slower.");
-#endif
-        ServiceList services;
-        for (int i = 0; i < 20'000; ++i)
-            services.append(service(
-                QStringLiteral(
-                    "[IG] Likes Indonesia 𝗥𝗲𝗮𝗹 ♻️ Refill 30 Hari #%1 | 10K/day")
-                    .arg(i),
-                QStringLiteral("Instagram Likes Indonesia"),
-                QStringLiteral("<p>Start: 0-1 hour</p>")));
-        const auto cpuMicros = [] {
-            timespec now{};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-            return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
-        };
-        const double started = cpuMicros();
-        qint64 total = 0;
-        for (const Service &s : std::as_const(services))
-            total += AttributeReader::read(s).speedPerDay;
-        const double micros = (cpuMicros() - started) / double(services.size());
-        qInfo("%.2f µs per service", micros);
-        QCOMPARE(total, 20'000LL * 10'000);
-        QVERIFY2(micros < 20, qPrintable(QString::number(micros)));
     }
 };
 

@@ -303,7 +303,7 @@ private Q_SLOTS:
         qInfo("peak resident growth while cutting the stream: %lld KiB", peakGrowthKb);
         QVERIFY(residentBefore > 0);
         qint64 allowedKb = client->limits().maxResponseBytes / 1024 + 64 * 1024;
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SMM_SANITIZE)
         // AddressSanitizer keeps freed blocks in a 256 MiB quarantine before reusing them.
         allowedKb += 256 * 1024;
 #endif
@@ -370,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(residentBefore > 0);
         // The 256 MiB the body inflates to are never all held at once.
         qint64 allowedKb = cap / 1024 + 64 * 1024;
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SMM_SANITIZE)
         allowedKb += 256 * 1024; // AddressSanitizer's quarantine of freed blocks
 #endif
         QVERIFY(peakGrowthKb < allowedKb);
