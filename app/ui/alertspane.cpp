@@ -20,17 +20,6 @@ AlertsPane::AlertsPane(QWidget *parent)
     : QDockWidget(parent)
     , m_model(new AlertListModel(this))
     , m_filter(new AlertFilterModel(this))
-    , m_search(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_panel(new QComboBox(this))
-    , m_unseenOnly(new QCheckBox(tr("&New only"), this))
-    , m_stack(new QStackedWidget(this))
-    , m_list(new QTreeView(this))
-    , m_emptyText(new QLabel(this))
-    , m_rules(new QPushButton(tr("Alert R&ules…"), this))
-    , m_acknowledge(new QPushButton(tr("Acknowle&dge"), this))
-    , m_acknowledgeAll(new QPushButton(tr("Ackno&wledge All"), this))
-    , m_error(new QLabel(this))
     , m_badge(new QToolButton(this))
 {
     setObjectName(QStringLiteral("alertsDock"));
@@ -38,6 +27,47 @@ AlertsPane::AlertsPane(QWidget *parent)
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                 | QDockWidget::DockWidgetFloatable);
     m_filter->setSourceModel(m_model);
+
+    m_badge->setObjectName(QStringLiteral("alertBadge"));
+    m_badge->setAutoRaise(true);
+    m_badge->setToolTip(tr("Show the Alerts pane"));
+    m_badge->hide();
+
+    connect(m_badge, &QToolButton::clicked, this, &AlertsPane::showList);
+    // With the alerts of the scheduled command line and other windows too.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_model->reload();
+    });
+    connect(m_model, &AlertListModel::panelsChanged, this, &AlertsPane::updatePanels);
+    connect(m_model, &AlertListModel::unacknowledgedCountChanged, this, &AlertsPane::updateCount);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &AlertsPane::updateState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AlertsPane::updateState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AlertsPane::updateState);
+    updateCount(0);
+}
+
+void AlertsPane::setVisible(bool visible)
+{
+    if (visible && !m_list)
+        buildContents();
+    QDockWidget::setVisible(visible);
+}
+
+void AlertsPane::buildContents()
+{
+    m_search = new QLineEdit(this);
+    m_kind = new QComboBox(this);
+    m_panel = new QComboBox(this);
+    m_unseenOnly = new QCheckBox(tr("&New only"), this);
+    m_stack = new QStackedWidget(this);
+    m_list = new QTreeView(this);
+    m_emptyText = new QLabel(this);
+    m_rules = new QPushButton(tr("Alert R&ules…"), this);
+    m_acknowledge = new QPushButton(tr("Acknowle&dge"), this);
+    m_acknowledgeAll = new QPushButton(tr("Ackno&wledge All"), this);
+    m_error = new QLabel(this);
 
     m_search->setObjectName(QStringLiteral("alertSearch"));
     m_search->setPlaceholderText(tr("Search service, ID, category…"));
@@ -101,11 +131,6 @@ AlertsPane::AlertsPane(QWidget *parent)
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
 
-    m_badge->setObjectName(QStringLiteral("alertBadge"));
-    m_badge->setAutoRaise(true);
-    m_badge->setToolTip(tr("Show the Alerts pane"));
-    m_badge->hide();
-
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_kind);
@@ -142,22 +167,10 @@ AlertsPane::AlertsPane(QWidget *parent)
     connect(m_rules, &QPushButton::clicked, this, &AlertsPane::rulesRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPane::acknowledgeSelected);
     connect(m_acknowledgeAll, &QPushButton::clicked, this, &AlertsPane::acknowledgeAll);
-    connect(m_badge, &QToolButton::clicked, this, &AlertsPane::showList);
-    // With the alerts of the scheduled command line and other windows too.
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            m_model->reload();
-    });
-    connect(m_model, &AlertListModel::panelsChanged, this, &AlertsPane::updatePanels);
-    connect(m_model, &AlertListModel::unacknowledgedCountChanged, this, &AlertsPane::updateCount);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filter, signal, this, &AlertsPane::updateState);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &AlertsPane::updateState);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AlertsPane::updateState);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlertsPane::updateState);
     updatePanels();
-    updateCount(0);
+    updateState();
 }
 
 void AlertsPane::showList()
@@ -190,6 +203,8 @@ void AlertsPane::acknowledgeAll()
 
 void AlertsPane::updatePanels()
 {
+    if (!m_panel)
+        return;
     const QStringList panels = m_model->panels();
     const QVariant chosen = m_panel->currentData();
     const QSignalBlocker blocker(m_panel);
@@ -212,6 +227,8 @@ void AlertsPane::updateCount(int unseen)
 
 void AlertsPane::updateState()
 {
+    if (!m_list)
+        return;
     const bool any = m_filter->rowCount() > 0;
     if (!any) {
         if (m_model->rowCount() == 0)

@@ -18,7 +18,9 @@ class QTreeView;
 
 // The Alerts dock: the alerts of the alert log, filtered by kind, panel, text and whether they
 // were seen, acknowledged one by one or all at once. Opening one asks the window to show its
-// service. Its title and a status bar button count the alerts not seen yet.
+// service. Its title and a status bar button count the alerts not seen yet. The list and its
+// filters are built when the pane is first shown: most windows never show it, and building them
+// before the window's first paint made the start slower.
 class AlertsPane final : public QDockWidget
 {
     Q_OBJECT
@@ -32,12 +34,14 @@ public:
     QToolButton *statusBadge() const { return m_badge; }
     // Shows the dock in front, the list focused.
     void showList();
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     void alertActivated(const Alert &alert);
     void rulesRequested();
 
 private:
+    void buildContents();
     void acknowledgeSelected();
     void acknowledgeAll();
     void updatePanels();
@@ -46,16 +50,17 @@ private:
 
     AlertListModel *m_model;
     AlertFilterModel *m_filter;
-    QLineEdit *m_search;
-    QComboBox *m_kind;
-    QComboBox *m_panel;
-    QCheckBox *m_unseenOnly;
-    QStackedWidget *m_stack; // the list, or what stands for it when empty
-    QTreeView *m_list;
-    QLabel *m_emptyText;
-    QPushButton *m_rules;
-    QPushButton *m_acknowledge;
-    QPushButton *m_acknowledgeAll;
-    QLabel *m_error;
     QToolButton *m_badge;
+    // The contents: null until the pane is first shown.
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_panel = nullptr;
+    QCheckBox *m_unseenOnly = nullptr;
+    QStackedWidget *m_stack = nullptr; // the list, or what stands for it when empty
+    QTreeView *m_list = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_rules = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_acknowledgeAll = nullptr;
+    QLabel *m_error = nullptr;
 };

@@ -72,7 +72,7 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
         m_compareAction->setChecked(m_tabs->currentWidget() == m_pane);
         Q_EMIT currentServiceChanged();
     });
-    connect(m_pane->tree()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_pane, &ComparePane::currentRowChanged, this,
             &CompareController::currentServiceChanged);
     connect(m_pane->model(), &QAbstractItemModel::modelReset, this,
             &CompareController::currentServiceChanged);
@@ -120,7 +120,7 @@ bool CompareController::isBuilding() const
 
 const Service *CompareController::currentService() const
 {
-    if (m_tabs->currentWidget() != m_pane)
+    if (m_tabs->currentWidget() != m_pane || !m_pane->tree())
         return nullptr;
     const QModelIndex current = m_pane->filter()->mapToSource(m_pane->tree()->currentIndex());
     qsizetype service = m_pane->model()->serviceAt(current);

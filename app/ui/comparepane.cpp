@@ -20,12 +20,26 @@ ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
     , m_regroup(regroup)
     , m_model(new GroupComparisonModel(this))
     , m_filter(new GroupComparisonFilter(this))
-    , m_summary(new QLabel(this))
-    , m_tree(new QTreeView(this))
 {
     setObjectName(u"comparePane"_s);
     m_filter->setSourceModel(m_model);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ComparePane::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ComparePane::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ComparePane::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ComparePane::updateSummary);
+}
 
+void ComparePane::setVisible(bool visible)
+{
+    if (visible && !m_tree)
+        buildContents();
+    QWidget::setVisible(visible);
+}
+
+void ComparePane::buildContents()
+{
+    m_summary = new QLabel(this);
+    m_tree = new QTreeView(this);
     m_summary->setObjectName(u"compareSummary"_s);
     m_summary->setWordWrap(true);
 
@@ -60,10 +74,8 @@ ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
         if (service >= 0)
             Q_EMIT serviceActivated(ServiceKey::of(m_model->grouping().services().at(service)));
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ComparePane::updateSummary);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ComparePane::updateSummary);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ComparePane::updateSummary);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ComparePane::updateSummary);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ComparePane::currentRowChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +86,11 @@ ComparePane::ComparePane(RegroupActions *regroup, QWidget *parent)
 
 void ComparePane::setGrouping(std::shared_ptr<const ServiceGrouping> grouping)
 {
+    if (!m_tree) {
+        m_model->setGrouping(std::move(grouping));
+        updateSummary();
+        return;
+    }
     // A regrouping rebuilds every row: the open groups and the current service stay.
     QStringList expanded;
     for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -119,6 +136,8 @@ void ComparePane::setSearchTerms(const QStringList &terms)
 
 void ComparePane::updateSummary()
 {
+    if (!m_summary)
+        return;
     const ServiceGrouping &grouping = m_model->grouping();
     const int groups = int(grouping.groups().size());
     const int services = int(grouping.services().size());
@@ -144,6 +163,8 @@ void ComparePane::updateSummary()
 QList<qsizetype> ComparePane::selectedServices() const
 {
     QList<qsizetype> services;
+    if (!m_tree)
+        return services;
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         const QModelIndex source = m_filter->mapToSource(row);
@@ -158,6 +179,8 @@ QList<qsizetype> ComparePane::selectedServices() const
 
 qsizetype ComparePane::currentGroup() const
 {
+    if (!m_tree)
+        return -1;
     return m_model->groupAt(m_filter->mapToSource(m_tree->currentIndex()));
 }
 

@@ -188,8 +188,14 @@ void ServiceTableView::applyDefaultLayout()
         ServiceTableModel::NoteColumn,     ServiceTableModel::PriceTextColumn,
         ServiceTableModel::GroupColumn,    ServiceTableModel::CheapestColumn};
     static_assert(std::size(order) == ServiceTableModel::ColumnCount);
-    for (int visual = 0; visual < int(std::size(order)); ++visual)
-        header->moveSection(header->visualIndex(order[visual]), visual);
+    {
+        // Each move would lay the table out again, measuring every header title: a tenth of
+        // the window's construction.
+        const QScopedValueRollback guard(m_movingColumns, true);
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
+    updateGeometries();
 }
 
 void ServiceTableView::fitNumbers()
@@ -232,6 +238,8 @@ void ServiceTableView::resizeEvent(QResizeEvent *event)
 
 void ServiceTableView::updateGeometries()
 {
+    if (m_movingColumns)
+        return;
     QTableView::updateGeometries();
     fitNameColumn(); // the vertical scroll bar comes and goes with the rows
 }

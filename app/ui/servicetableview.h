@@ -78,4 +78,5 @@ private:
     qsizetype m_selectedSourceRow = 0;
     bool m_hasSelection = false;
     bool m_fittingName = false;
+    bool m_movingColumns = false; // the default order is being set up
 };

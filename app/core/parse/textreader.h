@@ -6,10 +6,11 @@
 #include "responseparser.h"
 #include "sharedtexts.h"
 
+#include <QByteArrayView>
+#include <QHash>
 #include <QLocale>
 
 #include <string_view>
-#include <unordered_map>
 
 // Categories, types and notes repeat across thousands of services: decode each distinct text
 // once and let every service share the same QString data. Read for every row, so inline.
@@ -38,13 +39,18 @@ public:
     {
         if (value.kind != JsonValue::String)
             return text(value, maxLength);
-        auto found = m_seen.find(value.text);
-        if (found == m_seen.end())
-            found = m_sharedTexts
-                        ? m_seen.insert(m_sharedTexts->find(value.text, maxLength)).first
-                        : m_seen.emplace(value.text, DecodedText::fromUtf8(value.text, maxLength))
-                              .first;
-        return counted(found->second);
+        const QByteArrayView key(value.text.data(), qsizetype(value.text.size()));
+        auto found = m_seen.constFind(key);
+        if (found == m_seen.cend()) {
+            if (m_sharedTexts) {
+                const auto [bytes, decoded] = m_sharedTexts->find(value.text, maxLength);
+                found =
+                    m_seen.insert(QByteArrayView(bytes.data(), qsizetype(bytes.size())), decoded);
+            } else {
+                found = m_seen.insert(key, DecodedText::fromUtf8(value.text, maxLength));
+            }
+        }
+        return counted(*found);
     }
 
     const ResponseParser::Limits &limits() const { return m_limits; }
@@ -59,5 +65,7 @@ private:
     const ResponseParser::Limits &m_limits;
     qsizetype *m_shortened = nullptr;
     SharedTexts *m_sharedTexts;
-    std::unordered_map<std::string_view, DecodedText> m_seen;
+    // Not std::unordered_map: its lookups, a division per bucket visited, were 8 % of the CPU
+    // time of a headless export of 100,000 services.
+    QHash<QByteArrayView, DecodedText> m_seen;
 };
