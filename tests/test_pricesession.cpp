@@ -143,6 +143,18 @@ private:
         return run;
     }
 
+    // Returns right after the signal that the last panel is in, before any other event: the merge
+    // has started, and its result has not been delivered.
+    static bool waitUntilEveryPanelIsIn(QSignalSpy &progress)
+    {
+        while (progress.isEmpty()
+               || progress.constLast().at(0).toInt() != progress.constLast().at(1).toInt()) {
+            if (!progress.wait(20000))
+                return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -655,6 +667,21 @@ private Q_SLOTS:
                 euroCurrencies.append(service.currency);
         }
         QCOMPARE(euroCurrencies, QStringList(8, QStringLiteral("EUR")));
+        // Each panel's categories, counted from its own services.
+        QCOMPARE(run.view.panelCategories.size(), run.view.panels.size());
+        for (qsizetype panel = 0; panel < run.view.panels.size(); ++panel) {
+            const QString key = panel == 0 ? QString() : run.view.panels.at(panel);
+            QHash<QString, int> expected;
+            for (const Service &service : run.view.services) {
+                if (service.panel == key && !service.category.isEmpty())
+                    ++expected[service.category];
+            }
+            const CategoryDirectory &categories = run.view.panelCategories.at(panel);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(categories.largest(1000).size(), expected.size());
+            for (auto category = expected.cbegin(); category != expected.cend(); ++category)
+                QCOMPARE(categories.serviceCount(category.key()), category.value());
+        }
         QVERIFY(!run.view.offline);
         QCOMPARE(run.progress.constFirst(), (QPair<int, int>{0, 3}));
         QCOMPARE(run.progress.constLast(), (QPair<int, int>{3, 3}));
@@ -900,6 +927,58 @@ private Q_SLOTS:
                      && !problem.text.contains(u"showing prices from"),
                  qPrintable(problem.text));
         QVERIFY(problem.retryable);
+    }
+
+    // The panels' lists are merged on a worker once the last one is in: what happens meanwhile.
+    void aNewerFetchWinsOverTheMergeInFlight()
+    {
+        auto first = startV2({QStringLiteral("--catalog-size"), QStringLiteral("20000")});
+        auto second = startV2({QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QVERIFY(first && second);
+        QSignalSpy progress(m_session.get(), &PriceSession::panelProgress);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        m_session->fetchPanels(
+            {v2Panel(QStringLiteral("Big"), *first, QStringLiteral("SESSION_TEST_KEY"))});
+        QVERIFY(waitUntilEveryPanelIsIn(progress));
+        QVERIFY(views.isEmpty());
+        const PanelsRun newer = fetchPanels(
+            {v2Panel(QStringLiteral("Newer"), *second, QStringLiteral("SESSION_TEST_KEY"))});
+        QVERIFY(newer.viewShown);
+        QCOMPARE(newer.view.panels, QStringList{QStringLiteral("Newer")});
+        // Longer than the dropped merge takes: it never shows up.
+        QTest::qWait(500);
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.constFirst().constFirst().value<SessionView>().panels,
+                 QStringList{QStringLiteral("Newer")});
+    }
+
+    void stopOrClosingDuringTheMergeShowsNothing()
+    {
+        auto big = startV2({QStringLiteral("--catalog-size"), QStringLiteral("20000")});
+        QVERIFY(big);
+        const QList<PanelConfig> panels = {
+            v2Panel(QStringLiteral("Big"), *big, QStringLiteral("SESSION_TEST_KEY"))};
+        QSignalSpy progress(m_session.get(), &PriceSession::panelProgress);
+        QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
+        QSignalSpy problems(m_session.get(), &PriceSession::problem);
+        QSignalSpy finished(m_session.get(), &PriceSession::finished);
+        m_session->fetchPanels(panels);
+        QVERIFY(waitUntilEveryPanelIsIn(progress));
+        QVERIFY(finished.isEmpty()); // still in flight while merging
+        m_session->stop();
+        QCOMPARE(finished.size(), 1);
+        QTest::qWait(500);
+        QVERIFY(views.isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().constFirst().value<SessionProblem>().severity,
+                 SessionProblem::Severity::Status);
+
+        // The window closed while a merge runs: the worker finishes on its own.
+        progress.clear();
+        m_session->fetchPanels(panels);
+        QVERIFY(waitUntilEveryPanelIsIn(progress));
+        m_session.reset();
+        QTest::qWait(500);
     }
 
     void stopEndsEveryPanel()

@@ -4,6 +4,7 @@
 #include "median.h"
 #include "panelconfig.h"
 #include "panelfetch.h"
+#include "panelmerge.h"
 #include "searchtext.h"
 #include "servicefilter.h"
 #include "servicetablemodel.h"
@@ -16,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -126,8 +128,9 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         QList<ParseResult> parsed = QtConcurrent::blockingMapped<QList<ParseResult>>(
             bodies, [](const QByteArray &body) { return V2Parser::parseServices(body); });
         // From here on the UI thread's work, as in PanelFetch::finish (once per panel, each in
-        // an event of its own), PriceSession::showPanels and MainWindow::showView, then the
-        // event loop until the view's worker has the rows ready.
+        // an event of its own), PriceSession::showPanels (the merge on a worker, the event loop
+        // meanwhile) and MainWindow::showView, then the event loop until the view's worker has
+        // the rows ready.
         double blockedMs = 0;
         QElapsedTimer blocked;
         for (qsizetype panel = 0; panel < parsed.size(); ++panel) {
@@ -141,11 +144,21 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
             blockedMs = std::max(blockedMs, msSince(blocked));
         }
         blocked.start();
-        ServiceList merged;
-        merged.reserve(qsizetype(panels) * servicesPerPanel);
+        QList<PanelMerge::Panel> pieces;
         for (ParseResult &panel : parsed)
-            merged.append(std::move(panel.services));
-        table.setServices(merged);
+            pieces.append({std::exchange(panel.services, {}), {}});
+        QFuture<PanelMerge> merging = QtConcurrent::run(
+            [pieces = std::move(pieces)]() mutable { return PanelMerge::of(std::move(pieces)); });
+        blockedMs = std::max(blockedMs, msSince(blocked));
+        while (!merging.isFinished()) {
+            QThread::usleep(100);
+            blocked.start();
+            QCoreApplication::processEvents();
+            blockedMs = std::max(blockedMs, msSince(blocked));
+        }
+        blocked.start();
+        PanelMerge merged = merging.takeResult();
+        table.setServices(std::move(merged.services));
         blockedMs = waitForRows(view, std::max(blockedMs, msSince(blocked)));
         loadBlocked << blockedMs;
         load << msSince(timer);

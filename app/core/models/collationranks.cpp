@@ -196,9 +196,10 @@ private:
 
 } // namespace
 
-CollationRanks::CollationRanks(const QCollator &collator, int blockRows)
+CollationRanks::CollationRanks(const QCollator &collator, int blockRows, Threads threads)
     : m_collator(collator)
     , m_blockRows(std::max(blockRows, 1))
+    , m_threads(threads)
 {}
 
 std::vector<int> CollationRanks::of(const ServiceList &services, int column,
@@ -301,7 +302,10 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column,
         for (size_t i = 0; i < items.size(); ++i)
             run.rows[i] = items[i].row;
     };
-    if (blockStarts.size() == 1) {
+    if (m_threads == Threads::Caller) {
+        for (const int start : std::as_const(blockStarts))
+            sortBlock(start, m_collator, false);
+    } else if (blockStarts.size() == 1) {
         sortBlock(0, m_collator, true);
     } else {
         QtConcurrent::blockingMap(blockStarts, [&](int start) {

@@ -13,9 +13,12 @@
 class CollationRanks
 {
 public:
+    enum class Threads { AllCores, Caller };
+
     // Sorts blocks of `blockRows` rows at a time by collation key, and merges the blocks: the
-    // keys of one block are held in memory together.
-    CollationRanks(const QCollator &collator, int blockRows);
+    // keys of one block are held in memory together. The keys are made on all cores, or only
+    // on the calling thread (work in the background that must leave the cores to the user's).
+    CollationRanks(const QCollator &collator, int blockRows, Threads threads = Threads::AllCores);
 
     // The ranks of `column` (a ServiceTableModel::Column holding text), indexed by row; none
     // when `cancelled` is set before they are done.
@@ -25,4 +28,5 @@ public:
 private:
     QCollator m_collator;
     int m_blockRows;
+    Threads m_threads;
 };

@@ -6,6 +6,9 @@
 CollationRanksBuild::CollationRanksBuild()
 {
     m_pool.setMaxThreadCount(1);
+    m_idlePool.setMaxThreadCount(1);
+    // On Linux an idle-priority thread runs (SCHED_IDLE) only on a core nobody else wants.
+    m_idlePool.setThreadPriority(QThread::IdlePriority);
 }
 
 CollationRanksBuild::~CollationRanksBuild()
@@ -14,21 +17,26 @@ CollationRanksBuild::~CollationRanksBuild()
 }
 
 void CollationRanksBuild::start(const QCollator &collator, int blockRows,
-                                const ServiceList &services, int column)
+                                const ServiceList &services, int column, Urgency urgency)
 {
     cancel();
     auto state = std::make_shared<State>();
     m_state = state;
     m_column = column;
-    m_pool.start([state, locale = collator.locale(), caseSensitivity = collator.caseSensitivity(),
-                  numeric = collator.numericMode(),
-                  ignorePunctuation = collator.ignorePunctuation(), blockRows, services, column] {
+    const CollationRanks::Threads threads = urgency == Urgency::Soon
+                                                ? CollationRanks::Threads::AllCores
+                                                : CollationRanks::Threads::Caller;
+    QThreadPool &pool = urgency == Urgency::Soon ? m_pool : m_idlePool;
+    pool.start([state, locale = collator.locale(), caseSensitivity = collator.caseSensitivity(),
+                numeric = collator.numericMode(), ignorePunctuation = collator.ignorePunctuation(),
+                blockRows, services, column, threads] {
         // A collator of its own: a copy would share the ICU collator with the UI thread's.
         QCollator collator(locale);
         collator.setCaseSensitivity(caseSensitivity);
         collator.setNumericMode(numeric);
         collator.setIgnorePunctuation(ignorePunctuation);
-        state->ranks = CollationRanks(collator, blockRows).of(services, column, &state->cancelled);
+        state->ranks =
+            CollationRanks(collator, blockRows, threads).of(services, column, &state->cancelled);
         state->done.store(true, std::memory_order_release);
     });
 }
@@ -38,6 +46,7 @@ void CollationRanksBuild::cancel()
     if (m_state)
         m_state->cancelled.store(true, std::memory_order_relaxed);
     m_pool.waitForDone();
+    m_idlePool.waitForDone();
     m_state.reset();
 }
 
@@ -51,6 +60,7 @@ std::vector<int> CollationRanksBuild::take()
     if (!m_state)
         return {};
     m_pool.waitForDone();
+    m_idlePool.waitForDone();
     std::vector<int> ranks = std::move(m_state->ranks);
     m_state.reset();
     return ranks;

@@ -20,9 +20,18 @@ public:
     CollationRanksBuild(const CollationRanksBuild &) = delete;
     CollationRanksBuild &operator=(const CollationRanksBuild &) = delete;
 
+    enum class Urgency {
+        // Wanted soon (rows are waiting to be sorted by the column): made on all cores.
+        Soon,
+        // For a click that may come: made on one thread that runs only when a core is idle, so
+        // that it never slows down filtering or the UI (right after a load the user types).
+        Later,
+    };
+
     // The worker holds its own reference to `services` (implicitly shared): a load replacing
     // them cannot pull them from under it.
-    void start(const QCollator &collator, int blockRows, const ServiceList &services, int column);
+    void start(const QCollator &collator, int blockRows, const ServiceList &services, int column,
+               Urgency urgency);
     // Drops the build in flight and waits for the worker, which stops within a few thousand rows.
     void cancel();
     // The column of the build started last and not yet taken or cancelled, or -1.
@@ -41,5 +50,7 @@ private:
 
     std::shared_ptr<State> m_state;
     int m_column = -1;
-    QThreadPool m_pool; // one thread: waiting for it waits for every build, cancelled ones too
+    // One thread each: waiting for both waits for every build, cancelled ones too.
+    QThreadPool m_pool;
+    QThreadPool m_idlePool;
 };

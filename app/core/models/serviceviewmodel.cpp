@@ -157,17 +157,17 @@ void ServiceViewModel::rebuild()
         buildSearchIndex();
     sortAll();
     applyFilterNow(*m_sorted);
-    startNameRanksBuild();
+    startNameRanksBuild(CollationRanksBuild::Urgency::Later);
 }
 
-void ServiceViewModel::startNameRanksBuild()
+void ServiceViewModel::startNameRanksBuild(CollationRanksBuild::Urgency urgency)
 {
     // Started last, so that it does not slow the load down.
     if (m_services && !m_searchIndexOnDemand && m_services->rowCount() > 0
         && m_sortRanks[ServiceTableModel::NameColumn].empty()
         && m_nameRanksBuild.column() != ServiceTableModel::NameColumn)
         m_nameRanksBuild.start(m_collator, m_sortBlockRows, m_services->services(),
-                               ServiceTableModel::NameColumn);
+                               ServiceTableModel::NameColumn, urgency);
 }
 
 void ServiceViewModel::buildSearchIndex()
@@ -222,7 +222,7 @@ void ServiceViewModel::startLoadPass()
     });
     // Sorted by name, the rows need the ranks the moment they arrive: made alongside.
     if (m_sortColumn == ServiceTableModel::NameColumn)
-        startNameRanksBuild();
+        startNameRanksBuild(CollationRanksBuild::Urgency::Soon);
 }
 
 void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> index,
@@ -263,7 +263,7 @@ void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> in
     }
     updateInverse();
     endResetModel();
-    startNameRanksBuild();
+    startNameRanksBuild(CollationRanksBuild::Urgency::Later);
     if (m_filter == m_shownFilter) {
         setFiltering(false);
         Q_EMIT visibleRowsChanged();
@@ -418,7 +418,7 @@ void ServiceViewModel::setCollator(const QCollator &collator)
         ranks.clear();
     if (m_sortColumn >= 0 && !ServiceTableModel::isNumeric(ServiceTableModel::Column(m_sortColumn)))
         sort(m_sortColumn, m_sortOrder);
-    startNameRanksBuild();
+    startNameRanksBuild(CollationRanksBuild::Urgency::Later);
 }
 
 void ServiceViewModel::setSortBlockRows(int rows)
@@ -534,7 +534,7 @@ void ServiceViewModel::sort(int column, Qt::SortOrder order)
         m_sortOrder = order;
         ++m_sortGeneration;
         if (column == ServiceTableModel::NameColumn)
-            startNameRanksBuild();
+            startNameRanksBuild(CollationRanksBuild::Urgency::Soon);
         return;
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -55,8 +55,8 @@ public:
     // True while a filter pass runs on the worker (the visible rows are still the previous
     // filter's) or a load does (no rows are visible).
     bool isFiltering() const { return m_filtering; }
-    // True while the names are ranked on a worker after a load; a sort by name meanwhile waits
-    // for them.
+    // True while the names are ranked on a worker after a load (on one thread, when a core is
+    // idle); a sort by name meanwhile waits for them.
     bool isRankingNames() const { return m_nameRanksBuild.isRunning(); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -105,7 +105,7 @@ private:
     void setFiltering(bool filtering);
     void updateInverse();
     const std::vector<int> &sortRanks(int column);
-    void startNameRanksBuild();
+    void startNameRanksBuild(CollationRanksBuild::Urgency urgency);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
 

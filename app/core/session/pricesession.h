@@ -20,6 +20,7 @@
 
 class CategoryRefresher;
 class PanelFetch;
+struct PanelMerge;
 class PriceClient;
 class PriceRecorder;
 
@@ -135,7 +136,9 @@ private:
     // A standard-API panel's service list failed: shows the one kept from its last fetch.
     void loadPanelList(qsizetype index, const FetchResult &failed);
     void finishPanel(qsizetype index);
+    // Merges the panels' lists on a worker, then shows them.
     void showPanels();
+    void showMergedPanels(PanelMerge merged);
     SessionProblem panelFailures() const;
     void setView(SessionView view);
     void report(SessionProblem::Severity severity, const QString &text);

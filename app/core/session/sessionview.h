@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "categorydirectory.h"
 #include "parseresult.h"
 #include "pricecomparison.h"
 #include "pricerequest.h"
@@ -25,6 +26,7 @@ struct SessionView {
     // The panels a view of several was asked of, each as PanelConfig::name; empty for a view of
     // the built-in panel alone.
     QStringList panels;
+    QList<CategoryDirectory> panelCategories; // one per entry of `panels`: its services' categories
     ServiceList services;
     PriceComparison changes;
     ParseResult diagnostics;             // skipped rows and the panel's message; no services

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "panelmerge.h"
+
+#include <QtConcurrentMap>
+
+PanelMerge PanelMerge::of(QList<Panel> panels)
+{
+    PanelMerge merged;
+    // The categories on all cores first: the moves below are memory-bound, one core does them.
+    merged.categories = QtConcurrent::blockingMapped<QList<CategoryDirectory>>(
+        std::as_const(panels), [](const Panel &panel) {
+            CategoryDirectory categories;
+            categories.setCatalog(panel.services);
+            return categories;
+        });
+    qsizetype total = 0;
+    for (const Panel &panel : std::as_const(panels))
+        total += panel.services.size();
+    merged.services.reserve(total);
+    for (Panel &panel : panels) {
+        merged.services.append(std::move(panel.services));
+        merged.changes.merge(panel.changes);
+    }
+    return merged;
+}
