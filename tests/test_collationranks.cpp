@@ -2,6 +2,7 @@
 // The ranks CollationRanks gives each row are its place among the distinct texts of a column
 // in the collator's order: what sorting every row with QCollator::compare gives.
 #include "collationranks.h"
+#include "collationranksbuild.h"
 #include "servicetablemodel.h"
 
 #include <QCollator>
@@ -189,6 +190,31 @@ private Q_SLOTS:
         QCOMPARE(CollationRanks(collator, blockRows)
                      .of(services, ServiceTableModel::NameColumn, &notCancelled),
                  referenceRanks(services, collator, ServiceTableModel::NameColumn));
+    }
+
+    // A build for a click that may come runs at idle priority and may wait long for a core: a
+    // sort taking it before it is done drops it and ranks itself; a build wanted soon is waited
+    // for.
+    void shouldNotWaitForABuildForLater()
+    {
+        QCollator collator{QLocale(u"en_US"_s)};
+        collator.setNumericMode(true);
+        const ServiceList services = messyServices(20000);
+        const std::vector<int> expected =
+            referenceRanks(services, collator, ServiceTableModel::NameColumn);
+        CollationRanksBuild build;
+        build.start(collator, 2500, services, ServiceTableModel::NameColumn,
+                    CollationRanksBuild::Urgency::Later);
+        QVERIFY(build.isRunning());
+        QCOMPARE(build.column(), int(ServiceTableModel::NameColumn));
+        QVERIFY(build.take().empty());
+        QVERIFY(!build.isRunning());
+        QCOMPARE(build.column(), -1);
+
+        build.start(collator, 2500, services, ServiceTableModel::NameColumn,
+                    CollationRanksBuild::Urgency::Soon);
+        QCOMPARE(build.take(), expected);
+        QVERIFY(build.take().empty());
     }
 };
 

@@ -23,6 +23,7 @@ void CollationRanksBuild::start(const QCollator &collator, int blockRows,
     auto state = std::make_shared<State>();
     m_state = state;
     m_column = column;
+    m_urgency = urgency;
     const CollationRanks::Threads threads = urgency == Urgency::Soon
                                                 ? CollationRanks::Threads::AllCores
                                                 : CollationRanks::Threads::Caller;
@@ -45,8 +46,6 @@ void CollationRanksBuild::cancel()
 {
     if (m_state)
         m_state->cancelled.store(true, std::memory_order_relaxed);
-    m_pool.waitForDone();
-    m_idlePool.waitForDone();
     m_state.reset();
 }
 
@@ -59,8 +58,13 @@ std::vector<int> CollationRanksBuild::take()
 {
     if (!m_state)
         return {};
-    m_pool.waitForDone();
-    m_idlePool.waitForDone();
+    if (!m_state->done.load(std::memory_order_acquire)) {
+        if (m_urgency == Urgency::Later) {
+            cancel();
+            return {};
+        }
+        m_pool.waitForDone();
+    }
     std::vector<int> ranks = std::move(m_state->ranks);
     m_state.reset();
     return ranks;

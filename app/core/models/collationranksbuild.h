@@ -32,13 +32,14 @@ public:
     // them cannot pull them from under it.
     void start(const QCollator &collator, int blockRows, const ServiceList &services, int column,
                Urgency urgency);
-    // Drops the build in flight and waits for the worker, which stops within a few thousand rows.
+    // Drops the build in flight without waiting: its worker stops within a few thousand rows.
     void cancel();
     // The column of the build started last and not yet taken or cancelled, or -1.
     int column() const { return m_state ? m_column : -1; }
     bool isRunning() const;
-    // The ranks of the build started last, waiting for it to finish; none if it was cancelled or
-    // taken already.
+    // The ranks of the build started last, waiting for it if it runs on all cores; none if it
+    // was cancelled or taken already, or if it is a Later build still running (which is then
+    // dropped: an idle-priority thread may wait long for a core, the caller ranks faster).
     std::vector<int> take();
 
 private:
@@ -50,7 +51,8 @@ private:
 
     std::shared_ptr<State> m_state;
     int m_column = -1;
-    // One thread each: waiting for both waits for every build, cancelled ones too.
+    Urgency m_urgency = Urgency::Soon;
+    // One thread each; their destructors wait for every build, cancelled ones too.
     QThreadPool m_pool;
     QThreadPool m_idlePool;
 };
