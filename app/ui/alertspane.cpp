@@ -3,6 +3,7 @@
 
 #include "alertfiltermodel.h"
 #include "alertlistmodel.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,6 +170,8 @@ void AlertsPane::buildContents()
     connect(m_acknowledgeAll, &QPushButton::clicked, this, &AlertsPane::acknowledgeAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlertsPane::updateState);
+    placeInTabOrderAt(this, {m_search, m_kind, m_panel, m_unseenOnly, m_list, m_rules,
+                             m_acknowledge, m_acknowledgeAll});
     updatePanels();
     updateState();
 }

@@ -4,6 +4,7 @@
 #include "groupcomparisonfilter.h"
 #include "groupcomparisonmodel.h"
 #include "regroupactions.h"
+#include "taborder.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -81,6 +82,7 @@ void ComparePane::buildContents()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
+    placeInTabOrderAt(this, {m_tree});
     updateSummary();
 }
 

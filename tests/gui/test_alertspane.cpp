@@ -164,6 +164,15 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
         action->trigger();
         QVERIFY(pane()->isVisible());
+        // Made when first shown, the pane's controls still follow it in the Tab order.
+        QWidgetList chain = {m_window.get()};
+        while (chain.constLast()->nextInFocusChain() != m_window.get())
+            chain.append(chain.constLast()->nextInFocusChain());
+        QVERIFY(chain.indexOf(child<QWidget>("alertSearch")) < chain.indexOf(pane()));
+        QVERIFY(chain.indexOf(child<QWidget>("alertSearch"))
+                < chain.indexOf(child<QWidget>("acknowledgeAllAlertsButton")));
+        QVERIFY(chain.indexOf(child<QWidget>("acknowledgeAllAlertsButton"))
+                < chain.indexOf(pane()));
         QLabel *empty = child<QLabel>("alertEmptyText");
         QTRY_VERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("No alerts. Alerts appear here when a "

@@ -146,6 +146,12 @@ private Q_SLOTS:
         compare->trigger();
         QCOMPARE(tabs->currentWidget(), controller()->pane());
         QTreeView *tree = controller()->pane()->tree();
+        // Made when first shown, the tree still follows its pane in the Tab order, not the
+        // window's last widget.
+        QWidgetList chain = {m_window.get()};
+        while (chain.constLast()->nextInFocusChain() != m_window.get())
+            chain.append(chain.constLast()->nextInFocusChain());
+        QVERIFY(chain.indexOf(tree) < chain.indexOf(controller()->pane()));
         // Sorted by spread, largest first: the likes (Rp 1,500) before the views (Rp 50).
         QCOMPARE(tree->model()->index(0, GroupComparisonModel::IdColumn).data().toString(), u"2"_s);
         QCOMPARE(tree->model()->index(0, GroupComparisonModel::SpreadColumn).data().toString(),
