@@ -2,6 +2,8 @@
 #include "responseparser.h"
 
 #include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestResponseParser : public QObject
@@ -558,6 +560,16 @@ private Q_SLOTS:
         QTest::newRow("infinity") << QStringLiteral("inf") << false << 0.0;
         QTest::newRow("nan") << QStringLiteral("nan") << false << 0.0;
         QTest::newRow("overflow") << QStringLiteral("1e999") << false << 0.0;
+        QTest::newRow("rate") << QStringLiteral("0.0450") << true << 0.045;
+        QTest::newRow("plus sign") << QStringLiteral("+7.5") << true << 7.5;
+        QTest::newRow("negative") << QStringLiteral("-3.25") << true << -3.25;
+        QTest::newRow("spaces") << QStringLiteral(" 12 ") << true << 12.0;
+        QTest::newRow("exponent") << QStringLiteral("1.5e3") << true << 1500.0;
+        QTest::newRow("sixty-five digits")
+            << QStringLiteral("1").repeated(65) << true
+            << QLocale::c().toDouble(QStringLiteral("1").repeated(65));
+        QTest::newRow("arabic digits") << QStringLiteral("\u0661\u0662") << false << 0.0;
+        QTest::newRow("sign alone") << QStringLiteral("-") << false << 0.0;
     }
 
     void shouldParseDecimalTextStrictly()
@@ -569,6 +581,23 @@ private Q_SLOTS:
         QCOMPARE(value.has_value(), valid);
         if (valid)
             QCOMPARE(*value, expected);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(
+            ResponseParser::parseDecimal(std::string_view(utf8.constData(), size_t(utf8.size()))),
+            value);
+    }
+
+    // Plain decimals are read without QLocale: to the very same double.
+    void shouldReadPlainDecimalsAsQLocaleDoes()
+    {
+        QRandomGenerator random(19);
+        for (int i = 0; i < 20000; ++i) {
+            const QString text = QString::number(random.bounded(1000000)) + u'.'
+                                 + QString::number(random.generate64()).left(1 + i % 19);
+            const std::optional<double> value = ResponseParser::parseDecimal(text);
+            QVERIFY2(value, qPrintable(text));
+            QCOMPARE(*value, QLocale::c().toDouble(text));
+        }
     }
 };
 

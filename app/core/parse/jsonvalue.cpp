@@ -24,6 +24,12 @@ QString quoted(const QString &text)
 
 bool JsonValue::isMissing() const
 {
+    // Most texts start and end with a printable ASCII character: no need to decode them.
+    const auto printable = [](char c) {
+        return c > ' ' && c < '\x7f';
+    };
+    if (kind == String && !text.empty() && printable(text.front()) && printable(text.back()))
+        return false;
     return kind == Null || kind == Missing || (kind == String && toString().trimmed().isEmpty());
 }
 
@@ -52,7 +58,7 @@ std::optional<double> JsonValue::toDecimal() const
     if (isNumber())
         return toDouble();
     if (kind == String)
-        return ResponseParser::parseDecimal(toString());
+        return ResponseParser::parseDecimal(text);
     return std::nullopt;
 }
 

@@ -12,10 +12,69 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace json = simdjson::ondemand;
 using simdjson::error_code;
+
+namespace {
+
+char16_t codeUnit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t codeUnit(char c)
+{
+    return char16_t(static_cast<unsigned char>(c));
+}
+
+// QLocale::toDouble costs thousands of instructions a call, most of the time spent reading a
+// long list. Nearly every price and quantity is a plain decimal ("0.0450", "50"), which
+// std::from_chars reads to the same correctly rounded double; anything else is left to QLocale.
+// `Text` is a QStringView or UTF-8 bytes: a plain decimal is ASCII either way.
+template<typename Text> std::optional<double> plainDecimal(const Text &text)
+{
+    constexpr qsizetype MaxLength = 64;
+    const auto size = qsizetype(text.size());
+    if (size > MaxLength)
+        return std::nullopt;
+    const auto at = [&text](qsizetype index) {
+        return codeUnit(text[index]);
+    };
+    char latin1[MaxLength];
+    qsizetype length = 0;
+    qsizetype index = 0;
+    if (index < size && (at(index) == u'-' || at(index) == u'+')) {
+        if (at(index) == u'-')
+            latin1[length++] = '-';
+        ++index;
+    }
+    const auto copyDigits = [&] {
+        const qsizetype from = index;
+        for (; index < size && at(index) >= u'0' && at(index) <= u'9'; ++index)
+            latin1[length++] = char(at(index));
+        return index > from;
+    };
+    if (!copyDigits())
+        return std::nullopt;
+    if (index < size && at(index) == u'.') {
+        latin1[length++] = '.';
+        ++index;
+        if (!copyDigits())
+            return std::nullopt;
+    }
+    if (index != size)
+        return std::nullopt;
+    double value = 0;
+    const auto [end, error] = std::from_chars(latin1, latin1 + length, value);
+    if (error != std::errc() || end != latin1 + length)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
 
 std::optional<double> ResponseParser::parseDecimal(QStringView text)
 {
@@ -23,19 +82,32 @@ std::optional<double> ResponseParser::parseDecimal(QStringView text)
         QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     static const QRegularExpression decimalComma(QStringLiteral("^[+-]?\\d+,\\d+$"));
 
-    QString normalized = text.trimmed().toString();
+    text = text.trimmed();
+    if (const std::optional<double> plain = plainDecimal(text))
+        return plain;
+    QString normalized = text.toString();
     if (normalized.isEmpty())
         return std::nullopt;
-    if (thousands.match(normalized).hasMatch())
-        normalized.remove(QLatin1Char(','));
-    else if (decimalComma.match(normalized).hasMatch())
-        normalized.replace(QLatin1Char(','), QLatin1Char('.'));
+    // Both patterns need a comma: most prices and quantities are spared the matching.
+    if (normalized.contains(u',')) {
+        if (thousands.match(normalized).hasMatch())
+            normalized.remove(QLatin1Char(','));
+        else if (decimalComma.match(normalized).hasMatch())
+            normalized.replace(QLatin1Char(','), QLatin1Char('.'));
+    }
 
     bool ok = false;
     const double value = QLocale::c().toDouble(normalized, &ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::optional<double> ResponseParser::parseDecimal(std::string_view utf8)
+{
+    if (const std::optional<double> plain = plainDecimal(utf8))
+        return plain;
+    return parseDecimal(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
 }
 
 ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)

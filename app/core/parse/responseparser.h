@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <string_view>
 
 // Turns a panel response body into services. Tolerant of the drift real panels show (numbers
 // as strings, flags as booleans, nulls, missing fields) but never silent about rows it drops.
@@ -35,4 +36,5 @@ public:
 
     // "25947", "25,947" and "1,234,567" (thousands), "0,5" (decimal comma), "0.5".
     static std::optional<double> parseDecimal(QStringView text);
+    static std::optional<double> parseDecimal(std::string_view utf8);
 };

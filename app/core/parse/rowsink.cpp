@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rowsink.h"
 
+#include "hugepages.h"
+
 void RowSink::restart()
 {
     m_result.services.clear();
@@ -9,4 +11,11 @@ void RowSink::restart()
     m_result.rowsOverLimit = 0;
     m_result.fieldsShortened = 0;
     m_result.minAboveMax = 0;
+}
+
+void RowSink::reserve(qsizetype services)
+{
+    m_result.services.reserve(services);
+    HugePages::prefer(m_result.services.constData(),
+                      size_t(m_result.services.capacity()) * sizeof(Service));
 }

@@ -3,6 +3,7 @@
 
 #include "parseresult.h"
 
+#include <algorithm>
 #include <utility>
 
 // Where the rows of a document go: the services appended to the result's list or, for a piece
@@ -23,11 +24,13 @@ public:
     qsizetype serviceCount() const { return m_slots ? m_used : m_result.services.size(); }
 
     bool growsList() const { return !m_slots; }
-    void reserve(qsizetype services) { m_result.services.reserve(services); }
+    void reserve(qsizetype services);
     // False when the slots are full.
     bool add(Service &&service)
     {
         if (!m_slots) {
+            if (m_result.services.size() == m_result.services.capacity())
+                reserve(std::max<qsizetype>(64, m_result.services.capacity() * 2));
             m_result.services.append(std::move(service));
             return true;
         }

@@ -7,8 +7,6 @@
 #include "servicerow.h"
 #include "textreader.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -27,6 +25,34 @@ std::string_view trimmed(std::string_view text)
     while (!text.empty() && isSpace(text.back()))
         text.remove_suffix(1);
     return text;
+}
+
+// Whether `text` is already written the one way exactDecimal writes a number ("0.0450", "-12"),
+// as nearly every rate is: then it is kept as it is.
+bool isCanonicalDecimal(QStringView text)
+{
+    const auto digitsFrom = [&text](qsizetype from) {
+        while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
+            ++from;
+        return from;
+    };
+    const bool negative = text.startsWith(u'-');
+    const qsizetype wholeStart = negative ? 1 : 0;
+    qsizetype at = digitsFrom(wholeStart);
+    if (at == wholeStart || (at - wholeStart > 1 && text[wholeStart] == u'0'))
+        return false;
+    if (at < text.size() && text[at] == u'.') {
+        const qsizetype fractionEnd = digitsFrom(at + 1);
+        if (fractionEnd == at + 1)
+            return false;
+        at = fractionEnd;
+    }
+    if (at != text.size())
+        return false;
+    // "-0" and "-0.00" are written without the sign.
+    return !negative || std::any_of(text.cbegin() + 1, text.cend(), [](QChar c) {
+        return c >= u'1' && c <= u'9';
+    });
 }
 
 // The fields of one row that the standard API names differently from the built-in panel, and
@@ -73,7 +99,7 @@ QString toService(V2Row &row, Service &service, TextReader &texts)
         return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
     // ServiceRow checks the number and reads every other field as for the built-in panel.
     row.row.price.kind = JsonValue::Double;
-    row.row.price.number = QLocale::c().toDouble(*exact);
+    row.row.price.number = ResponseParser::parseDecimal(*exact).value_or(0);
     if (const QString problem = row.row.toService(service, texts); !problem.isEmpty())
         return problem;
     service.priceExact = *exact;
@@ -233,6 +259,8 @@ std::optional<QString> V2Parser::exactDecimal(QStringView text)
 {
     // Read by hand: a regular expression per row was most of the time spent on a long list.
     text = text.trimmed();
+    if (isCanonicalDecimal(text))
+        return text.toString();
     qsizetype at = 0;
     const auto digitsFrom = [&text](qsizetype from) {
         while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "panelmerge.h"
 
+#include "hugepages.h"
+
 #include <QtConcurrentMap>
 
 PanelMerge PanelMerge::of(QList<Panel> panels)
@@ -17,6 +19,7 @@ PanelMerge PanelMerge::of(QList<Panel> panels)
     for (const Panel &panel : std::as_const(panels))
         total += panel.services.size();
     merged.services.reserve(total);
+    HugePages::prefer(merged.services.constData(), size_t(total) * sizeof(Service));
     for (Panel &panel : panels) {
         merged.services.append(std::move(panel.services));
         merged.changes.merge(panel.changes);

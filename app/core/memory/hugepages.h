@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+
+// Asks the kernel to back a large block with 2 MiB pages when it is first written. One fault
+// per 4 KiB page is most of the cost of filling a fresh block of a hundred megabytes (a list of
+// services, say), and far more so in a virtual machine. Call it before the block is written; it
+// is only advice, and does nothing where it is not supported.
+namespace HugePages {
+void prefer(const void *block, std::size_t bytes);
+}
