@@ -255,12 +255,12 @@ QString panelError(const QString &message)
 
 } // namespace
 
-std::optional<QString> V2Parser::exactDecimal(QStringView text)
+std::optional<QString> V2Parser::exactDecimal(const QString &written)
 {
     // Read by hand: a regular expression per row was most of the time spent on a long list.
-    text = text.trimmed();
+    QStringView text = QStringView(written).trimmed();
     if (isCanonicalDecimal(text))
-        return text.toString();
+        return text.size() == written.size() ? written : text.toString();
     qsizetype at = 0;
     const auto digitsFrom = [&text](qsizetype from) {
         while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
