@@ -115,7 +115,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
     result.panels = panels;
     result.servicesPerPanel = servicesPerPanel;
     result.runs = runs;
-    QList<double> load, loadBlocked, keystroke, keystrokeBlocked;
+    QList<double> load, parse, merge, firstPass, loadBlocked, keystroke, keystrokeBlocked;
     for (int run = 0; run < runs; ++run) {
         ServiceTableModel table;
         ServiceViewModel view;
@@ -127,6 +127,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         timer.start();
         QList<ParseResult> parsed = QtConcurrent::blockingMapped<QList<ParseResult>>(
             bodies, [](const QByteArray &body) { return V2Parser::parseServices(body); });
+        parse << msSince(timer);
         // From here on the UI thread's work, as in PanelFetch::finish (once per panel, each in
         // an event of its own), PriceSession::showPanels (the merge on a worker, the event loop
         // meanwhile) and MainWindow::showView, then the event loop until the view's worker has
@@ -158,10 +159,12 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         }
         blocked.start();
         PanelMerge merged = merging.takeResult();
+        merge << msSince(timer) - parse.constLast();
         table.setServices(std::move(merged.services));
         blockedMs = waitForRows(view, std::max(blockedMs, msSince(blocked)));
         loadBlocked << blockedMs;
         load << msSince(timer);
+        firstPass << load.constLast() - parse.constLast() - merge.constLast();
         result.rows = view.rowCount();
 
         for (const QString &text : keystrokes) {
@@ -172,6 +175,9 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         }
     }
     result.loadMs = median(load);
+    result.parseMs = median(parse);
+    result.mergeMs = median(merge);
+    result.viewMs = median(firstPass);
     result.loadBlockedMs = median(loadBlocked);
     result.keystrokeMs = median(keystroke);
     result.keystrokeMaxMs = *std::max_element(keystroke.cbegin(), keystroke.cend());
@@ -186,14 +192,18 @@ QString PanelsBenchmark::Result::table() const
                              "median of %d runs\n"
                              "  %-34s %9.1f ms\n"
                              "  %-34s %9.1f ms\n"
+                             "  %-34s %9.1f ms\n"
+                             "  %-34s %9.1f ms\n"
+                             "  %-34s %9.1f ms\n"
                              "  %-34s %9.2f ms / %.2f ms\n"
                              "  %-34s %9.2f ms\n"
                              "  %-34s %9d\n",
                              panels, servicesPerPanel, runs, "load, replies -> rows shown", loadMs,
-                             "UI thread blocked during the load", loadBlockedMs,
-                             "keystroke (median / slowest)", keystrokeMs, keystrokeMaxMs,
-                             "UI thread blocked, slowest keystroke", keystrokeBlockedMs,
-                             "rows shown", rows);
+                             "  parsing the replies", parseMs, "  merging them", mergeMs,
+                             "  the view's first pass", viewMs, "UI thread blocked during the load",
+                             loadBlockedMs, "keystroke (median / slowest)", keystrokeMs,
+                             keystrokeMaxMs, "UI thread blocked, slowest keystroke",
+                             keystrokeBlockedMs, "rows shown", rows);
 }
 
 QString PanelsBenchmark::Result::summary() const

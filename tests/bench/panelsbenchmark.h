@@ -19,7 +19,11 @@ public:
         int panels = 0;
         int servicesPerPanel = 0;
         int runs = 0;
-        double loadMs = 0;             // median: replies received -> rows shown
+        double loadMs = 0; // median: replies received -> rows shown
+        // Medians of the load's parts: parsing the replies, merging them, the view's first pass.
+        double parseMs = 0;
+        double mergeMs = 0;
+        double viewMs = 0;
         double loadBlockedMs = 0;      // median: the longest the UI thread was busy at once
         double keystrokeMs = 0;        // median
         double keystrokeMaxMs = 0;     // slowest
