@@ -48,6 +48,8 @@ PriceSession::PriceSession(QObject *parent)
     , m_client(new PriceClient(this))
     , m_refresher(new CategoryRefresher(this))
 {
+    // One at a time, in order: a later list of a panel replaces an earlier one.
+    m_cacheWriter.setMaxThreadCount(1);
     connect(m_client, &PriceClient::started, this, [this](const PriceRequest &request) {
         // A file still being read must not replace what this fetch brings.
         ++m_fileGeneration;
@@ -283,7 +285,8 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
     if (found->config.style == PanelConfig::Style::V2) {
         const QString path = CatalogCache::panelPath(panel, found->config.url, m_cacheFolder);
         if (result.succeeded()) {
-            CatalogCache(path).store(result.body);
+            // Off the UI thread: a panel's list is megabytes, and QSaveFile waits for the disk.
+            m_cacheWriter.start([path, body = result.body] { CatalogCache(path).store(body); });
         } else if (m_panelCategory.isEmpty() && result.outcome != FetchResult::Outcome::Cancelled) {
             loadPanelList(index, result);
             return;
@@ -313,6 +316,8 @@ void PriceSession::loadPanelList(qsizetype index, const FetchResult &failed)
     PanelConfig config = m_panels.at(index).config;
     if (config.currency.isEmpty())
         config.currency = m_learnedCurrencies.value(config.name);
+    // A list still being written is the one to read.
+    m_cacheWriter.waitForDone();
     FetchSettlement settlement;
     settlement.fetch = failed;
     if (config.currency.isEmpty()) {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <memory>
@@ -171,4 +172,5 @@ private:
     QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
     QString m_cacheFolder;
     QHash<QString, QString> m_learnedCurrencies; // by panel, for a kept list when balance fails
+    QThreadPool m_cacheWriter; // last: its pending writes are finished before the rest goes
 };
