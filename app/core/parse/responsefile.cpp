@@ -30,7 +30,20 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
                                        QLocale().formattedDataSize(maxBytes));
         return loaded;
     }
-    loaded.body = file.read(maxBytes + 1);
+    // Sized to the file, not to the limit: every byte of a buffer is memory the system has to
+    // hand over, and on a virtual machine that first touch costs more than reading the file. The
+    // byte past the size tells a pipe (size 0), or a file that grew since, from the rest.
+    const qint64 expected = file.size() + 1;
+    loaded.body.resize(qsizetype(expected));
+    const qint64 got = file.read(loaded.body.data(), expected);
+    if (got < 0) {
+        loaded.body.clear();
+        loaded.parsed.error = tr("Cannot read “%1”: %2").arg(path, file.errorString());
+        return loaded;
+    }
+    loaded.body.resize(qsizetype(got));
+    if (got == expected)
+        loaded.body += file.read(maxBytes + 1 - got);
     if (loaded.body.size() > maxBytes) {
         loaded.body.clear();
         loaded.tooLarge = true;
