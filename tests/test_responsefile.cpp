@@ -11,6 +11,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -121,6 +124,33 @@ private Q_SLOTS:
         QVERIFY2(over.parsed.error.contains(QStringLiteral("larger than the limit")),
                  qPrintable(over.parsed.error));
         QVERIFY(over.body.isEmpty());
+    }
+
+    void shouldReadAPipeWhoseSizeIsNotKnownAheadUpToTheLimit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("response.fifo"));
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const auto readThroughPipe = [&](qint64 maxBytes) {
+            // Opening either end of a FIFO waits for the other.
+            std::thread writer([&] {
+                QFile out(path);
+                if (out.open(QIODevice::WriteOnly))
+                    out.write(TwoServices);
+            });
+            const ResponseFile::Loaded loaded = ResponseFile::read(path, limitedTo(maxBytes));
+            writer.join();
+            return loaded;
+        };
+
+        const ResponseFile::Loaded whole = readThroughPipe(TwoServices.size());
+        QVERIFY2(!whole.parsed.isError(), qPrintable(whole.parsed.error));
+        QCOMPARE(whole.body, TwoServices);
+        QCOMPARE(whole.parsed.services.size(), 2);
+
+        const ResponseFile::Loaded over = readThroughPipe(TwoServices.size() - 1);
+        QVERIFY(over.tooLarge);
+        QVERIFY(over.body.isEmpty());
+        QVERIFY(over.parsed.services.isEmpty());
     }
 
     void shouldApplyTheParseLimits()

@@ -132,13 +132,14 @@ void HeadlessExport::start()
     }
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
-        const ResponseFile::Loaded loaded =
-            ResponseFile::read(m_options.openFile, m_client->limits());
-        if (loaded.parsed.isError()) {
-            fail(loaded.parsed.error);
+        // Without the body, kept for the window's Save Response: the export reuses its memory.
+        const ParseResult parsed =
+            ResponseFile::read(m_options.openFile, m_client->limits()).parsed;
+        if (parsed.isError()) {
+            fail(parsed.error);
             return;
         }
-        Q_EMIT finished(exportServices(loaded.parsed));
+        Q_EMIT finished(exportServices(parsed));
     });
 }
 

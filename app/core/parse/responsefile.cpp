@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
+
 ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &limits)
 {
     const qint64 maxBytes = limits.maxResponseBytes;
@@ -30,7 +32,16 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
                                        QLocale().formattedDataSize(maxBytes));
         return loaded;
     }
-    loaded.body = file.read(maxBytes + 1);
+    // Sized to the file, not to the limit: every byte of a buffer is memory the system has to
+    // hand over, and on a virtual machine that first touch costs more than reading the file. The
+    // byte past the size tells a pipe (size 0), or a file that grew since, from the rest.
+    const qint64 expected = file.size() + 1;
+    loaded.body.resize(qsizetype(expected));
+    // A read error leaves the body empty, as it always did.
+    const qint64 got = std::max<qint64>(file.read(loaded.body.data(), expected), 0);
+    loaded.body.resize(qsizetype(got));
+    if (got == expected)
+        loaded.body += file.read(maxBytes + 1 - got);
     if (loaded.body.size() > maxBytes) {
         loaded.body.clear();
         loaded.tooLarge = true;
