@@ -32,28 +32,46 @@ constexpr int RowsForWholeWordCheck = 16;
 // The accepted rows are picked out of this many candidates at a time.
 constexpr size_t CandidatesPerPiece = 65536;
 
-quint64 characterBit(char16_t c)
+// 0 to 25 for ASCII letters, 26 to 35 for digits, -1 for anything else.
+int characterIndex(char16_t c)
 {
     if (c >= u'a' && c <= u'z')
-        return quint64(1) << (c - u'a');
+        return c - u'a';
     if (c >= u'0' && c <= u'9')
-        return quint64(1) << (26 + c - u'0');
-    return 0;
+        return 26 + c - u'0';
+    return -1;
 }
 
-template<typename Text> quint64 charactersOf(const Text &text)
-{
+// The ASCII letters and digits of a UTF-8 text, one bit each, and the pairs of them next to each
+// other, one bit each of a hash.
+struct TextBits {
     quint64 characters = 0;
-    for (const auto c : text)
-        characters |= characterBit(char16_t(static_cast<unsigned char>(c)));
-    return characters;
+    quint64 pairs = 0;
+};
+
+TextBits bitsOf(std::string_view text)
+{
+    TextBits bits;
+    int previous = -1;
+    for (const char c : text) {
+        const int index = characterIndex(static_cast<unsigned char>(c));
+        if (index >= 0) {
+            bits.characters |= quint64(1) << index;
+            if (previous >= 0)
+                bits.pairs |= quint64(1) << ((quint32(previous << 6 | index) * 0x9E3779B1U) >> 26);
+        }
+        previous = index;
+    }
+    return bits;
 }
 
 quint64 charactersOf(QStringView text)
 {
     quint64 characters = 0;
-    for (const QChar c : text)
-        characters |= characterBit(c.unicode());
+    for (const QChar c : text) {
+        if (const int index = characterIndex(c.unicode()); index >= 0)
+            characters |= quint64(1) << index;
+    }
     return characters;
 }
 
@@ -74,6 +92,7 @@ size_t qHash(const PartSetKey &key, size_t seed = 0)
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     : m_rows(size_t(services.size()))
     , m_characters(size_t(services.size()))
+    , m_namePairs(size_t(services.size()))
 {
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
@@ -130,8 +149,11 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
             const qsizetype nameStart = names.size();
             m_rows[size_t(row)].nameStart = int(nameStart);
             SearchText::appendFoldedUtf8(services.at(row).name, names);
-            m_characters[size_t(row)] = charactersOf(
-                std::string_view(names.constData() + nameStart, size_t(names.size() - nameStart)));
+            const std::string_view name(names.constData() + nameStart,
+                                        size_t(names.size() - nameStart));
+            const TextBits bits = bitsOf(name);
+            m_characters[size_t(row)] = bits.characters;
+            m_namePairs[size_t(row)] = bits.pairs;
         }
     });
     std::vector<quint64> partSetCharacters;
@@ -179,14 +201,16 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     struct Term {
         QString text;
         std::string utf8;
+        quint64 pairs;
         std::vector<std::atomic<quint8>> inPartSet; // PartUnknown, PartLacks or PartHas
     };
     enum : quint8 { PartUnknown, PartLacks, PartHas };
     std::vector<Term> terms;
     quint64 allCharacters = 0;
     for (const QString &term : filter.terms) {
+        const std::string utf8 = term.toStdString();
         terms.push_back(
-            {term, term.toStdString(), std::vector<std::atomic<quint8>>(m_partSets.size())});
+            {term, utf8, bitsOf(utf8).pairs, std::vector<std::atomic<quint8>>(m_partSets.size())});
         allCharacters |= charactersOf(QStringView(term));
     }
     const auto inPartSet = [this](Term &term, int partSet) {
@@ -217,10 +241,15 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
                     && changes.isChanged(services.at(row).id, services.at(row).panel)))
             return Match::No;
         const int partSet = m_rows[size_t(row)].partSet;
-        return std::all_of(terms.begin(), terms.end(),
-                           [&](Term &term) { return inPartSet(term, partSet); })
-                   ? Match::Yes
-                   : Match::ByName;
+        Match match = Match::Yes;
+        for (Term &term : terms) {
+            if (inPartSet(term, partSet))
+                continue;
+            if ((m_namePairs[size_t(row)] & term.pairs) != term.pairs)
+                return Match::No;
+            match = Match::ByName;
+        }
+        return match;
     };
     const auto nameMatches = [&](int row) {
         const int partSet = m_rows[size_t(row)].partSet;

@@ -58,6 +58,10 @@ private:
     // one the row lacks cannot be in it, and most rows are turned down by this alone. Kept apart
     // from m_rows so that turning a row down reads 8 bytes.
     std::vector<quint64> m_characters;
+    // The pairs of ASCII letters and digits next to each other in each row's folded name, one
+    // bit each of a hash: a term with a pair the name lacks cannot be in it, so most names that
+    // would be searched in vain are not read at all.
+    std::vector<quint64> m_namePairs;
     std::vector<QByteArray> m_names; // UTF-8
     std::vector<PartSet> m_partSets;
     std::vector<QString> m_parts;
