@@ -33,7 +33,7 @@ constexpr int RowsForWholeWordCheck = 16;
 constexpr size_t CandidatesPerPiece = 65536;
 
 // 0 to 25 for ASCII letters, 26 to 35 for digits, -1 for anything else.
-int characterIndex(char16_t c)
+constexpr int characterIndex(char16_t c)
 {
     if (c >= u'a' && c <= u'z')
         return c - u'a';
@@ -49,12 +49,20 @@ struct TextBits {
     quint64 pairs = 0;
 };
 
+// characterIndex() of every byte.
+constexpr std::array<qint8, 256> CharacterIndexes = [] {
+    std::array<qint8, 256> indexes{};
+    for (int c = 0; c < 256; ++c)
+        indexes[size_t(c)] = qint8(characterIndex(char16_t(c)));
+    return indexes;
+}();
+
 TextBits bitsOf(std::string_view text)
 {
     TextBits bits;
     int previous = -1;
     for (const char c : text) {
-        const int index = characterIndex(static_cast<unsigned char>(c));
+        const int index = CharacterIndexes[static_cast<unsigned char>(c)];
         if (index >= 0) {
             bits.characters |= quint64(1) << index;
             if (previous >= 0)
