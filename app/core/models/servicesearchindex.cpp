@@ -11,6 +11,8 @@
 #include <QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -20,38 +22,85 @@ namespace {
 // Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
 constexpr qsizetype FoldedNoteLength = 2000;
 
-// How many rows a filter pass checks between looks at whether it was cancelled.
-constexpr size_t RowsBetweenCancelChecks = 4096;
+// A filter pass checks 64 rows a word, blocks of words on as many threads; it looks at whether it
+// was cancelled every few thousand rows.
+constexpr size_t WordsPerBlock = 512;
+constexpr size_t WordsBetweenCancelChecks = 64;
+// A word with this many candidates has the characters of all its rows compared at once, without
+// a branch per row.
+constexpr int RowsForWholeWordCheck = 16;
+// The accepted rows are picked out of this many candidates at a time.
+constexpr size_t CandidatesPerPiece = 65536;
 
-quint64 characterBit(char16_t c)
+// 0 to 25 for ASCII letters, 26 to 35 for digits, -1 for anything else.
+constexpr int characterIndex(char16_t c)
 {
     if (c >= u'a' && c <= u'z')
-        return quint64(1) << (c - u'a');
+        return c - u'a';
     if (c >= u'0' && c <= u'9')
-        return quint64(1) << (26 + c - u'0');
-    return 0;
+        return 26 + c - u'0';
+    return -1;
 }
 
-template<typename Text> quint64 charactersOf(const Text &text)
-{
+// The ASCII letters and digits of a UTF-8 text, one bit each, and the pairs of them next to each
+// other, one bit each of a hash.
+struct TextBits {
     quint64 characters = 0;
-    for (const auto c : text)
-        characters |= characterBit(char16_t(static_cast<unsigned char>(c)));
-    return characters;
+    quint64 pairs = 0;
+};
+
+// characterIndex() of every byte.
+constexpr std::array<qint8, 256> CharacterIndexes = [] {
+    std::array<qint8, 256> indexes{};
+    for (int c = 0; c < 256; ++c)
+        indexes[size_t(c)] = qint8(characterIndex(char16_t(c)));
+    return indexes;
+}();
+
+TextBits bitsOf(std::string_view text)
+{
+    TextBits bits;
+    int previous = -1;
+    for (const char c : text) {
+        const int index = CharacterIndexes[static_cast<unsigned char>(c)];
+        if (index >= 0) {
+            bits.characters |= quint64(1) << index;
+            if (previous >= 0)
+                bits.pairs |= quint64(1) << ((quint32(previous << 6 | index) * 0x9E3779B1U) >> 26);
+        }
+        previous = index;
+    }
+    return bits;
 }
 
 quint64 charactersOf(QStringView text)
 {
     quint64 characters = 0;
-    for (const QChar c : text)
-        characters |= characterBit(c.unicode());
+    for (const QChar c : text) {
+        if (const int index = characterIndex(c.unicode()); index >= 0)
+            characters |= quint64(1) << index;
+    }
     return characters;
+}
+
+struct PartSetKey {
+    int category;
+    int type;
+    int note;
+    friend bool operator==(const PartSetKey &, const PartSetKey &) = default;
+};
+
+size_t qHash(const PartSetKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.category, key.type, key.note);
 }
 
 } // namespace
 
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     : m_rows(size_t(services.size()))
+    , m_characters(size_t(services.size()))
+    , m_namePairs(size_t(services.size()))
 {
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
@@ -73,13 +122,18 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         return SearchText::fold(
             QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
     };
+    QHash<PartSetKey, int> partSetOf;
     const auto findParts = [&] {
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
-            Row &folded = m_rows[size_t(row)];
-            folded.category = part(service.category, foldText);
-            folded.type = part(service.type, foldText);
-            folded.note = part(service.note, foldNote);
+            const PartSetKey parts = {part(service.category, foldText),
+                                      part(service.type, foldText), part(service.note, foldNote)};
+            auto found = partSetOf.constFind(parts);
+            if (found == partSetOf.cend()) {
+                found = partSetOf.insert(parts, int(m_partSets.size()));
+                m_partSets.push_back({parts.category, parts.type, parts.note});
+            }
+            m_rows[size_t(row)].partSet = *found;
         }
     };
     m_names.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
@@ -100,17 +154,44 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         QByteArray &names = m_names[size_t(block)];
         names.reserve(length + length / 8);
         for (qsizetype row = start; row < end; ++row) {
-            Row &folded = m_rows[size_t(row)];
-            folded.nameStart = int(names.size());
+            const qsizetype nameStart = names.size();
+            m_rows[size_t(row)].nameStart = int(nameStart);
             SearchText::appendFoldedUtf8(services.at(row).name, names);
-            folded.nameLength = int(names.size()) - folded.nameStart;
-            folded.characters = charactersOf(
-                std::string_view(names.constData() + folded.nameStart, size_t(folded.nameLength)));
+            const std::string_view name(names.constData() + nameStart,
+                                        size_t(names.size() - nameStart));
+            const TextBits bits = bitsOf(name);
+            m_characters[size_t(row)] = bits.characters;
+            m_namePairs[size_t(row)] = bits.pairs;
         }
     });
-    for (Row &row : m_rows)
-        row.characters |= partCharacters[size_t(row.category)] | partCharacters[size_t(row.type)]
-                          | partCharacters[size_t(row.note)];
+    std::vector<quint64> partSetCharacters;
+    partSetCharacters.reserve(m_partSets.size());
+    for (const PartSet &parts : m_partSets)
+        partSetCharacters.push_back(partCharacters[size_t(parts.category)]
+                                    | partCharacters[size_t(parts.type)]
+                                    | partCharacters[size_t(parts.note)]);
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_characters[row] |= partSetCharacters[size_t(m_rows[row].partSet)];
+}
+
+quint64 ServiceSearchIndex::rowsWithCharacters(size_t word, quint64 characters) const
+{
+    const size_t first = word * 64;
+    const size_t count = std::min(m_characters.size() - first, size_t(64));
+    quint64 rows = 0;
+    for (size_t i = 0; i < count; ++i)
+        rows |= quint64((m_characters[first + i] & characters) == characters) << i;
+    return rows;
+}
+
+std::string_view ServiceSearchIndex::nameOf(size_t row) const
+{
+    const QByteArray &names = m_names[row / NameBlock];
+    const size_t next = row + 1;
+    const int end =
+        next % NameBlock == 0 || next == m_rows.size() ? int(names.size()) : m_rows[next].nameStart;
+    const int start = m_rows[row].nameStart;
+    return {names.constData() + start, size_t(end - start)};
 }
 
 std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &filter,
@@ -119,81 +200,157 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
                                                            const PriceComparison &changes,
                                                            const std::atomic_bool *cancelled) const
 {
-    const auto isCancelled = [cancelled](size_t checked) {
-        return cancelled && checked % RowsBetweenCancelChecks == 0
-               && cancelled->load(std::memory_order_relaxed);
+    const auto isCancelled = [cancelled] {
+        return cancelled && cancelled->load(std::memory_order_relaxed);
     };
-    // Each term is looked for once in each shared text, on first need, and per row only in the
-    // row's own name.
+    // Each term is looked for once in each set of shared texts, on first need, and per row only
+    // in the row's own name. Two threads needing the same set at once both look, and find the
+    // same.
     struct Term {
         QString text;
         std::string utf8;
-        quint64 characters;
-        std::vector<qint8> inPart; // -1 not looked at yet
+        quint64 pairs;
+        std::vector<std::atomic<quint8>> inPartSet; // PartUnknown, PartLacks or PartHas
     };
+    enum : quint8 { PartUnknown, PartLacks, PartHas };
     std::vector<Term> terms;
     quint64 allCharacters = 0;
     for (const QString &term : filter.terms) {
-        terms.push_back({term, term.toStdString(), charactersOf(QStringView(term)),
-                         std::vector<qint8>(m_parts.size(), -1)});
-        allCharacters |= terms.back().characters;
+        const std::string utf8 = term.toStdString();
+        terms.push_back(
+            {term, utf8, bitsOf(utf8).pairs, std::vector<std::atomic<quint8>>(m_partSets.size())});
+        allCharacters |= charactersOf(QStringView(term));
     }
-    const auto inPart = [this](Term &term, int part) {
-        qint8 &found = term.inPart[size_t(part)];
-        if (found < 0)
-            found = m_parts[size_t(part)].contains(term.text);
-        return found == 1;
+    const auto inPartSet = [this](Term &term, int partSet) {
+        std::atomic<quint8> &found = term.inPartSet[size_t(partSet)];
+        quint8 known = found.load(std::memory_order_relaxed);
+        if (known == PartUnknown) {
+            const PartSet &parts = m_partSets[size_t(partSet)];
+            known = m_parts[size_t(parts.category)].contains(term.text)
+                            || m_parts[size_t(parts.type)].contains(term.text)
+                            || m_parts[size_t(parts.note)].contains(term.text)
+                        ? PartHas
+                        : PartLacks;
+            found.store(known, std::memory_order_relaxed);
+        }
+        return known == PartHas;
     };
     const bool checksValues = filter.hasValueConditions();
-    const auto accepts = [&](int row) {
-        const Row &folded = m_rows[size_t(row)];
-        if ((folded.characters & allCharacters) != allCharacters)
-            return false;
+    enum class Match { No, Yes, ByName };
+    // Whether the row can be accepted, and whether its name must be searched to know.
+    const auto matchWithoutName = [&](int row) {
+        if ((m_characters[size_t(row)] & allCharacters) != allCharacters)
+            return Match::No;
         // Most passes only look for words: then the services themselves stay untouched.
         if (checksValues
             && !filter.acceptsValues(
                 services.at(row),
                 filter.changedOnly
                     && changes.isChanged(services.at(row).id, services.at(row).panel)))
-            return false;
+            return Match::No;
+        const int partSet = m_rows[size_t(row)].partSet;
+        Match match = Match::Yes;
+        for (Term &term : terms) {
+            if (inPartSet(term, partSet))
+                continue;
+            if ((m_namePairs[size_t(row)] & term.pairs) != term.pairs)
+                return Match::No;
+            match = Match::ByName;
+        }
+        return match;
+    };
+    const auto nameMatches = [&](int row) {
+        const int partSet = m_rows[size_t(row)].partSet;
+        const std::string_view name = nameOf(size_t(row));
         // std::string_view::find looks for the first byte with memchr; QByteArrayView's search
         // costs several times more on short names.
-        const std::string_view name(m_names[size_t(row / NameBlock)].constData() + folded.nameStart,
-                                    size_t(folded.nameLength));
         return std::all_of(terms.begin(), terms.end(), [&](Term &term) {
-            return inPart(term, folded.category) || inPart(term, folded.type)
-                   || inPart(term, folded.note) || name.find(term.utf8) != name.npos;
+            return inPartSet(term, partSet) || name.find(term.utf8) != std::string_view::npos;
         });
     };
-    std::vector<int> visible;
-    if (candidates.size() < m_rows.size() / 16) {
-        for (size_t i = 0; i < candidates.size(); ++i) {
-            if (isCancelled(i))
-                return std::nullopt;
-            if (accepts(candidates[i]))
-                visible.push_back(candidates[i]);
-        }
-        return visible;
+
+    // Candidates come in sort order, scattered over memory: they are marked in a bit per row
+    // (which fits in the cache) and checked in memory order, then picked out in sort order.
+    std::vector<quint64> marked((m_rows.size() + 63) / 64, 0);
+    if (candidates.size() == m_rows.size()) {
+        // Every row, as the first letter typed has.
+        std::fill(marked.begin(), marked.end(), ~quint64(0));
+        if (m_rows.size() % 64)
+            marked.back() = (quint64(1) << (m_rows.size() % 64)) - 1;
+    } else {
+        for (const int row : candidates)
+            marked[size_t(row) / 64] |= quint64(1) << (row % 64);
     }
-    // Candidates come in sort order, scattered over memory; checking the rows in memory order
-    // and then picking the accepted ones out in sort order is several times faster on large
-    // catalogs.
-    std::vector<char> accepted(m_rows.size(), 0);
-    for (const int row : candidates)
-        accepted[size_t(row)] = 1;
+    QList<int> blocks(qsizetype((marked.size() + WordsPerBlock - 1) / WordsPerBlock));
+    std::iota(blocks.begin(), blocks.end(), 0);
+    // Each block keeps the bits of the rows it accepts in its own words of `marked`.
+    QtConcurrent::blockingMap(blocks, [&](int block) {
+        const size_t end = std::min(size_t(block + 1) * WordsPerBlock, marked.size());
+        for (size_t word = size_t(block) * WordsPerBlock; word < end; ++word) {
+            if (word % WordsBetweenCancelChecks == 0 && isCancelled())
+                return;
+            quint64 unchecked = marked[word];
+            if (std::popcount(unchecked) >= RowsForWholeWordCheck)
+                unchecked &= rowsWithCharacters(word, allCharacters);
+            quint64 kept = 0;
+            // The names to search are far apart in memory: all of a word's are asked for
+            // before the first is read, so that the reads overlap rather than wait in turn.
+            std::array<int, 64> byName;
+            int byNameCount = 0;
+            while (unchecked) {
+                const int bit = std::countr_zero(unchecked);
+                unchecked &= unchecked - 1;
+                const int row = int(word * 64) + bit;
+                switch (matchWithoutName(row)) {
+                case Match::No:
+                    break;
+                case Match::Yes:
+                    kept |= quint64(1) << bit;
+                    break;
+                case Match::ByName: {
+                    const std::string_view name = nameOf(size_t(row));
+                    __builtin_prefetch(name.data());
+                    __builtin_prefetch(name.data() + name.size());
+                    byName[size_t(byNameCount++)] = bit;
+                    break;
+                }
+                }
+            }
+            for (int i = 0; i < byNameCount; ++i) {
+                if (nameMatches(int(word * 64) + byName[size_t(i)]))
+                    kept |= quint64(1) << byName[size_t(i)];
+            }
+            marked[word] = kept;
+        }
+    });
+    if (isCancelled())
+        return std::nullopt;
+    // The accepted rows picked out in sort order, a piece of the candidates on each thread.
+    std::vector<std::vector<int>> pieces((candidates.size() + CandidatesPerPiece - 1)
+                                         / CandidatesPerPiece);
+    QList<int> pieceNumbers(qsizetype(pieces.size()));
+    std::iota(pieceNumbers.begin(), pieceNumbers.end(), 0);
+    QtConcurrent::blockingMap(pieceNumbers, [&](int number) {
+        const size_t begin = size_t(number) * CandidatesPerPiece;
+        const size_t end = std::min(begin + CandidatesPerPiece, candidates.size());
+        std::vector<int> &piece = pieces[size_t(number)];
+        piece.resize(end - begin);
+        // Every candidate is written at the end, and kept by moving on only when it is
+        // accepted: no branch to mispredict on half the rows.
+        size_t kept = 0;
+        for (size_t i = begin; i < end; ++i) {
+            const int row = candidates[i];
+            piece[kept] = row;
+            kept += (marked[size_t(row) / 64] >> (row % 64)) & 1;
+        }
+        piece.resize(kept);
+    });
     size_t acceptedCount = 0;
-    for (size_t row = 0; row < accepted.size(); ++row) {
-        if (isCancelled(row))
-            return std::nullopt;
-        if (accepted[row]) {
-            accepted[row] = accepts(int(row));
-            acceptedCount += size_t(accepted[row]);
-        }
-    }
+    for (const std::vector<int> &piece : pieces)
+        acceptedCount += piece.size();
+    std::vector<int> visible;
     visible.reserve(acceptedCount);
-    for (const int row : candidates) {
-        if (accepted[size_t(row)])
-            visible.push_back(row);
-    }
+    for (const std::vector<int> &piece : pieces)
+        visible.insert(visible.end(), piece.begin(), piece.end());
     return visible;
 }

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 class PriceComparison;
@@ -22,8 +23,9 @@ public:
     explicit ServiceSearchIndex(const ServiceList &services);
 
     qsizetype rowCount() const { return qsizetype(m_rows.size()); }
-    // Of `candidates` (rows of the list the index was built from), in their order, those whose
-    // service `filter` accepts; nothing when `cancelled` is set before the pass is done.
+    // Of `candidates` (distinct rows of the list the index was built from), in their order, those
+    // whose service `filter` accepts; nothing when `cancelled` is set before the pass is done.
+    // Checks blocks of rows on all cores.
     std::optional<std::vector<int>> filter(const ServiceFilter &filter,
                                            const std::vector<int> &candidates,
                                            const ServiceList &services,
@@ -31,22 +33,36 @@ public:
                                            const std::atomic_bool *cancelled = nullptr) const;
 
 private:
+    // One bit for each row of the 64 from `word * 64` with every one of `characters`.
+    quint64 rowsWithCharacters(size_t word, quint64 characters) const;
+    // The folded text of the name of `row`.
+    std::string_view nameOf(size_t row) const;
+
     // Names are folded into one buffer per block of rows (a million small allocations cost more
-    // than the text), blocks in parallel; categories, types and notes are shared by many rows,
-    // so rows point into m_parts for those.
+    // than the text), blocks in parallel, each row's name up to where the next one's starts.
+    // Categories, types and notes are shared by many rows, and so are their combinations: rows
+    // point into m_partSets, and those into m_parts.
     static constexpr int NameBlock = 16384;
     struct Row {
         int nameStart = 0; // in m_names[row / NameBlock]
-        int nameLength = 0;
+        int partSet = 0;
+    };
+    struct PartSet {
         int category = 0;
         int type = 0;
         int note = 0;
-        // The ASCII letters and digits anywhere in the row's folded text, one bit each: a term
-        // with one the row lacks cannot be in it, and most rows are turned down by this alone.
-        quint64 characters = 0;
     };
 
     std::vector<Row> m_rows;
+    // The ASCII letters and digits anywhere in each row's folded text, one bit each: a term with
+    // one the row lacks cannot be in it, and most rows are turned down by this alone. Kept apart
+    // from m_rows so that turning a row down reads 8 bytes.
+    std::vector<quint64> m_characters;
+    // The pairs of ASCII letters and digits next to each other in each row's folded name, one
+    // bit each of a hash: a term with a pair the name lacks cannot be in it, so most names that
+    // would be searched in vain are not read at all.
+    std::vector<quint64> m_namePairs;
     std::vector<QByteArray> m_names; // UTF-8
+    std::vector<PartSet> m_partSets;
     std::vector<QString> m_parts;
 };
