@@ -9,4 +9,11 @@
 // is only advice, and does nothing where it is not supported.
 namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
+
+// Reserves room for `count` items in `list` (a QList or std::vector), on huge pages if large.
+template<typename List, typename Count> void reserve(List &list, Count count)
+{
+    list.reserve(count);
+    prefer(list.data(), std::size_t(list.capacity()) * sizeof(*list.data()));
 }
+} // namespace HugePages

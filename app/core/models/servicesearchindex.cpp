@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicesearchindex.h"
 
+#include "hugepages.h"
 #include "pricecomparison.h"
 #include "searchtext.h"
 #include "servicefilter.h"
@@ -98,10 +99,13 @@ size_t qHash(const PartSetKey &key, size_t seed = 0)
 } // namespace
 
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
-    : m_rows(size_t(services.size()))
-    , m_characters(size_t(services.size()))
-    , m_namePairs(size_t(services.size()))
 {
+    for (auto *perRow : {&m_characters, &m_namePairs}) {
+        HugePages::reserve(*perRow, size_t(services.size()));
+        perRow->resize(size_t(services.size()));
+    }
+    HugePages::reserve(m_rows, size_t(services.size()));
+    m_rows.resize(size_t(services.size()));
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
     QHash<const QChar *, int> partOf;

@@ -2,6 +2,7 @@
 #include "serviceviewmodel.h"
 
 #include "collationranks.h"
+#include "hugepages.h"
 #include "servicetablemodel.h"
 
 #include <QLocale>
@@ -25,7 +26,7 @@ template<typename Key> void sortByKey(std::vector<int> &rows, bool ascending, Ke
     // several times slower for large catalogs.
     using Value = decltype(key(0));
     std::vector<std::pair<Value, int>> keyed;
-    keyed.reserve(rows.size());
+    HugePages::reserve(keyed, rows.size());
     for (const int row : rows)
         keyed.emplace_back(key(row), row);
     std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {

@@ -83,8 +83,7 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
     if (firstSlot.back() > limits.maxRows)
         return std::nullopt; // rows past the limit are counted, not read: left to the whole read
     ParseResult result;
-    result.services.reserve(firstSlot.back());
-    HugePages::prefer(result.services.constData(), size_t(firstSlot.back()) * sizeof(Service));
+    HugePages::reserve(result.services, firstSlot.back());
     result.services.resize(firstSlot.back());
     Service *const serviceSlots = result.services.data();
 

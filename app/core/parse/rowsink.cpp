@@ -15,7 +15,5 @@ void RowSink::restart()
 
 void RowSink::reserve(qsizetype services)
 {
-    m_result.services.reserve(services);
-    HugePages::prefer(m_result.services.constData(),
-                      size_t(m_result.services.capacity()) * sizeof(Service));
+    HugePages::reserve(m_result.services, services);
 }

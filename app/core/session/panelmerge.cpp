@@ -18,8 +18,7 @@ PanelMerge PanelMerge::of(QList<Panel> panels)
     qsizetype total = 0;
     for (const Panel &panel : std::as_const(panels))
         total += panel.services.size();
-    merged.services.reserve(total);
-    HugePages::prefer(merged.services.constData(), size_t(total) * sizeof(Service));
+    HugePages::reserve(merged.services, total);
     for (Panel &panel : panels) {
         merged.services.append(std::move(panel.services));
         merged.changes.merge(panel.changes);
