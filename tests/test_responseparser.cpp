@@ -568,6 +568,14 @@ private Q_SLOTS:
         QTest::newRow("sixty-five digits")
             << QStringLiteral("1").repeated(65) << true
             << QLocale::c().toDouble(QStringLiteral("1").repeated(65));
+        QTest::newRow("negative zero") << QStringLiteral("-0") << true << 0.0;
+        QTest::newRow("leading zeros") << QStringLiteral("007.50") << true << 7.5;
+        QTest::newRow("halfway between doubles")
+            << QStringLiteral("9007199254740993") << true
+            << QLocale::c().toDouble(QStringLiteral("9007199254740993"));
+        QTest::newRow("sixty-four characters")
+            << QStringLiteral("0.") + QStringLiteral("3").repeated(62) << true
+            << QLocale::c().toDouble(QStringLiteral("0.") + QStringLiteral("3").repeated(62));
         QTest::newRow("arabic digits") << QStringLiteral("\u0661\u0662") << false << 0.0;
         QTest::newRow("sign alone") << QStringLiteral("-") << false << 0.0;
     }

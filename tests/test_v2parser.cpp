@@ -59,7 +59,8 @@ private Q_SLOTS:
 
     void servicesKeepGoodRowsBesideBadOnes()
     {
-        const QByteArray body = R"json([
+        // A rate of 401 digits is past what a double holds: no price either.
+        QByteArray body = R"json([
             {"service": "7", "name": "A", "category": "C", "rate": "0.0450", "min": "10",
              "max": 100, "refill": "1", "cancel": 1, "dripfeed": true, "type": null},
             "not a row",
@@ -67,8 +68,10 @@ private Q_SLOTS:
             {"service": 9, "rate": null},
             {"service": 10, "rate": "-1"},
             {"service": 11, "rate": true},
+            {"service": 12, "rate": "LONG"},
             {"rate": "1"}
         ])json";
+        body.replace("LONG", QByteArray("1").append(QByteArray(400, '0')));
         const ParseResult result = V2Parser::parseServices(body);
         QVERIFY2(!result.isError(), qPrintable(result.error));
         QCOMPARE(result.services.size(), 2);
@@ -88,13 +91,14 @@ private Q_SLOTS:
         QCOMPARE(b.max, Service::UnlimitedMax);
         QVERIFY(!b.refill && !b.cancel && !b.dripfeed);
 
-        QCOMPARE(result.skippedRows.size(), 5);
+        QCOMPARE(result.skippedRows.size(), 6);
         QCOMPARE(result.skippedRows.at(0).index, 1);
         QVERIFY(result.skippedRows.at(0).reason.contains(QLatin1String("not a service")));
         QCOMPARE(result.skippedRows.at(1).reason, QStringLiteral("no price"));
         QVERIFY(result.skippedRows.at(2).reason.contains(QLatin1String("negative")));
         QVERIFY(result.skippedRows.at(3).reason.contains(QLatin1String("not a number")));
-        QCOMPARE(result.skippedRows.at(4).reason, QStringLiteral("no id"));
+        QVERIFY(result.skippedRows.at(4).reason.contains(QLatin1String("not a number")));
+        QCOMPARE(result.skippedRows.at(5).reason, QStringLiteral("no id"));
     }
 
     void servicesErrors_data()

@@ -13,7 +13,7 @@
 void HugePages::prefer(const void *block, std::size_t bytes)
 {
 #ifdef Q_OS_LINUX
-    // Smaller blocks could not hold one huge page once aligned.
+    // Smaller blocks might not hold one huge page once aligned.
     constexpr std::size_t HugePage = std::size_t(2) << 20;
     if (bytes < 2 * HugePage)
         return;

@@ -6,7 +6,8 @@
 // Asks the kernel to back a large block with 2 MiB pages when it is first written. One fault
 // per 4 KiB page is most of the cost of filling a fresh block of a hundred megabytes (a list of
 // services, say), and far more so in a virtual machine. Call it before the block is written; it
-// is only advice, and does nothing where it is not supported.
+// is only advice, and does nothing where it is not supported. The advice stays with the
+// addresses: after the block is freed, memory reused there may be kept in huge pages too.
 namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
 

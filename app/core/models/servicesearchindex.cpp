@@ -96,6 +96,16 @@ size_t qHash(const PartSetKey &key, size_t seed = 0)
     return qHashMulti(seed, key.category, key.type, key.note);
 }
 
+// Runs `work` for each of `items` on all cores; in place when there is only one, where waking
+// the pool costs more than the work (a keystroke in a small catalog, on the UI thread).
+template<typename Work> void onAllCores(QList<int> &items, Work work)
+{
+    if (items.size() == 1)
+        work(items.constFirst());
+    else
+        QtConcurrent::blockingMap(items, work);
+}
+
 } // namespace
 
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
@@ -288,7 +298,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     QList<int> blocks(qsizetype((marked.size() + WordsPerBlock - 1) / WordsPerBlock));
     std::iota(blocks.begin(), blocks.end(), 0);
     // Each block keeps the bits of the rows it accepts in its own words of `marked`.
-    QtConcurrent::blockingMap(blocks, [&](int block) {
+    onAllCores(blocks, [&](int block) {
         const size_t end = std::min(size_t(block + 1) * WordsPerBlock, marked.size());
         for (size_t word = size_t(block) * WordsPerBlock; word < end; ++word) {
             if (word % WordsBetweenCancelChecks == 0 && isCancelled())
@@ -334,7 +344,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
                                          / CandidatesPerPiece);
     QList<int> pieceNumbers(qsizetype(pieces.size()));
     std::iota(pieceNumbers.begin(), pieceNumbers.end(), 0);
-    QtConcurrent::blockingMap(pieceNumbers, [&](int number) {
+    onAllCores(pieceNumbers, [&](int number) {
         const size_t begin = size_t(number) * CandidatesPerPiece;
         const size_t end = std::min(begin + CandidatesPerPiece, candidates.size());
         std::vector<int> &piece = pieces[size_t(number)];

@@ -133,7 +133,8 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
     const size_t spare = size_t(const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd());
     simdjson::padded_string copy;
     simdjson::padded_string_view input;
-    if (spare >= simdjson::SIMDJSON_PADDING) {
+    static_assert(ReadPastEnd >= qsizetype(simdjson::SIMDJSON_PADDING));
+    if (spare >= size_t(ReadPastEnd)) {
         input = simdjson::padded_string_view(json, length, length + spare);
     } else {
         copy = simdjson::padded_string(json, length);

@@ -31,6 +31,10 @@ public:
     // enough that every cost, markup and rounding of an accepted price stays finite.
     static constexpr double MaxPrice = 1e12;
 
+    // The parser reads this far past a body's last byte: a body with that much room to spare
+    // after it (QByteArray::reserve) is parsed in place instead of copied.
+    static constexpr qsizetype ReadPastEnd = 64;
+
     static ParseResult parse(const QByteArray &body, const Limits &limits);
     static ParseResult parse(const QByteArray &body) { return parse(body, Limits()); }
 

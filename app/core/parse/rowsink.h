@@ -3,7 +3,6 @@
 
 #include "parseresult.h"
 
-#include <algorithm>
 #include <utility>
 
 // Where the rows of a document go: the services appended to the result's list or, for a piece
@@ -29,8 +28,6 @@ public:
     bool add(Service &&service)
     {
         if (!m_slots) {
-            if (m_result.services.size() == m_result.services.capacity())
-                reserve(std::max<qsizetype>(64, m_result.services.capacity() * 2));
             m_result.services.append(std::move(service));
             return true;
         }

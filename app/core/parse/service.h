@@ -47,7 +47,7 @@ struct Service {
 
     friend bool operator==(const Service &, const Service &) = default;
 };
-// Lists of hundreds of thousands grow and merge by moving bytes, not by a move per service.
+// A list of hundreds of thousands grows by moving its bytes (realloc), not by a move per service.
 Q_DECLARE_TYPEINFO(Service, Q_RELOCATABLE_TYPE);
 
 using ServiceList = QList<Service>;

@@ -97,9 +97,13 @@ QString toService(V2Row &row, Service &service, TextReader &texts)
     const std::optional<QString> exact = V2Parser::exactDecimal(rateText);
     if (!exact)
         return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
+    // Past what a double holds ("1" and 400 zeros) it is no price either.
+    const std::optional<double> number = ResponseParser::parseDecimal(*exact);
+    if (!number)
+        return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
     // ServiceRow checks the number and reads every other field as for the built-in panel.
     row.row.price.kind = JsonValue::Double;
-    row.row.price.number = ResponseParser::parseDecimal(*exact).value_or(0);
+    row.row.price.number = *number;
     if (const QString problem = row.row.toService(service, texts); !problem.isEmpty())
         return problem;
     service.priceExact = *exact;
@@ -149,6 +153,11 @@ error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader
 
 error_code readRows(json::array list, RowSink &rows, TextReader &texts)
 {
+    // Counting first is cheap next to regrowing the list: QList::reserve copies every service.
+    size_t count = 0;
+    if (const error_code error = list.count_elements().get(count))
+        return error;
+    rows.reserve(std::min(texts.limits().maxRows, qsizetype(count)));
     qsizetype index = 0;
     for (auto element : list) {
         json::value row;

@@ -37,5 +37,5 @@ public:
 
     // A decimal as exact text without an exponent: " 0.0450" → "0.0450", "2e-05" → "0.00002",
     // "-1.5" → "-1.5". Trailing zeros stay. Empty when it is not a plain decimal number.
-    static std::optional<QString> exactDecimal(const QString &text);
+    static std::optional<QString> exactDecimal(const QString &written);
 };

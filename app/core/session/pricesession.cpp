@@ -846,6 +846,8 @@ void PriceSession::renamePanel(const PanelConfig &before, const PanelConfig &aft
 {
     if (before.name == after.name || before.isBuiltIn() || after.isBuiltIn())
         return;
+    // A list still being written under the old name moves with the rest.
+    m_cacheWriter.waitForDone();
     if (m_recorder)
         m_recorder->renamePanel(before.name, after.name);
     GroupOverrides(GroupOverrides::defaultFileName()).renamePanel(before.name, after.name);
