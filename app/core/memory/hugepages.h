@@ -7,7 +7,7 @@
 // per 4 KiB page is most of the cost of filling a fresh block of a hundred megabytes (a list of
 // services, say), and far more so in a virtual machine. Call it before the block is written; it
 // is only advice, and does nothing where it is not supported. The advice stays with the
-// addresses: after the block is freed, memory reused there may be kept in huge pages too.
+// addresses: once the block is freed, what the heap puts there later may get huge pages too.
 namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "parallelparse.h"
 
-#include "hugepages.h"
 #include "jsonreading.h"
 #include "piecereader.h"
 #include "sharedtexts.h"
@@ -83,7 +82,6 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
     if (firstSlot.back() > limits.maxRows)
         return std::nullopt; // rows past the limit are counted, not read: left to the whole read
     ParseResult result;
-    HugePages::reserve(result.services, firstSlot.back());
     result.services.resize(firstSlot.back());
     Service *const serviceSlots = result.services.data();
 
