@@ -27,22 +27,25 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
+// Where the run of ASCII digits of `text` that starts at `from` ends.
+qsizetype digitsFrom(QStringView text, qsizetype from)
+{
+    while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
+        ++from;
+    return from;
+}
+
 // Whether `text` is already written the one way exactDecimal writes a number ("0.0450", "-12"),
 // as nearly every rate is: then it is kept as it is.
 bool isCanonicalDecimal(QStringView text)
 {
-    const auto digitsFrom = [&text](qsizetype from) {
-        while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
-            ++from;
-        return from;
-    };
     const bool negative = text.startsWith(u'-');
     const qsizetype wholeStart = negative ? 1 : 0;
-    qsizetype at = digitsFrom(wholeStart);
+    qsizetype at = digitsFrom(text, wholeStart);
     if (at == wholeStart || (at - wholeStart > 1 && text[wholeStart] == u'0'))
         return false;
     if (at < text.size() && text[at] == u'.') {
-        const qsizetype fractionEnd = digitsFrom(at + 1);
+        const qsizetype fractionEnd = digitsFrom(text, at + 1);
         if (fractionEnd == at + 1)
             return false;
         at = fractionEnd;
@@ -95,10 +98,9 @@ QString toService(V2Row &row, Service &service, TextReader &texts)
             ? QString::fromLatin1(row.rateNumber.data(), qsizetype(row.rateNumber.size()))
             : QString();
     const std::optional<QString> exact = V2Parser::exactDecimal(rateText);
-    if (!exact)
-        return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
     // Past what a double holds ("1" and 400 zeros) it is no price either.
-    const std::optional<double> number = ResponseParser::parseDecimal(*exact);
+    const std::optional<double> number =
+        exact ? ResponseParser::parseDecimal(*exact) : std::optional<double>();
     if (!number)
         return ResponseParser::tr("price %1 is not a number").arg(row.rate.describe());
     // ServiceRow checks the number and reads every other field as for the built-in panel.
@@ -271,19 +273,14 @@ std::optional<QString> V2Parser::exactDecimal(const QString &written)
     if (isCanonicalDecimal(text))
         return text.size() == written.size() ? written : text.toString();
     qsizetype at = 0;
-    const auto digitsFrom = [&text](qsizetype from) {
-        while (from < text.size() && text[from] >= u'0' && text[from] <= u'9')
-            ++from;
-        return from;
-    };
     const bool negative = at < text.size() && text[at] == u'-';
     if (at < text.size() && (text[at] == u'+' || text[at] == u'-'))
         ++at;
-    const QStringView whole = text.sliced(at, digitsFrom(at) - at);
+    const QStringView whole = text.sliced(at, digitsFrom(text, at) - at);
     at += whole.size();
     QStringView fraction;
     if (at < text.size() && text[at] == u'.') {
-        fraction = text.sliced(at + 1, digitsFrom(at + 1) - at - 1);
+        fraction = text.sliced(at + 1, digitsFrom(text, at + 1) - at - 1);
         at += 1 + fraction.size();
     }
     int exponent = 0;
@@ -292,7 +289,7 @@ std::optional<QString> V2Parser::exactDecimal(const QString &written)
         const bool negativeExponent = at < text.size() && text[at] == u'-';
         if (at < text.size() && (text[at] == u'+' || text[at] == u'-'))
             ++at;
-        const qsizetype end = digitsFrom(at);
+        const qsizetype end = digitsFrom(text, at);
         if (end == at || end - at > 4)
             return std::nullopt;
         for (; at < end; ++at)
