@@ -84,18 +84,6 @@ quint64 charactersOf(QStringView text)
     return characters;
 }
 
-struct PartSetKey {
-    int category;
-    int type;
-    int note;
-    friend bool operator==(const PartSetKey &, const PartSetKey &) = default;
-};
-
-size_t qHash(const PartSetKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.category, key.type, key.note);
-}
-
 // Runs `work` for each of `items` on all cores; in place when there is only one, where waking
 // the pool costs more than the work (a keystroke in a small catalog, on the UI thread).
 template<typename Work> void onAllCores(QList<int> &items, Work work)
@@ -136,16 +124,16 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         return SearchText::fold(
             QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
     };
-    QHash<PartSetKey, int> partSetOf;
+    QHash<PartSet, int> partSetOf;
     const auto findParts = [&] {
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
-            const PartSetKey parts = {part(service.category, foldText),
-                                      part(service.type, foldText), part(service.note, foldNote)};
+            const PartSet parts = {part(service.category, foldText), part(service.type, foldText),
+                                   part(service.note, foldNote)};
             auto found = partSetOf.constFind(parts);
             if (found == partSetOf.cend()) {
                 found = partSetOf.insert(parts, int(m_partSets.size()));
-                m_partSets.push_back({parts.category, parts.type, parts.note});
+                m_partSets.push_back(parts);
             }
             m_rows[size_t(row)].partSet = *found;
         }

@@ -4,6 +4,7 @@
 #include "service.h"
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QString>
 
 #include <atomic>
@@ -51,6 +52,12 @@ private:
         int category = 0;
         int type = 0;
         int note = 0;
+
+        friend bool operator==(const PartSet &, const PartSet &) = default;
+        friend size_t qHash(const PartSet &parts, size_t seed = 0)
+        {
+            return qHashMulti(seed, parts.category, parts.type, parts.note);
+        }
     };
 
     std::vector<Row> m_rows;
