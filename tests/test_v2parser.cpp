@@ -136,6 +136,54 @@ private Q_SLOTS:
         QVERIFY(result.services.isEmpty());
     }
 
+    void sameResultInPlaceOrCopiedAndAfterOtherBodies_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<qsizetype>("spare");
+        QTest::newRow("no room, copied") << QByteArray() << qsizetype(0);
+        QTest::newRow("too little room") << QByteArray() << qsizetype(10);
+        QTest::newRow("room to read in place") << QByteArray() << qsizetype(4096);
+        QTest::newRow("byte order mark, in place") << QByteArray("\xEF\xBB\xBF") << qsizetype(4096);
+    }
+    void sameResultInPlaceOrCopiedAndAfterOtherBodies()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(qsizetype, spare);
+        const auto withRoom = [&](const QByteArray &json) {
+            QByteArray body;
+            body.reserve(prefix.size() + json.size() + spare);
+            return body.append(prefix).append(json);
+        };
+        const QByteArray list = R"json([{"service": 1, "name": "Likes \u00e9", "rate": "0.5"},
+            {"service": "2", "name": null, "rate": 3, "max": "x"}, [], {"service": 3}])json";
+        const QByteArray broken =
+            R"json([{"service": 1, "rate": "1"}, {"service": 2, "rate": ]))json";
+        QByteArray longer = "[";
+        for (int i = 1; i <= 5000; ++i)
+            longer +=
+                "{\"service\":" + QByteArray::number(i) + ",\"rate\":\"1.5\",\"name\":\"n\"},";
+        longer.back() = ']';
+
+        const ParseResult expected = V2Parser::parseServices(QByteArray(list).prepend(prefix));
+        QVERIFY2(!expected.isError(), qPrintable(expected.error));
+        QCOMPARE(expected.services.size(), 2);
+        QCOMPARE(expected.services.at(0).name, u"Likes \u00e9"_s);
+        QCOMPARE(expected.skippedRows.size(), 2);
+        const QString brokenError =
+            V2Parser::parseServices(QByteArray(broken).prepend(prefix)).error;
+        QVERIFY(!brokenError.isEmpty());
+
+        // Each thread keeps its parser from one body to the next, a failed one included.
+        for (const QByteArray &before : {longer, broken, list}) {
+            QCOMPARE(V2Parser::parseServices(withRoom(before)).isError(), before == broken);
+            const ParseResult again = V2Parser::parseServices(withRoom(list));
+            QCOMPARE(again.services, expected.services);
+            QCOMPARE(again.skippedRows.size(), expected.skippedRows.size());
+            QCOMPARE(V2Parser::parseServices(withRoom(broken)).error, brokenError);
+        }
+        QCOMPARE(V2Parser::parseServices(withRoom(longer)).services.size(), 5000);
+    }
+
     void brokenJsonIsAnErrorWithoutRows()
     {
         const ParseResult result = V2Parser::parseServices(

@@ -2,6 +2,7 @@
 #include "boundedfetch.h"
 
 #include "apiaddress.h"
+#include "responseparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,13 +57,25 @@ QString seconds(std::chrono::milliseconds duration)
 void BoundedFetch::onMetaDataChanged()
 {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_limits.maxResponseBytes)
+    if (length.isValid() && length.toLongLong() > m_limits.maxResponseBytes) {
         abortReply(AbortReason::TooLarge);
+    } else if (length.isValid() && length.toLongLong() > 0 && m_body.isEmpty()) {
+        // Grown once instead of by doubling, with the room the parser reads past the end.
+        m_body.reserve(qsizetype(length.toLongLong()) + ResponseParser::ReadPastEnd);
+    }
 }
 
 void BoundedFetch::onReadyRead()
 {
-    m_body += m_reply->read(m_limits.maxResponseBytes + 1 - m_body.size());
+    // Straight into the body: read(qint64) would allocate a buffer of the whole limit each time.
+    const qsizetype size = m_body.size();
+    const qint64 wanted =
+        std::min(m_reply->bytesAvailable(), m_limits.maxResponseBytes + 1 - qint64(size));
+    if (wanted <= 0)
+        return;
+    m_body.resize(size + qsizetype(wanted));
+    const qint64 read = m_reply->read(m_body.data() + size, wanted);
+    m_body.resize(size + qsizetype(std::max<qint64>(read, 0)));
     if (m_body.size() > m_limits.maxResponseBytes)
         abortReply(AbortReason::TooLarge);
 }

@@ -5,6 +5,26 @@
 
 namespace JsonReading {
 
+simdjson::padded_string_view paddedView(const QByteArray &body, qsizetype start,
+                                        simdjson::padded_string &copy)
+{
+    static_assert(ResponseParser::ReadPastEnd >= qsizetype(simdjson::SIMDJSON_PADDING));
+    const char *json = body.constData() + start;
+    const size_t length = size_t(body.size() - start);
+    // data_ptr() neither detaches the body nor changes it.
+    const size_t spare = size_t(const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd());
+    if (spare >= size_t(ResponseParser::ReadPastEnd))
+        return simdjson::padded_string_view(json, length, length + spare);
+    copy = simdjson::padded_string(json, length);
+    return copy;
+}
+
+json::parser &parserFor(size_t bytes, json::parser &own)
+{
+    thread_local json::parser kept;
+    return bytes <= KeptParserBytes ? kept : own;
+}
+
 error_code checkDepth(json::value value, int depth)
 {
     if (depth > MaxDepth)

@@ -128,20 +128,10 @@ ParseResult ResponseParser::parse(const QByteArray &body, const Limits &limits)
             return std::move(*pieced);
     }
 
-    // simdjson reads a little past the end: use the spare room after the body's bytes when
-    // there is enough (data_ptr() neither detaches nor changes it), or else a padded copy.
-    const size_t spare = size_t(const_cast<QByteArray &>(body).data_ptr().freeSpaceAtEnd());
     simdjson::padded_string copy;
-    simdjson::padded_string_view input;
-    static_assert(ReadPastEnd >= qsizetype(simdjson::SIMDJSON_PADDING));
-    if (spare >= size_t(ReadPastEnd)) {
-        input = simdjson::padded_string_view(json, length, length + spare);
-    } else {
-        copy = simdjson::padded_string(json, length);
-        input = copy;
-    }
-
-    json::parser parser;
+    const simdjson::padded_string_view input = JsonReading::paddedView(body, start, copy);
+    json::parser own;
+    json::parser &parser = JsonReading::parserFor(length, own);
     json::document document;
     error_code error = parser.iterate(input).get(document);
     const bool started = !error;

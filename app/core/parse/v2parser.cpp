@@ -223,8 +223,10 @@ QString readDocument(const QByteArray &body, OnList list, OnObject object)
     const QByteArrayView json = QByteArrayView(body).sliced(start);
     if (std::all_of(json.begin(), json.end(), isSpace))
         return ResponseParser::tr("The panel sent an empty response.");
-    const simdjson::padded_string input(json.data(), size_t(json.size()));
-    json::parser parser;
+    simdjson::padded_string copy;
+    const simdjson::padded_string_view input = paddedView(body, start, copy);
+    json::parser own;
+    json::parser &parser = parserFor(input.size(), own);
     json::document document;
     error_code error = parser.iterate(input).get(document);
     const bool started = !error;
