@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(a.max, 100);
         QVERIFY(a.refill && a.cancel && a.dripfeed && a.active);
         QCOMPARE(a.type, QString());
-        QVERIFY(a.panel.isEmpty() && a.currency.isEmpty()); // the caller's to set
+        QVERIFY(a.panel.isEmpty() && a.currency.isEmpty()); // no origin given
         const Service &b = result.services.at(1);
         QCOMPARE(b.id, 8u);
         QCOMPARE(b.priceExact, QStringLiteral("0.0000001"));
@@ -99,6 +99,19 @@ private Q_SLOTS:
         QVERIFY(result.skippedRows.at(3).reason.contains(QLatin1String("not a number")));
         QVERIFY(result.skippedRows.at(4).reason.contains(QLatin1String("not a number")));
         QCOMPARE(result.skippedRows.at(5).reason, QStringLiteral("no id"));
+
+        const ParseResult tagged =
+            V2Parser::parseServices(body, ResponseParser::Limits(), {u"Cheap SMM"_s, u"USD"_s});
+        QCOMPARE(tagged.services.size(), 2);
+        QCOMPARE(tagged.skippedRows.size(), 6);
+        for (qsizetype i = 0; i < 2; ++i) {
+            Service service = tagged.services.at(i);
+            QCOMPARE(service.panel, u"Cheap SMM"_s);
+            QCOMPARE(service.currency, u"USD"_s);
+            service.panel.clear();
+            service.currency.clear();
+            QCOMPARE(service, result.services.at(i));
+        }
     }
 
     void servicesErrors_data()

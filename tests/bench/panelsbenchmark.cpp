@@ -101,7 +101,9 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
                  servicesPerPanel);
     QList<QByteArray> bodies;
     QList<PanelConfig> configs;
+    QList<int> panelIndexes;
     for (int panel = 0; panel < panels; ++panel) {
+        panelIndexes << panel;
         bodies << generateList(panel, servicesPerPanel);
         PanelConfig config;
         config.name = QStringLiteral("Panel %1").arg(panel + 1);
@@ -125,25 +127,26 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
 
         QElapsedTimer timer;
         timer.start();
-        QList<ParseResult> parsed = QtConcurrent::blockingMapped<QList<ParseResult>>(
-            bodies, [](const QByteArray &body) { return V2Parser::parseServices(body); });
+        // As V2Client does, each list tagged with its panel as it is read.
+        QList<ParseResult> parsed =
+            QtConcurrent::blockingMapped<QList<ParseResult>>(panelIndexes, [&](int panel) {
+                return V2Parser::parseServices(bodies.at(panel), ResponseParser::Limits(),
+                                               PanelFetch::originOf(configs.at(panel)));
+            });
         parse << msSince(timer);
-        // From here on the UI thread's work, as in PanelFetch::finish (once per panel, each in
-        // an event of its own), PriceSession::showPanels (the merge on a worker, the event loop
-        // meanwhile) and MainWindow::showView, then the event loop until the view's worker has
-        // the rows ready.
-        double blockedMs = 0;
-        QElapsedTimer blocked;
+        // From here on the UI thread's work, as in PriceSession::showPanels (the merge on a
+        // worker, the event loop meanwhile) and MainWindow::showView, then the event loop until
+        // the view's worker has the rows ready.
         for (qsizetype panel = 0; panel < parsed.size(); ++panel) {
-            if (parsed[panel].isError() || parsed[panel].services.size() != servicesPerPanel) {
+            if (parsed[panel].isError() || parsed[panel].services.size() != servicesPerPanel
+                || parsed[panel].services.first().panel != configs.at(panel).name) {
                 std::fprintf(stderr, "smm-bench: panel %lld did not parse: %s\n",
                              static_cast<long long>(panel), qPrintable(parsed[panel].error));
                 return std::nullopt;
             }
-            blocked.start();
-            PanelFetch::tag(parsed[panel].services, configs[panel]);
-            blockedMs = std::max(blockedMs, msSince(blocked));
         }
+        double blockedMs = 0;
+        QElapsedTimer blocked;
         blocked.start();
         QList<PanelMerge::Panel> pieces;
         for (ParseResult &panel : parsed)

@@ -14,8 +14,9 @@ V2Client::V2Client(QObject *parent)
     connect(m_fetch, &BoundedFetch::finished, this, &V2Client::onFetched);
 }
 
-void V2Client::fetchServices()
+void V2Client::fetchServices(const V2Parser::Origin &origin)
 {
+    m_origin = origin;
     start(Action::Services);
 }
 
@@ -94,7 +95,7 @@ void V2Client::onFetched(const BoundedFetch::Reply &reply)
     // services took most of a second), so it is parsed on a worker thread.
     constexpr qsizetype ThreadFromBytes = 512 * 1024;
     if (reply.body.size() < ThreadFromBytes) {
-        result.parsed = V2Parser::parseServices(reply.body, m_fetch->limits().parse);
+        result.parsed = V2Parser::parseServices(reply.body, m_fetch->limits().parse, m_origin);
         reportParsed(std::move(result), reply.body);
         return;
     }
@@ -109,9 +110,10 @@ void V2Client::onFetched(const BoundedFetch::Reply &reply)
                 result.parsed = watcher->result();
                 reportParsed(std::move(result), body);
             });
-    watcher->setFuture(QtConcurrent::run([body = reply.body, limits = m_fetch->limits().parse] {
-        return V2Parser::parseServices(body, limits);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([body = reply.body, limits = m_fetch->limits().parse, origin = m_origin] {
+            return V2Parser::parseServices(body, limits, origin);
+        }));
 }
 
 void V2Client::reportParsed(FetchResult result, const QByteArray &body, V2Parser::Balance balance)

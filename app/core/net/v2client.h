@@ -29,8 +29,9 @@ public:
     void setLimits(const FetchLimits &limits) { m_fetch->setLimits(limits); }
     const FetchLimits &limits() const { return m_fetch->limits(); }
 
-    // action=services; reported by servicesFinished() with PriceRequest::catalog() as request.
-    void fetchServices();
+    // action=services; reported by servicesFinished() with PriceRequest::catalog() as request,
+    // each service set to come from `origin`.
+    void fetchServices(const V2Parser::Origin &origin = {});
     // action=balance; reported by balanceFinished().
     void fetchBalance();
     // Ends the call in flight, or the parsing of its answer; it is reported as cancelled.
@@ -57,6 +58,7 @@ private:
     BoundedFetch *m_fetch;
     QUrl m_url;
     QString m_key;
+    V2Parser::Origin m_origin;
     Action m_action = Action::Services;
     int m_generation = 0; // a parse on the worker is reported only if no call came after it
     bool m_parsing = false;

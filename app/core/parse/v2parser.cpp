@@ -114,7 +114,8 @@ QString toService(V2Row &row, Service &service, TextReader &texts)
     return {};
 }
 
-error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader &texts)
+error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader &texts,
+                   const V2Parser::Origin &origin)
 {
     json::object object;
     QString notObject;
@@ -149,11 +150,14 @@ error_code readRow(json::value value, qsizetype index, RowSink &rows, TextReader
     }
     if (service.hasMinAboveMax())
         ++rows.result().minAboveMax;
+    service.panel = origin.panel;
+    service.currency = origin.currency;
     rows.add(std::move(service));
     return simdjson::SUCCESS;
 }
 
-error_code readRows(json::array list, RowSink &rows, TextReader &texts)
+error_code readRows(json::array list, RowSink &rows, TextReader &texts,
+                    const V2Parser::Origin &origin)
 {
     // Counting first is cheap next to regrowing the list: QList::reserve copies every service.
     size_t count = 0;
@@ -166,7 +170,7 @@ error_code readRows(json::array list, RowSink &rows, TextReader &texts)
         if (const error_code error = element.get(row))
             return error;
         if (index < texts.limits().maxRows) {
-            if (const error_code error = readRow(row, index, rows, texts))
+            if (const error_code error = readRow(row, index, rows, texts, origin))
                 return error;
         } else {
             ++rows.result().rowsOverLimit;
@@ -335,7 +339,8 @@ std::optional<QString> V2Parser::exactDecimal(const QString &written)
     return result;
 }
 
-ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser::Limits &limits)
+ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser::Limits &limits,
+                                    const Origin &origin)
 {
     ParseResult result;
     TextReader texts(limits);
@@ -347,7 +352,7 @@ ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser
         body,
         [&](json::array list) {
             isList = true;
-            return readRows(list, rows, texts);
+            return readRows(list, rows, texts, origin);
         },
         [&](json::object object) { return readRoot(object, root); });
     ParseResult failed;

@@ -25,9 +25,21 @@ public:
         QString panelMessage; // the panel's own `error` text, if it sent one
     };
 
+    // Whose services a list holds: set on each service as it is read, which costs nothing next
+    // to a pass over a long list afterwards.
+    struct Origin {
+        QString panel;
+        QString currency; // empty for rupiah
+    };
+
     // action=services: a list of services, or the panel's {"error": "…"}. The services' panel
-    // and currency are left for the caller, which knows them; `priceExact` holds the rate.
-    static ParseResult parseServices(const QByteArray &body, const ResponseParser::Limits &limits);
+    // and currency are `origin`'s; `priceExact` holds the rate.
+    static ParseResult parseServices(const QByteArray &body, const ResponseParser::Limits &limits,
+                                     const Origin &origin);
+    static ParseResult parseServices(const QByteArray &body, const ResponseParser::Limits &limits)
+    {
+        return parseServices(body, limits, Origin());
+    }
     static ParseResult parseServices(const QByteArray &body)
     {
         return parseServices(body, ResponseParser::Limits());

@@ -80,8 +80,10 @@ void PanelFetch::startKratos(Job &job)
             [this, &job](qint64 received, qint64 total) {
                 Q_EMIT panelProgress(job.name(), received, total);
             });
-    connect(client, &PriceClient::finished, this,
-            [this, &job](const FetchResult &result) { finish(job, result); });
+    connect(client, &PriceClient::finished, this, [this, &job](FetchResult result) {
+        tag(result.parsed.services, job.panel.config);
+        finish(job, std::move(result));
+    });
     client->fetch(m_kratosRequest);
 }
 
@@ -101,7 +103,7 @@ void PanelFetch::startV2(Job &job)
                 if (!result.succeeded()) {
                     // Asked for an alert rule only: the services may still come.
                     if (currencyKnown)
-                        client->fetchServices();
+                        client->fetchServices(originOf(job.panel.config));
                     else
                         finish(job, std::move(result));
                     return;
@@ -111,7 +113,7 @@ void PanelFetch::startV2(Job &job)
                                            currencyKnown ? job.panel.config.currency
                                                          : balance.currency);
                 if (currencyKnown) {
-                    client->fetchServices();
+                    client->fetchServices(originOf(job.panel.config));
                     return;
                 }
                 if (balance.currency.isEmpty()) {
@@ -125,24 +127,29 @@ void PanelFetch::startV2(Job &job)
                 }
                 job.panel.config.currency = balance.currency;
                 Q_EMIT currencyLearned(job.name(), balance.currency);
-                client->fetchServices();
+                client->fetchServices(originOf(job.panel.config));
             });
     connect(client, &V2Client::servicesFinished, this,
             [this, &job](const FetchResult &result) { finish(job, result); });
     if (job.panel.config.currency.isEmpty() || m_balancePanels.contains(job.name()))
         client->fetchBalance();
     else
-        client->fetchServices();
+        client->fetchServices(originOf(job.panel.config));
+}
+
+V2Parser::Origin PanelFetch::originOf(const PanelConfig &panel)
+{
+    // Rupiah stays empty, as the built-in panel's single fetches leave it.
+    return {panel.isBuiltIn() ? QString() : panel.name,
+            panel.currency == Service::Rupiah ? QString() : panel.currency};
 }
 
 void PanelFetch::tag(ServiceList &services, const PanelConfig &panel)
 {
-    const QString name = panel.isBuiltIn() ? QString() : panel.name;
-    // Rupiah stays empty, as the built-in panel's single fetches leave it.
-    const QString currency = panel.currency == Service::Rupiah ? QString() : panel.currency;
+    const V2Parser::Origin origin = originOf(panel);
     for (Service &service : services) {
-        service.panel = name;
-        service.currency = currency;
+        service.panel = origin.panel;
+        service.currency = origin.currency;
     }
 }
 
@@ -151,7 +158,6 @@ void PanelFetch::finish(Job &job, FetchResult result)
     if (!job.running)
         return;
     job.running = false;
-    tag(result.parsed.services, job.panel.config);
     --m_running;
     Q_EMIT panelFinished(job.name(), result);
     if (m_running == 0)

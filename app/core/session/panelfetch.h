@@ -5,6 +5,7 @@
 #include "fetchresult.h"
 #include "panelconfig.h"
 #include "pricerequest.h"
+#include "v2parser.h"
 
 #include <QList>
 #include <QObject>
@@ -43,8 +44,10 @@ public:
     // Ends every panel still running; each reports as cancelled.
     void cancel();
     bool isBusy() const { return m_running > 0; }
-    // Tags services as this class does those of `panel`: its name ("" for the built-in one) and
-    // currency (empty for rupiah).
+    // Whose services those of `panel` are: its name ("" for the built-in one) and currency (empty
+    // for rupiah).
+    static V2Parser::Origin originOf(const PanelConfig &panel);
+    // Tags services as this class does those of `panel`.
     static void tag(ServiceList &services, const PanelConfig &panel);
 
 Q_SIGNALS:
