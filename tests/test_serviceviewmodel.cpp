@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <numeric>
 
 // The plain way to the same rows: a QSortFilterProxyModel that folds and compares every row
 // on every pass, sorting on the table's SortRole with the same collator for text.
@@ -231,6 +232,51 @@ private Q_SLOTS:
         QCOMPARE(ids(view), (QList<quint64>{1, 3, 2, 4, 5}));
         view.sort(ServiceTableModel::MaxColumn, Qt::DescendingOrder);
         QCOMPARE(ids(view).first(), 5u);
+    }
+
+    void shouldSortLongListsInPiecesAsInOne_data()
+    {
+        QTest::addColumn<bool>("onLoad"); // sorted by the load's worker, or on the UI thread
+        QTest::addColumn<int>("order");
+        QTest::newRow("ascending") << false << int(Qt::AscendingOrder);
+        QTest::newRow("descending") << false << int(Qt::DescendingOrder);
+        QTest::newRow("ascending, on load") << true << int(Qt::AscendingOrder);
+        QTest::newRow("descending, on load") << true << int(Qt::DescendingOrder);
+    }
+    void shouldSortLongListsInPiecesAsInOne()
+    {
+        QFETCH(bool, onLoad);
+        QFETCH(int, order);
+        // More rows than are sorted in one piece, with few prices: long runs of ties, which
+        // must keep the panel's order in both directions wherever the pieces were cut.
+        ServiceList list;
+        QRandomGenerator random(7);
+        for (int row = 0; row < 70001; ++row) {
+            Service service;
+            service.id = quint64(row) + 1;
+            service.price = random.bounded(40) * 2.5;
+            list << service;
+        }
+        QList<int> expected(list.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+            return order == Qt::AscendingOrder ? list[a].price < list[b].price
+                                               : list[b].price < list[a].price;
+        });
+
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundLoadThreshold(onLoad ? 0 : std::numeric_limits<int>::max());
+        view.setSourceModel(&services);
+        if (onLoad)
+            view.sort(ServiceTableModel::PriceColumn, Qt::SortOrder(order));
+        services.setServices(list);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        if (!onLoad)
+            view.sort(ServiceTableModel::PriceColumn, Qt::SortOrder(order));
+        QCOMPARE(sourceRows(view), expected);
     }
 
     void shouldSortTextNaturallyAndIgnoringCase()

@@ -6,6 +6,8 @@
 #include "servicetablemodel.h"
 
 #include <QLocale>
+#include <QThread>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <limits>
@@ -19,17 +21,44 @@ std::shared_ptr<const std::vector<int>> shared(std::vector<int> rows)
     return std::make_shared<const std::vector<int>>(std::move(rows));
 }
 
+// Lists of at least this many rows are sorted in one piece per core, then merged.
+constexpr size_t ParallelSortRows = 1 << 16;
+
+// Sorts `keyed` by `before`, on all cores when it is long.
+template<typename Keyed, typename Before> void sortOnCores(std::vector<Keyed> &keyed, Before before)
+{
+    const qsizetype pieces =
+        keyed.size() >= ParallelSortRows ? std::max(QThread::idealThreadCount(), 1) : 1;
+    if (pieces == 1) {
+        std::sort(keyed.begin(), keyed.end(), before);
+        return;
+    }
+    const auto at = [&](qsizetype piece) {
+        return keyed.begin() + qsizetype(keyed.size() * size_t(piece) / size_t(pieces));
+    };
+    QList<qsizetype> pieceList(pieces);
+    std::iota(pieceList.begin(), pieceList.end(), 0);
+    QtConcurrent::blockingMap(
+        pieceList, [&](qsizetype piece) { std::sort(at(piece), at(piece + 1), before); });
+    for (qsizetype width = 1; width < pieces; width *= 2) {
+        for (qsizetype piece = 0; piece + width < pieces; piece += 2 * width)
+            std::inplace_merge(at(piece), at(piece + width),
+                               at(std::min(piece + 2 * width, pieces)), before);
+    }
+}
+
 // Sorts `rows` by `key(row)`; ties keep the panel's order in both directions.
 template<typename Key> void sortByKey(std::vector<int> &rows, bool ascending, Key key)
 {
     // Keys are gathered next to their rows first: comparing scattered Service records is
-    // several times slower for large catalogs.
-    using Value = decltype(key(0));
-    std::vector<std::pair<Value, int>> keyed;
+    // several times slower for large catalogs. `key` may fill caches of its own: one thread.
+    using Keyed = std::pair<decltype(key(0)), int>;
+    std::vector<Keyed> keyed;
     HugePages::reserve(keyed, rows.size());
     for (const int row : rows)
         keyed.emplace_back(key(row), row);
-    std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+    // A total order, so sorting in pieces and merging them gives the one result.
+    sortOnCores(keyed, [ascending](const Keyed &a, const Keyed &b) {
         if (a.first != b.first)
             return ascending ? a.first < b.first : b.first < a.first;
         return a.second < b.second;
