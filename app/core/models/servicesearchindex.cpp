@@ -20,6 +20,9 @@
 
 namespace {
 
+// Slots of the tables of texts and sets of texts an index was last given.
+constexpr size_t RecentSlots = 4096;
+
 // Notes can be megabytes; searching their start is what people expect and keeps folding cheap.
 constexpr qsizetype FoldedNoteLength = 2000;
 
@@ -106,15 +109,26 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     m_rows.resize(size_t(services.size()));
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
+    // A catalog repeats a few hundred texts: a small table of the texts last seen at each slot
+    // answers most rows before the hashes are asked (a tenth of the instructions).
     QHash<const QChar *, int> partOf;
     std::vector<quint64> partCharacters;
+    struct RecentPart {
+        const QChar *text = nullptr;
+        int part = 0;
+    };
+    std::vector<RecentPart> recentParts(RecentSlots);
     const auto part = [&](const QString &text, auto fold) {
+        RecentPart &recent = recentParts[(quintptr(text.constData()) / 8) % RecentSlots];
+        if (recent.text == text.constData())
+            return recent.part;
         auto found = partOf.constFind(text.constData());
         if (found == partOf.cend()) {
             found = partOf.insert(text.constData(), int(m_parts.size()));
             m_parts.push_back(fold(text));
             partCharacters.push_back(charactersOf(QStringView(m_parts.back())));
         }
+        recent = {text.constData(), *found};
         return *found;
     };
     const auto foldText = [](const QString &text) {
@@ -125,17 +139,28 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
             QStringView(ServiceFormatter::plainNote(text)).left(FoldedNoteLength));
     };
     QHash<PartSet, int> partSetOf;
+    struct RecentPartSet {
+        PartSet parts = {-1, -1, -1};
+        int partSet = 0;
+    };
+    std::vector<RecentPartSet> recentPartSets(RecentSlots);
     const auto findParts = [&] {
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
             const PartSet parts = {part(service.category, foldText), part(service.type, foldText),
                                    part(service.note, foldNote)};
-            auto found = partSetOf.constFind(parts);
-            if (found == partSetOf.cend()) {
-                found = partSetOf.insert(parts, int(m_partSets.size()));
-                m_partSets.push_back(parts);
+            RecentPartSet &recent = recentPartSets[(size_t(parts.category) * 61
+                                                    + size_t(parts.type) * 7 + size_t(parts.note))
+                                                   % RecentSlots];
+            if (!(recent.parts == parts)) {
+                auto found = partSetOf.constFind(parts);
+                if (found == partSetOf.cend()) {
+                    found = partSetOf.insert(parts, int(m_partSets.size()));
+                    m_partSets.push_back(parts);
+                }
+                recent = {parts, *found};
             }
-            m_rows[size_t(row)].partSet = *found;
+            m_rows[size_t(row)].partSet = recent.partSet;
         }
     };
     m_names.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
