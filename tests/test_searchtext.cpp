@@ -23,6 +23,8 @@ private Q_SLOTS:
         QTest::newRow("punctuation") << QStringLiteral("Fast \u2014 \u2022 \u20AC5 \u2192")
                                      << QByteArray("fast \xE2\x80\x94 \xE2\x80\xA2 \xE2\x82\xAC"
                                                    "5 \xE2\x86\x92");
+        QTest::newRow("two-byte symbols") << QStringLiteral("A \u00A7 5 \u00D7 2 \u00B0")
+                                          << QByteArray("a \xC2\xA7 5 \xC3\x97 2 \xC2\xB0");
         QTest::newRow("accent") << QStringLiteral("Caf\u00E9 \u00C9COLE")
                                 << QByteArray("cafe ecole");
         QTest::newRow("combining accent") << QStringLiteral("Cafe\u0301") << QByteArray("cafe");

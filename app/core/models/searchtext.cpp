@@ -37,30 +37,58 @@ bool foldsToItself(char32_t c)
     }
 }
 
+// Writes `c`, a code point that is not a surrogate, as UTF-8 at `out`; returns where it ended.
+char *writeUtf8(char32_t c, char *out)
+{
+    if (c < 0x80) {
+        *out++ = char(c);
+    } else if (c < 0x800) {
+        *out++ = char(0xC0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        *out++ = char(0xE0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
+    } else {
+        *out++ = char(0xF0 | (c >> 18));
+        *out++ = char(0x80 | ((c >> 12) & 0x3F));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
 // fold() as UTF-8 for text whose only non-ASCII characters fold to themselves or are
 // non-spacing marks fold() drops; false, with `out` unchanged, for any other text.
 bool appendFoldedSimpleUtf8(QStringView text, QByteArray &out)
 {
     const qsizetype start = out.size();
+    // Written in place: a unit takes at most 3 bytes of UTF-8, a surrogate pair 4.
+    out.resize(start + 3 * text.size());
+    char *folded = out.data() + start;
     for (qsizetype i = 0; i < text.size();) {
         const QChar unit = text[i];
+        if (unit.unicode() < 0x80) {
+            const char16_t u = unit.unicode();
+            *folded++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+            ++i;
+            continue;
+        }
         const bool pair =
             unit.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
-        const qsizetype units = pair ? 2 : 1;
         const char32_t c = pair ? QChar::surrogateToUcs4(unit, text[i + 1]) : unit.unicode();
-        if (c < 0x80) {
-            out.append(char(c >= U'A' && c <= U'Z' ? c + 32 : c));
-        } else if (QChar::category(c) == QChar::Mark_NonSpacing
-                   && QChar::decompositionTag(c) == QChar::NoDecomposition) {
+        if (QChar::category(c) == QChar::Mark_NonSpacing
+            && QChar::decompositionTag(c) == QChar::NoDecomposition) {
             // dropped, as fold() drops it
-        } else if (foldsToItself(c)) {
-            out.append(text.sliced(i, units).toUtf8());
+        } else if (foldsToItself(c)) { // never a lone surrogate
+            folded = writeUtf8(c, folded);
         } else {
             out.truncate(start);
             return false;
         }
-        i += units;
+        i += pair ? 2 : 1;
     }
+    out.truncate(folded - out.constData());
     return true;
 }
 
