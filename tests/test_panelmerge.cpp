@@ -37,6 +37,34 @@ private Q_SLOTS:
         QVERIFY(!merged.changes.hasPrevious());
     }
 
+    void shouldMoveTheListsNoOneElseHolds()
+    {
+        const auto list = [](const QString &panel, int count) {
+            ServiceList made;
+            for (int id = 1; id <= count; ++id)
+                made << service(quint64(id), panel, u"Likes %1"_s.arg(id % 3));
+            return made;
+        };
+        QList<PanelMerge::Panel> panels;
+        panels.append({list(u"A"_s, 3), {}});
+        panels.append(PanelMerge::Panel());
+        panels.append({list(u"B"_s, 2), {}});
+        const ServiceList held = list(u"C"_s, 2);
+        panels.append({held, {}});
+        QVERIFY(panels.at(0).services.isDetached());
+        QVERIFY(!panels.at(3).services.isDetached());
+
+        PanelMerge merged = PanelMerge::of(std::move(panels));
+        QCOMPARE(merged.services, list(u"A"_s, 3) + list(u"B"_s, 2) + held);
+        QCOMPARE(held, list(u"C"_s, 2));
+        QCOMPARE(merged.categories.at(2).serviceCount(u"Likes 1"_s), 1);
+        // The moved services are the merged list's own: changing them changes nothing else.
+        merged.services[0].name = u"Renamed"_s;
+        merged.services.append(merged.services.constFirst());
+        QCOMPARE(merged.services.size(), 8);
+        QCOMPARE(held.constFirst().name, u"Service 1"_s);
+    }
+
     void shouldCountEachPanelsCategoriesApart()
     {
         // Texts equal but not shared, empty, null, and a name that differs only in case.

@@ -68,23 +68,28 @@ struct V2Row {
 
 JsonValue *rowField(V2Row &row, json::raw_json_string key)
 {
-    static constexpr std::pair<std::string_view, JsonValue ServiceRow::*> RowFields[] = {
-        {"service", &ServiceRow::id},    {"name", &ServiceRow::name},
-        {"type", &ServiceRow::type},     {"category", &ServiceRow::category},
-        {"min", &ServiceRow::min},       {"max", &ServiceRow::max},
-        {"refill", &ServiceRow::refill}, {"desc", &ServiceRow::note},
+    // By the first letter, then whole: read for every field of every row.
+    const auto is = [&key](std::string_view name) {
+        return key.unsafe_is_equal(name);
     };
-    for (const auto &[name, member] : RowFields) {
-        if (key.unsafe_is_equal(name))
-            return &(row.row.*member);
+    switch (*key.raw()) {
+    case 's':
+        return is("service") ? &row.row.id : nullptr;
+    case 'n':
+        return is("name") ? &row.row.name : nullptr;
+    case 't':
+        return is("type") ? &row.row.type : nullptr;
+    case 'c':
+        return is("category") ? &row.row.category : is("cancel") ? &row.cancel : nullptr;
+    case 'm':
+        return is("min") ? &row.row.min : is("max") ? &row.row.max : nullptr;
+    case 'r':
+        return is("rate") ? &row.rate : is("refill") ? &row.row.refill : nullptr;
+    case 'd':
+        return is("desc") ? &row.row.note : is("dripfeed") ? &row.dripfeed : nullptr;
+    default:
+        return nullptr;
     }
-    if (key.unsafe_is_equal("rate"))
-        return &row.rate;
-    if (key.unsafe_is_equal("cancel"))
-        return &row.cancel;
-    if (key.unsafe_is_equal("dripfeed"))
-        return &row.dripfeed;
-    return nullptr;
 }
 
 // Returns the reason the row is unusable, or an empty string after filling `service`.
