@@ -161,6 +161,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("changedOnly");
         using Refill = ServiceFilter::Refill;
         QTest::newRow("one letter") << u"v"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
+        QTest::newRow("one digit") << u"7"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
+        // Only in one note's "Garansi 30 hari" and past the searched start of another.
+        QTest::newRow("one letter, in a note or past its start")
+            << u"h"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
+        QTest::newRow("one letter and a word")
+            << u"v likes"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
         QTest::newRow("in the name or the category")
             << u"vi"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
         QTest::newRow("two words")

@@ -237,6 +237,8 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         QString text;
         std::string utf8;
         quint64 pairs;
+        // One letter or digit: then a row's characters alone say whether the row has it.
+        bool isOneCharacter;
         std::vector<std::atomic<quint8>> inPartSet; // PartUnknown, PartLacks or PartHas
     };
     enum : quint8 { PartUnknown, PartLacks, PartHas };
@@ -244,8 +246,10 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     quint64 allCharacters = 0;
     for (const QString &term : filter.terms) {
         const std::string utf8 = term.toStdString();
-        terms.push_back(
-            {term, utf8, bitsOf(utf8).pairs, std::vector<std::atomic<quint8>>(m_partSets.size())});
+        const bool isOneCharacter =
+            utf8.size() == 1 && CharacterIndexes[static_cast<unsigned char>(utf8.front())] >= 0;
+        terms.push_back({term, utf8, bitsOf(utf8).pairs, isOneCharacter,
+                         std::vector<std::atomic<quint8>>(m_partSets.size())});
         allCharacters |= charactersOf(QStringView(term));
     }
     const auto inPartSet = [this](Term &term, int partSet) {
@@ -278,7 +282,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         const int partSet = m_rows[size_t(row)].partSet;
         Match match = Match::Yes;
         for (Term &term : terms) {
-            if (inPartSet(term, partSet))
+            if (term.isOneCharacter || inPartSet(term, partSet))
                 continue;
             if ((m_namePairs[size_t(row)] & term.pairs) != term.pairs)
                 return Match::No;
