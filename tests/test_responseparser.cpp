@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <bit>
+
 class TestResponseParser : public QObject
 {
     Q_OBJECT
@@ -595,16 +597,34 @@ private Q_SLOTS:
             value);
     }
 
-    // Plain decimals are read without QLocale: to the very same double.
+    // Plain decimals are read without QLocale: to the very same double, bit for bit (QCOMPARE
+    // of two doubles would forgive a last bit). From 1 to 24 digits, so that both ways of
+    // reading them are checked, with signs and leading zeros.
     void shouldReadPlainDecimalsAsQLocaleDoes()
     {
         QRandomGenerator random(19);
-        for (int i = 0; i < 20000; ++i) {
-            const QString text = QString::number(random.bounded(1000000)) + u'.'
-                                 + QString::number(random.generate64()).left(1 + i % 19);
+        const auto digits = [&random](int count) {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += QChar(u'0' + random.bounded(10));
+            return text;
+        };
+        for (int i = 0; i < 40000; ++i) {
+            const QString sign = i % 7 == 0    ? QStringLiteral("-")
+                                 : i % 11 == 0 ? QStringLiteral("+")
+                                               : QString();
+            const int wholeDigits = 1 + random.bounded(12);
+            QString text = sign + digits(wholeDigits);
+            if (i % 5 != 0)
+                text += u'.' + digits(1 + random.bounded(12));
             const std::optional<double> value = ResponseParser::parseDecimal(text);
             QVERIFY2(value, qPrintable(text));
-            QCOMPARE(*value, QLocale::c().toDouble(text));
+            bool ok = false;
+            const double expected = QLocale::c().toDouble(text, &ok);
+            QVERIFY(ok);
+            QVERIFY2(
+                std::bit_cast<quint64>(*value) == std::bit_cast<quint64>(expected),
+                qPrintable(text + QStringLiteral(" read as ") + QString::number(*value, 'g', 17)));
         }
     }
 };

@@ -46,27 +46,47 @@ template<typename Text> std::optional<double> plainDecimal(const Text &text)
     char latin1[MaxLength];
     qsizetype length = 0;
     qsizetype index = 0;
+    bool negative = false;
     if (index < size && (at(index) == u'-' || at(index) == u'+')) {
-        if (at(index) == u'-')
+        negative = at(index) == u'-';
+        if (negative)
             latin1[length++] = '-';
         ++index;
     }
+    // The digits as one integer too, while it stays exact.
+    quint64 mantissa = 0;
+    int digits = 0;
     const auto copyDigits = [&] {
         const qsizetype from = index;
-        for (; index < size && at(index) >= u'0' && at(index) <= u'9'; ++index)
+        for (; index < size && at(index) >= u'0' && at(index) <= u'9'; ++index) {
             latin1[length++] = char(at(index));
+            mantissa = mantissa * 10 + quint64(at(index) - u'0');
+            ++digits;
+        }
         return index > from;
     };
     if (!copyDigits())
         return std::nullopt;
+    int fractionDigits = 0;
     if (index < size && at(index) == u'.') {
         latin1[length++] = '.';
         ++index;
+        const int wholeDigits = digits;
         if (!copyDigits())
             return std::nullopt;
+        fractionDigits = digits - wholeDigits;
     }
     if (index != size)
         return std::nullopt;
+    // Up to 15 digits are exact in a double, as is every power of ten up to 1e15: one division
+    // of the two is then correctly rounded, the same double from_chars reads (Clinger's fast
+    // path), at a tenth of the cost.
+    static constexpr double PowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (digits <= 15) {
+        const double value = double(mantissa) / PowersOfTen[fractionDigits];
+        return negative ? -value : value;
+    }
     double value = 0;
     const auto [end, error] = std::from_chars(latin1, latin1 + length, value);
     if (error != std::errc() || end != latin1 + length)
