@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "categorydirectory.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -36,12 +38,36 @@ void CategoryDirectory::setCatalog(const ServiceList &services)
 {
     m_counts.clear();
     m_catalogNames.clear();
+    // The parser shares a category's text among its services: they are counted by the text's
+    // address, which is cheaper to look up than the text, and the texts are counted after.
+    struct Counted {
+        QString text;
+        int count = 0;
+    };
+    std::vector<Counted> counted; // in the order first seen
+    QHash<const QChar *, size_t> countedAt;
+    const QChar *last = nullptr;
+    size_t lastAt = 0;
     for (const Service &service : services) {
         if (service.category.isEmpty())
             continue;
-        int &count = m_counts[service.category];
-        if (count++ == 0)
-            m_catalogNames.append(service.category);
+        const QChar *address = service.category.constData();
+        if (address != last) {
+            auto found = countedAt.constFind(address);
+            if (found == countedAt.cend()) {
+                found = countedAt.insert(address, counted.size());
+                counted.push_back({service.category, 0});
+            }
+            last = address;
+            lastAt = *found;
+        }
+        ++counted[lastAt].count;
+    }
+    for (const Counted &category : counted) {
+        int &count = m_counts[category.text];
+        if (count == 0)
+            m_catalogNames.append(category.text);
+        count += category.count;
     }
 }
 
