@@ -56,6 +56,13 @@ ServiceList messyServices(int count, double priceFactor = 1)
         u"nul\0inside"_s,
         u"<p><b>Start:</b> 0-1 hour</p><ul><li>Speed: fast</li></ul>"_s,
         u"Link: <br>https://x.invalid/p<br><i>Do not change</i> &amp; more"_s,
+        // Past the first blocks of 8 code units the writer checks at once.
+        u"12345678"_s,
+        u"Twenty-three ASCII char, then; a tab\tand a comma"_s,
+        u"Sixteen chars ok\"a quote after sixteen"_s,
+        u"A long name with a line break here\nand more text after it\r"_s,
+        u"Seventeen ASCII c ⭐ then more ASCII text past the star ⭐ 🇮🇩 and the end"_s,
+        u"A long ASCII run before a lone surrogate "_s + QChar(0xD800) + u" and after it"_s,
     };
     static const QString Exact[] = {
         u""_s,    u"0.0450"_s, u"12"_s,        u"-1.5"_s,  u"0.0"_s,
