@@ -70,7 +70,8 @@ ServiceList messyServices(int count, double priceFactor = 1)
     static const QString Currencies[] = {u""_s, u"IDR"_s, u"USD"_s, u"EUR"_s, u"usd"_s};
     static const double Prices[] = {
         0,    0.5,  1,    24866.5,  0.205,  1e-7,      -3.25,
-        1e15, 1e22, -0.0, 7.1e-310, 2500.0, 0.1 + 0.2, 9007199254740993.0};
+        1e15, 1e22, -0.0, 7.1e-310, 2500.0, 0.1 + 0.2, 9007199254740993.0,
+        -7,   100,  3e9,  212076,   0.001,  65536,     4503599627370495.5};
     static const qint64 Quantities[] = {0,
                                         10,
                                         -5,
