@@ -272,6 +272,28 @@ private Q_SLOTS:
         QCOMPARE(settings.lastCategory(), QStringLiteral("category 10"));
     }
 
+    void shouldWriteNoFileOnAFirstStart()
+    {
+        QFile::remove(settingsPath());
+        const AppSettings::FileCheck check = AppSettings::checkFile();
+        QCOMPARE(check.outcome, AppSettings::FileCheck::Outcome::Fine);
+        QVERIFY(!QFileInfo::exists(settingsPath()));
+    }
+
+    void shouldStampTheVersionOnAFileWrittenWithoutIt()
+    {
+        writeSettingsFile("[ui]\nlanguage=id\n");
+        QCOMPARE(AppSettings::checkFile().outcome, AppSettings::FileCheck::Outcome::Fine);
+        QSettings().sync();
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        const QByteArray stamp =
+            QByteArray("formatVersion=").append(QByteArray::number(AppSettings::FormatVersion));
+        QVERIFY2(contents.contains(stamp), contents.constData());
+        QVERIFY2(contents.contains("language=id"), contents.constData());
+    }
+
     void shouldFindNothingWrongWithAFineFile()
     {
         AppSettings().setLanguage(QStringLiteral("id"));

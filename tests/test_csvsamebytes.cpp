@@ -56,6 +56,13 @@ ServiceList messyServices(int count, double priceFactor = 1)
         u"nul\0inside"_s,
         u"<p><b>Start:</b> 0-1 hour</p><ul><li>Speed: fast</li></ul>"_s,
         u"Link: <br>https://x.invalid/p<br><i>Do not change</i> &amp; more"_s,
+        // Past the first blocks of 8 code units the writer checks at once.
+        u"12345678"_s,
+        u"Twenty-three ASCII char, then; a tab\tand a comma"_s,
+        u"Sixteen chars ok\"a quote after sixteen"_s,
+        u"A long name with a line break here\nand more text after it\r"_s,
+        u"Seventeen ASCII c ⭐ then more ASCII text past the star ⭐ 🇮🇩 and the end"_s,
+        u"A long ASCII run before a lone surrogate "_s + QChar(0xD800) + u" and after it"_s,
     };
     static const QString Exact[] = {
         u""_s,    u"0.0450"_s, u"12"_s,        u"-1.5"_s,  u"0.0"_s,
@@ -63,7 +70,8 @@ ServiceList messyServices(int count, double priceFactor = 1)
     static const QString Currencies[] = {u""_s, u"IDR"_s, u"USD"_s, u"EUR"_s, u"usd"_s};
     static const double Prices[] = {
         0,    0.5,  1,    24866.5,  0.205,  1e-7,      -3.25,
-        1e15, 1e22, -0.0, 7.1e-310, 2500.0, 0.1 + 0.2, 9007199254740993.0};
+        1e15, 1e22, -0.0, 7.1e-310, 2500.0, 0.1 + 0.2, 9007199254740993.0,
+        -7,   100,  3e9,  212076,   0.001,  65536,     4503599627370495.5};
     static const qint64 Quantities[] = {0,
                                         10,
                                         -5,

@@ -7,6 +7,9 @@
 #include "textreader.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 
 namespace PriceDocument {
 
@@ -14,11 +17,41 @@ using namespace JsonReading;
 
 namespace {
 
+// A key of up to 16 bytes as two words, so that matching one takes two loads and compares
+// instead of a call to memcmp (5 % of the parse's CPU time when every row's 11 keys went there).
+struct RowKey {
+    std::uint64_t low = 0, high = 0, lowMask = 0, highMask = 0;
+    size_t size = 0;
+    JsonValue ServiceRow::*field = nullptr;
+
+    consteval RowKey(std::string_view key, JsonValue ServiceRow::*target)
+        : size(key.size())
+        , field(target)
+    {
+        for (size_t i = 0; i < key.size(); ++i) {
+            std::uint64_t &word = i < 8 ? low : high;
+            std::uint64_t &mask = i < 8 ? lowMask : highMask;
+            word |= std::uint64_t(std::uint8_t(key[i])) << (8 * (i % 8));
+            mask |= std::uint64_t(0xFF) << (8 * (i % 8));
+        }
+    }
+
+    // `raw` is a key as simdjson keeps it, closed by its quote; the document's padding makes
+    // the 16 bytes from it readable.
+    bool matches(const char *raw) const
+    {
+        std::uint64_t first, second;
+        std::memcpy(&first, raw, sizeof first);
+        std::memcpy(&second, raw + 8, sizeof second);
+        return (first & lowMask) == low && (second & highMask) == high && raw[size] == '"';
+    }
+};
+
 // Finds the row's member for a key. Panels send the fields of every row in the same order, so
 // the search starts after the previous key's match and usually succeeds at once.
 JsonValue *rowField(ServiceRow &row, json::raw_json_string key, size_t &next)
 {
-    static constexpr std::pair<std::string_view, JsonValue ServiceRow::*> Fields[] = {
+    static constexpr RowKey Fields[] = {
         {"id", &ServiceRow::id},
         {"name", &ServiceRow::name},
         {"note", &ServiceRow::note},
@@ -31,12 +64,16 @@ JsonValue *rowField(ServiceRow &row, json::raw_json_string key, size_t &next)
         {"refill", &ServiceRow::refill},
         {"status", &ServiceRow::status},
     };
+    static_assert(std::all_of(std::begin(Fields), std::end(Fields),
+                              [](const RowKey &field) { return field.size <= 16; }));
+    static_assert(16 <= simdjson::SIMDJSON_PADDING);
     constexpr size_t Count = std::size(Fields);
+    const char *const raw = key.raw();
     for (size_t tried = 0; tried < Count; ++tried) {
         const size_t i = (next + tried) % Count;
-        if (key.unsafe_is_equal(Fields[i].first)) {
+        if (Fields[i].matches(raw)) {
             next = i + 1;
-            return &(row.*Fields[i].second);
+            return &(row.*Fields[i].field);
         }
     }
     return nullptr;

@@ -308,6 +308,7 @@ AppSettings::FileCheck AppSettings::checkFile()
     QSettings::Status status;
     QString path;
     int version = 0;
+    bool empty = false;
     {
         const QSettings settings;
         // QSettings reads the file on first use: read before asking how it went.
@@ -317,19 +318,23 @@ AppSettings::FileCheck AppSettings::checkFile()
         // A value Qt cannot restore (a damaged @Variant) reads as invalid, and writing the file
         // back would turn it into @Invalid(): that file is damaged too.
         const QStringList keys = settings.allKeys();
+        empty = keys.isEmpty();
         if (status == QSettings::NoError
             && std::any_of(keys.cbegin(), keys.cend(), [&settings](const QString &key) {
                    return !settings.value(key).isValid();
                }))
             status = QSettings::FormatError;
     }
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // Only for a file put aside: the local time zone takes a while to load.
+    const auto stamp = [] {
+        return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    };
     using Outcome = FileCheck::Outcome;
     switch (status) {
     case QSettings::AccessError:
         return {Outcome::Unreadable, path};
     case QSettings::FormatError: {
-        const QString aside = path + QStringLiteral(".damaged-") + stamp;
+        const QString aside = path + QStringLiteral(".damaged-") + stamp();
         if (!QFile::rename(path, aside))
             return {Outcome::NotMovedAside, path};
         return {Outcome::MovedAside, aside};
@@ -338,13 +343,15 @@ AppSettings::FileCheck AppSettings::checkFile()
         break;
     }
     if (version > FormatVersion) {
-        const QString copy = path + QStringLiteral(".newer-version-") + stamp;
+        const QString copy = path + QStringLiteral(".newer-version-") + stamp();
         if (!QFile::copy(path, copy))
             return {Outcome::NewerNotBackedUp, path};
         QSettings().setValue(FormatVersionKey, FormatVersion);
         return {Outcome::NewerBackedUp, copy};
     }
-    if (version < FormatVersion)
+    // A first start, or one that never changed a setting, writes no file: writing one (with its
+    // sync to disk) took 10-150 ms of a headless export. The next start stamps what was written.
+    if (version < FormatVersion && !empty)
         QSettings().setValue(FormatVersionKey, FormatVersion);
     return {};
 }
