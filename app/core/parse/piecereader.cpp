@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "piecereader.h"
 
+#include "jsonreading.h"
 #include "rowsink.h"
 
 #include <algorithm>
@@ -33,7 +34,8 @@ PieceReader::Result PieceReader::read(const Piece &piece, Service *serviceSlots,
     RowSink rows(read.part, serviceSlots, slotCount);
     simdjson::ondemand::document document;
     PriceDocument::Root root = PriceDocument::Root::Other;
-    if (m_parser.iterate(text).get(document)
+    simdjson::ondemand::parser &parser = JsonReading::parserFor(length, m_ownParser);
+    if (parser.iterate(text).get(document)
         || PriceDocument::read(document, rows, m_texts, root, read.fields))
         return read;
     read.services = rows.serviceCount();

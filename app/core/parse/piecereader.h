@@ -45,6 +45,6 @@ public:
 private:
     bool m_objectRoot;
     TextReader m_texts; // kept from piece to piece: each distinct text is looked up once
-    simdjson::ondemand::parser m_parser;
+    simdjson::ondemand::parser m_ownParser; // for a piece too large for the thread's own
     std::vector<char> m_text;
 };
