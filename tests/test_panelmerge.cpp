@@ -37,7 +37,8 @@ private Q_SLOTS:
         QVERIFY(!merged.changes.hasPrevious());
     }
 
-    void shouldMoveTheListsNoOneElseHolds()
+    // Lists no one else holds are moved, the others copied: either way every service arrives.
+    void shouldTakeListsHeldElsewhereOrNot()
     {
         const auto list = [](const QString &panel, int count) {
             ServiceList made;

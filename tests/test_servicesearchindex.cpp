@@ -309,6 +309,28 @@ private Q_SLOTS:
         QCOMPARE(everyRow->back(), 40000);
     }
 
+    void shouldFoldAShareOfTextAsEachFieldWants()
+    {
+        // One text shared by a category and a note (the parser shares equal texts): the note is
+        // searched without its markup, the category as written, whichever is seen first.
+        const QString shared = u"<b>Fast</b>likes"_s;
+        ServiceList services(3);
+        services[0].category = shared;
+        services[1].note = shared;
+        services[2].note = shared;
+        services[2].category = shared;
+        const ServiceSearchIndex index(services);
+        const auto found = [&](const QString &text) {
+            ServiceFilter filter;
+            filter.terms = SearchText::terms(text);
+            return listOf(
+                index.filter(filter, allRows(services.size()), services, PriceComparison()));
+        };
+        QCOMPARE(found(u"</b>"_s), (QList<int>{0, 2}));
+        QCOMPARE(found(u"fastlikes"_s), (QList<int>{1, 2}));
+        QCOMPARE(found(u"fast"_s), (QList<int>{0, 1, 2}));
+    }
+
     void shouldFilterAnEmptyList()
     {
         const ServiceSearchIndex index{ServiceList()};

@@ -197,6 +197,20 @@ private Q_SLOTS:
         QCOMPARE(V2Parser::parseServices(withRoom(longer)).services.size(), 5000);
     }
 
+    void aListOfLongRowsKeepsNoRoomSetAsideForShortOnes()
+    {
+        QByteArray body = "[";
+        for (int i = 1; i <= 20; ++i)
+            body += "{\"service\":" + QByteArray::number(i) + ",\"rate\":\"2\",\"desc\":\""
+                    + QByteArray(3000, 'x') + "\"},";
+        body.back() = ']';
+        const ParseResult result = V2Parser::parseServices(body);
+        QCOMPARE(result.services.size(), 20);
+        QVERIFY2(result.services.capacity() <= 30,
+                 qPrintable(QString::number(result.services.capacity())));
+        QCOMPARE(result.services.last().note.size(), 3000);
+    }
+
     void brokenJsonIsAnErrorWithoutRows()
     {
         const ParseResult result = V2Parser::parseServices(

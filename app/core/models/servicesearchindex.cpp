@@ -110,21 +110,25 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
     // A catalog repeats a few hundred texts: a small table of the texts last seen at each slot
-    // answers most rows before the hashes are asked (a tenth of the instructions).
-    QHash<const QChar *, int> partOf;
+    // answers most rows before the hashes are asked (a tenth of the instructions). Notes are
+    // folded otherwise than categories and types, so a text shared by both is two parts.
     std::vector<quint64> partCharacters;
     struct RecentPart {
         const QChar *text = nullptr;
         int part = 0;
     };
-    std::vector<RecentPart> recentParts(RecentSlots);
-    const auto part = [&](const QString &text, auto fold) {
-        RecentPart &recent = recentParts[(quintptr(text.constData()) / 8) % RecentSlots];
+    struct PartsByAddress {
+        QHash<const QChar *, int> partOf;
+        std::vector<RecentPart> recent = std::vector<RecentPart>(RecentSlots);
+    };
+    PartsByAddress namings, notes;
+    const auto part = [&](const QString &text, PartsByAddress &parts, auto fold) {
+        RecentPart &recent = parts.recent[(quintptr(text.constData()) / 8) % RecentSlots];
         if (recent.text == text.constData())
             return recent.part;
-        auto found = partOf.constFind(text.constData());
-        if (found == partOf.cend()) {
-            found = partOf.insert(text.constData(), int(m_parts.size()));
+        auto found = parts.partOf.constFind(text.constData());
+        if (found == parts.partOf.cend()) {
+            found = parts.partOf.insert(text.constData(), int(m_parts.size()));
             m_parts.push_back(fold(text));
             partCharacters.push_back(charactersOf(QStringView(m_parts.back())));
         }
@@ -147,8 +151,9 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     const auto findParts = [&] {
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
-            const PartSet parts = {part(service.category, foldText), part(service.type, foldText),
-                                   part(service.note, foldNote)};
+            const PartSet parts = {part(service.category, namings, foldText),
+                                   part(service.type, namings, foldText),
+                                   part(service.note, notes, foldNote)};
             RecentPartSet &recent = recentPartSets[(size_t(parts.category) * 61
                                                     + size_t(parts.type) * 7 + size_t(parts.note))
                                                    % RecentSlots];

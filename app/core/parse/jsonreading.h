@@ -40,13 +40,15 @@ error_code checkDepth(json::value value, int depth);
 simdjson::padded_string_view paddedView(const QByteArray &body, qsizetype start,
                                         simdjson::padded_string &copy);
 
-// Bodies up to this size are parsed by a parser kept per thread (see parserFor).
-constexpr size_t KeptParserBytes = 32 << 20;
+// Bodies up to this size are parsed by a parser kept per thread (see parserFor): a standard-API
+// list of 50,000 services is about 11 MB.
+constexpr size_t KeptParserBytes = 16 << 20;
 
 // The parser for a body of `bytes`: this thread's own, kept from one body to the next, or `own`
-// for a larger body, so that no thread holds on to more than a few times KeptParserBytes. A new
-// parser's buffers are allocated for each body and cost a page fault per 4 KiB touched, which
-// was a third of the time parsing ten 11 MB lists. One document per thread at a time.
+// for a larger body. A new parser's buffers are allocated for each body and cost a page fault
+// per 4 KiB touched, which was a third of the time parsing ten 11 MB lists. A kept parser holds
+// what it touched (about one to one and a half times the largest body it read) until its thread
+// ends; the pool's threads end after 30 s without work. One document per thread at a time.
 json::parser &parserFor(size_t bytes, json::parser &own);
 
 // How deep a row of a service list sits in its document.

@@ -6,9 +6,10 @@
 #include "servicerow.h"
 #include "textreader.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 
 namespace PriceDocument {
@@ -40,9 +41,9 @@ struct RowKey {
     // the 16 bytes from it readable.
     bool matches(const char *raw) const
     {
-        std::uint64_t first, second;
-        std::memcpy(&first, raw, sizeof first);
-        std::memcpy(&second, raw + 8, sizeof second);
+        // Keys are built byte by byte from the lowest: read the same way on any machine.
+        const auto first = qFromLittleEndian<std::uint64_t>(raw);
+        const auto second = qFromLittleEndian<std::uint64_t>(raw + 8);
         return (first & lowMask) == low && (second & highMask) == high && raw[size] == '"';
     }
 };

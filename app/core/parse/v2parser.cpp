@@ -372,6 +372,10 @@ ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser
     } else if (!isList) {
         failed.error = ResponseParser::tr("The response holds no list of services.");
     } else {
+        // Room was set aside for short rows; a list of long ones does not keep it (a copy of the
+        // list would set aside as much).
+        if (result.services.capacity() > result.services.size() + result.services.size() / 2)
+            result.services.squeeze();
         return result;
     }
     return failed;
