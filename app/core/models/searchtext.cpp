@@ -3,6 +3,12 @@
 
 namespace {
 
+// fold() of an ASCII character: only A to Z change.
+constexpr char16_t foldedAscii(char16_t u)
+{
+    return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+}
+
 bool isAscii(QStringView text)
 {
     for (const QChar c : text) {
@@ -69,8 +75,7 @@ bool appendFoldedSimpleUtf8(QStringView text, QByteArray &out)
     for (qsizetype i = 0; i < text.size();) {
         const QChar unit = text[i];
         if (unit.unicode() < 0x80) {
-            const char16_t u = unit.unicode();
-            *folded++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+            *folded++ = char(foldedAscii(unit.unicode()));
             ++i;
             continue;
         }
@@ -101,8 +106,7 @@ QString SearchText::fold(QStringView text)
         QString folded(text.size(), Qt::Uninitialized);
         QChar *out = folded.data();
         for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            *out++ = QChar(foldedAscii(c.unicode()));
         }
         return folded;
     }
@@ -127,8 +131,7 @@ void SearchText::appendFoldedUtf8(QStringView text, QByteArray &out)
     out.resize(start + text.size());
     char *folded = out.data() + start;
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        *folded++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+        *folded++ = char(foldedAscii(c.unicode()));
     }
 }
 
