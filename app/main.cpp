@@ -68,13 +68,14 @@ void describeApplication()
 
 // An export of 100,000 services fills some 70 MiB of fresh memory and gives none of it back
 // before it ends. On 4 KiB pages that was 18,000 page faults, a third of the CPU time of the run
-// on a virtual machine; one arena grown in one large step on transparent huge pages takes 2,000.
+// on a virtual machine; the main heap grown in one large step on transparent huge pages takes
+// 2,000. The parsing threads keep arenas of their own (HugePages::preferForThisThread): sharing
+// the main one, they queued for its lock while the other faulted its pages in.
 void prepareHeapForExport()
 {
 #ifdef __GLIBC__
     constexpr int Step = 128 << 20;
     constexpr std::uintptr_t HugePage = 2 << 20;
-    mallopt(M_ARENA_MAX, 1);
     // The largest glibc takes, so that the list of services comes from the heap too.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, Step);

@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 
 #include "csvfield.h"
+#include "hugepages.h"
 #include "servicecsvrows.h"
 #include "servicetablemodel.h"
 #include "writefully.h"
@@ -182,6 +183,7 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
         const qsizetype count = std::min(ProgressInterval, rowCount - start);
         QByteArray bytes;
         if (serviceRows) {
+            HugePages::preferForThisThread();
             bytes.reserve(count * 128);
             serviceRows->append(bytes, source->rows.data() + start, count);
             return bytes;

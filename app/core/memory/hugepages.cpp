@@ -8,6 +8,10 @@
 #include <unistd.h>
 #endif
 
+#ifdef __GLIBC__
+#include <cstdlib>
+#endif
+
 #include <cstdint>
 
 void HugePages::prefer(const void *block, std::size_t bytes)
@@ -25,5 +29,25 @@ void HugePages::prefer(const void *block, std::size_t bytes)
 #else
     Q_UNUSED(block);
     Q_UNUSED(bytes);
+#endif
+}
+
+void HugePages::preferForThisThread()
+{
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+    // glibc's HEAP_MAX_SIZE on 64-bit: a thread arena's heaps are mapped at this size and
+    // aligned to it, so a block's heap is found by rounding the block's address down.
+    constexpr std::uintptr_t ThreadHeap = std::uintptr_t(64) << 20;
+    thread_local std::uintptr_t advised = 0;
+    // Larger than what glibc keeps in its per-thread cache, so it comes from the arena itself.
+    void *const probe = std::malloc(4096);
+    const auto address = reinterpret_cast<std::uintptr_t>(probe);
+    std::free(probe);
+    const std::uintptr_t heap = address & ~(ThreadHeap - 1);
+    // Below the program break lies the main heap, which is not aligned that way.
+    if (heap == advised || address < reinterpret_cast<std::uintptr_t>(sbrk(0)))
+        return;
+    advised = heap;
+    madvise(reinterpret_cast<void *>(heap), ThreadHeap, MADV_HUGEPAGE);
 #endif
 }

@@ -11,6 +11,12 @@
 namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
 
+// The same advice for the heap the calling thread allocates from, when that is a heap of a
+// worker thread's own arena. Such a heap only takes huge pages where it is writable in whole
+// 2 MiB steps: glibc makes a new one writable up to M_TOP_PAD, so it helps where that is large
+// (the command line's export). A heap the thread moves on to is advised at its next call.
+void preferForThisThread();
+
 // Reserves room for `count` items in `list` (a QList or std::vector), on huge pages if large.
 template<typename List, typename Count> void reserve(List &list, Count count)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "piecereader.h"
 
+#include "hugepages.h"
 #include "jsonreading.h"
 #include "rowsink.h"
 
@@ -22,6 +23,7 @@ PieceReader::Result PieceReader::read(const Piece &piece, Service *serviceSlots,
         before = m_objectRoot ? R"({"data":[)" : "[";
         break;
     }
+    HugePages::preferForThisThread();
     const size_t length = before.size() + piece.bytes.size() + after.size();
     m_text.resize(length + simdjson::SIMDJSON_PADDING);
     char *out = std::copy(before.begin(), before.end(), m_text.data());
