@@ -4,6 +4,7 @@
 #include "deferrediconstyle.h"
 #include "exitafterfirstpaint.h"
 #include "headlessexport.h"
+#include "hugepages.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "panelcommand.h"
@@ -96,6 +97,7 @@ void prepareHeapForExport()
 
 int main(int argc, char *argv[])
 {
+    HugePages::growThreadHeapsWhole();
     std::unique_ptr<QCoreApplication> app;
     const LaunchOptions early = earlyOptions(argc, argv);
     const bool headless = isHeadless(early);

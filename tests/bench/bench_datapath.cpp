@@ -7,6 +7,7 @@
 
 #include "csvwriter.h"
 #include "headlessrunbenchmark.h"
+#include "hugepages.h"
 #include "launchoptions.h"
 #include "median.h"
 #include "panelsbenchmark.h"
@@ -450,6 +451,7 @@ QString targetSummary(int size, const Result &ours)
 
 int main(int argc, char *argv[])
 {
+    HugePages::growThreadHeapsWhole(); // as the app does
     QCoreApplication app(argc, argv);
     // Display text (which the plain filter matches) and collation the same on every machine.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

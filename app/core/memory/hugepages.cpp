@@ -9,6 +9,8 @@
 #endif
 
 #ifdef __GLIBC__
+#include <malloc.h>
+
 #include <cstdlib>
 #endif
 
@@ -32,12 +34,22 @@ void HugePages::prefer(const void *block, std::size_t bytes)
 #endif
 }
 
+namespace {
+// glibc's HEAP_MAX_SIZE on 64-bit: a thread arena's heaps are mapped at this size and aligned to
+// it, so a block's heap is found by rounding the block's address down.
+constexpr std::uintptr_t ThreadHeap = std::uintptr_t(64) << 20;
+} // namespace
+
+void HugePages::growThreadHeapsWhole()
+{
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+    mallopt(M_TOP_PAD, int(ThreadHeap));
+#endif
+}
+
 void HugePages::preferForThisThread()
 {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
-    // glibc's HEAP_MAX_SIZE on 64-bit: a thread arena's heaps are mapped at this size and
-    // aligned to it, so a block's heap is found by rounding the block's address down.
-    constexpr std::uintptr_t ThreadHeap = std::uintptr_t(64) << 20;
     thread_local std::uintptr_t advised = 0;
     // Larger than what glibc keeps in its per-thread cache, so it comes from the arena itself.
     void *const probe = std::malloc(4096);

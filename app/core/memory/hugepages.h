@@ -12,10 +12,16 @@ namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
 
 // The same advice for the heap the calling thread allocates from, when that is a heap of a
-// worker thread's own arena. Such a heap only takes huge pages where it is writable in whole
-// 2 MiB steps: glibc makes a new one writable up to M_TOP_PAD, so it helps where that is large
-// (the command line's export). A heap the thread moves on to is advised at its next call.
+// worker thread's own arena: a worker that fills many small blocks (the texts of the services
+// it parses) calls it before it starts. A heap the thread moves on to is advised at its next
+// call.
 void preferForThisThread();
+
+// Makes the heaps of worker threads able to take that advice: glibc makes a new heap writable
+// M_TOP_PAD bytes at a time, and a 2 MiB page only fits where a whole one is writable. Raising
+// it to a heap's size costs address space, not memory; the heaps keep up to that much of what
+// they free for reuse. Call it in main, before any thread starts.
+void growThreadHeapsWhole();
 
 // Reserves room for `count` items in `list` (a QList or std::vector), on huge pages if large.
 template<typename List, typename Count> void reserve(List &list, Count count)

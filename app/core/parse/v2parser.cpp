@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "v2parser.h"
 
+#include "hugepages.h"
 #include "jsonreading.h"
 #include "parsediagnostics.h"
 #include "rowsink.h"
@@ -350,6 +351,7 @@ std::optional<QString> V2Parser::exactDecimal(const QString &written)
 ParseResult V2Parser::parseServices(const QByteArray &body, const ResponseParser::Limits &limits,
                                     const Origin &origin)
 {
+    HugePages::preferForThisThread();
     ParseResult result;
     TextReader texts(limits);
     texts.countShortenedIn(result.fieldsShortened);
