@@ -23,6 +23,10 @@ void preferForThisThread();
 // they free for reuse. Call it in main, before any thread starts.
 void growThreadHeapsWhole();
 
+// Has the system hand over the pages of a fresh block on all cores at once, before one thread
+// fills it: zeroing them, on first touch, is most of what filling fresh memory costs.
+void populate(void *block, std::size_t bytes);
+
 // Reserves room for `count` items in `list` (a QList or std::vector), on huge pages if large.
 template<typename List, typename Count> void reserve(List &list, Count count)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "parallelparse.h"
 
+#include "hugepages.h"
 #include "jsonreading.h"
 #include "piecereader.h"
 #include "sharedtexts.h"
@@ -82,6 +83,8 @@ std::optional<ParseResult> parseInPieces(std::string_view json,
     if (firstSlot.back() > limits.maxRows)
         return std::nullopt; // rows past the limit are counted, not read: left to the whole read
     ParseResult result;
+    HugePages::reserve(result.services, firstSlot.back());
+    HugePages::populate(result.services.data(), size_t(firstSlot.back()) * sizeof(Service));
     result.services.resize(firstSlot.back());
     Service *const serviceSlots = result.services.data();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responsefile.h"
 
+#include "hugepages.h"
 #include "responseparser.h"
 #include "writefully.h"
 
@@ -38,6 +39,8 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
     const qint64 expected = file.size() + 1;
     loaded.body.reserve(qsizetype(expected) + ResponseParser::ReadPastEnd);
     loaded.body.resize(qsizetype(expected));
+    HugePages::prefer(loaded.body.data(), size_t(expected));
+    HugePages::populate(loaded.body.data(), size_t(expected));
     // A read error leaves the body empty, as it always did.
     const qint64 got = std::max<qint64>(file.read(loaded.body.data(), expected), 0);
     loaded.body.resize(qsizetype(got));
