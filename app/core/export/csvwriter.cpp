@@ -14,6 +14,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrentMap>
@@ -228,11 +229,20 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     const qsizetype chunksAtOnce =
         serviceRows ? ChunksPerCore * std::max(QThread::idealThreadCount(), 1) : 1;
     QThreadPool pool;
+    // The next chunks are formatted while these are written.
+    QFuture<QByteArray> next;
+    const auto formatBatch = [&](qsizetype first) {
+        if (serviceRows && first < starts.size())
+            next = QtConcurrent::mapped(&pool, starts.mid(first, chunksAtOnce), formatChunk);
+    };
+    // The chunks read this function's locals.
+    const auto waitForNext = qScopeGuard([&] { next.waitForFinished(); });
+    formatBatch(0);
     for (qsizetype first = 0; first < starts.size(); first += chunksAtOnce) {
         const QList<qsizetype> batch = starts.mid(first, chunksAtOnce);
         const QList<QByteArray> chunks =
-            batch.size() > 1 ? QtConcurrent::blockingMapped(&pool, batch, formatChunk)
-                             : QList<QByteArray>{formatChunk(batch.front())};
+            serviceRows ? next.results() : QList<QByteArray>{formatChunk(batch.front())};
+        formatBatch(first + chunksAtOnce);
         for (qsizetype i = 0; i < chunks.size(); ++i) {
             if (result.error = writeFully(*device, chunks[i]); result.isError())
                 return result;

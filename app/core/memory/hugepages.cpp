@@ -49,6 +49,10 @@ void HugePages::growThreadHeapsWhole()
 {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
     mallopt(M_TOP_PAD, int(ThreadHeap));
+    // Setting any of these stops glibc from raising the first two as large blocks are freed;
+    // these are where it would have raised them.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
 }
 
