@@ -19,6 +19,7 @@ PanelMerge PanelMerge::of(QList<Panel> panels)
     for (const Panel &panel : std::as_const(panels))
         total += panel.services.size();
     HugePages::reserve(merged.services, total);
+    HugePages::populate(merged.services.data(), size_t(total) * sizeof(Service));
     for (Panel &panel : panels) {
         merged.services.append(std::move(panel.services));
         merged.changes.merge(panel.changes);
