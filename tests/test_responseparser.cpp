@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 
+#include "parallelparse.h"
+#include "responsefile.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <bit>
@@ -532,6 +536,63 @@ private Q_SLOTS:
             if (cutsCleanly && !pieced.isError())
                 QVERIFY2(pieced.piecesRead >= 2, qPrintable(QString::number(pieceBytes)));
         }
+    }
+
+    void shouldReadFilesInPiecesExactlyAsWhole_data() { shouldReadInPiecesExactlyAsWhole_data(); }
+
+    // A file is cut from blocks read one after another, so a cut may straddle two blocks.
+    void shouldReadFilesInPiecesExactlyAsWhole()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, cutsCleanly);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(body), body.size());
+        QVERIFY(file.flush());
+        FetchLimits limits;
+        limits.parse.maxTextLength = 20;
+        limits.parse.maxRows = 30;
+        limits.parse.pieceBytes = 0;
+        const ParseResult whole = ResponseParser::parse(body, limits.parse);
+        for (const qsizetype pieceBytes : {1, 7, 100, 700}) {
+            limits.parse.pieceBytes = pieceBytes;
+            compareResults(ResponseFile::parse(file.fileName(), limits), whole);
+            for (const qint64 blockBytes : {1, 2, 5, 64, 1 << 20}) {
+                const QString at = QStringLiteral("pieces of %1 bytes, blocks of %2")
+                                       .arg(pieceBytes)
+                                       .arg(blockBytes);
+                const std::optional<ParseResult> pieced =
+                    ParallelParse::parseFileInPieces(file, limits.parse, blockBytes);
+                if (pieced)
+                    compareResults(*pieced, whole);
+                // A body cut between rows reads in pieces unless it is too small to cut.
+                if (cutsCleanly && !whole.isError() && body.size() >= 2 * pieceBytes
+                    && body.size() > 700) {
+                    QVERIFY2(pieced, qPrintable(at));
+                    QVERIFY2(pieced->piecesRead >= 2, qPrintable(at));
+                }
+            }
+        }
+    }
+
+    void shouldReadFilesWholeWhenTheyCannotBeCut()
+    {
+        FetchLimits limits;
+        limits.parse.pieceBytes = 16;
+        for (const QByteArray &body :
+             {QByteArray(), QByteArray("   "), QByteArray("not json at all, not at all"),
+              QByteArray("[" + plainRow(1) + "]"), QByteArray("\"text\"" + QByteArray(64, ' '))}) {
+            QTemporaryFile file;
+            QVERIFY(file.open());
+            QCOMPARE(file.write(body), body.size());
+            QVERIFY(file.flush());
+            compareResults(ResponseFile::parse(file.fileName(), limits),
+                           ResponseFile::read(file.fileName(), limits).parsed);
+        }
+        const QString missing = QStringLiteral("/nonexistent/services.json");
+        compareResults(ResponseFile::parse(missing, limits),
+                       ResponseFile::read(missing, limits).parsed);
+        QVERIFY(ResponseFile::parse(missing, limits).isError());
     }
 
     void shouldShareTextsAcrossPieces()

@@ -132,9 +132,8 @@ void HeadlessExport::start()
     }
     // Reported from the event loop, like a fetch, so callers can connect after start().
     QTimer::singleShot(0, this, [this] {
-        // Without the body, kept for the window's Save Response: the export reuses its memory.
-        const ParseResult parsed =
-            ResponseFile::read(m_options.openFile, m_client->limits()).parsed;
+        // Without the body, kept for the window's Save Response: a large file is never whole.
+        const ParseResult parsed = ResponseFile::parse(m_options.openFile, m_client->limits());
         if (parsed.isError()) {
             fail(parsed.error);
             return;

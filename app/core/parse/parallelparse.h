@@ -4,8 +4,14 @@
 #include "parseresult.h"
 #include "responseparser.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <string_view>
+
+QT_BEGIN_NAMESPACE
+class QFile;
+QT_END_NAMESPACE
 
 // Large bodies read in pieces on all cores.
 namespace ParallelParse {
@@ -14,5 +20,11 @@ namespace ParallelParse {
 // nothing when the body cannot be cut that way, and it has to be read whole.
 std::optional<ParseResult> parseInPieces(std::string_view json,
                                          const ResponseParser::Limits &limits);
+
+// The same for an open file, which is never held whole: it is read once a block at a time to
+// cut it, then each piece again by the thread that parses it. Nothing when it cannot be cut,
+// or changed while it was read.
+std::optional<ParseResult> parseFileInPieces(QFile &file, const ResponseParser::Limits &limits,
+                                             qint64 blockBytes = qint64(1) << 20);
 
 } // namespace ParallelParse

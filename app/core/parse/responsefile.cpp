@@ -2,6 +2,7 @@
 #include "responsefile.h"
 
 #include "hugepages.h"
+#include "parallelparse.h"
 #include "responseparser.h"
 #include "writefully.h"
 
@@ -57,6 +58,19 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
     if (loaded.parsed.isError())
         loaded.body.clear();
     return loaded;
+}
+
+ParseResult ResponseFile::parse(const QString &path, const FetchLimits &limits)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isDir() && file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)
+        && file.size() <= limits.maxResponseBytes) {
+        if (std::optional<ParseResult> pieced =
+                ParallelParse::parseFileInPieces(file, limits.parse))
+            return std::move(*pieced);
+    }
+    // Small files, and whatever the pieces could not read, with the whole read's messages.
+    return read(path, limits).parsed;
 }
 
 QString ResponseFile::write(const QString &path, const QByteArray &body)

@@ -22,6 +22,8 @@ public:
 
     // Bounded by limits.maxResponseBytes and limits.parse; safe to call from any thread.
     static Loaded read(const QString &path, const FetchLimits &limits = {});
+    // The same without the file's bytes: a large file is never held whole in memory.
+    static ParseResult parse(const QString &path, const FetchLimits &limits = {});
     // Returns an empty string on success, else why the file was not written; an existing file
     // is replaced only when the new one is complete.
     static QString write(const QString &path, const QByteArray &body);
