@@ -70,8 +70,9 @@ void describeApplication()
 // An export of 100,000 services fills some 70 MiB of fresh memory and gives none of it back
 // before it ends. On 4 KiB pages that was 18,000 page faults, a third of the CPU time of the run
 // on a virtual machine; the main heap grown in one large step on transparent huge pages takes
-// 2,000. The parsing threads keep arenas of their own (HugePages::preferForThisThread): sharing
-// the main one, they queued for its lock while the other faulted its pages in.
+// 2,000. The parsing threads allocate from arenas of their own, as glibc gives them, advised to
+// take huge pages too (HugePages::preferForThisThread): sharing the main one, they queued for
+// its lock while the other faulted its pages in.
 void prepareHeapForExport()
 {
 #ifdef __GLIBC__

@@ -28,10 +28,11 @@ namespace {
 
 // Rows between two progress reports, each written to the device at once.
 constexpr qsizetype ProgressInterval = 4096;
-// Chunks of rows formatted at once on each core before they are written in order. Few, so that
-// the next chunks reuse the memory of the last: every fresh MiB costs as much to hand over as
-// formatting it (16 chunks at once held the whole 15 MB of 100,000 rows in fresh memory).
+// Chunks of rows formatted at once on each core before they are written in order, while the
+// next ones are formatted. Few, so that the next chunks reuse the memory of the last: every
+// fresh MiB costs about as much to hand over as formatting it.
 constexpr qsizetype ChunksPerCore = 2;
+constexpr qsizetype MaxChunksAtOnce = 16;
 
 } // namespace
 
@@ -183,7 +184,8 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     const std::optional<ServiceCsvRows> serviceRows =
         source ? std::make_optional<ServiceCsvRows>(*source->table, columns, format) : std::nullopt;
     const qsizetype rowCount = source ? qsizetype(source->rows.size()) : model.rowCount();
-    // The widest row per chunk seen so far, so that later chunks are not grown (and copied).
+    // The most bytes per row of a chunk so far, and a little: later chunks are not grown (and
+    // copied) then.
     std::atomic<qsizetype> rowBytes = 128;
     const auto formatChunk = [&](qsizetype start) {
         const qsizetype count = std::min(ProgressInterval, rowCount - start);
@@ -227,7 +229,9 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
     // A model's data() is read on its own thread only. The pool is our own: the export may be
     // running on a thread of the global pool, with no other free.
     const qsizetype chunksAtOnce =
-        serviceRows ? ChunksPerCore * std::max(QThread::idealThreadCount(), 1) : 1;
+        serviceRows
+            ? std::min(ChunksPerCore * std::max(QThread::idealThreadCount(), 1), MaxChunksAtOnce)
+            : 1;
     QThreadPool pool;
     // The next chunks are formatted while these are written.
     QFuture<QByteArray> next;
@@ -236,7 +240,10 @@ CsvWriter::Result CsvWriter::writeRows(const QAbstractItemModel &model, const QL
             next = QtConcurrent::mapped(&pool, starts.mid(first, chunksAtOnce), formatChunk);
     };
     // The chunks read this function's locals.
-    const auto waitForNext = qScopeGuard([&] { next.waitForFinished(); });
+    const auto waitForNext = qScopeGuard([&] {
+        next.cancel();
+        next.waitForFinished();
+    });
     formatBatch(0);
     for (qsizetype first = 0; first < starts.size(); first += chunksAtOnce) {
         const QList<qsizetype> batch = starts.mid(first, chunksAtOnce);

@@ -21,6 +21,10 @@
 #include <cstdint>
 #include <numeric>
 
+#ifndef __has_feature
+#define __has_feature(feature) 0
+#endif
+
 void HugePages::prefer(const void *block, std::size_t bytes)
 {
 #ifdef Q_OS_LINUX
@@ -39,18 +43,20 @@ void HugePages::prefer(const void *block, std::size_t bytes)
 #endif
 }
 
-namespace {
-// glibc's HEAP_MAX_SIZE on 64-bit: a thread arena's heaps are mapped at this size and aligned to
-// it, so a block's heap is found by rounding the block's address down.
+#if defined(Q_OS_LINUX) && defined(__GLIBC__) && UINTPTR_MAX > 0xFFFFFFFFu                         \
+    && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+// glibc's own malloc, on 64-bit, where HEAP_MAX_SIZE is 64 MiB: a thread arena's heaps are
+// mapped at that size and aligned to it, so a block's heap is found by rounding its address down.
+#define SMM_GLIBC_THREAD_HEAPS
 constexpr std::uintptr_t ThreadHeap = std::uintptr_t(64) << 20;
-} // namespace
+#endif
 
 void HugePages::growThreadHeapsWhole()
 {
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#ifdef SMM_GLIBC_THREAD_HEAPS
     mallopt(M_TOP_PAD, int(ThreadHeap));
-    // Setting any of these stops glibc from raising the first two as large blocks are freed;
-    // these are where it would have raised them.
+    // Setting M_TOP_PAD stops glibc from raising these two as mapped blocks are freed; they
+    // are set to the highest values that rule reaches.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
@@ -58,18 +64,19 @@ void HugePages::growThreadHeapsWhole()
 
 void HugePages::preferForThisThread()
 {
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#ifdef SMM_GLIBC_THREAD_HEAPS
     thread_local std::uintptr_t advised = 0;
-    // Larger than what glibc keeps in its per-thread cache, so it comes from the arena itself.
+    // Larger than what glibc keeps in its per-thread cache, so it comes from the arena itself;
+    // freed only after the advice, so that its heap cannot be unmapped meanwhile.
     void *const probe = std::malloc(4096);
     const auto address = reinterpret_cast<std::uintptr_t>(probe);
-    std::free(probe);
     const std::uintptr_t heap = address & ~(ThreadHeap - 1);
     // Below the program break lies the main heap, which is not aligned that way.
-    if (heap == advised || address < reinterpret_cast<std::uintptr_t>(sbrk(0)))
-        return;
-    advised = heap;
-    madvise(reinterpret_cast<void *>(heap), ThreadHeap, MADV_HUGEPAGE);
+    if (heap != advised && address >= reinterpret_cast<std::uintptr_t>(sbrk(0))) {
+        advised = heap;
+        madvise(reinterpret_cast<void *>(heap), ThreadHeap, MADV_HUGEPAGE);
+    }
+    std::free(probe);
 #endif
 }
 

@@ -12,15 +12,16 @@ namespace HugePages {
 void prefer(const void *block, std::size_t bytes);
 
 // The same advice for the heap the calling thread allocates from, when that is a heap of a
-// worker thread's own arena: a worker that fills many small blocks (the texts of the services
-// it parses) calls it before it starts. A heap the thread moves on to is advised at its next
-// call.
+// worker thread's own arena (glibc's malloc on 64-bit only): a worker that fills many small
+// blocks (the texts of the services it parses) calls it before it starts. A heap the thread
+// moves on to is advised at its next call.
 void preferForThisThread();
 
 // Makes the heaps of worker threads able to take that advice: glibc makes a new heap writable
-// M_TOP_PAD bytes at a time, and a 2 MiB page only fits where a whole one is writable. Raising
-// it to a heap's size costs address space, not memory; the heaps keep up to that much of what
-// they free for reuse. Call it in main, before any thread starts.
+// up to M_TOP_PAD bytes and grows it a page at a time after, and a 2 MiB page only fits where
+// a whole one is writable. Raising it to a heap's size costs address space, not memory; the
+// heaps keep up to that much of what they free for reuse. Call it in main, before any thread
+// starts.
 void growThreadHeapsWhole();
 
 // Has the system hand over the pages of a fresh block on all cores at once, before one thread
