@@ -62,6 +62,13 @@ void HugePages::growThreadHeapsWhole()
 #endif
 }
 
+void HugePages::releaseFreed()
+{
+#ifdef SMM_GLIBC_THREAD_HEAPS
+    malloc_trim(0);
+#endif
+}
+
 void HugePages::preferForThisThread()
 {
 #ifdef SMM_GLIBC_THREAD_HEAPS

@@ -24,6 +24,10 @@ void preferForThisThread();
 // starts.
 void growThreadHeapsWhole();
 
+// Gives the system back the pages the heaps keep of what was freed, after a large piece of work
+// whose memory is not reused at once (the lists of the panels merged into one).
+void releaseFreed();
+
 // Has the system hand over the pages of a fresh block on all cores at once, before one thread
 // fills it: zeroing them, on first touch, is most of what filling fresh memory costs.
 void populate(void *block, std::size_t bytes);

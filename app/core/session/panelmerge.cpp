@@ -24,5 +24,9 @@ PanelMerge PanelMerge::of(QList<Panel> panels)
         merged.services.append(std::move(panel.services));
         merged.changes.merge(panel.changes);
     }
+    // The panels' lists are empty but still hold their memory, which the worker heaps would
+    // keep (4-8 ms for 500,000 services).
+    panels.clear();
+    HugePages::releaseFreed();
     return merged;
 }
