@@ -38,9 +38,8 @@ ResponseFile::Loaded ResponseFile::read(const QString &path, const FetchLimits &
     // hand over, and on a virtual machine that first touch costs more than reading the file. The
     // byte past the size tells a pipe (size 0), or a file that grew since, from the rest.
     const qint64 expected = file.size() + 1;
-    loaded.body.reserve(qsizetype(expected) + ResponseParser::ReadPastEnd);
+    HugePages::reserve(loaded.body, qsizetype(expected) + ResponseParser::ReadPastEnd);
     loaded.body.resize(qsizetype(expected));
-    HugePages::prefer(loaded.body.data(), size_t(expected));
     HugePages::populate(loaded.body.data(), size_t(expected));
     // A read error leaves the body empty, as it always did.
     const qint64 got = std::max<qint64>(file.read(loaded.body.data(), expected), 0);
