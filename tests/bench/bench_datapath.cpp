@@ -5,6 +5,7 @@
 // so its peak RSS is its own. First, startup to the first painted window against a bare QMainWindow
 // (StartupBenchmark).
 
+#include "benchapplication.h"
 #include "csvwriter.h"
 #include "headlessrunbenchmark.h"
 #include "hugepages.h"
@@ -202,14 +203,9 @@ public:
         QElapsedTimer busy;
         busy.start();
         m_view.setFilter(filter);
-        double blocked = double(busy.nsecsElapsed()) / 1e6;
-        while (m_view.isFiltering()) {
-            QThread::usleep(100);
-            busy.start();
-            QCoreApplication::processEvents();
-            blocked = std::max(blocked, double(busy.nsecsElapsed()) / 1e6);
-        }
-        return blocked;
+        const double blocked = double(busy.nsecsElapsed()) / 1e6;
+        return std::max(blocked, BenchApplication::instance()->runUntil(
+                                     [this] { return !m_view.isFiltering(); }));
     }
     const QAbstractItemModel &view() const { return m_view; }
 
@@ -452,7 +448,7 @@ QString targetSummary(int size, const Result &ours)
 int main(int argc, char *argv[])
 {
     HugePages::growThreadHeapsWhole(); // as the app does
-    QCoreApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     // Display text (which the plain filter matches) and collation the same on every machine.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "panelsbenchmark.h"
 
+#include "benchapplication.h"
 #include "median.h"
 #include "panelconfig.h"
 #include "panelfetch.h"
@@ -11,11 +12,10 @@
 #include "serviceviewmodel.h"
 #include "v2parser.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QList>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,14 +66,8 @@ QByteArray generateList(int panel, int count)
 // or `blocked` if longer.
 double waitForRows(ServiceViewModel &view, double blocked)
 {
-    QElapsedTimer busy;
-    while (view.isFiltering()) {
-        QThread::usleep(100);
-        busy.start();
-        QCoreApplication::processEvents();
-        blocked = std::max(blocked, double(busy.nsecsElapsed()) / 1e6);
-    }
-    return blocked;
+    return std::max(
+        blocked, BenchApplication::instance()->runUntil([&view] { return !view.isFiltering(); }));
 }
 
 // Until the view shows the filter's rows; the longest the event loop was busy meanwhile.
@@ -151,17 +145,14 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         QList<PanelMerge::Panel> pieces;
         for (ParseResult &panel : parsed)
             pieces.append({std::exchange(panel.services, {}), {}});
-        QFuture<PanelMerge> merging = QtConcurrent::run(
-            [pieces = std::move(pieces)]() mutable { return PanelMerge::of(std::move(pieces)); });
+        QFutureWatcher<PanelMerge> merging;
+        merging.setFuture(QtConcurrent::run(
+            [pieces = std::move(pieces)]() mutable { return PanelMerge::of(std::move(pieces)); }));
         blockedMs = std::max(blockedMs, msSince(blocked));
-        while (!merging.isFinished()) {
-            QThread::usleep(100);
-            blocked.start();
-            QCoreApplication::processEvents();
-            blockedMs = std::max(blockedMs, msSince(blocked));
-        }
+        blockedMs = std::max(blockedMs, BenchApplication::instance()->runUntil(
+                                            [&merging] { return merging.isFinished(); }));
         blocked.start();
-        PanelMerge merged = merging.takeResult();
+        PanelMerge merged = merging.future().takeResult();
         merge << msSince(timer) - parse.constLast();
         table.setServices(std::move(merged.services));
         blockedMs = waitForRows(view, std::max(blockedMs, msSince(blocked)));
