@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTreeView>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -84,7 +86,11 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
                                 "margin or a competitor's price"));
     connect(m_planAction, &QAction::triggered, this, &CompareController::planForTableSelection);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CompareController::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CompareController::rebuildAfterLoad);
+    connect(m_view, &ServiceViewModel::filteringChanged, this, [this](bool filtering) {
+        if (!filtering && std::exchange(m_rebuildAfterLoad, false))
+            rebuild();
+    });
     connect(m_view, &ServiceViewModel::visibleRowsChanged, m_pane,
             [this] { m_pane->setSearchTerms(m_view->filter().terms); });
     connect(m_regroup, &RegroupActions::changed, this, [this] {
@@ -95,7 +101,7 @@ CompareController::CompareController(AppSettings &settings, ServiceTableModel *m
         const std::shared_ptr<const ServiceGrouping> grouping = m_builder->grouping();
         m_regroup->setGrouping(grouping);
         m_pane->setGrouping(grouping);
-        m_pane->setBuilding(m_builder->isBuilding());
+        m_pane->setBuilding(isBuilding());
         Q_EMIT groupingChanged();
     });
     connect(m_pane, &ComparePane::serviceActivated, this, &CompareController::selectInTable);
@@ -115,7 +121,7 @@ std::shared_ptr<const ServiceGrouping> CompareController::grouping() const
 
 bool CompareController::isBuilding() const
 {
-    return m_builder->isBuilding();
+    return m_rebuildAfterLoad || m_builder->isBuilding();
 }
 
 const Service *CompareController::currentService() const
@@ -132,8 +138,21 @@ const Service *CompareController::currentService() const
 
 void CompareController::rebuild()
 {
+    m_rebuildAfterLoad = false;
     m_pane->setBuilding(true);
     m_builder->build(m_model->services(), m_model->exchangeRates());
+}
+
+void CompareController::rebuildAfterLoad()
+{
+    // The view, connected to the reset first, is now sorting and indexing a large list on a
+    // worker: the grouping, which would compete with it for the cores, waits until its rows are
+    // shown.
+    m_rebuildAfterLoad = m_view->isFiltering();
+    if (m_rebuildAfterLoad)
+        m_pane->setBuilding(true);
+    else
+        rebuild();
 }
 
 QString CompareController::groupLabel(const Service &service) const

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // Groups the model's new services once the view has shown them.
+    void rebuildAfterLoad();
     QList<ServiceKey> tableSelection() const;
     void addTableActions();
 
@@ -80,4 +82,5 @@ private:
     QTabWidget *m_tabs;
     QAction *m_compareAction;
     QAction *m_planAction;
+    bool m_rebuildAfterLoad = false;
 };

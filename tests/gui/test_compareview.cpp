@@ -5,11 +5,14 @@
 #include "groupchooserdialog.h"
 #include "groupcomparisonfilter.h"
 #include "groupcomparisonmodel.h"
+#include "groupingbuilder.h"
 #include "groupoverrides.h"
 #include "mainwindow.h"
 #include "marginplannerdialog.h"
 #include "regroupactions.h"
+#include "servicetablemodel.h"
 #include "servicetableview.h"
+#include "serviceviewmodel.h"
 #include "translationloader.h"
 
 #include <QAction>
@@ -132,6 +135,37 @@ private Q_SLOTS:
     {
         m_window.reset();
         QFile::remove(GroupOverrides::defaultFileName());
+    }
+
+    void shouldGroupALargeListOnceTheViewHasShownIt()
+    {
+        m_window = std::make_unique<MainWindow>();
+        auto *view = m_window->findChild<ServiceViewModel *>();
+        auto *builder = m_window->findChild<GroupingBuilder *>();
+        QVERIFY(view && builder);
+        // Six rows sorted and indexed on the view's worker, as a list of half a million would be.
+        view->setBackgroundLoadThreshold(1);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QList<bool> groupingAtReset, groupingWhenShown;
+        connect(m_window->findChild<ServiceTableModel *>(), &QAbstractItemModel::modelReset, this,
+                [&] {
+                    groupingAtReset = {view->isFiltering(), builder->isBuilding(),
+                                       controller()->isBuilding()};
+                });
+        connect(view, &ServiceViewModel::filteringChanged, this, [&](bool filtering) {
+            if (!filtering)
+                groupingWhenShown = {builder->isBuilding(), controller()->isBuilding()};
+        });
+        QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+        m_window->openFile(m_response);
+        QVERIFY(loaded.wait(10000));
+        // While the view works on the rows, the grouping waits, though it counts as building.
+        QCOMPARE(groupingAtReset, (QList<bool>{true, false, true}));
+        QTRY_COMPARE(groupingWhenShown, (QList<bool>{true, true}));
+        QTRY_VERIFY(!controller()->isBuilding());
+        QCOMPARE(controller()->grouping()->services().size(), 6);
+        QCOMPARE(idsInGroupOf(1), (QList<quint64>{1, 2, 3}));
     }
 
     void shouldCompareTheLoadedServicesAndShowAMemberInTheTable()
