@@ -275,6 +275,38 @@ private Q_SLOTS:
         QCOMPARE(raised.size(), 1);
     }
 
+    void shouldRaiseTheAlertsOfACategoryOfAStandardApiPanelFetchedAgain()
+    {
+        AlertRules rules;
+        rules.global.newServices = true;
+        m_session->setAlertRules(rules);
+        QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
+        // One panel's category fetched twice: the second time it has a second service (the fake
+        // panel's service 1000 + i is in "Generated <i % 20>").
+        auto before = startV2({QStringLiteral("--catalog-size"), QStringLiteral("23")});
+        auto after = startV2({QStringLiteral("--catalog-size"), QStringLiteral("24")});
+        QVERIFY(before && after);
+        const QString name = QStringLiteral("Alerting Panel");
+        const QString category = QStringLiteral("Generated 3");
+        const PanelsRun first =
+            fetchPanels({v2Panel(name, *before, QStringLiteral("SESSION_TEST_KEY"))}, category);
+        QVERIFY(first.viewShown);
+        QCOMPARE(first.view.services.size(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(raised.size(), 0);
+        const PanelsRun second =
+            fetchPanels({v2Panel(name, *after, QStringLiteral("SESSION_TEST_KEY"))}, category);
+        QVERIFY(second.viewShown);
+        QCOMPARE(second.view.services.size(), 2);
+        QTRY_COMPARE(raised.size(), 1);
+        const AlertList alerts = raised.constFirst().constFirst().value<AlertList>();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.constFirst().kind, Alert::Kind::NewService);
+        QCOMPARE(alerts.constFirst().panel, name);
+        QCOMPARE(alerts.constFirst().category, category);
+        QCOMPARE(alerts.constFirst().serviceId, quint64(1023));
+    }
+
     void shouldRaiseTheAlertsOfARefreshOfTheSavedCategories()
     {
         QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
