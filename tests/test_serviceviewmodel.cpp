@@ -18,6 +18,7 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <optional>
 
 // The plain way to the same rows: a QSortFilterProxyModel that folds and compares every row
 // on every pass, sorting on the table's SortRole with the same collator for text.
@@ -949,6 +950,88 @@ private Q_SLOTS:
         QCOMPARE(view.sortColumn(), column);
         QCOMPARE(view.filter(), typed);
         QCOMPARE(sourceRows(view), foregroundRows(services, typed, column, order));
+    }
+
+    void shouldFoldTheSearchTextAfterTheRowsOfALoadWithoutAFilter_data()
+    {
+        QTest::addColumn<int>("filterThreshold");
+        QTest::newRow("filtered on the worker") << 0;
+        QTest::newRow("filtered at once") << std::numeric_limits<int>::max();
+    }
+
+    void shouldFoldTheSearchTextAfterTheRowsOfALoadWithoutAFilter()
+    {
+        QFETCH(int, filterThreshold);
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundLoadThreshold(0);
+        view.setBackgroundFilterThreshold(filterThreshold);
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn);
+        const ServiceFilter typed = textFilter(u"vip indo"_s);
+        std::optional<int> rowsShown;
+        bool indexingWhenShown = false;
+        // Typed the moment the rows are shown, before the worker's fold can have been taken in.
+        connect(&view, &ServiceViewModel::filteringChanged, this, [&](bool filtering) {
+            if (filtering || rowsShown)
+                return;
+            rowsShown = view.rowCount();
+            indexingWhenShown = view.isIndexing();
+            view.setFilter(typed);
+        });
+
+        services.setServices(generatedServices(3000));
+        QVERIFY(!view.isIndexing());
+        QTRY_VERIFY_WITH_TIMEOUT(rowsShown.has_value(), FilterPassTimeoutMs);
+        QCOMPARE(*rowsShown, 3000);
+        QVERIFY(indexingWhenShown);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering() && !view.isIndexing(), FilterPassTimeoutMs);
+        QCOMPARE(view.filter(), typed);
+        const QList<int> expected =
+            foregroundRows(services, typed, ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QVERIFY(!expected.isEmpty() && expected.size() < 3000);
+        QCOMPARE(sourceRows(view), expected);
+    }
+
+    void shouldFoldTheSearchTextOfALoadWithAFilterBeforeItsRows()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        view.setBackgroundLoadThreshold(0);
+        view.setSourceModel(&services);
+        view.setFilter(textFilter(u"likes"_s));
+        services.setServices(generatedServices(3000));
+        QVERIFY(view.isFiltering());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        QVERIFY(!view.isIndexing());
+    }
+
+    void shouldSearchTheLastOfLoadsFoldedAfterTheirRows()
+    {
+        ServiceTableModel services;
+        ServiceViewModel view;
+        QAbstractItemModelTester tester(&view,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.setBackgroundLoadThreshold(0);
+        view.setBackgroundFilterThreshold(0);
+        view.setSourceModel(&services);
+        view.sort(ServiceTableModel::PriceColumn);
+        services.setServices(generatedServices(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        // Replaced while the first list's text may still be folded.
+        ServiceList last = generatedServices(1000).mid(0, 700);
+        std::reverse(last.begin(), last.end());
+        services.setServices(last);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        const ServiceFilter typed = textFilter(u"views"_s);
+        view.setFilter(typed);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering() && !view.isIndexing(), FilterPassTimeoutMs);
+        const QList<int> expected =
+            foregroundRows(services, typed, ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QVERIFY(!expected.isEmpty() && expected.size() < 700);
+        QCOMPARE(sourceRows(view), expected);
     }
 
     void shouldShowOnlyTheLastOfLoadsInQuickSuccession()

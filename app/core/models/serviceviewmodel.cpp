@@ -137,6 +137,7 @@ ServiceViewModel::ServiceViewModel(QObject *parent)
 
 ServiceViewModel::~ServiceViewModel()
 {
+    cancelIndexBuild();
     stopFilterPass();
 }
 
@@ -173,6 +174,7 @@ void ServiceViewModel::rebuild()
 {
     // A pass in flight holds its own copies of what it reads: dropped, not waited for.
     cancelFilterPass();
+    cancelIndexBuild();
     m_nameRanksBuild.cancel();
     ++m_loadGeneration;
     m_loading = false;
@@ -202,8 +204,47 @@ void ServiceViewModel::startNameRanksBuild(CollationRanksBuild::Urgency urgency)
 
 void ServiceViewModel::buildSearchIndex()
 {
-    if (!m_index && m_services)
-        m_index = std::make_shared<const ServiceSearchIndex>(m_services->services());
+    if (m_index || !m_services)
+        return;
+    if (m_indexBuild.valid()) {
+        m_index = m_indexBuild.get(); // waits for the worker
+        m_indexBuild = {};
+        return;
+    }
+    m_index = std::make_shared<const ServiceSearchIndex>(m_services->services());
+}
+
+void ServiceViewModel::startIndexBuild()
+{
+    auto built = std::make_shared<std::promise<std::shared_ptr<const ServiceSearchIndex>>>();
+    m_indexBuild = built->get_future().share();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelIndexBuild = cancelled;
+    m_filterPool.start([this, built, cancelled, services = m_services->services(),
+                        loadGeneration = m_loadGeneration] {
+        std::shared_ptr<const ServiceSearchIndex> index;
+        if (!cancelled->load(std::memory_order_relaxed))
+            index = std::make_shared<const ServiceSearchIndex>(services);
+        built->set_value(index);
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, loadGeneration] {
+                if (loadGeneration != m_loadGeneration || !m_indexBuild.valid())
+                    return;
+                m_index = index;
+                m_indexBuild = {};
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServiceViewModel::cancelIndexBuild()
+{
+    if (m_cancelIndexBuild) {
+        m_cancelIndexBuild->store(true, std::memory_order_relaxed);
+        m_cancelIndexBuild.reset();
+    }
+    m_indexBuild = {};
 }
 
 void ServiceViewModel::startLoadPass()
@@ -219,7 +260,10 @@ void ServiceViewModel::startLoadPass()
                         changes = m_services->changes(), column = m_sortColumn, order = m_sortOrder,
                         cancelled, loadGeneration = m_loadGeneration,
                         sortGeneration = m_sortGeneration] {
-        auto index = std::make_shared<const ServiceSearchIndex>(services);
+        // Without a filter the rows need no index: it is folded after they are shown.
+        std::shared_ptr<const ServiceSearchIndex> index;
+        if (!filter.isEmpty())
+            index = std::make_shared<const ServiceSearchIndex>(services);
         if (cancelled->load(std::memory_order_relaxed))
             return;
         // A column sorted by what only the table knows (rates, pricing, collation, groups) is
@@ -293,6 +337,8 @@ void ServiceViewModel::showLoadPass(std::shared_ptr<const ServiceSearchIndex> in
     }
     updateInverse();
     endResetModel();
+    if (!m_index && !m_searchIndexOnDemand)
+        startIndexBuild();
     startNameRanksBuild(CollationRanksBuild::Urgency::Later);
     if (m_filter == m_shownFilter) {
         setFiltering(false);
@@ -318,7 +364,9 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
     if (m_loading)
         return; // the load pass filters when it is done
     cancelFilterPass();
-    if (!m_filter.isEmpty())
+    // A pass over many rows runs on the worker, after the index being folded there if any.
+    const bool onWorker = totalCount() >= std::max(m_backgroundFilterThreshold, 0);
+    if (!m_filter.isEmpty() && !(onWorker && m_indexBuild.valid()))
         buildSearchIndex();
     if (m_filter == m_shownFilter) {
         // Back to the rows on show before the dropped pass, say after typing and erasing a letter.
@@ -329,7 +377,7 @@ void ServiceViewModel::setFilter(const ServiceFilter &filter)
     const Rows &candidates = m_filter.narrows(m_shownFilter) ? m_visible : m_sorted;
     // A pass costs in proportion to the catalog as well as to the candidates (the scan in memory
     // order, the map from source rows), so the catalog's size decides.
-    if (totalCount() >= std::max(m_backgroundFilterThreshold, 0)) {
+    if (onWorker) {
         startFilterPass(candidates);
         setFiltering(true);
         return;
@@ -360,15 +408,22 @@ void ServiceViewModel::startFilterPass(Rows candidates)
     m_cancelFilterPass = cancelled;
     // The worker gets its own references to the services and changes (cheap, implicitly
     // shared), so a new load replacing them in the table cannot pull them from under it.
-    m_filterPool.start([this, index = m_index, filter = m_filter,
+    m_filterPool.start([this, index = m_index, indexBuild = m_indexBuild, filter = m_filter,
                         candidates = std::move(candidates),
                         services = m_services ? m_services->services() : ServiceList(),
                         changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
                         generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
-        std::optional<std::vector<int>> visible =
-            filter.isEmpty()
-                ? std::optional<std::vector<int>>(*candidates)
-                : index->filter(filter, *candidates, services, changes, cancelled.get());
+        std::optional<std::vector<int>> visible;
+        if (filter.isEmpty()) {
+            visible = *candidates;
+        } else {
+            // Built by the task before this one on the worker, when not built yet.
+            const std::shared_ptr<const ServiceSearchIndex> searched =
+                index || !indexBuild.valid() ? index : indexBuild.get();
+            if (!searched)
+                return; // a newer load dropped the build, and this pass with it
+            visible = searched->filter(filter, *candidates, services, changes, cancelled.get());
+        }
         if (!visible)
             return;
         auto rows = std::make_shared<std::vector<int>>(std::move(*visible));

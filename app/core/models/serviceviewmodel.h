@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <future>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -23,8 +24,9 @@ class ServiceTableModel;
 // search text is folded once per load, the sort order is kept across filter changes, and a
 // filter that only narrows the previous one scans just the rows that were visible. A filter pass
 // over many rows runs on a worker thread and its rows are swapped in when it is done; a newer
-// filter drops the pass in flight. A large load is folded, sorted and filtered on that worker too,
-// showing no rows meanwhile; a newer load drops it.
+// filter drops the pass in flight. A large load is sorted and filtered on that worker too, showing
+// no rows meanwhile; a newer load drops it. Its search text is folded there as well: before the
+// rows when a filter is set, after them when none is (the rows need no index until a filter).
 class ServiceViewModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -55,6 +57,9 @@ public:
     // True while a filter pass runs on the worker (the visible rows are still the previous
     // filter's) or a load does (no rows are visible).
     bool isFiltering() const { return m_filtering; }
+    // True while the search text of a large load is folded on the worker after its rows are
+    // shown; a filter set meanwhile is applied once it is done.
+    bool isIndexing() const { return m_indexBuild.valid(); }
     // True while the names are ranked on a worker after a load (on one thread, when a core is
     // idle); a sort by name meanwhile waits for them.
     bool isRankingNames() const { return m_nameRanksBuild.isRunning(); }
@@ -92,6 +97,8 @@ private:
 
     void rebuild();
     void buildSearchIndex();
+    void startIndexBuild();
+    void cancelIndexBuild();
     void sortAll();
     void startLoadPass();
     void showLoadPass(std::shared_ptr<const ServiceSearchIndex> index, std::vector<int> sorted,
@@ -119,6 +126,11 @@ private:
     // Null until built: at load, or on the first filter when built on demand. Shared with the
     // passes on the worker, so replaced, never changed.
     std::shared_ptr<const ServiceSearchIndex> m_index;
+    // The index being folded on the worker after a load's rows are shown; not valid otherwise.
+    // The worker runs its tasks in order, so a filter pass started after the build finds the
+    // index there.
+    std::shared_future<std::shared_ptr<const ServiceSearchIndex>> m_indexBuild;
+    std::shared_ptr<std::atomic_bool> m_cancelIndexBuild;
     bool m_searchIndexOnDemand = false;
     Rows m_sorted = std::make_shared<const std::vector<int>>();  // every source row, in sort order
     Rows m_visible = std::make_shared<const std::vector<int>>(); // the accepted rows of m_sorted
