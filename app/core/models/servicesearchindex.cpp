@@ -15,6 +15,7 @@
 #include <array>
 #include <bit>
 #include <numeric>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -361,32 +362,35 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     });
     if (isCancelled())
         return std::nullopt;
-    // The accepted rows picked out in sort order, a piece of the candidates on each thread.
-    std::vector<std::vector<int>> pieces((candidates.size() + CandidatesPerPiece - 1)
-                                         / CandidatesPerPiece);
-    QList<int> pieceNumbers(qsizetype(pieces.size()));
+    // The accepted rows picked out in sort order, a piece of the candidates on each thread:
+    // counted first, then written straight into the result. Fresh memory costs more than a
+    // second look at the candidates, and most in a virtual machine.
+    const auto isAccepted = [&marked](int row) {
+        return (marked[size_t(row) / 64] >> (row % 64)) & 1;
+    };
+    const size_t pieceCount = (candidates.size() + CandidatesPerPiece - 1) / CandidatesPerPiece;
+    QList<int> pieceNumbers(static_cast<qsizetype>(pieceCount));
     std::iota(pieceNumbers.begin(), pieceNumbers.end(), 0);
-    onAllCores(pieceNumbers, [&](int number) {
+    const auto candidatesOf = [&candidates](int number) {
         const size_t begin = size_t(number) * CandidatesPerPiece;
-        const size_t end = std::min(begin + CandidatesPerPiece, candidates.size());
-        std::vector<int> &piece = pieces[size_t(number)];
-        piece.resize(end - begin);
-        // Every candidate is written at the end, and kept by moving on only when it is
-        // accepted: no branch to mispredict on half the rows.
-        size_t kept = 0;
-        for (size_t i = begin; i < end; ++i) {
-            const int row = candidates[i];
-            piece[kept] = row;
-            kept += (marked[size_t(row) / 64] >> (row % 64)) & 1;
+        return std::span(candidates)
+            .subspan(begin, std::min(CandidatesPerPiece, candidates.size() - begin));
+    };
+    // Counted here: waking the pool costs more than the count.
+    std::vector<size_t> pieceStart(pieceCount + 1, 0); // into the result
+    for (size_t number = 0; number < pieceCount; ++number) {
+        size_t accepted = 0;
+        for (const int row : candidatesOf(int(number)))
+            accepted += isAccepted(row);
+        pieceStart[number + 1] = pieceStart[number] + accepted;
+    }
+    std::vector<int> visible(pieceStart.back());
+    onAllCores(pieceNumbers, [&](int number) {
+        int *accepted = visible.data() + pieceStart[size_t(number)];
+        for (const int row : candidatesOf(number)) {
+            if (isAccepted(row))
+                *accepted++ = row;
         }
-        piece.resize(kept);
     });
-    size_t acceptedCount = 0;
-    for (const std::vector<int> &piece : pieces)
-        acceptedCount += piece.size();
-    std::vector<int> visible;
-    visible.reserve(acceptedCount);
-    for (const std::vector<int> &piece : pieces)
-        visible.insert(visible.end(), piece.begin(), piece.end());
     return visible;
 }
