@@ -307,6 +307,65 @@ private Q_SLOTS:
         QCOMPARE(alerts.constFirst().serviceId, quint64(1023));
     }
 
+    void shouldStoreTheSavedCategoriesOfAStandardApiPanelsWholeList()
+    {
+        AlertRules rules;
+        rules.global.newServices = true;
+        m_session->setAlertRules(rules);
+        const QString name = QStringLiteral("Listing Panel");
+        const QString grows = QStringLiteral("Generated 3");
+        const QString goes = QStringLiteral("Generated 19");
+        const QString absent = QStringLiteral("Never Listed");
+        m_session->setSavedCategories({grows, goes, absent});
+        QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
+        // The fake panel's service 1000 + i is in "Generated <i % 20>": with 23 services the
+        // first two categories have 1003 and 1019, with 24 the first has 1023 too, with 4 only
+        // the first is left, with 1003 alone.
+        QList<AlertList> runs;
+        for (const QString &size :
+             {QStringLiteral("23"), QStringLiteral("24"), QStringLiteral("4")}) {
+            auto fake = startV2({QStringLiteral("--catalog-size"), size});
+            QVERIFY(fake);
+            raised.clear();
+            const PanelsRun run =
+                fetchPanels({v2Panel(name, *fake, QStringLiteral("SESSION_TEST_KEY"))});
+            QVERIFY(run.viewShown);
+            // The whole list is shown: the fake panel's own rows, then the generated ones.
+            QVERIFY(run.view.services.size() > size.toInt());
+            QCOMPARE(run.view.services.constLast().id, quint64(999 + size.toInt()));
+            // The recorder answers in order: once it has looked up the built-in panel's stored
+            // prices, every category of the list is settled.
+            QSignalSpy looked(m_session.get(), &PriceSession::storedShown);
+            m_session->showStored(grows);
+            QVERIFY(looked.wait(10000));
+            QCoreApplication::processEvents();
+            AlertList alerts;
+            for (const auto &arguments : std::as_const(raised))
+                alerts += arguments.constFirst().value<AlertList>();
+            runs.append(alerts);
+        }
+        QCOMPARE(runs.at(0).size(), 0); // nothing to compare with yet
+        QCOMPARE(runs.at(1).size(), 1);
+        QCOMPARE(runs.at(1).constFirst().kind, Alert::Kind::NewService);
+        QCOMPARE(runs.at(1).constFirst().panel, name);
+        QCOMPARE(runs.at(1).constFirst().category, grows);
+        QCOMPARE(runs.at(1).constFirst().serviceId, quint64(1023));
+        QCOMPARE(runs.at(2).size(), 2);
+        QSet<QPair<QString, quint64>> removed;
+        for (const Alert &alert : runs.at(2)) {
+            QCOMPARE(alert.kind, Alert::Kind::Removed);
+            QCOMPARE(alert.panel, name);
+            removed.insert({alert.category, alert.serviceId});
+        }
+        QCOMPARE(removed, (QSet<QPair<QString, quint64>>{{grows, 1023}, {goes, 1019}}));
+
+        PriceHistory history(historyPath());
+        QCOMPARE(history.lastFetch(name, grows).services.size(), 1);
+        QVERIFY(history.lastFetch(name, goes).isValid());
+        QCOMPARE(history.lastFetch(name, goes).services.size(), 0);
+        QVERIFY(!history.lastFetch(name, absent).isValid());
+    }
+
     void shouldRaiseTheAlertsOfARefreshOfTheSavedCategories()
     {
         QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);

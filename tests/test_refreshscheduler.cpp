@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fakepanel.h"
+#include "pricehistory.h"
 #include "pricesession.h"
 #include "refreshscheduler.h"
 
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QList<QPair<QString, qint64>> requests;
         QElapsedTimer clock;
         clock.start();
-        connect(&m_panel, &FakePanel::requestReceived, this, [&](const QString &target) {
+        QObject listening; // the panel outlives this test
+        connect(&m_panel, &FakePanel::requestReceived, &listening, [&](const QString &target) {
             requests.append({target, clock.elapsed()});
         });
         QSignalSpy views(m_session.get(), &PriceSession::viewChanged);
@@ -183,6 +185,40 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Second")});
         QCOMPARE(views.at(2).constFirst().value<SessionView>().panels,
                  QStringList{QStringLiteral("Third")});
+    }
+
+    void shouldStoreTheSavedCategoriesOfAnotherPanelsWholeList()
+    {
+        FakePanel other;
+        other.useV2Script();
+        const QString key = QStringLiteral("scheduler-key-0123456789");
+        QVERIFY(other.start({QStringLiteral("--key"), key, QStringLiteral("--catalog-size"),
+                             QStringLiteral("23")}));
+        qputenv("SCHEDULER_TEST_KEY", key.toUtf8());
+        PanelConfig listed;
+        listed.name = QStringLiteral("Listed");
+        listed.style = PanelConfig::Style::V2;
+        listed.url = other.v2Url();
+        listed.keyEnv = QStringLiteral("SCHEDULER_TEST_KEY");
+        auto scheduler = quickScheduler();
+        // The fake standard-API panel's service 1000 + i is in "Generated <i % 20>".
+        const QString saved = QStringLiteral("Generated 3");
+        scheduler->setCategories({saved});
+        scheduler->setPanels({kratosPanel(PanelConfig::BuiltInName), listed});
+        QSignalSpy finished(scheduler.get(), &RefreshScheduler::runFinished);
+
+        QVERIFY(scheduler->runNow());
+        QVERIFY(finished.wait(15000));
+        m_session.reset(); // its recorder finishes the work queued first
+        PriceHistory history(m_data->filePath(QStringLiteral("history.sqlite")));
+        const StoredFetch stored = history.lastFetch(listed.name, saved);
+        QVERIFY(stored.isValid());
+        QList<quint64> ids;
+        for (const Service &service : stored.services)
+            ids.append(service.id);
+        QCOMPARE(ids, (QList<quint64>{1003}));
+        // The built-in panel's saved category was fetched on its own, as before.
+        QVERIFY(!requestsFor(QStringLiteral("Generated%203")).isEmpty());
     }
 };
 

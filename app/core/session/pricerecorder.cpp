@@ -4,6 +4,7 @@
 #include "alertlog.h"
 #include "pricehistory.h"
 
+#include <QHash>
 #include <QThread>
 
 #include <atomic>
@@ -62,35 +63,63 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
                            const FetchResult &result)
 {
     run([this, ticket, panel, key, result](PriceHistory &history) {
-        FetchSettlement settlement;
-        settlement.fetch = result;
-        settlement.panel = panel;
-        settlement.key = key;
-        settlement.historyAvailable = history.isAvailable();
-        const StoredFetch previous = history.lastFetch(panel, key);
-        if (result.succeeded()) {
-            settlement.services = result.parsed.services;
-            settlement.fetchedAt =
-                (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
-                    .toUTC();
-            const qint64 fetchId =
-                history.record(panel, key, settlement.fetchedAt, settlement.services);
-            if (fetchId == 0)
-                settlement.notStored = history.lastError();
-            else
-                settlement.alerts = AlertLog(history).recordFor(
-                    StoredFetch{fetchId, panel, key, settlement.fetchedAt, settlement.services},
-                    m_alertRules);
-            settlement.changes = PriceComparison::compare(previous, settlement.services);
-            settlement.previousAt = previous.fetchedAt;
-        } else if (previous.isValid()) {
-            settlement.offline = true;
-            settlement.services = previous.services;
-            settlement.fetchedAt = previous.fetchedAt;
-            settlement.changes = history.changesOf(previous);
-        }
-        Q_EMIT settled(ticket, settlement);
+        Q_EMIT settled(ticket, settleIn(history, panel, key, result));
     });
+}
+
+void PriceRecorder::settleCategories(const QString &panel, const QStringList &categories,
+                                     const FetchResult &wholeList)
+{
+    run([this, panel, categories, wholeList](PriceHistory &history) {
+        QHash<QString, ServiceList> servicesOf;
+        for (const QString &category : categories)
+            servicesOf.insert(category, {});
+        for (const Service &service : wholeList.parsed.services) {
+            if (const auto found = servicesOf.find(service.category); found != servicesOf.end())
+                found->append(service);
+        }
+        FetchResult slice = wholeList;
+        slice.body.clear();
+        for (const QString &category : categories) {
+            slice.parsed.services = servicesOf.value(category);
+            if (slice.parsed.services.isEmpty() && !history.lastFetch(panel, category).isValid())
+                continue;
+            Q_EMIT settled(newTicket(), settleIn(history, panel, category, slice));
+        }
+    });
+}
+
+FetchSettlement PriceRecorder::settleIn(PriceHistory &history, const QString &panel,
+                                        const QString &key, const FetchResult &result) const
+{
+    FetchSettlement settlement;
+    settlement.fetch = result;
+    settlement.panel = panel;
+    settlement.key = key;
+    settlement.historyAvailable = history.isAvailable();
+    const StoredFetch previous = history.lastFetch(panel, key);
+    if (result.succeeded()) {
+        settlement.services = result.parsed.services;
+        settlement.fetchedAt =
+            (result.finishedAt.isValid() ? result.finishedAt : QDateTime::currentDateTimeUtc())
+                .toUTC();
+        const qint64 fetchId =
+            history.record(panel, key, settlement.fetchedAt, settlement.services);
+        if (fetchId == 0)
+            settlement.notStored = history.lastError();
+        else
+            settlement.alerts = AlertLog(history).recordFor(
+                StoredFetch{fetchId, panel, key, settlement.fetchedAt, settlement.services},
+                m_alertRules);
+        settlement.changes = PriceComparison::compare(previous, settlement.services);
+        settlement.previousAt = previous.fetchedAt;
+    } else if (previous.isValid()) {
+        settlement.offline = true;
+        settlement.services = previous.services;
+        settlement.fetchedAt = previous.fetchedAt;
+        settlement.changes = history.changesOf(previous);
+    }
+    return settlement;
 }
 
 void PriceRecorder::setAlertRules(const AlertRules &rules)

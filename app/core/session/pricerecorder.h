@@ -39,6 +39,11 @@ public:
     // panel); answered by settled(). A cancelled fetch is settled like a failed one.
     void settle(quint64 ticket, const QString &panel, const QString &key,
                 const FetchResult &result);
+    // Settles each of `categories` (exact names) as a fetch of its services in `wholeList`, a
+    // standard-API panel's whole list: those the list has, and those stored for `panel` before
+    // (now gone from it). Answered by one settled() per category, each under a ticket of its own.
+    void settleCategories(const QString &panel, const QStringList &categories,
+                          const FetchResult &wholeList);
     // The rules each fetch stored from now on is checked against; its alerts are stored in the
     // alert log and come with its settlement. AlertRules' defaults unless set.
     void setAlertRules(const AlertRules &rules);
@@ -60,6 +65,9 @@ Q_SIGNALS:
 
 private:
     void run(std::function<void(PriceHistory &)> work);
+    // On the recorder's thread.
+    FetchSettlement settleIn(PriceHistory &history, const QString &panel, const QString &key,
+                             const FetchResult &result) const;
     PriceHistory &history();
 
     QString m_historyPath;

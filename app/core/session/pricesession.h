@@ -48,6 +48,10 @@ public:
     // The rules every fetch stored from now on is checked against; AlertRules' defaults unless
     // set.
     void setAlertRules(const AlertRules &rules);
+    // The user's saved categories (exact names). Each that a standard-API panel's whole list
+    // fetched from now on holds, or held when stored before, is stored and checked for alerts as
+    // a fetch of that category of the panel would be. None unless set.
+    void setSavedCategories(const QStringList &categories) { m_savedCategories = categories; }
     // Where each standard-API panel's last service list is kept; empty means the user's cache
     // folder.
     void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
@@ -171,6 +175,7 @@ private:
     bool m_panelsBusy = false;                // fetchPanels() is in flight
     QHash<quint64, qsizetype> m_panelTickets; // settlements awaited, by ticket: the panel's index
     QString m_cacheFolder;
+    QStringList m_savedCategories;
     QHash<QString, QString> m_learnedCurrencies; // by panel, for a kept list when balance fails
     QThreadPool m_cacheWriter; // last: its pending writes are finished before the rest goes
 };

@@ -21,6 +21,12 @@ RefreshScheduler::RefreshScheduler(PriceSession *session, QObject *parent)
     m_lastStart = m_clock();
 }
 
+void RefreshScheduler::setCategories(const QStringList &categories)
+{
+    m_categories = categories;
+    m_session->setSavedCategories(categories);
+}
+
 void RefreshScheduler::setPanels(const QList<PanelConfig> &panels)
 {
     m_panels.clear();

@@ -16,9 +16,10 @@ class QTimer;
 // Refreshes the saved categories and the other panels every so often while the app runs, through
 // a PriceSession of the caller's that nothing else drives, so the window's table is never replaced
 // under the user. A run is the saved categories together, then each other panel on its own, a
-// spacing apart. A run that falls due while one is going is skipped. Time is read from a clock that
-// counts suspend and ignores changes to the wall clock, checked often, so a run missed while the
-// computer slept happens soon after it wakes, and setting the clock back never stalls the schedule.
+// spacing apart; the saved categories in each other panel's list are stored and raise alerts. A run
+// that falls due while one is going is skipped. Time is read from a clock that counts suspend and
+// ignores changes to the wall clock, checked often, so a run missed while the computer slept
+// happens soon after it wakes, and setting the clock back never stalls the schedule.
 class RefreshScheduler final : public QObject
 {
     Q_OBJECT
@@ -34,8 +35,9 @@ public:
 
     explicit RefreshScheduler(PriceSession *session, QObject *parent = nullptr);
 
-    // Exact names of the built-in panel's saved categories.
-    void setCategories(const QStringList &categories) { m_categories = categories; }
+    // Exact names of the saved categories: fetched one by one from the built-in panel, and
+    // stored from the other panels' whole lists (PriceSession::setSavedCategories()).
+    void setCategories(const QStringList &categories);
     // Every panel; the built-in one is refreshed through its saved categories, not its whole list.
     void setPanels(const QList<PanelConfig> &panels);
     // Zero turns the schedule off; anything shorter than the floor is raised to it. The next run
