@@ -168,6 +168,18 @@ private:
     }
 
     // The rows `filter` shows when its pass runs before setFilter returns.
+    // Once the view's worker is done, the view shows the rows `filter` accepts in price order:
+    // some, not all.
+    static void verifyWorkerShowsByPrice(ServiceViewModel &view, ServiceTableModel &services,
+                                         const ServiceFilter &filter)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering() && !view.isIndexing(), FilterPassTimeoutMs);
+        const QList<int> expected =
+            foregroundRows(services, filter, ServiceTableModel::PriceColumn, Qt::AscendingOrder);
+        QVERIFY(!expected.isEmpty() && expected.size() < services.rowCount());
+        QCOMPARE(sourceRows(view), expected);
+    }
+
     static QList<int> foregroundRows(ServiceTableModel &services, const ServiceFilter &filter,
                                      int sortColumn, Qt::SortOrder order)
     {
@@ -987,12 +999,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowsShown.has_value(), FilterPassTimeoutMs);
         QCOMPARE(*rowsShown, 3000);
         QVERIFY(indexingWhenShown);
-        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering() && !view.isIndexing(), FilterPassTimeoutMs);
         QCOMPARE(view.filter(), typed);
-        const QList<int> expected =
-            foregroundRows(services, typed, ServiceTableModel::PriceColumn, Qt::AscendingOrder);
-        QVERIFY(!expected.isEmpty() && expected.size() < 3000);
-        QCOMPARE(sourceRows(view), expected);
+        verifyWorkerShowsByPrice(view, services, typed);
     }
 
     void shouldFoldTheSearchTextOfALoadWithAFilterBeforeItsRows()
@@ -1027,11 +1035,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
         const ServiceFilter typed = textFilter(u"views"_s);
         view.setFilter(typed);
-        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering() && !view.isIndexing(), FilterPassTimeoutMs);
-        const QList<int> expected =
-            foregroundRows(services, typed, ServiceTableModel::PriceColumn, Qt::AscendingOrder);
-        QVERIFY(!expected.isEmpty() && expected.size() < 700);
-        QCOMPARE(sourceRows(view), expected);
+        verifyWorkerShowsByPrice(view, services, typed);
     }
 
     void shouldShowOnlyTheLastOfLoadsInQuickSuccession()
