@@ -366,6 +366,32 @@ private Q_SLOTS:
         QVERIFY(!history.lastFetch(name, absent).isValid());
     }
 
+    void shouldNotStoreTheSavedCategoriesOfAWholeListCutAtTheRowLimit()
+    {
+        const QString name = QStringLiteral("Cut Panel");
+        const QString saved = QStringLiteral("Generated 3");
+        m_session->setSavedCategories({saved});
+        auto fake = startV2({QStringLiteral("--catalog-size"), QStringLiteral("23")});
+        QVERIFY(fake);
+        const PanelConfig panel = v2Panel(name, *fake, QStringLiteral("SESSION_TEST_KEY"));
+        QVERIFY(fetchPanels({panel}).viewShown);
+        // Then cut before the category's service (1003), after the fake panel's own rows.
+        FetchLimits limits;
+        limits.parse.maxRows = 10;
+        m_session->setLimits(limits);
+        QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);
+        const PanelsRun cut = fetchPanels({panel});
+        QVERIFY(cut.viewShown);
+        QVERIFY(cut.view.services.size() <= 10);
+        QSignalSpy looked(m_session.get(), &PriceSession::storedShown);
+        m_session->showStored(saved); // answered after anything queued on the recorder
+        QVERIFY(looked.wait(10000));
+        QCoreApplication::processEvents();
+        QCOMPARE(raised.size(), 0);
+        PriceHistory history(historyPath());
+        QCOMPARE(history.lastFetch(name, saved).services.size(), 1);
+    }
+
     void shouldRaiseTheAlertsOfARefreshOfTheSavedCategories()
     {
         QSignalSpy raised(m_session.get(), &PriceSession::alertsRaised);

@@ -209,6 +209,8 @@ private Q_SLOTS:
 
         QVERIFY(scheduler->runNow());
         QVERIFY(finished.wait(15000));
+        qunsetenv("SCHEDULER_TEST_KEY");
+        scheduler.reset();
         m_session.reset(); // its recorder finishes the work queued first
         PriceHistory history(m_data->filePath(QStringLiteral("history.sqlite")));
         const StoredFetch stored = history.lastFetch(listed.name, saved);

@@ -167,7 +167,6 @@ private:
         return ResponseParser::parse(generatedResponse(rows)).services;
     }
 
-    // The rows `filter` shows when its pass runs before setFilter returns.
     // Once the view's worker is done, the view shows the rows `filter` accepts in price order:
     // some, not all.
     static void verifyWorkerShowsByPrice(ServiceViewModel &view, ServiceTableModel &services,
@@ -180,6 +179,7 @@ private:
         QCOMPARE(sourceRows(view), expected);
     }
 
+    // The rows `filter` shows when its pass runs before setFilter returns.
     static QList<int> foregroundRows(ServiceTableModel &services, const ServiceFilter &filter,
                                      int sortColumn, Qt::SortOrder order)
     {
@@ -1009,11 +1009,14 @@ private Q_SLOTS:
         ServiceViewModel view;
         view.setBackgroundLoadThreshold(0);
         view.setSourceModel(&services);
-        view.setFilter(textFilter(u"likes"_s));
+        view.sort(ServiceTableModel::PriceColumn);
+        const ServiceFilter typed = textFilter(u"likes"_s);
+        view.setFilter(typed);
         services.setServices(generatedServices(3000));
         QVERIFY(view.isFiltering());
         QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
         QVERIFY(!view.isIndexing());
+        verifyWorkerShowsByPrice(view, services, typed);
     }
 
     void shouldSearchTheLastOfLoadsFoldedAfterTheirRows()
@@ -1026,13 +1029,22 @@ private Q_SLOTS:
         view.setBackgroundFilterThreshold(0);
         view.setSourceModel(&services);
         view.sort(ServiceTableModel::PriceColumn);
-        services.setServices(generatedServices(3000));
-        QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
-        // Replaced while the first list's text may still be folded.
         ServiceList last = generatedServices(1000).mid(0, 700);
         std::reverse(last.begin(), last.end());
-        services.setServices(last);
+        std::optional<bool> indexingWhenReplaced;
+        // Replaced the moment the first list's rows are shown, its text not yet folded (or its
+        // fold not yet taken in).
+        connect(&view, &ServiceViewModel::filteringChanged, this, [&](bool filtering) {
+            if (filtering || indexingWhenReplaced)
+                return;
+            indexingWhenReplaced = view.isIndexing();
+            services.setServices(last);
+        });
+        services.setServices(generatedServices(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(indexingWhenReplaced.has_value(), FilterPassTimeoutMs);
+        QVERIFY(*indexingWhenReplaced);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isFiltering(), FilterPassTimeoutMs);
+        QCOMPARE(view.totalCount(), 700);
         const ServiceFilter typed = textFilter(u"views"_s);
         view.setFilter(typed);
         verifyWorkerShowsByPrice(view, services, typed);

@@ -420,9 +420,10 @@ void ServiceViewModel::startFilterPass(Rows candidates)
             // Built by the task before this one on the worker, when not built yet.
             const std::shared_ptr<const ServiceSearchIndex> searched =
                 index || !indexBuild.valid() ? index : indexBuild.get();
-            if (!searched)
-                return; // a newer load dropped the build, and this pass with it
-            visible = searched->filter(filter, *candidates, services, changes, cancelled.get());
+            // Without one (no services, or a newer load dropped the build) nothing is found.
+            visible =
+                searched ? searched->filter(filter, *candidates, services, changes, cancelled.get())
+                         : std::optional<std::vector<int>>(std::in_place);
         }
         if (!visible)
             return;

@@ -153,6 +153,7 @@ private:
     int m_filterGeneration = 0; // a pass's result is shown only if no filter came after it
     std::shared_ptr<std::atomic_bool> m_cancelFilterPass;
     // One worker, so waiting for the pool waits for every pass, including cancelled ones still
-    // winding down. Passes hold their own references to everything they read.
+    // winding down. Passes hold their own references to everything they read. Every task is
+    // started at the same priority, so they run in the order started (m_indexBuild relies on it).
     QThreadPool m_filterPool;
 };

@@ -287,7 +287,10 @@ void PriceSession::onPanelFetched(const QString &panel, const FetchResult &resul
         if (result.succeeded()) {
             // Off the UI thread: a panel's list is megabytes, and QSaveFile waits for the disk.
             m_cacheWriter.start([path, body = result.body] { CatalogCache(path).store(body); });
-            if (m_panelCategory.isEmpty() && m_recorder && !m_savedCategories.isEmpty())
+            // A list cut at the row limit would store its categories short, the cut services as
+            // removed.
+            if (m_panelCategory.isEmpty() && m_recorder && !m_savedCategories.isEmpty()
+                && result.parsed.rowsOverLimit == 0)
                 m_recorder->settleCategories(panel, m_savedCategories, result);
         } else if (m_panelCategory.isEmpty() && result.outcome != FetchResult::Outcome::Cancelled) {
             loadPanelList(index, result);

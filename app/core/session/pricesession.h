@@ -50,7 +50,8 @@ public:
     void setAlertRules(const AlertRules &rules);
     // The user's saved categories (exact names). Each that a standard-API panel's whole list
     // fetched from now on holds, or held when stored before, is stored and checked for alerts as
-    // a fetch of that category of the panel would be. None unless set.
+    // a fetch of that category of the panel would be; not from a list cut at the row limit.
+    // None unless set.
     void setSavedCategories(const QStringList &categories) { m_savedCategories = categories; }
     // Where each standard-API panel's last service list is kept; empty means the user's cache
     // folder.
