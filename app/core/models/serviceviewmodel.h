@@ -123,8 +123,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    // Null until built: at load, or on the first filter when built on demand. Shared with the
-    // passes on the worker, so replaced, never changed.
+    // Null until built: at load (on the worker after a large load's rows, see m_indexBuild), or
+    // on the first filter when built on demand. Shared with the passes on the worker, so
+    // replaced, never changed.
     std::shared_ptr<const ServiceSearchIndex> m_index;
     // The index being folded on the worker after a load's rows are shown; not valid otherwise.
     // The worker runs its tasks in order, so a filter pass started after the build finds the
