@@ -13,11 +13,10 @@
 #include "median.h"
 #include "panelsbenchmark.h"
 #include "responseparser.h"
-#include "searchtext.h"
-#include "servicefilter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
 #include "startupbenchmark.h"
+#include "typefilter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -196,17 +195,7 @@ public:
     void sort(int column) { m_view.sort(column); }
     // Returns once the new rows are shown, and the longest the event loop was busy meanwhile:
     // the setFilter call, or the swap-in of rows filtered on the worker.
-    double search(const QString &text)
-    {
-        ServiceFilter filter;
-        filter.terms = SearchText::terms(text);
-        QElapsedTimer busy;
-        busy.start();
-        m_view.setFilter(filter);
-        const double blocked = double(busy.nsecsElapsed()) / 1e6;
-        return std::max(blocked, BenchApplication::instance()->runUntil(
-                                     [this] { return !m_view.isFiltering(); }));
-    }
+    double search(const QString &text) { return typeFilter(m_view, text); }
     const QAbstractItemModel &view() const { return m_view; }
 
 private:

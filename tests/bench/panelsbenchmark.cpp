@@ -6,10 +6,9 @@
 #include "panelconfig.h"
 #include "panelfetch.h"
 #include "panelmerge.h"
-#include "searchtext.h"
-#include "servicefilter.h"
 #include "servicetablemodel.h"
 #include "serviceviewmodel.h"
+#include "typefilter.h"
 #include "v2parser.h"
 
 #include <QElapsedTimer>
@@ -68,17 +67,6 @@ double waitForRows(ServiceViewModel &view, double blocked)
 {
     return std::max(
         blocked, BenchApplication::instance()->runUntil([&view] { return !view.isFiltering(); }));
-}
-
-// Until the view shows the filter's rows; the longest the event loop was busy meanwhile.
-double type(ServiceViewModel &view, const QString &text)
-{
-    ServiceFilter filter;
-    filter.terms = SearchText::terms(text);
-    QElapsedTimer busy;
-    busy.start();
-    view.setFilter(filter);
-    return waitForRows(view, double(busy.nsecsElapsed()) / 1e6);
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -171,7 +159,7 @@ std::optional<PanelsBenchmark::Result> PanelsBenchmark::run(int panels, int serv
         for (const QString &text : keystrokes) {
             QElapsedTimer keystrokeTimer;
             keystrokeTimer.start();
-            keystrokeBlocked << type(view, text);
+            keystrokeBlocked << typeFilter(view, text);
             keystroke << msSince(keystrokeTimer);
         }
     }
