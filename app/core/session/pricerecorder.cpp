@@ -63,7 +63,8 @@ void PriceRecorder::settle(quint64 ticket, const QString &panel, const QString &
                            const FetchResult &result)
 {
     run([this, ticket, panel, key, result](PriceHistory &history) {
-        Q_EMIT settled(ticket, settleIn(history, panel, key, result));
+        Q_EMIT settled(ticket,
+                       settleIn(history, panel, key, result, history.lastFetch(panel, key)));
     });
 }
 
@@ -82,22 +83,23 @@ void PriceRecorder::settleCategories(const QString &panel, const QStringList &ca
         slice.body.clear();
         for (const QString &category : categories) {
             slice.parsed.services = servicesOf.value(category);
-            if (slice.parsed.services.isEmpty() && !history.lastFetch(panel, category).isValid())
+            const StoredFetch previous = history.lastFetch(panel, category);
+            if (slice.parsed.services.isEmpty() && !previous.isValid())
                 continue;
-            Q_EMIT settled(newTicket(), settleIn(history, panel, category, slice));
+            Q_EMIT settled(newTicket(), settleIn(history, panel, category, slice, previous));
         }
     });
 }
 
 FetchSettlement PriceRecorder::settleIn(PriceHistory &history, const QString &panel,
-                                        const QString &key, const FetchResult &result) const
+                                        const QString &key, const FetchResult &result,
+                                        const StoredFetch &previous) const
 {
     FetchSettlement settlement;
     settlement.fetch = result;
     settlement.panel = panel;
     settlement.key = key;
     settlement.historyAvailable = history.isAvailable();
-    const StoredFetch previous = history.lastFetch(panel, key);
     if (result.succeeded()) {
         settlement.services = result.parsed.services;
         settlement.fetchedAt =

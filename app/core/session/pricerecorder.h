@@ -3,6 +3,7 @@
 
 #include "alertrules.h"
 #include "fetchsettlement.h"
+#include "storedfetch.h"
 
 #include <QObject>
 #include <QString>
@@ -65,9 +66,9 @@ Q_SIGNALS:
 
 private:
     void run(std::function<void(PriceHistory &)> work);
-    // On the recorder's thread.
+    // On the recorder's thread; `previous` is the newest fetch stored under the panel's key.
     FetchSettlement settleIn(PriceHistory &history, const QString &panel, const QString &key,
-                             const FetchResult &result) const;
+                             const FetchResult &result, const StoredFetch &previous) const;
     PriceHistory &history();
 
     QString m_historyPath;
