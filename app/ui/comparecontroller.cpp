@@ -145,9 +145,8 @@ void CompareController::rebuild()
 
 void CompareController::rebuildAfterLoad()
 {
-    // The view, connected to the reset first, is now sorting and indexing a large list on a
-    // worker: the grouping, which would compete with it for the cores, waits until its rows are
-    // shown.
+    // The view, connected to the reset first, is now sorting a large list on a worker: the
+    // grouping, which would compete with it for the cores, waits until its rows are shown.
     m_rebuildAfterLoad = m_view->isFiltering();
     if (m_rebuildAfterLoad)
         m_pane->setBuilding(true);
