@@ -143,7 +143,7 @@ private Q_SLOTS:
         auto *view = m_window->findChild<ServiceViewModel *>();
         auto *builder = m_window->findChild<GroupingBuilder *>();
         QVERIFY(view && builder);
-        // Six rows sorted and indexed on the view's worker, as a list of half a million would be.
+        // Six rows sorted on the view's worker, as a list of half a million would be.
         view->setBackgroundLoadThreshold(1);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
