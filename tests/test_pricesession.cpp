@@ -144,6 +144,19 @@ private:
         return run;
     }
 
+    // Waits until the price history has settled everything queued before, and what that raised
+    // has been delivered: the recorder answers in order, so once it has looked up a category's
+    // stored prices it is done with all that came first.
+    bool recorderCaughtUp()
+    {
+        QSignalSpy looked(m_session.get(), &PriceSession::storedShown);
+        m_session->showStored(QStringLiteral("any category"));
+        if (!looked.wait(10000))
+            return false;
+        QCoreApplication::processEvents();
+        return true;
+    }
+
     // Returns right after the signal that the last panel is in, before any other event: the merge
     // has started, and its result has not been delivered.
     static bool waitUntilEveryPanelIsIn(QSignalSpy &progress)
@@ -333,12 +346,7 @@ private Q_SLOTS:
             // The whole list is shown: the fake panel's own rows, then the generated ones.
             QVERIFY(run.view.services.size() > size.toInt());
             QCOMPARE(run.view.services.constLast().id, quint64(999 + size.toInt()));
-            // The recorder answers in order: once it has looked up the built-in panel's stored
-            // prices, every category of the list is settled.
-            QSignalSpy looked(m_session.get(), &PriceSession::storedShown);
-            m_session->showStored(grows);
-            QVERIFY(looked.wait(10000));
-            QCoreApplication::processEvents();
+            QVERIFY(recorderCaughtUp());
             AlertList alerts;
             for (const auto &arguments : std::as_const(raised))
                 alerts += arguments.constFirst().value<AlertList>();
@@ -383,10 +391,7 @@ private Q_SLOTS:
         const PanelsRun cut = fetchPanels({panel});
         QVERIFY(cut.viewShown);
         QVERIFY(cut.view.services.size() <= 10);
-        QSignalSpy looked(m_session.get(), &PriceSession::storedShown);
-        m_session->showStored(saved); // answered after anything queued on the recorder
-        QVERIFY(looked.wait(10000));
-        QCoreApplication::processEvents();
+        QVERIFY(recorderCaughtUp());
         QCOMPARE(raised.size(), 0);
         PriceHistory history(historyPath());
         QCOMPARE(history.lastFetch(name, saved).services.size(), 1);
