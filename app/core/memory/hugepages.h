@@ -25,7 +25,9 @@ void preferForThisThread();
 void growThreadHeapsWhole();
 
 // Gives the system back the pages the heaps keep of what was freed, after a large piece of work
-// whose memory is not reused at once (the lists of the panels merged into one).
+// whose memory the heaps do not reuse at once. The system hands those pages out again first,
+// far faster than pages it has not used lately: a large block written bit by bit, freeing as
+// it goes (the lists of the panels merged into one), is given the pages it freed.
 void releaseFreed();
 
 // Has the system hand over the pages of a fresh block on all cores at once, before one thread

@@ -9,7 +9,7 @@
 
 // Several panels' services made into the one list a view of them shows, with each panel's
 // categories. For ten panels of 50,000 services this moves half a million services into 116 MB
-// of fresh memory: PriceSession makes it on a worker thread and shows the result in one piece.
+// of memory: PriceSession makes it on a worker thread and shows the result in one piece.
 struct PanelMerge {
     struct Panel {
         ServiceList services;
