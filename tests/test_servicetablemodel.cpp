@@ -5,9 +5,6 @@
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
