@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: MIT
-#include "apiaddress.h"
+// The program: the command line's work is done here, and the window is loaded from a module of
+// its own only when one opens. A headless run then never loads Qt Gui, Qt Widgets and the two
+// dozen libraries they bring, which was a tenth of an export's run time.
 #include "appsettings.h"
-#include "deferrediconstyle.h"
-#include "exitafterfirstpaint.h"
 #include "headlessexport.h"
 #include "hugepages.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
+#include "launchcontext.h"
 #include "panelcommand.h"
 #include "panelregistry.h"
-#include "pricehistory.h"
 #include "savedcategoriesrun.h"
-#include "translationloader.h"
 
-#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTextStream>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -29,43 +29,9 @@
 
 namespace {
 
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "smm-price-browser: error: %s\n", qUtf8Printable(message));
-}
-
-void printWarning(const QString &message)
-{
-    std::fprintf(stderr, "smm-price-browser: warning: %s\n", qUtf8Printable(message));
-}
-
-// Exports, --help, --version and command lines that only earn an error must work without a
-// display, so this is decided before any application object exists (messages untranslated yet).
-LaunchOptions earlyOptions(int argc, char *argv[])
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return LaunchOptions::parse(arguments);
-}
-
-bool isHeadless(const LaunchOptions &options)
-{
-    return options.isHeadless() || options.helpRequested || options.versionRequested
-           || !options.error.isEmpty();
-}
-
 // Without a window, stderr promises one line per problem; Qt's own diagnostics would add lines
 // that scripts cannot tell from ours.
 void discardQtMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
-
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("smm-price-browser"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SMM_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("smmpricebrowser.org"));
-}
 
 // An export of 100,000 services fills some 70 MiB of fresh memory and gives none of it back
 // before it ends. On 4 KiB pages that was 18,000 page faults, a third of the CPU time of the run
@@ -94,91 +60,60 @@ void prepareHeapForExport()
 #endif
 }
 
+// Loads the window's module, from next to the program (a build tree) or from where it is
+// installed, and hands it the command line.
+int runWindow(int argc, char *argv[])
+{
+    const QString program = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    const QDir directory =
+        QFileInfo(program.isEmpty() ? QString::fromLocal8Bit(argv[0]) : program).absoluteDir();
+    const QString name = QStringLiteral(SMM_WINDOW_MODULE);
+    QString path = directory.filePath(name);
+    if (!QFileInfo::exists(path))
+        path = QDir::cleanPath(directory.filePath(QStringLiteral(SMM_WINDOW_MODULE_DIR)) + u'/'
+                               + name);
+    QLibrary module(path);
+    using RunWindow = int (*)(int, char *[]);
+    const auto run = reinterpret_cast<RunWindow>(module.resolve("smmRunWindow"));
+    if (!run) {
+        QCoreApplication app(argc, argv);
+        LaunchContext::prepare();
+        LaunchContext::printError(QCoreApplication::translate("main", "the window cannot be "
+                                                                      "opened: %1")
+                                      .arg(module.errorString()));
+        return HeadlessExport::Failure;
+    }
+    return run(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     HugePages::growThreadHeapsWhole();
-    std::unique_ptr<QCoreApplication> app;
-    const LaunchOptions early = earlyOptions(argc, argv);
-    const bool headless = isHeadless(early);
-    if (headless && !early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+    const LaunchOptions early = LaunchContext::earlyOptions(argc, argv);
+    if (!LaunchContext::isHeadless(early))
+        return runWindow(argc, argv);
+    if (!early.verbose && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qInstallMessageHandler(discardQtMessage);
     if (early.isHeadless())
         prepareHeapForExport();
-    if (headless)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
-    describeApplication();
-    const AppSettings::FileCheck settingsCheck = AppSettings::checkFile();
-    // Before any tr(): the language setting, or the system's; also the number format.
-    TranslationLoader::install(TranslationLoader::localeFor(AppSettings().language()));
-
-    const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
-    if (!options.error.isEmpty()) {
-        printError(QCoreApplication::translate("main", "%1 (see smm-price-browser --help)")
-                       .arg(options.error));
-        return HeadlessExport::BadCommandLine;
-    }
-    if (options.helpRequested) {
-        std::fputs(qUtf8Printable(LaunchOptions::helpText()), stdout);
-        return 0;
-    }
-    if (options.versionRequested) {
-        std::printf("smm-price-browser %s\n", SMM_VERSION);
-        return 0;
-    }
-
-    const QString settingsProblem = AppSettings::describe(settingsCheck);
-    if (!settingsProblem.isEmpty())
-        printWarning(settingsProblem);
-    AppSettings settings;
-    const QString environmentUrl = qEnvironmentVariable("SMM_PRICE_API_URL");
-    QString error;
-    QString badApiSetting;
-    // --api-url of --add-panel is the new panel's address, not the built-in panel's.
-    const QString apiUrlOption =
-        options.panelAction == LaunchOptions::PanelAction::Add ? QString() : options.apiUrl;
-    const QUrl apiBase =
-        ApiAddress::choose(apiUrlOption, environmentUrl, settings.apiUrl(), &error);
-    if (!apiBase.isValid()) {
-        if (!apiUrlOption.isEmpty() || !environmentUrl.isEmpty()) {
-            printError(apiUrlOption.isEmpty()
-                           ? QCoreApplication::translate("main", "SMM_PRICE_API_URL: %1").arg(error)
-                           : QCoreApplication::translate("main", "--api-url: %1").arg(error));
-            return HeadlessExport::BadCommandLine;
-        }
-        // Only the stored setting is bad. Fetching from the built-in panel instead would use a
-        // server the user did not choose: nothing is fetched until the setting is fixed. Not a
-        // bad command line (2): the fetch failed before it started (1).
-        if (options.isHeadless()) {
-            const QString message =
-                QCoreApplication::translate("main", "the API address in the settings cannot be "
-                                                    "used: %1 Fix it or give --api-url.")
-                    .arg(error);
-            if (!options.category.isEmpty() && !options.offline) {
-                printError(message);
-                return HeadlessExport::Failure;
-            }
-            printWarning(message);
-        } else {
-            badApiSetting =
-                QCoreApplication::translate("main", "The panel address in the settings cannot be "
-                                                    "used: %1 Nothing is fetched until it is "
-                                                    "fixed in Preferences.")
-                    .arg(error);
-        }
-    }
+    QCoreApplication app(argc, argv);
+    LaunchContext context;
+    if (const std::optional<int> status = context.start(LaunchContext::Purpose::CommandLine))
+        return *status;
+    const LaunchOptions &options = context.options();
+    const QUrl &apiBase = context.apiBase();
 
     if (options.panelAction != LaunchOptions::PanelAction::None) {
         PanelCommand command(options, apiBase);
         QTextStream keyInput(stdin);
         command.setKeyInput(&keyInput);
-        QObject::connect(&command, &PanelCommand::finished, app.get(), &QCoreApplication::exit);
+        QObject::connect(&command, &PanelCommand::finished, &app, &QCoreApplication::exit);
         command.start();
         return QCoreApplication::exec();
     }
+    AppSettings settings;
     const auto configure = [&settings, &apiBase](HeadlessExport &exporter) {
         exporter.setLimits(settings.fetchLimits());
         exporter.setResellerPricing(settings.resellerPricing());
@@ -188,54 +123,17 @@ int main(int argc, char *argv[])
     };
     if (options.saved) {
         SavedCategoriesRun run(options, apiBase, settings.savedCategories(), configure);
-        QObject::connect(&run, &SavedCategoriesRun::finished, app.get(), &QCoreApplication::exit);
+        QObject::connect(&run, &SavedCategoriesRun::finished, &app, &QCoreApplication::exit);
         run.start();
         return QCoreApplication::exec();
     }
-    if (options.isHeadless()) {
-        HeadlessExport exporter(options, apiBase);
-        configure(exporter);
-        QObject::connect(&exporter, &HeadlessExport::finished, app.get(), &QCoreApplication::exit);
-        exporter.start();
-        const int status = QCoreApplication::exec();
-        // Freeing 100,000 services one by one took 40 ms of a 250 ms run; the system takes the
-        // memory back at once. The export is committed and the settings written by now.
-        std::fflush(nullptr);
-        std::_Exit(status);
-    }
-
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "SMM Price Browser"));
-    QApplication::setDesktopFileName(QStringLiteral(SMM_APP_ID));
-    QApplication::setStyle(new DeferredIconStyle);
-    MainWindow window;
-    window.setApiBase(apiBase);
-    if (!options.apiUrl.isEmpty())
-        window.setApiBaseOverride(QStringLiteral("--api-url"));
-    else if (!environmentUrl.isEmpty())
-        window.setApiBaseOverride(QStringLiteral("SMM_PRICE_API_URL"));
-    if (!settingsProblem.isEmpty())
-        window.showWarning(settingsProblem);
-    if (!badApiSetting.isEmpty())
-        window.showWarning(badApiSetting);
-    if (ExitAfterFirstPaint::isRequested())
-        ExitAfterFirstPaint::watch(&window);
-    // The first frame shows an empty window, as on a first start. Opening the price history,
-    // which the last view comes from, and the first request (TLS set-up) would delay it.
-    QObject::connect(
-        &window, &MainWindow::firstPainted, &window,
-        [&window, &options] {
-            if (!window.isVisible())
-                return; // closed already, by the user or by SMM_EXIT_AFTER_FIRST_PAINT
-            window.setHistoryPath(PriceHistory::defaultPath());
-            window.startCatalogRefresh();
-            if (!options.category.isEmpty())
-                window.fetchCategory(options.category);
-            else if (!options.openFile.isEmpty())
-                window.openFile(options.openFile);
-            else
-                window.restoreLastView();
-        },
-        Qt::SingleShotConnection);
-    window.show();
-    return QCoreApplication::exec();
+    HeadlessExport exporter(options, apiBase);
+    configure(exporter);
+    QObject::connect(&exporter, &HeadlessExport::finished, &app, &QCoreApplication::exit);
+    exporter.start();
+    const int status = QCoreApplication::exec();
+    // Freeing 100,000 services one by one took 40 ms of a 250 ms run; the system takes the
+    // memory back at once. The export is committed and the settings written by now.
+    std::fflush(nullptr);
+    std::_Exit(status);
 }

@@ -3807,5 +3807,9 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 untuk
         <source>The panel address in the settings cannot be used: %1 Nothing is fetched until it is fixed in Preferences.</source>
         <translation>Alamat panel di pengaturan tidak dapat dipakai: %1 Tidak ada yang diambil sampai alamat itu diperbaiki di Preferensi.</translation>
     </message>
+    <message>
+        <source>the window cannot be opened: %1</source>
+        <translation>jendela tidak dapat dibuka: %1</translation>
+    </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@
 
   check_packaging.py metadata BUILD_DIR APP_ID VERSION
       installs the build into a temporary DESTDIR and validates the installed desktop entry and
-      AppStream metadata, and that both point at an installed icon and binary.
+      AppStream metadata, and that both point at an installed icon and binary, which opens its
+      window from the installed module.
   check_packaging.py deb BUILD_DIR APP_ID VERSION [PNG_SIZE...]
       builds the .deb with CPack into a temporary directory, unpacks it and checks its control
       fields, its files and that the packaged binary runs and reports VERSION.
@@ -104,7 +105,25 @@ def check_installed_tree(root, app_id, version, png_sizes):
     expect("@" not in metainfo.read_text(encoding="utf-8"),
            "metainfo still contains an unconfigured @VARIABLE@")
     check_alert_units(root, binary)
+    check_window_module(binary)
     return desktop, metainfo, binary
+
+
+def check_window_module(binary):
+    """The program loads its window from a module of its own, wherever the package put it, and
+    needs no GUI library for the command line."""
+    require_tools("readelf")
+    needed = run("readelf", "--dynamic", binary)
+    for library in ("libQt6Gui", "libQt6Widgets", "libQt6Svg"):
+        expect(library not in needed, f"{binary} needs {library} before any window opens")
+    with tempfile.TemporaryDirectory(prefix="smm-home-") as home:
+        # Nothing listens at that address: the catalog request fails without leaving this computer.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home,
+                   XDG_CONFIG_HOME=os.path.join(home, "config"),
+                   XDG_DATA_HOME=os.path.join(home, "data"),
+                   XDG_CACHE_HOME=os.path.join(home, "cache"),
+                   SMM_PRICE_API_URL="http://127.0.0.1:9/smm", SMM_EXIT_AFTER_FIRST_PAINT="1")
+        run(binary, env=env)
 
 
 def unit_file(path):
