@@ -73,6 +73,16 @@ int runWindow(int argc, char *argv[])
         path = QDir::cleanPath(directory.filePath(QStringLiteral(SMM_WINDOW_MODULE_DIR)) + u'/'
                                + name);
     QLibrary module(path);
+#ifndef SMM_SANITIZE
+    // Looked up within the window's own libraries first, its symbols (Qt Widgets', Qt Gui's) are
+    // not looked for in the forty libraries of the command line before: 5 million instructions,
+    // 1.5 ms of the start. Not under the sanitizers, whose runtime refuses it, nor with a
+    // preloaded library (a malloc of its own, valgrind's), which the window's libraries would
+    // then bypass.
+    if (qEnvironmentVariableIsEmpty("LD_PRELOAD")
+        && !QFileInfo::exists(QStringLiteral("/etc/ld.so.preload")))
+        module.setLoadHints(QLibrary::DeepBindHint);
+#endif
     using RunWindow = int (*)(int, char *[]);
     const auto run = reinterpret_cast<RunWindow>(module.resolve("smmRunWindow"));
     if (!run) {
