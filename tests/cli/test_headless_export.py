@@ -349,6 +349,19 @@ class HeadlessExportTest(headlesscase.HeadlessCase):
         for status in (b'0 on success', b'1 when', b'2 for', b'3 when'):
             self.assertIn(status, b' '.join(done.stdout.split()))
 
+    def test_help_and_qt_errors_in_indonesian(self):
+        # Qt's own part of --help and of the parser's errors comes from the app's qtbase_id.qm,
+        # which the program must hold without its window's module.
+        env = dict(self.env, LANGUAGE='id', LC_ALL='id_ID.UTF-8', LANG='id_ID.UTF-8')
+        done = subprocess.run([APP, '--help'], capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn(b'Penggunaan: ', done.stdout)
+        self.assertNotIn(b'Usage: ', done.stdout)
+        done = subprocess.run([APP, '--no-such-option'], capture_output=True, env=env, timeout=60)
+        self.assertEqual(done.returncode, 2)
+        self.assert_stderr(done, r"error: Opsi 'no-such-option' tidak dikenal\. "
+                                 r"\(lihat smm-price-browser --help\)")
+
     def test_rows_without_text_are_exported_and_stored(self):
         # Rows that leave out name, note, category, type or priceSatuan, send them null or as
         # another type: each is kept, and the fetch is stored with all its rows.
