@@ -9,6 +9,7 @@
 #include "panelcommand.h"
 #include "panelregistry.h"
 #include "savedcategoriesrun.h"
+#include "windowmodule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,10 @@
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#endif
+
+#ifndef __has_feature
+#define __has_feature(feature) 0
 #endif
 
 namespace {
@@ -73,7 +78,7 @@ int runWindow(int argc, char *argv[])
         path = QDir::cleanPath(directory.filePath(QStringLiteral(SMM_WINDOW_MODULE_DIR)) + u'/'
                                + name);
     QLibrary module(path);
-#ifndef SMM_SANITIZE
+#if !defined(SMM_SANITIZE) && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
     // Looked up within the window's own libraries first, its symbols (Qt Widgets', Qt Gui's) are
     // not looked for in the forty libraries of the command line before: 5 million instructions,
     // 1.5 ms of the start. Not under the sanitizers, whose runtime refuses it, nor with a
@@ -83,8 +88,7 @@ int runWindow(int argc, char *argv[])
         && !QFileInfo::exists(QStringLiteral("/etc/ld.so.preload")))
         module.setLoadHints(QLibrary::DeepBindHint);
 #endif
-    using RunWindow = int (*)(int, char *[]);
-    const auto run = reinterpret_cast<RunWindow>(module.resolve("smmRunWindow"));
+    const auto run = reinterpret_cast<decltype(&smmRunWindow)>(module.resolve("smmRunWindow"));
     if (!run) {
         QCoreApplication app(argc, argv);
         LaunchContext::prepare();
@@ -114,6 +118,14 @@ int main(int argc, char *argv[])
         return *status;
     const LaunchOptions &options = context.options();
     const QUrl &apiBase = context.apiBase();
+    if (!options.isHeadless()) {
+        // Only the early reading failed: Qt took an option of its own (-qmljsdebugger=...) out of
+        // the command line. No window is open to run in.
+        LaunchContext::printError(
+            QCoreApplication::translate("main", "%1 (see smm-price-browser --help)")
+                .arg(early.error));
+        return HeadlessExport::BadCommandLine;
+    }
 
     if (options.panelAction != LaunchOptions::PanelAction::None) {
         PanelCommand command(options, apiBase);

@@ -5,10 +5,11 @@
 #include "launchcontext.h"
 #include "mainwindow.h"
 #include "pricehistory.h"
+#include "windowmodule.h"
 
 #include <QApplication>
 
-extern "C" Q_DECL_EXPORT int smmRunWindow(int argc, char *argv[])
+int smmRunWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     LaunchContext context;

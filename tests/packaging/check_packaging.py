@@ -117,7 +117,7 @@ def check_window_module(binary):
     for library in ("libQt6Gui", "libQt6Widgets", "libQt6Svg"):
         expect(library not in needed, f"{binary} needs {library} before any window opens")
     with tempfile.TemporaryDirectory(prefix="smm-home-") as home:
-        # Nothing listens at that address: the catalog request fails without leaving this computer.
+        # The window quits at its first paint, before any request; the address is a safeguard.
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home,
                    XDG_CONFIG_HOME=os.path.join(home, "config"),
                    XDG_DATA_HOME=os.path.join(home, "data"),

@@ -25,9 +25,10 @@ void preferForThisThread();
 void growThreadHeapsWhole();
 
 // Gives the system back the pages the heaps keep of what was freed, after a large piece of work
-// whose memory the heaps do not reuse at once. The system hands those pages out again first,
-// far faster than pages it has not used lately: a large block written bit by bit, freeing as
-// it goes (the lists of the panels merged into one), is given the pages it freed.
+// whose memory the heaps do not reuse at once. The system hands those pages out again first; on a
+// virtual machine that reports free memory to its host, far faster than pages it has not used
+// lately. A large block filled from other blocks, each freed once copied (the lists of the panels
+// merged into one), is so given the pages of the blocks freed before.
 void releaseFreed();
 
 // Has the system hand over the pages of a fresh block on all cores at once, before one thread

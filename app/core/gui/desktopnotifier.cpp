@@ -9,7 +9,7 @@
 
 namespace {
 
-const QString Service = QStringLiteral("org.freedesktop.Notifications");
+const QString BusService = QStringLiteral("org.freedesktop.Notifications");
 const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 const QString DefaultAction = QStringLiteral("default");
@@ -43,12 +43,12 @@ void DesktopNotifier::askCapabilities()
     // window's first paint, and the replies only matter once something was sent.
     QDBusConnection bus = QDBusConnection::sessionBus();
     // QDBusConnection::connect() takes slots by name only.
-    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
+    bus.connect(BusService, Path, Interface, QStringLiteral("ActionInvoked"), this,
                 SLOT(onActionInvoked(uint, QString)));
-    bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
+    bus.connect(BusService, Path, Interface, QStringLiteral("NotificationClosed"), this,
                 SLOT(onClosed(uint, uint)));
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("GetCapabilities"));
+    QDBusMessage call = QDBusMessage::createMethodCall(BusService, Path, Interface,
+                                                       QStringLiteral("GetCapabilities"));
     auto *watcher =
         new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -69,7 +69,7 @@ void DesktopNotifier::send(const Pending &notification)
     hints.insert(QStringLiteral("desktop-entry"), m_iconName);
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(1))); // normal
     QDBusMessage call =
-        QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
+        QDBusMessage::createMethodCall(BusService, Path, Interface, QStringLiteral("Notify"));
     call << m_appName << replaces << m_iconName << notification.summary
          << (m_markup ? notification.body.toHtmlEscaped() : notification.body)
          << QStringList{DefaultAction, m_actionLabel} << hints << DefaultTimeoutMs;
