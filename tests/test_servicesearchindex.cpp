@@ -165,6 +165,10 @@ private Q_SLOTS:
         // Only in one note's "Garansi 30 hari" and past the searched start of another.
         QTest::newRow("one letter, in a note or past its start")
             << u"h"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
+        QTest::newRow("letters and digits apart")
+            << u"v 7 i"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
+        QTest::newRow("one letter and values")
+            << u"v"_s << int(Refill::Yes) << true << 150LL << -1.0 << false;
         QTest::newRow("one letter and a word")
             << u"v likes"_s << int(Refill::Any) << false << -1LL << -1.0 << false;
         QTest::newRow("in the name or the category")

@@ -273,6 +273,11 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         return known == PartHas;
     };
     const bool checksValues = filter.hasValueConditions();
+    // Letters and digits alone, as the first keystroke types: a row's characters say it all.
+    const bool byCharactersAlone =
+        !checksValues && std::all_of(terms.begin(), terms.end(), [](const Term &term) {
+            return term.isOneCharacter;
+        });
     enum class Match { No, Yes, ByName };
     // Whether the row can be accepted, and whether its name must be searched to know.
     const auto matchWithoutName = [&](int row) {
@@ -327,6 +332,10 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
             if (word % WordsBetweenCancelChecks == 0 && isCancelled())
                 return;
             quint64 unchecked = marked[word];
+            if (byCharactersAlone) {
+                marked[word] = unchecked & rowsWithCharacters(word, allCharacters);
+                continue;
+            }
             if (std::popcount(unchecked) >= RowsForWholeWordCheck)
                 unchecked &= rowsWithCharacters(word, allCharacters);
             quint64 kept = 0;
@@ -386,10 +395,16 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     }
     std::vector<int> visible(pieceStart.back());
     onAllCores(pieceNumbers, [&](int number) {
+        // Without a branch per row, which a fraction of rows accepted makes unpredictable: each
+        // row is written, and kept by moving on. Once the piece's count is reached the rest are
+        // all turned down.
         int *accepted = visible.data() + pieceStart[size_t(number)];
+        int *const end = visible.data() + pieceStart[size_t(number) + 1];
         for (const int row : candidatesOf(number)) {
-            if (isAccepted(row))
-                *accepted++ = row;
+            if (accepted == end)
+                break;
+            *accepted = row;
+            accepted += isAccepted(row);
         }
     });
     return visible;
