@@ -15,7 +15,6 @@
 #include <array>
 #include <bit>
 #include <numeric>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -34,8 +33,6 @@ constexpr size_t WordsBetweenCancelChecks = 64;
 // A word with this many candidates has the characters of all its rows compared at once, without
 // a branch per row.
 constexpr int RowsForWholeWordCheck = 16;
-// The accepted rows are picked out of this many candidates at a time.
-constexpr size_t CandidatesPerPiece = 65536;
 
 // 0 to 25 for ASCII letters, 26 to 35 for digits, -1 for anything else.
 constexpr int characterIndex(char16_t c)
@@ -112,7 +109,8 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
     // the characters identifies a text: fold each once, without hashing its contents.
     // A catalog repeats a few hundred texts: a small table of the texts last seen at each slot
     // answers most rows before the hashes are asked (a tenth of the instructions). Notes are
-    // folded otherwise than categories and types, so a text shared by both is two parts.
+    // folded otherwise than categories and types, so a text shared by both is folded twice;
+    // texts folded alike are one part.
     std::vector<quint64> partCharacters;
     struct RecentPart {
         const QChar *text = nullptr;
@@ -123,15 +121,23 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         std::vector<RecentPart> recent = std::vector<RecentPart>(RecentSlots);
     };
     PartsByAddress namings, notes;
+    QHash<QString, int> partOfFolded;
     const auto part = [&](const QString &text, PartsByAddress &parts, auto fold) {
         RecentPart &recent = parts.recent[(quintptr(text.constData()) / 8) % RecentSlots];
         if (recent.text == text.constData())
             return recent.part;
         auto found = parts.partOf.constFind(text.constData());
         if (found == parts.partOf.cend()) {
-            found = parts.partOf.insert(text.constData(), int(m_parts.size()));
-            m_parts.push_back(fold(text));
-            partCharacters.push_back(charactersOf(QStringView(m_parts.back())));
+            // Panels that resell from the same supplier name their categories alike: one part,
+            // searched once for all of them.
+            QString folded = fold(text);
+            auto same = partOfFolded.constFind(folded);
+            if (same == partOfFolded.cend()) {
+                same = partOfFolded.insert(folded, int(m_parts.size()));
+                partCharacters.push_back(charactersOf(QStringView(folded)));
+                m_parts.push_back(std::move(folded));
+            }
+            found = parts.partOf.insert(text.constData(), *same);
         }
         recent = {text.constData(), *found};
         return *found;
@@ -371,41 +377,26 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     });
     if (isCancelled())
         return std::nullopt;
-    // The accepted rows picked out in sort order, a piece of the candidates on each thread:
-    // counted first, then written straight into the result. Fresh memory costs more than a
-    // second look at the candidates, and most in a virtual machine.
+    // The accepted rows picked out in sort order, on this thread: a pool thread slow to wake
+    // would hold the pass up for longer than it saves. Counted first, then written straight
+    // into the result: fresh memory costs more than a second look at the candidates, and most
+    // in a virtual machine.
     const auto isAccepted = [&marked](int row) {
         return (marked[size_t(row) / 64] >> (row % 64)) & 1;
     };
-    const size_t pieceCount = (candidates.size() + CandidatesPerPiece - 1) / CandidatesPerPiece;
-    QList<int> pieceNumbers(static_cast<qsizetype>(pieceCount));
-    std::iota(pieceNumbers.begin(), pieceNumbers.end(), 0);
-    const auto candidatesOf = [&candidates](int number) {
-        const size_t begin = size_t(number) * CandidatesPerPiece;
-        return std::span(candidates)
-            .subspan(begin, std::min(CandidatesPerPiece, candidates.size() - begin));
-    };
-    // Counted here: waking the pool costs more than the count.
-    std::vector<size_t> pieceStart(pieceCount + 1, 0); // into the result
-    for (size_t number = 0; number < pieceCount; ++number) {
-        size_t accepted = 0;
-        for (const int row : candidatesOf(int(number)))
-            accepted += isAccepted(row);
-        pieceStart[number + 1] = pieceStart[number] + accepted;
+    size_t acceptedCount = 0;
+    for (const int row : candidates)
+        acceptedCount += isAccepted(row);
+    std::vector<int> visible(acceptedCount);
+    // Without a branch per row, which a fraction of rows accepted makes unpredictable: each row
+    // is written, and kept by moving on. Once all are written the rest are turned down.
+    int *accepted = visible.data();
+    int *const end = accepted + acceptedCount;
+    for (const int row : candidates) {
+        if (accepted == end)
+            break;
+        *accepted = row;
+        accepted += isAccepted(row);
     }
-    std::vector<int> visible(pieceStart.back());
-    onAllCores(pieceNumbers, [&](int number) {
-        // Without a branch per row, which a fraction of rows accepted makes unpredictable: each
-        // row is written, and kept by moving on. Once the piece's count is reached the rest are
-        // all turned down.
-        int *accepted = visible.data() + pieceStart[size_t(number)];
-        int *const end = visible.data() + pieceStart[size_t(number) + 1];
-        for (const int row : candidatesOf(number)) {
-            if (accepted == end)
-                break;
-            *accepted = row;
-            accepted += isAccepted(row);
-        }
-    });
     return visible;
 }
