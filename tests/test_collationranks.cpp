@@ -3,13 +3,16 @@
 // in the collator's order: what sorting every row with QCollator::compare gives.
 #include "collationranks.h"
 #include "collationranksbuild.h"
+#include "pausegate.h"
 #include "servicetablemodel.h"
 
 #include <QCollator>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -215,6 +218,58 @@ private Q_SLOTS:
                     CollationRanksBuild::Urgency::Soon);
         QCOMPARE(build.take(), expected);
         QVERIFY(build.take().empty());
+    }
+
+    // While a filter pass holds it back, a build for later makes no progress; it finishes, with
+    // the same ranks, once the last hold is let go. A build wanted soon is never held back.
+    void shouldWaitWhileHeldBack()
+    {
+        QCollator collator{QLocale(u"en_US"_s)};
+        collator.setNumericMode(true);
+        const ServiceList services = messyServices(3000);
+        const std::vector<int> expected =
+            referenceRanks(services, collator, ServiceTableModel::NameColumn);
+        CollationRanksBuild build;
+        PauseGate::Hold pass = build.holdBack();
+        PauseGate::Hold index = build.holdBack();
+        build.start(collator, 1000, services, ServiceTableModel::NameColumn,
+                    CollationRanksBuild::Urgency::Later);
+        // Unheld, the build takes a few milliseconds.
+        QTest::qWait(500);
+        QVERIFY(build.isRunning());
+        index = PauseGate::Hold();
+        QTest::qWait(200);
+        QVERIFY(build.isRunning());
+        {
+            const PauseGate::Hold moved = std::move(pass);
+        }
+        QTRY_VERIFY(!build.isRunning());
+        QCOMPARE(build.take(), expected);
+
+        const PauseGate::Hold typing = build.holdBack();
+        build.start(collator, 1000, services, ServiceTableModel::NameColumn,
+                    CollationRanksBuild::Urgency::Soon);
+        QCOMPARE(build.take(), expected);
+    }
+
+    // A hold on a build for later dropped by a sort (take) or a new build lets its thread go
+    // once released, and the build's destruction does not wait for more than that.
+    void shouldDropAHeldBackBuild()
+    {
+        QCollator collator{QLocale(u"en_US"_s)};
+        const ServiceList services = messyServices(3000);
+        auto build = std::make_unique<CollationRanksBuild>();
+        {
+            const PauseGate::Hold hold = build->holdBack();
+            build->start(collator, 1000, services, ServiceTableModel::NameColumn,
+                         CollationRanksBuild::Urgency::Later);
+            QVERIFY(build->take().empty());
+            QVERIFY(!build->isRunning());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        build.reset();
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "collationranks.h"
 
+#include "pausegate.h"
 #include "serviceformatter.h"
 #include "servicetablemodel.h"
 
@@ -16,8 +17,8 @@
 namespace {
 
 // How many keys a thread makes, or rows a merge takes, between looks at whether the ranks were
-// cancelled.
-constexpr int RowsBetweenCancelChecks = 4096;
+// cancelled or are to wait: about a tenth of a millisecond.
+constexpr int RowsBetweenChecks = 128;
 
 // Rows in collation order, each marked when it collates equal to the one before it.
 struct CollatedRun {
@@ -41,7 +42,7 @@ struct CollatedRun {
             return last == FromB ? bool(b.tied[j]) : last == FromA && lastTiesNextB;
         };
         while (i < a.rows.size() && j < b.rows.size()) {
-            if ((i + j) % RowsBetweenCancelChecks == 0 && cancelled())
+            if ((i + j) % RowsBetweenChecks == 0 && cancelled())
                 return {};
             const int order = compare(a.rows[i], b.rows[j]);
             if (order <= 0) {
@@ -203,9 +204,11 @@ CollationRanks::CollationRanks(const QCollator &collator, int blockRows, Threads
 {}
 
 std::vector<int> CollationRanks::of(const ServiceList &services, int column,
-                                    const std::atomic_bool *cancelled) const
+                                    const std::atomic_bool *cancelled, const PauseGate *gate) const
 {
-    const auto isCancelled = [cancelled] {
+    const auto isCancelled = [cancelled, gate] {
+        if (gate)
+            gate->pass();
         return cancelled && cancelled->load(std::memory_order_relaxed);
     };
     // Notes sort by their summary, made once per distinct note.
@@ -281,7 +284,7 @@ std::vector<int> CollationRanks::of(const ServiceList &services, int column,
                 room += 3 * size_t(text(row).size()) + 32;
             partKeys.reserve(room);
             for (int row = from; row < to; ++row) {
-                if ((row - from) % RowsBetweenCancelChecks == 0 && isCancelled())
+                if ((row - from) % RowsBetweenChecks == 0 && isCancelled())
                     return;
                 offsets.push_back(partKeys.size());
                 icu.appendKey(text(row), partKeys);

@@ -10,6 +10,8 @@
 
 // Each row's place in the collation order of a text column, equal texts equal: what sorting a
 // text column compares. A rank takes 4 bytes where a collator key takes a hundred or more.
+class PauseGate;
+
 class CollationRanks
 {
 public:
@@ -21,9 +23,11 @@ public:
     CollationRanks(const QCollator &collator, int blockRows, Threads threads = Threads::AllCores);
 
     // The ranks of `column` (a ServiceTableModel::Column holding text), indexed by row; none
-    // when `cancelled` is set before they are done.
+    // when `cancelled` is set before they are done. Waits at `gate` whenever it looks at
+    // `cancelled`, about every tenth of a millisecond.
     std::vector<int> of(const ServiceList &services, int column,
-                        const std::atomic_bool *cancelled = nullptr) const;
+                        const std::atomic_bool *cancelled = nullptr,
+                        const PauseGate *gate = nullptr) const;
 
 private:
     QCollator m_collator;

@@ -28,16 +28,19 @@ void CollationRanksBuild::start(const QCollator &collator, int blockRows,
                                                 ? CollationRanks::Threads::AllCores
                                                 : CollationRanks::Threads::Caller;
     QThreadPool &pool = urgency == Urgency::Soon ? m_pool : m_idlePool;
+    std::shared_ptr<const PauseGate> gate;
+    if (urgency == Urgency::Later)
+        gate = m_laterGate;
     pool.start([state, locale = collator.locale(), caseSensitivity = collator.caseSensitivity(),
                 numeric = collator.numericMode(), ignorePunctuation = collator.ignorePunctuation(),
-                blockRows, services, column, threads] {
+                blockRows, services, column, threads, gate] {
         // A collator of its own: a copy would share the ICU collator with the UI thread's.
         QCollator collator(locale);
         collator.setCaseSensitivity(caseSensitivity);
         collator.setNumericMode(numeric);
         collator.setIgnorePunctuation(ignorePunctuation);
-        state->ranks =
-            CollationRanks(collator, blockRows, threads).of(services, column, &state->cancelled);
+        state->ranks = CollationRanks(collator, blockRows, threads)
+                           .of(services, column, &state->cancelled, gate.get());
         state->done.store(true, std::memory_order_release);
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pausegate.h"
 #include "service.h"
 
 #include <QCollator>
@@ -32,6 +33,9 @@ public:
     // them cannot pull them from under it.
     void start(const QCollator &collator, int blockRows, const ServiceList &services, int column,
                Urgency urgency);
+    // Keeps a Later build waiting, within a tenth of a millisecond, until the hold is let go:
+    // for work the user waits for (a filter pass, the search index). A Soon build goes on.
+    PauseGate::Hold holdBack() const { return PauseGate::Hold(m_laterGate); }
     // Drops the build in flight without waiting: its worker stops within a few thousand rows.
     void cancel();
     // The column of the build started last and not yet taken or cancelled, or -1.
@@ -52,6 +56,7 @@ private:
     std::shared_ptr<State> m_state;
     int m_column = -1;
     Urgency m_urgency = Urgency::Soon;
+    std::shared_ptr<PauseGate> m_laterGate = std::make_shared<PauseGate>();
     // One thread each; their destructors wait for every build, cancelled ones too.
     QThreadPool m_pool;
     QThreadPool m_idlePool;

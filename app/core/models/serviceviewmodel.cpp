@@ -220,8 +220,11 @@ void ServiceViewModel::startIndexBuild()
     m_indexBuild = built->get_future().share();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelIndexBuild = cancelled;
+    // The names wait to be ranked until the search text is folded, and then while filter
+    // passes run: the user is typing, and a click on the Service header may never come.
     m_filterPool.start([this, built, cancelled, services = m_services->services(),
-                        loadGeneration = m_loadGeneration] {
+                        loadGeneration = m_loadGeneration,
+                        hold = std::make_shared<PauseGate::Hold>(m_nameRanksBuild.holdBack())] {
         std::shared_ptr<const ServiceSearchIndex> index;
         if (!cancelled->load(std::memory_order_relaxed))
             index = std::make_shared<const ServiceSearchIndex>(services);
@@ -394,6 +397,7 @@ void ServiceViewModel::applyFilterNow(const std::vector<int> &candidates)
     if (m_filter.isEmpty() || !m_index) {
         m_visible = shared(candidates);
     } else {
+        const PauseGate::Hold hold = m_nameRanksBuild.holdBack();
         const ServiceList services = m_services ? m_services->services() : ServiceList();
         const PriceComparison changes = m_services ? m_services->changes() : PriceComparison();
         m_visible = shared(*m_index->filter(m_filter, candidates, services, changes));
@@ -412,7 +416,8 @@ void ServiceViewModel::startFilterPass(Rows candidates)
                         candidates = std::move(candidates),
                         services = m_services ? m_services->services() : ServiceList(),
                         changes = m_services ? m_services->changes() : PriceComparison(), cancelled,
-                        generation = m_filterGeneration, sortGeneration = m_sortGeneration] {
+                        generation = m_filterGeneration, sortGeneration = m_sortGeneration,
+                        hold = std::make_shared<PauseGate::Hold>(m_nameRanksBuild.holdBack())] {
         std::optional<std::vector<int>> visible;
         if (filter.isEmpty()) {
             visible = *candidates;
