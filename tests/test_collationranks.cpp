@@ -102,6 +102,14 @@ std::vector<int> referenceRanks(const ServiceList &services, const QCollator &co
     return ranks;
 }
 
+// English, numbers compared as numbers: as the view sets its collator up.
+QCollator numericCollator()
+{
+    QCollator collator{QLocale(u"en_US"_s)};
+    collator.setNumericMode(true);
+    return collator;
+}
+
 } // namespace
 
 class TestCollationRanks : public QObject
@@ -182,8 +190,7 @@ private Q_SLOTS:
     void shouldGiveNoRanksWhenCancelled()
     {
         QFETCH(int, blockRows);
-        QCollator collator{QLocale(u"en_US"_s)};
-        collator.setNumericMode(true);
+        const QCollator collator = numericCollator();
         const ServiceList services = messyServices(6000);
         const std::atomic_bool cancelled = true;
         QVERIFY(CollationRanks(collator, blockRows)
@@ -200,8 +207,7 @@ private Q_SLOTS:
     // for.
     void shouldNotWaitForABuildForLater()
     {
-        QCollator collator{QLocale(u"en_US"_s)};
-        collator.setNumericMode(true);
+        const QCollator collator = numericCollator();
         const ServiceList services = messyServices(20000);
         const std::vector<int> expected =
             referenceRanks(services, collator, ServiceTableModel::NameColumn);
@@ -224,8 +230,7 @@ private Q_SLOTS:
     // the same ranks, once the last hold is let go. A build wanted soon is never held back.
     void shouldWaitWhileHeldBack()
     {
-        QCollator collator{QLocale(u"en_US"_s)};
-        collator.setNumericMode(true);
+        const QCollator collator = numericCollator();
         const ServiceList services = messyServices(3000);
         const std::vector<int> expected =
             referenceRanks(services, collator, ServiceTableModel::NameColumn);
@@ -256,7 +261,7 @@ private Q_SLOTS:
     // once released, and the build's destruction does not wait for more than that.
     void shouldDropAHeldBackBuild()
     {
-        QCollator collator{QLocale(u"en_US"_s)};
+        const QCollator collator = numericCollator();
         const ServiceList services = messyServices(3000);
         auto build = std::make_unique<CollationRanksBuild>();
         {

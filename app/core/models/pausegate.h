@@ -32,7 +32,6 @@ public:
     // Returns at once unless held; then when the last hold is let go. Holds are meant to last as
     // long as a piece of work the user waits for, never longer.
     void pass() const;
-    bool isHeld() const { return m_holds.load(std::memory_order_acquire) > 0; }
 
 private:
     mutable std::atomic<int> m_holds = 0;
