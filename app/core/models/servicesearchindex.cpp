@@ -99,12 +99,13 @@ template<typename Work> void onAllCores(QList<int> &items, Work work)
 
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
 {
-    for (auto *perRow : {&m_characters, &m_namePairs}) {
+    static_assert(characterIndex(u'z') < CharacterBits && characterIndex(u'9') < CharacterBits);
+    for (auto *perRow : {&m_rows, &m_namePairs}) {
         HugePages::reserve(*perRow, size_t(services.size()));
         perRow->resize(size_t(services.size()));
     }
-    HugePages::reserve(m_rows, size_t(services.size()));
-    m_rows.resize(size_t(services.size()));
+    HugePages::reserve(m_nameStarts, size_t(services.size()));
+    m_nameStarts.resize(size_t(services.size()));
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
     // A catalog repeats a few hundred texts: a small table of the texts last seen at each slot
@@ -155,6 +156,8 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         int partSet = 0;
     };
     std::vector<RecentPartSet> recentPartSets(RecentSlots);
+    // Apart from m_rows until the names are folded: the threads folding them write there.
+    std::vector<int> partSetOfRow(size_t(services.size()));
     const auto findParts = [&] {
         for (qsizetype row = 0; row < services.size(); ++row) {
             const Service &service = services.at(row);
@@ -172,7 +175,7 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
                 }
                 recent = {parts, *found};
             }
-            m_rows[size_t(row)].partSet = recent.partSet;
+            partSetOfRow[size_t(row)] = recent.partSet;
         }
     };
     m_names.resize(size_t((services.size() + NameBlock - 1) / NameBlock));
@@ -194,12 +197,12 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         names.reserve(length + length / 8);
         for (qsizetype row = start; row < end; ++row) {
             const qsizetype nameStart = names.size();
-            m_rows[size_t(row)].nameStart = int(nameStart);
+            m_nameStarts[size_t(row)] = int(nameStart);
             SearchText::appendFoldedUtf8(services.at(row).name, names);
             const std::string_view name(names.constData() + nameStart,
                                         size_t(names.size() - nameStart));
             const TextBits bits = bitsOf(name);
-            m_characters[size_t(row)] = bits.characters;
+            m_rows[size_t(row)] = bits.characters;
             m_namePairs[size_t(row)] = bits.pairs;
         }
     });
@@ -209,17 +212,19 @@ ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
         partSetCharacters.push_back(partCharacters[size_t(parts.category)]
                                     | partCharacters[size_t(parts.type)]
                                     | partCharacters[size_t(parts.note)]);
-    for (size_t row = 0; row < m_rows.size(); ++row)
-        m_characters[row] |= partSetCharacters[size_t(m_rows[row].partSet)];
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const int partSet = partSetOfRow[row];
+        m_rows[row] |= partSetCharacters[size_t(partSet)] | quint64(partSet) << CharacterBits;
+    }
 }
 
 quint64 ServiceSearchIndex::rowsWithCharacters(size_t word, quint64 characters) const
 {
     const size_t first = word * 64;
-    const size_t count = std::min(m_characters.size() - first, size_t(64));
+    const size_t count = std::min(m_rows.size() - first, size_t(64));
     quint64 rows = 0;
     for (size_t i = 0; i < count; ++i)
-        rows |= quint64((m_characters[first + i] & characters) == characters) << i;
+        rows |= quint64((m_rows[first + i] & characters) == characters) << i;
     return rows;
 }
 
@@ -228,8 +233,8 @@ std::string_view ServiceSearchIndex::nameOf(size_t row) const
     const QByteArray &names = m_names[row / NameBlock];
     const size_t next = row + 1;
     const int end =
-        next % NameBlock == 0 || next == m_rows.size() ? int(names.size()) : m_rows[next].nameStart;
-    const int start = m_rows[row].nameStart;
+        next % NameBlock == 0 || next == m_rows.size() ? int(names.size()) : m_nameStarts[next];
+    const int start = m_nameStarts[row];
     return {names.constData() + start, size_t(end - start)};
 }
 
@@ -287,7 +292,8 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     enum class Match { No, Yes, ByName };
     // Whether the row can be accepted, and whether its name must be searched to know.
     const auto matchWithoutName = [&](int row) {
-        if ((m_characters[size_t(row)] & allCharacters) != allCharacters)
+        const quint64 bits = m_rows[size_t(row)];
+        if ((bits & allCharacters) != allCharacters)
             return Match::No;
         // Most passes only look for words: then the services themselves stay untouched.
         if (checksValues
@@ -296,7 +302,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
                 filter.changedOnly
                     && changes.isChanged(services.at(row).id, services.at(row).panel)))
             return Match::No;
-        const int partSet = m_rows[size_t(row)].partSet;
+        const int partSet = partSetOf(bits);
         Match match = Match::Yes;
         for (Term &term : terms) {
             if (term.isOneCharacter || inPartSet(term, partSet))
@@ -308,7 +314,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         return match;
     };
     const auto nameMatches = [&](int row) {
-        const int partSet = m_rows[size_t(row)].partSet;
+        const int partSet = partSetOf(m_rows[size_t(row)]);
         const std::string_view name = nameOf(size_t(row));
         // std::string_view::find looks for the first byte with memchr; QByteArrayView's search
         // costs several times more on short names.
@@ -378,15 +384,15 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     if (isCancelled())
         return std::nullopt;
     // The accepted rows picked out in sort order, on this thread: a pool thread slow to wake
-    // would hold the pass up for longer than it saves. Counted first, then written straight
-    // into the result: fresh memory costs more than a second look at the candidates, and most
-    // in a virtual machine.
+    // would hold the pass up for longer than it saves. Counted first, a word of rows at a time
+    // (no row but a candidate was ever marked), then written straight into the result: fresh
+    // memory costs more than a second look at the candidates, and most in a virtual machine.
+    size_t acceptedCount = 0;
+    for (const quint64 word : marked)
+        acceptedCount += size_t(std::popcount(word));
     const auto isAccepted = [&marked](int row) {
         return (marked[size_t(row) / 64] >> (row % 64)) & 1;
     };
-    size_t acceptedCount = 0;
-    for (const int row : candidates)
-        acceptedCount += isAccepted(row);
     std::vector<int> visible(acceptedCount);
     // Without a branch per row, which a fraction of rows accepted makes unpredictable: each row
     // is written, and kept by moving on. Once all are written the rest are turned down.

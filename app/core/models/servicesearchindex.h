@@ -44,10 +44,6 @@ private:
     // Categories, types and notes are shared by many rows, and so are their combinations: rows
     // point into m_partSets, and those into m_parts.
     static constexpr int NameBlock = 16384;
-    struct Row {
-        int nameStart = 0; // in m_names[row / NameBlock]
-        int partSet = 0;
-    };
     struct PartSet {
         int category = 0;
         int type = 0;
@@ -59,12 +55,19 @@ private:
             return qHashMulti(seed, parts.category, parts.type, parts.note);
         }
     };
+    // The bits of a row's entry in m_rows below this are its characters, the 28 above them its
+    // part set: a catalog has fewer part sets than rows, and none that fits in memory has 2^28
+    // rows.
+    static constexpr int CharacterBits = 36;
+    static int partSetOf(quint64 row) { return int(row >> CharacterBits); }
 
-    std::vector<Row> m_rows;
-    // The ASCII letters and digits anywhere in each row's folded text, one bit each: a term with
-    // one the row lacks cannot be in it, and most rows are turned down by this alone. Kept apart
-    // from m_rows so that turning a row down reads 8 bytes.
-    std::vector<quint64> m_characters;
+    // Per row: the ASCII letters and digits anywhere in its folded text, one bit each (a term
+    // with one the row lacks cannot be in it, and most rows are turned down by this alone), and
+    // above them its part set. One word, so that turning a row down or finding its part set
+    // reads 8 bytes.
+    std::vector<quint64> m_rows;
+    // Where each row's name starts in m_names[row / NameBlock].
+    std::vector<int> m_nameStarts;
     // The pairs of ASCII letters and digits next to each other in each row's folded name, one
     // bit each of a hash: a term with a pair the name lacks cannot be in it, so most names that
     // would be searched in vain are not read at all.
