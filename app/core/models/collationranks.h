@@ -8,10 +8,10 @@
 #include <atomic>
 #include <vector>
 
-// Each row's place in the collation order of a text column, equal texts equal: what sorting a
-// text column compares. A rank takes 4 bytes where a collator key takes a hundred or more.
 class PauseGate;
 
+// Each row's place in the collation order of a text column, equal texts equal: what sorting a
+// text column compares. A rank takes 4 bytes where a collator key takes a hundred or more.
 class CollationRanks
 {
 public:

@@ -36,7 +36,7 @@ public:
     // Keeps a Later build waiting, within a tenth of a millisecond, until the hold is let go:
     // for work the user waits for (a filter pass, the search index). A Soon build goes on.
     PauseGate::Hold holdBack() const { return PauseGate::Hold(m_laterGate); }
-    // Drops the build in flight without waiting: its worker stops within a few thousand rows.
+    // Drops the build in flight without waiting: its worker stops within a few hundred rows.
     void cancel();
     // The column of the build started last and not yet taken or cancelled, or -1.
     int column() const { return m_state ? m_column : -1; }
