@@ -153,6 +153,9 @@ private Q_SLOTS:
         QProcess first;
         QProcess second;
         const QString count = QString::number(Count);
+        // Qt's warnings (of its lock file, say) come back with the writers' output.
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        second.setProcessChannelMode(QProcess::MergedChannels);
         first.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--write-moves"), fileName(), QStringLiteral("First"), count});
         second.start(
@@ -163,10 +166,22 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(second.exitCode(), 0);
         const GroupOverrides both(fileName());
+        QStringList lost;
         for (int i = 0; i < Count; ++i) {
-            QCOMPARE(both.movedTo({QStringLiteral("First"), quint64(i)}), Likes);
-            QCOMPARE(both.movedTo({QStringLiteral("Second"), quint64(i)}), Likes);
+            for (const QString &panel : {QStringLiteral("First"), QStringLiteral("Second")}) {
+                if (both.movedTo({panel, quint64(i)}) != Likes)
+                    lost.append(panel + u' ' + QString::number(i));
+            }
         }
+        // A loss is rare and timing-dependent: show all that could explain it.
+        if (!lost.isEmpty()) {
+            QFile file(fileName());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            qWarning().noquote() << "lost:" << lost.join(u", ") << "\nfile:\n"
+                                 << file.readAll() << "\nfirst writer:" << first.readAll()
+                                 << "\nsecond writer:" << second.readAll();
+        }
+        QVERIFY(lost.isEmpty());
     }
 
     void shouldCarryTheRegroupingOfARenamedPanel()
