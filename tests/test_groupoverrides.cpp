@@ -176,9 +176,10 @@ private Q_SLOTS:
         // A loss is rare and timing-dependent: show all that could explain it.
         if (!lost.isEmpty()) {
             QFile file(fileName());
-            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray contents =
+                file.open(QIODevice::ReadOnly) ? file.readAll() : file.errorString().toUtf8();
             qWarning().noquote() << "lost:" << lost.join(u", ") << "\nfile:\n"
-                                 << file.readAll() << "\nfirst writer:" << first.readAll()
+                                 << contents << "\nfirst writer:" << first.readAll()
                                  << "\nsecond writer:" << second.readAll();
         }
         QVERIFY(lost.isEmpty());
