@@ -17,8 +17,6 @@ public:
     FileWriteLock(const FileWriteLock &) = delete;
     FileWriteLock &operator=(const FileWriteLock &) = delete;
 
-    bool isLocked() const { return m_descriptor >= 0; }
-
 private:
     int m_descriptor = -1;
 };
