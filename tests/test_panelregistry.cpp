@@ -4,9 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -32,6 +36,30 @@ QString settingsPath()
     return QSettings().fileName();
 }
 
+void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_panelregistry"));
+}
+
+// Run as another process: adds `count` panels called "<prefix> <n>" through one registry, as a
+// window open for a while would, and prints every refusal.
+int addPanels(const QString &prefix, int count)
+{
+    useTestSettings();
+    PanelRegistry registry;
+    int refused = 0;
+    for (int i = 0; i < count; ++i) {
+        const QString problem = registry.add(v2Panel(prefix + u' ' + QString::number(i)));
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            ++refused;
+        }
+    }
+    return refused == 0 ? 0 : 1;
+}
+
 } // namespace
 
 class TestPanelRegistry : public QObject
@@ -39,12 +67,7 @@ class TestPanelRegistry : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_panelregistry"));
-    }
+    void initTestCase() { useTestSettings(); }
 
     void init()
     {
@@ -304,7 +327,50 @@ private Q_SLOTS:
         QSettings().sync(); // Qt caches a parsed file; this re-reads it
         QCOMPARE(namesOf(PanelRegistry().list()), QStringList{QStringLiteral("Fine")});
     }
+
+    // A panel added from the command line while the window adds one: both are kept.
+    void shouldKeepEveryPanelTwoProcessesAddAtOnce()
+    {
+        constexpr int Count = 15;
+        PanelRegistry registry;
+        QCOMPARE(registry.add(v2Panel(QStringLiteral("Before"))), QString());
+        QProcess first;
+        QProcess second;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        const QString count = QString::number(Count);
+        first.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--add-panels"), QStringLiteral("First"), count});
+        second.start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--add-panels"), QStringLiteral("Second"), count});
+        QVERIFY(first.waitForFinished(60'000));
+        QVERIFY(second.waitForFinished(60'000));
+        QVERIFY2(first.exitCode() == 0, first.readAll().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAll().constData());
+        // This registry read the file before the others wrote: what it adds keeps theirs.
+        QCOMPARE(registry.add(v2Panel(QStringLiteral("After"))), QString());
+        const QStringList names = namesOf(PanelRegistry().list());
+        QStringList lost;
+        for (int i = 0; i < Count; ++i) {
+            for (const QString &prefix : {QStringLiteral("First"), QStringLiteral("Second")}) {
+                if (!names.contains(prefix + u' ' + QString::number(i)))
+                    lost << prefix + u' ' + QString::number(i);
+            }
+        }
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("lost: ") + lost.join(u", ")));
+        QCOMPARE(names.size(), 2 * Count + 2);
+        QCOMPARE(names.first(), QStringLiteral("Before"));
+        QCOMPARE(names.last(), QStringLiteral("After"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestPanelRegistry)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && std::strcmp(argv[1], "--add-panels") == 0)
+        return addPanels(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+    TestPanelRegistry test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "test_panelregistry.moc"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "groupoverrides.h"
 
-#include "filewritelock.h"
+#include "lockedsettings.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -50,7 +50,7 @@ bool GroupOverrides::isUserGroup(const QString &groupKey)
 }
 
 GroupOverrides::GroupOverrides(const QString &fileName)
-    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    : m_settings(std::make_unique<LockedSettings>(fileName, QSettings::IniFormat))
 {
     readAll();
 }
@@ -125,18 +125,9 @@ void GroupOverrides::write(const QString &key, const std::optional<QString> &val
         m_settings->remove(key);
 }
 
-void GroupOverrides::sync()
-{
-    // QSettings merges under a lock file of its own, yet two processes regrouping at once lost a
-    // change in one run of 247 of test_groupoverrides under load (some 20,000 writes): a lock of
-    // the kernel's around it, so that QSettings' own is never contended between our processes.
-    const FileWriteLock lock(m_settings->fileName());
-    m_settings->sync();
-}
-
 void GroupOverrides::commit(QList<Change> undo)
 {
-    sync();
+    m_settings->sync();
     readAll();
     if (!undo.isEmpty())
         m_undo.append(std::move(undo));
@@ -251,7 +242,7 @@ void GroupOverrides::renamePanel(const QString &from, const QString &to)
         m_settings->remove(key);
     for (const auto &[key, value] : std::as_const(written))
         m_settings->setValue(key, value);
-    sync();
+    m_settings->sync();
     readAll();
 }
 
@@ -266,7 +257,7 @@ bool GroupOverrides::undo()
         else
             m_settings->remove(it->key);
     }
-    sync();
+    m_settings->sync();
     readAll();
     return true;
 }

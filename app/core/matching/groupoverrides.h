@@ -12,11 +12,14 @@
 #include <memory>
 #include <optional>
 
+class LockedSettings;
+
 // The user's regrouping, which wins over the automatic groups: services moved to another group,
 // groups split off by hand, groups merged into others. Every change is written at once, one
 // settings key per service or group, so a restart keeps it and two processes changing different
-// services both keep their changes (QSettings merges per key, under a FileWriteLock of ours).
-// Group keys are ServiceAttributes::groupKey() values or keys made by splitOff() ("user:…").
+// services both keep their changes (QSettings merges per key, under a lock of ours:
+// LockedSettings). Group keys are ServiceAttributes::groupKey() values or keys made by splitOff()
+// ("user:…").
 class GroupOverrides
 {
     Q_DECLARE_TR_FUNCTIONS(GroupOverrides)
@@ -71,12 +74,10 @@ private:
         std::optional<QString> before;
     };
     void write(const QString &key, const std::optional<QString> &value, QList<Change> &undo);
-    // Writes the changes made and reads other processes' since.
-    void sync();
     void commit(QList<Change> undo);
     void readAll();
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LockedSettings> m_settings;
     QHash<ServiceKey, QString> m_moves;
     QHash<QString, QString> m_merges;
     QHash<QString, QString> m_names;

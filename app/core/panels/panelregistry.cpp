@@ -2,6 +2,7 @@
 #include "panelregistry.h"
 
 #include "apiaddress.h"
+#include "filewritelock.h"
 #include "service.h"
 
 #include <QRegularExpression>
@@ -82,46 +83,54 @@ PanelConfig PanelRegistry::builtIn(const QUrl &apiBase)
 
 QString PanelRegistry::add(const PanelConfig &panel)
 {
-    const PanelConfig candidate = normalized(panel);
-    if (QString problem = problemWith(candidate); !problem.isEmpty())
-        return problem;
-    store(list() << candidate);
-    return {};
+    return change([&](QList<PanelConfig> &panels) {
+        const PanelConfig candidate = normalized(panel);
+        if (QString problem = problemWith(candidate); !problem.isEmpty())
+            return problem;
+        panels << candidate;
+        return QString();
+    });
 }
 
 QString PanelRegistry::update(const QString &name, const PanelConfig &panel)
 {
-    QList<PanelConfig> panels = list();
-    const qsizetype index = indexOf(name.trimmed(), panels);
-    if (index < 0)
-        return tr("There is no panel called “%1”.").arg(name.trimmed());
-    const PanelConfig candidate = normalized(panel);
-    if (QString problem = problemWith(candidate, panels.at(index).name); !problem.isEmpty())
-        return problem;
-    panels[index] = candidate;
-    store(panels);
-    return {};
+    return change([&](QList<PanelConfig> &panels) {
+        const qsizetype index = indexOf(name.trimmed(), panels);
+        if (index < 0)
+            return tr("There is no panel called “%1”.").arg(name.trimmed());
+        const PanelConfig candidate = normalized(panel);
+        if (QString problem = problemWith(candidate, panels.at(index).name); !problem.isEmpty())
+            return problem;
+        panels[index] = candidate;
+        return QString();
+    });
 }
 
 QString PanelRegistry::rename(const QString &name, const QString &newName)
 {
-    const std::optional<PanelConfig> panel = find(name);
-    if (!panel)
-        return tr("There is no panel called “%1”.").arg(name.trimmed());
-    PanelConfig renamed = *panel;
-    renamed.name = newName;
-    return update(panel->name, renamed);
+    return change([&](QList<PanelConfig> &panels) {
+        const qsizetype index = indexOf(name.trimmed(), panels);
+        if (index < 0)
+            return tr("There is no panel called “%1”.").arg(name.trimmed());
+        PanelConfig renamed = panels.at(index);
+        renamed.name = newName;
+        renamed = normalized(renamed);
+        if (QString problem = problemWith(renamed, panels.at(index).name); !problem.isEmpty())
+            return problem;
+        panels[index] = renamed;
+        return QString();
+    });
 }
 
 QString PanelRegistry::remove(const QString &name)
 {
-    QList<PanelConfig> panels = list();
-    const qsizetype index = indexOf(name.trimmed(), panels);
-    if (index < 0)
-        return tr("There is no panel called “%1”.").arg(name.trimmed());
-    panels.removeAt(index);
-    store(panels);
-    return {};
+    return change([&](QList<PanelConfig> &panels) {
+        const qsizetype index = indexOf(name.trimmed(), panels);
+        if (index < 0)
+            return tr("There is no panel called “%1”.").arg(name.trimmed());
+        panels.removeAt(index);
+        return QString();
+    });
 }
 
 QString PanelRegistry::problemWith(const PanelConfig &panel, const QString &replacing) const
@@ -179,8 +188,15 @@ qsizetype PanelRegistry::indexOf(const QString &name, const QList<PanelConfig> &
     return -1;
 }
 
-void PanelRegistry::store(const QList<PanelConfig> &panels)
+QString PanelRegistry::change(const std::function<QString(QList<PanelConfig> &)> &edit)
 {
+    // The list is read, changed and written back whole: another process (a window, a command
+    // line) must not write it in between, and what it wrote before must be read first.
+    const FileWriteLock lock(m_settings.fileName());
+    m_settings.sync();
+    QList<PanelConfig> panels = list();
+    if (QString problem = edit(panels); !problem.isEmpty())
+        return problem;
     m_settings.remove(Group);
     m_settings.beginWriteArray(Group, int(panels.size()));
     for (int i = 0; i < panels.size(); ++i) {
@@ -194,4 +210,5 @@ void PanelRegistry::store(const QList<PanelConfig> &panels)
     }
     m_settings.endArray();
     m_settings.sync();
+    return {};
 }

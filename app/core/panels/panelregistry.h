@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lockedsettings.h"
 #include "panelconfig.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSettings>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 // The panels the user added, in their order, kept in the app's settings (group "panels"). Holds
@@ -45,7 +46,9 @@ public:
 private:
     static QString checkAlone(const PanelConfig &panel);
     qsizetype indexOf(const QString &name, const QList<PanelConfig> &panels) const;
-    void store(const QList<PanelConfig> &panels);
+    // Applies `edit` to the stored list, and stores the result unless it returns why not (which
+    // is then returned), holding the file's lock throughout.
+    QString change(const std::function<QString(QList<PanelConfig> &)> &edit);
 
-    mutable QSettings m_settings;
+    mutable LockedSettings m_settings;
 };

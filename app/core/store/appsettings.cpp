@@ -2,6 +2,7 @@
 #include "appsettings.h"
 
 #include "fetchlimits.h"
+#include "filewritelock.h"
 #include "ratefetcher.h"
 #include "refreshscheduler.h"
 
@@ -290,6 +291,9 @@ void AppSettings::addToCategoryHistory(const QString &name)
 {
     if (name.isEmpty())
         return;
+    // Another process (a command line's --category) may have added one meanwhile.
+    const FileWriteLock lock(m_settings.fileName());
+    m_settings.sync();
     QStringList history = categoryHistory();
     history.removeAll(name);
     history.prepend(name);
@@ -346,13 +350,13 @@ AppSettings::FileCheck AppSettings::checkFile()
         const QString copy = path + QStringLiteral(".newer-version-") + stamp();
         if (!QFile::copy(path, copy))
             return {Outcome::NewerNotBackedUp, path};
-        QSettings().setValue(FormatVersionKey, FormatVersion);
+        LockedSettings().setValue(FormatVersionKey, FormatVersion);
         return {Outcome::NewerBackedUp, copy};
     }
     // A first start, or one that never changed a setting, writes no file: writing one (with its
     // sync to disk) took 10-150 ms of a headless export. The next start stamps what was written.
     if (version < FormatVersion && !empty)
-        QSettings().setValue(FormatVersionKey, FormatVersion);
+        LockedSettings().setValue(FormatVersionKey, FormatVersion);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "csvwriter.h"
 #include "exchangerates.h"
 #include "fetchlimits.h"
+#include "lockedsettings.h"
 #include "resellerpricing.h"
 
 #include <QCoreApplication>
@@ -122,5 +123,5 @@ public:
     void setValue(const QString &key, const QByteArray &value);
 
 private:
-    mutable QSettings m_settings;
+    mutable LockedSettings m_settings;
 };
