@@ -29,7 +29,6 @@ void GroupingBuilder::rebuild()
 void GroupingBuilder::start(bool pricesHold)
 {
     const int generation = ++m_generation;
-    ++m_running;
     // The services grouped last, read already: only their prices and groups are worked out.
     std::shared_ptr<const ServiceGrouping> read;
     if (m_result.grouping->services().constData() == m_services.constData()
@@ -38,9 +37,9 @@ void GroupingBuilder::start(bool pricesHold)
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        --m_running;
         if (generation != m_generation)
             return;
+        m_doneGeneration = generation;
         m_result = watcher->result();
         Q_EMIT built();
     });

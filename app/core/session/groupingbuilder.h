@@ -33,7 +33,9 @@ public:
     void build(const ServiceList &services, const ExchangeRates &rates);
     // The last services and rates again, after the regrouping changed.
     void rebuild();
-    bool isBuilding() const { return m_running > 0; }
+    // Until the newest build is done: older ones still running make no difference, their
+    // results are dropped.
+    bool isBuilding() const { return m_doneGeneration != m_generation; }
     std::shared_ptr<const ServiceGrouping> grouping() const { return m_result.grouping; }
     // grouping() numbered for ServiceTableModel::setGroups().
     std::shared_ptr<const ServiceGroups> groups() const { return m_result.groups; }
@@ -41,7 +43,8 @@ public:
     const QString &overridesFile() const { return m_overridesFile; }
 
 Q_SIGNALS:
-    // The newest build is done; grouping(), groups() and serviceIndex() are its result.
+    // The newest build is done, whichever finished before it; grouping(), groups() and
+    // serviceIndex() are its result.
     void built();
 
 private:
@@ -57,5 +60,5 @@ private:
     ExchangeRates m_rates;
     Result m_result;
     int m_generation = 0;
-    int m_running = 0;
+    int m_doneGeneration = 0;
 };
