@@ -8,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cstring>
 
 using namespace std::chrono_literals;
 
@@ -34,6 +37,18 @@ QStringList besideTheSettings(const QString &pattern)
     return QFileInfo(settingsPath()).dir().entryList({pattern}, QDir::Files);
 }
 
+void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_appsettings"));
+}
+
+QStringList namesOf(const char *list)
+{
+    return QString::fromUtf8(list).split(u'|', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 class TestAppSettings : public QObject
@@ -41,12 +56,7 @@ class TestAppSettings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("smm-price-browser-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_appsettings"));
-    }
+    void initTestCase() { useTestSettings(); }
 
     void init()
     {
@@ -272,6 +282,27 @@ private Q_SLOTS:
         QCOMPARE(settings.lastCategory(), QStringLiteral("category 10"));
     }
 
+    // Two windows pinning and unpinning categories: each keeps the other's changes.
+    void shouldKeepAnotherProcesssChangesToTheSavedCategories()
+    {
+        AppSettings mine;
+        mine.setSavedCategories({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        const QStringList before = mine.savedCategories();
+        QProcess other;
+        other.setProcessChannelMode(QProcess::MergedChannels);
+        other.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--change-saved"), QStringLiteral("A|B|C"),
+                     QStringLiteral("B|C|Theirs")});
+        QVERIFY(other.waitForFinished(60'000));
+        QVERIFY2(other.exitCode() == 0, other.readAll().constData());
+        const QStringList expected = {QStringLiteral("C"), QStringLiteral("Mine"),
+                                      QStringLiteral("B"), QStringLiteral("Theirs")};
+        QCOMPARE(mine.changeSavedCategories(before, {QStringLiteral("C"), QStringLiteral("Mine"),
+                                                     QStringLiteral("A"), QStringLiteral("B")}),
+                 expected);
+        QCOMPARE(AppSettings().savedCategories(), expected);
+    }
+
     void shouldWriteNoFileOnAFirstStart()
     {
         QFile::remove(settingsPath());
@@ -343,5 +374,17 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAppSettings)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && std::strcmp(argv[1], "--change-saved") == 0) {
+        // Another window's change of the saved categories.
+        useTestSettings();
+        AppSettings settings;
+        settings.changeSavedCategories(namesOf(argv[2]), namesOf(argv[3]));
+        return settings.savedCategories() == namesOf(argv[3]) ? 0 : 1;
+    }
+    TestAppSettings test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_appsettings.moc"

@@ -7,11 +7,64 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestSavedCategories : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Another window changed the list while this one did.
+    void shouldMergeAChangeWithAnotherProcesssChanges_data()
+    {
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<QStringList>("stored");
+        QTest::addColumn<QStringList>("merged");
+        const QStringList abc = {u"A"_s, u"B"_s, u"C"_s};
+        QTest::newRow("nobody else changed it")
+            << abc << QStringList{u"C"_s, u"A"_s} << abc << QStringList{u"C"_s, u"A"_s};
+        QTest::newRow("both added") << abc << QStringList{u"A"_s, u"B"_s, u"C"_s, u"Mine"_s}
+                                    << QStringList{u"A"_s, u"B"_s, u"C"_s, u"Theirs"_s}
+                                    << QStringList{u"A"_s, u"B"_s, u"C"_s, u"Mine"_s, u"Theirs"_s};
+        QTest::newRow("they removed one I kept, I moved one")
+            << abc << QStringList{u"C"_s, u"A"_s, u"B"_s} << QStringList{u"A"_s, u"C"_s}
+            << QStringList{u"C"_s, u"A"_s};
+        QTest::newRow("I removed one they kept and added one")
+            << abc << QStringList{u"A"_s, u"C"_s} << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s}
+            << QStringList{u"A"_s, u"C"_s, u"D"_s};
+        QTest::newRow("both added the same") << abc << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s}
+                                             << QStringList{u"D"_s, u"A"_s, u"B"_s, u"C"_s}
+                                             << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+        QTest::newRow("they emptied it, I added one")
+            << abc << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s} << QStringList{}
+            << QStringList{u"D"_s};
+        QTest::newRow("first write of a file with a name")
+            << QStringList{} << QStringList{u"A"_s} << QStringList{u"B"_s}
+            << QStringList{u"A"_s, u"B"_s};
+    }
+
+    void shouldMergeAChangeWithAnotherProcesssChanges()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        QFETCH(QStringList, stored);
+        QFETCH(QStringList, merged);
+        QCOMPARE(SavedCategories::merged(before, after, stored), merged);
+    }
+
+    void shouldMergeNoMoreThanTheMostThatCanBeSaved()
+    {
+        QStringList mine;
+        QStringList theirs;
+        for (int i = 0; i < SavedCategories::MaxCategories; ++i) {
+            mine << u"mine "_s + QString::number(i);
+            theirs << u"theirs "_s + QString::number(i);
+        }
+        const QStringList merged = SavedCategories::merged({}, mine, theirs);
+        QCOMPARE(merged, mine);
+    }
+
     void shouldKeepExactNamesInTheUsersOrder()
     {
         SavedCategories saved;

@@ -34,8 +34,15 @@ SavedCategoriesController::SavedCategoriesController(AppSettings &settings,
     , m_pane(new SavedCategoriesPane(m_saved, window))
 {
     m_saved->setNames(m_settings.savedCategories());
-    connect(m_saved, &SavedCategories::namesChanged, this,
-            [this](const QStringList &names) { m_settings.setSavedCategories(names); });
+    m_storedNames = m_saved->names();
+    // Another window may have pinned or unpinned categories since: its changes are kept, and
+    // shown here from now on.
+    connect(m_saved, &SavedCategories::namesChanged, this, [this](const QStringList &names) {
+        if (names == m_storedNames)
+            return;
+        m_storedNames = m_settings.changeSavedCategories(m_storedNames, names);
+        m_saved->setNames(m_storedNames);
+    });
     connect(m_pane, &SavedCategoriesPane::markupRequested, this,
             &SavedCategoriesController::chooseCategoryMarkup);
     connect(m_session, &PriceSession::refreshProgress, this,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ private:
     PriceSession *m_session;
     QWidget *m_window;
     SavedCategories *m_saved;
+    // The saved categories as this window last read or stored them.
+    QStringList m_storedNames;
     SavedCategoriesPane *m_pane;
     bool m_refreshing = false;
     QAction *m_pinAction = nullptr;

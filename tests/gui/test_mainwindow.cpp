@@ -1180,6 +1180,26 @@ private Q_SLOTS:
         QVERIFY(pin->isChecked());
     }
 
+    // Another window pins and unpins meanwhile: this one keeps its changes and shows them.
+    void shouldKeepAnotherWindowsPinsWhenPinning()
+    {
+        saved()->pin(QStringLiteral("numbered:1"));
+        saved()->pin(QStringLiteral("numbered:2"));
+        {
+            AppSettings other;
+            other.setSavedCategories({QStringLiteral("numbered:2"), QStringLiteral("theirs")});
+        }
+        saved()->pin(QStringLiteral("numbered:3"));
+        const QStringList expected = {QStringLiteral("numbered:2"), QStringLiteral("numbered:3"),
+                                      QStringLiteral("theirs")};
+        QCOMPARE(m_window->savedCategories()->names(), expected);
+        QCOMPARE(AppSettings().savedCategories(), expected);
+        // Unpinning one of theirs is this window's change like any other.
+        saved()->unpin(QStringLiteral("theirs"));
+        QCOMPARE(AppSettings().savedCategories(),
+                 (QStringList{QStringLiteral("numbered:2"), QStringLiteral("numbered:3")}));
+    }
+
     void shouldOfferRetryOnlyWhereItCanHelp()
     {
         MessageBar *bar = child<MessageBar>("messageBar");

@@ -69,6 +69,21 @@ void SavedCategories::move(int from, int to)
     Q_EMIT namesChanged(m_names);
 }
 
+QStringList SavedCategories::merged(const QStringList &before, const QStringList &after,
+                                    const QStringList &stored)
+{
+    QStringList result;
+    for (const QString &name : after) {
+        if (stored.contains(name) || !before.contains(name))
+            result.append(name);
+    }
+    for (const QString &name : stored) {
+        if (!before.contains(name))
+            result.append(name);
+    }
+    return cleaned(result);
+}
+
 QString SavedCategories::exportTo(const QString &path) const
 {
     QSaveFile file(path);

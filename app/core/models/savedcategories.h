@@ -24,6 +24,13 @@ public:
     // Moves one name to another position (the row it has afterwards).
     void move(int from, int to);
 
+    // The list another process left stored (`stored`) with this one's change from `before` to
+    // `after` made on it: `after`'s names in its order, but without those `before` had and
+    // `stored` no longer has, then the names `stored` gained since `before`. A name this change
+    // removed stays removed. At most MaxCategories, without duplicates.
+    static QStringList merged(const QStringList &before, const QStringList &after,
+                              const QStringList &stored);
+
     // Writes the names as a JSON array, atomically; returns an error message or an empty string.
     QString exportTo(const QString &path) const;
     // Adds the names of a file written by exportTo() that are not saved yet; returns how many,

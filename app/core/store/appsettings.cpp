@@ -5,6 +5,7 @@
 #include "filewritelock.h"
 #include "ratefetcher.h"
 #include "refreshscheduler.h"
+#include "savedcategories.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -268,6 +269,15 @@ void AppSettings::setSavedCategories(const QStringList &names)
     m_settings.setValue(SavedCategoriesKey, names);
     // Written at once: seen lost when left to the delayed sync (a window opened meanwhile).
     m_settings.sync();
+}
+
+QStringList AppSettings::changeSavedCategories(const QStringList &before, const QStringList &after)
+{
+    const FileWriteLock lock(m_settings.fileName());
+    m_settings.sync();
+    const QStringList stored = SavedCategories::merged(before, after, savedCategories());
+    setSavedCategories(stored);
+    return stored;
 }
 
 bool AppSettings::lastViewWasSaved() const

@@ -75,6 +75,10 @@ public:
 
     QStringList savedCategories() const;
     void setSavedCategories(const QStringList &names);
+    // Stores the change of the saved categories from `before` (as this process last read or
+    // stored them) to `after`, made on what is stored now: another process's changes since are
+    // kept (SavedCategories::merged()). Returns the list stored.
+    QStringList changeSavedCategories(const QStringList &before, const QStringList &after);
     // Whether the last view was every saved category together, rather than one category.
     bool lastViewWasSaved() const;
     void setLastViewWasSaved(bool saved);
