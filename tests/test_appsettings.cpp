@@ -303,6 +303,31 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().savedCategories(), expected);
     }
 
+    // Two windows each setting a category's markup: both are kept.
+    void shouldKeepAnotherProcesssCategoryMarkups()
+    {
+        AppSettings mine;
+        ResellerPricing pricing;
+        pricing.markupPercent = 15;
+        pricing.categoryMarkupPercent.insert(QStringLiteral("Dropped"), 5);
+        mine.setResellerPricing(pricing);
+        QCOMPARE(mine.resellerPricing().markupPercent, 15.0);
+        QProcess other;
+        other.setProcessChannelMode(QProcess::MergedChannels);
+        other.start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--set-markup"), QStringLiteral("Theirs"), QStringLiteral("40")});
+        QVERIFY(other.waitForFinished(60'000));
+        QVERIFY2(other.exitCode() == 0, other.readAll().constData());
+        const ResellerPricing stored = mine.setCategoryMarkup(QStringLiteral("Mine"), 1e9);
+        mine.setCategoryMarkup(QStringLiteral("Dropped"), std::nullopt);
+        const QHash<QString, double> expected = {{QStringLiteral("Theirs"), 40},
+                                                 {QStringLiteral("Mine"), 10000}};
+        QCOMPARE(AppSettings().resellerPricing().categoryMarkupPercent, expected);
+        QCOMPARE(stored.categoryMarkupPercent.value(QStringLiteral("Theirs")), 40.0);
+        QCOMPARE(stored.markupPercent, 15.0);
+    }
+
     void shouldWriteNoFileOnAFirstStart()
     {
         QFile::remove(settingsPath());
@@ -383,6 +408,11 @@ int main(int argc, char *argv[])
         AppSettings settings;
         settings.changeSavedCategories(namesOf(argv[2]), namesOf(argv[3]));
         return settings.savedCategories() == namesOf(argv[3]) ? 0 : 1;
+    }
+    if (argc == 4 && std::strcmp(argv[1], "--set-markup") == 0) {
+        useTestSettings();
+        AppSettings().setCategoryMarkup(QString::fromUtf8(argv[2]), QByteArray(argv[3]).toDouble());
+        return 0;
     }
     TestAppSettings test;
     return QTest::qExec(&test, argc, argv);

@@ -146,13 +146,7 @@ void SavedCategoriesController::setRefreshing(bool refreshing)
 void SavedCategoriesController::setCategoryMarkup(const QString &category,
                                                   std::optional<double> percent)
 {
-    ResellerPricing pricing = m_settings.resellerPricing();
-    if (percent)
-        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
-    else
-        pricing.categoryMarkupPercent.remove(category);
-    m_settings.setResellerPricing(pricing);
-    m_model->setResellerPricing(pricing);
+    m_model->setResellerPricing(m_settings.setCategoryMarkup(category, percent));
     m_table->setColumnVisible(ServiceTableModel::MyPriceColumn, true);
 }
 

@@ -190,6 +190,23 @@ void AppSettings::setResellerPricing(const ResellerPricing &pricing)
          it != pricing.categoryMarkupPercent.cend(); ++it)
         categories.insert(it.key(), it.value());
     m_settings.setValue(CategoryMarkupKey, categories);
+    // Written at once: a change another process makes to the markups meanwhile would otherwise
+    // be overwritten by this one's older change at the delayed write.
+    m_settings.sync();
+}
+
+ResellerPricing AppSettings::setCategoryMarkup(const QString &category,
+                                               std::optional<double> percent)
+{
+    const FileWriteLock lock(m_settings.fileName());
+    m_settings.sync();
+    ResellerPricing pricing = resellerPricing();
+    if (percent)
+        pricing.categoryMarkupPercent.insert(category, std::clamp(*percent, -100.0, 10000.0));
+    else
+        pricing.categoryMarkupPercent.remove(category);
+    setResellerPricing(pricing);
+    return pricing;
 }
 
 ExchangeRates AppSettings::exchangeRates() const

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 // The user's preferences and remembered state, typed, over QSettings.
 class AppSettings
@@ -62,6 +63,10 @@ public:
     // The reseller's markup (global and per category) and rounding step for the My price column.
     ResellerPricing resellerPricing() const;
     void setResellerPricing(const ResellerPricing &pricing);
+    // Sets one category's markup (clamped to what the table shows), or without `percent` drops
+    // it, on the pricing stored now: another process's markups set since are kept. Returns the
+    // pricing stored.
+    ResellerPricing setCategoryMarkup(const QString &category, std::optional<double> percent);
 
     // Stored exchange rates and the display currency (group "rates"); never the run's own.
     ExchangeRates exchangeRates() const;
