@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "groupoverrides.h"
+#include "thistestprogram.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,12 +135,10 @@ private Q_SLOTS:
     void shouldSeeAnotherProcesssChangesAfterReload()
     {
         GroupOverrides mine(fileName());
-        QProcess other;
-        other.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--write-moves"), fileName(), QStringLiteral("Other"),
-                     QStringLiteral("3")});
-        QVERIFY(other.waitForFinished(60'000));
-        QCOMPARE(other.exitCode(), 0);
+        const TestProgramRuns other =
+            runThisTestProgram({{QStringLiteral("--write-moves"), fileName(),
+                                 QStringLiteral("Other"), QStringLiteral("3")}});
+        QVERIFY2(other.succeeded, other.output.constData());
         QVERIFY(!mine.movedTo({QStringLiteral("Other"), 2}));
         mine.reload();
         QCOMPARE(mine.movedTo({QStringLiteral("Other"), 2}), Likes);
@@ -150,21 +148,11 @@ private Q_SLOTS:
     void shouldLoseNothingWithTwoWriters()
     {
         constexpr int Count = 40;
-        QProcess first;
-        QProcess second;
         const QString count = QString::number(Count);
-        // Qt's warnings (of its lock file, say) come back with the writers' output.
-        first.setProcessChannelMode(QProcess::MergedChannels);
-        second.setProcessChannelMode(QProcess::MergedChannels);
-        first.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--write-moves"), fileName(), QStringLiteral("First"), count});
-        second.start(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--write-moves"), fileName(), QStringLiteral("Second"), count});
-        QVERIFY(first.waitForFinished(60'000));
-        QVERIFY(second.waitForFinished(60'000));
-        QCOMPARE(first.exitCode(), 0);
-        QCOMPARE(second.exitCode(), 0);
+        const TestProgramRuns writers = runThisTestProgram(
+            {{QStringLiteral("--write-moves"), fileName(), QStringLiteral("First"), count},
+             {QStringLiteral("--write-moves"), fileName(), QStringLiteral("Second"), count}});
+        QVERIFY2(writers.succeeded, writers.output.constData());
         const GroupOverrides both(fileName());
         QStringList lost;
         for (int i = 0; i < Count; ++i) {
@@ -179,8 +167,8 @@ private Q_SLOTS:
             const QByteArray contents =
                 file.open(QIODevice::ReadOnly) ? file.readAll() : file.errorString().toUtf8();
             qWarning().noquote() << "lost:" << lost.join(u", ") << "\nfile:\n"
-                                 << contents << "\nfirst writer:" << first.readAll()
-                                 << "\nsecond writer:" << second.readAll();
+                                 << contents << "\nwriters:\n"
+                                 << writers.output;
         }
         QVERIFY(lost.isEmpty());
     }
@@ -198,12 +186,10 @@ private Q_SLOTS:
         mine.mergeGroup(QStringLiteral("single|Old/Name|x"), Followers); // not a service's key
         mine.setGroupName(oldSingle, QStringLiteral("Mine"));
         // Another process regroups meanwhile; this object has not read it.
-        QProcess other;
-        other.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--write-moves"), fileName(), QStringLiteral("Other"),
-                     QStringLiteral("2")});
-        QVERIFY(other.waitForFinished(60'000));
-        QCOMPARE(other.exitCode(), 0);
+        const TestProgramRuns other =
+            runThisTestProgram({{QStringLiteral("--write-moves"), fileName(),
+                                 QStringLiteral("Other"), QStringLiteral("2")}});
+        QVERIFY2(other.succeeded, other.output.constData());
 
         mine.renamePanel(old, QStringLiteral("New"));
         const GroupOverrides reread(fileName());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filewritelock.h"
 #include "lockedsettings.h"
+#include "thistestprogram.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -124,19 +125,11 @@ private Q_SLOTS:
     void shouldKeepEveryChangeOfTwoProcessesWritingAtOnce()
     {
         constexpr int Count = 40;
-        QProcess first;
-        QProcess second;
-        first.setProcessChannelMode(QProcess::MergedChannels);
-        second.setProcessChannelMode(QProcess::MergedChannels);
         const QString count = QString::number(Count);
-        first.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--write-keys"), path(), QStringLiteral("first"), count});
-        second.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--write-keys"), path(), QStringLiteral("second"), count});
-        QVERIFY(first.waitForFinished(60'000));
-        QVERIFY(second.waitForFinished(60'000));
-        QVERIFY2(first.exitCode() == 0, first.readAll().constData());
-        QVERIFY2(second.exitCode() == 0, second.readAll().constData());
+        const TestProgramRuns writers = runThisTestProgram(
+            {{QStringLiteral("--write-keys"), path(), QStringLiteral("first"), count},
+             {QStringLiteral("--write-keys"), path(), QStringLiteral("second"), count}});
+        QVERIFY2(writers.succeeded, writers.output.constData());
         QStringList lost;
         for (int i = 0; i < Count; ++i) {
             for (const QString &prefix : {QStringLiteral("first"), QStringLiteral("second")}) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "panelregistry.h"
+#include "thistestprogram.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -334,19 +334,11 @@ private Q_SLOTS:
         constexpr int Count = 15;
         PanelRegistry registry;
         QCOMPARE(registry.add(v2Panel(QStringLiteral("Before"))), QString());
-        QProcess first;
-        QProcess second;
-        first.setProcessChannelMode(QProcess::MergedChannels);
-        second.setProcessChannelMode(QProcess::MergedChannels);
         const QString count = QString::number(Count);
-        first.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--add-panels"), QStringLiteral("First"), count});
-        second.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--add-panels"), QStringLiteral("Second"), count});
-        QVERIFY(first.waitForFinished(60'000));
-        QVERIFY(second.waitForFinished(60'000));
-        QVERIFY2(first.exitCode() == 0, first.readAll().constData());
-        QVERIFY2(second.exitCode() == 0, second.readAll().constData());
+        const TestProgramRuns adders =
+            runThisTestProgram({{QStringLiteral("--add-panels"), QStringLiteral("First"), count},
+                                {QStringLiteral("--add-panels"), QStringLiteral("Second"), count}});
+        QVERIFY2(adders.succeeded, adders.output.constData());
         // This registry read the file before the others wrote: what it adds keeps theirs.
         QCOMPARE(registry.add(v2Panel(QStringLiteral("After"))), QString());
         const QStringList names = namesOf(PanelRegistry().list());
