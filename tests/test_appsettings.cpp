@@ -4,11 +4,11 @@
 #include "fetchlimits.h"
 #include "ratefetcher.h"
 #include "responseparser.h"
+#include "thistestprogram.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -288,13 +288,10 @@ private Q_SLOTS:
         AppSettings mine;
         mine.setSavedCategories({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         const QStringList before = mine.savedCategories();
-        QProcess other;
-        other.setProcessChannelMode(QProcess::MergedChannels);
-        other.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--change-saved"), QStringLiteral("A|B|C"),
-                     QStringLiteral("B|C|Theirs")});
-        QVERIFY(other.waitForFinished(60'000));
-        QVERIFY2(other.exitCode() == 0, other.readAll().constData());
+        const TestProgramRuns other =
+            runThisTestProgram({{QStringLiteral("--change-saved"), QStringLiteral("A|B|C"),
+                                 QStringLiteral("B|C|Theirs")}});
+        QVERIFY2(other.succeeded, other.output.constData());
         const QStringList expected = {QStringLiteral("C"), QStringLiteral("Mine"),
                                       QStringLiteral("B"), QStringLiteral("Theirs")};
         QCOMPARE(mine.changeSavedCategories(before, {QStringLiteral("C"), QStringLiteral("Mine"),
@@ -312,13 +309,9 @@ private Q_SLOTS:
         pricing.categoryMarkupPercent.insert(QStringLiteral("Dropped"), 5);
         mine.setResellerPricing(pricing);
         QCOMPARE(mine.resellerPricing().markupPercent, 15.0);
-        QProcess other;
-        other.setProcessChannelMode(QProcess::MergedChannels);
-        other.start(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--set-markup"), QStringLiteral("Theirs"), QStringLiteral("40")});
-        QVERIFY(other.waitForFinished(60'000));
-        QVERIFY2(other.exitCode() == 0, other.readAll().constData());
+        const TestProgramRuns other = runThisTestProgram(
+            {{QStringLiteral("--set-markup"), QStringLiteral("Theirs"), QStringLiteral("40")}});
+        QVERIFY2(other.succeeded, other.output.constData());
         const ResellerPricing stored = mine.setCategoryMarkup(QStringLiteral("Mine"), 1e9);
         mine.setCategoryMarkup(QStringLiteral("Dropped"), std::nullopt);
         const QHash<QString, double> expected = {{QStringLiteral("Theirs"), 40},
@@ -326,6 +319,28 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().resellerPricing().categoryMarkupPercent, expected);
         QCOMPARE(stored.categoryMarkupPercent.value(QStringLiteral("Theirs")), 40.0);
         QCOMPARE(stored.markupPercent, 15.0);
+    }
+
+    // A command line storing fetched rates while a window's Preferences set one by hand.
+    void shouldKeepAnotherProcesssExchangeRates()
+    {
+        AppSettings mine;
+        const ExchangeRates before = mine.exchangeRates();
+        QVERIFY(before.storedRates().isEmpty());
+        const TestProgramRuns other = runThisTestProgram(
+            {{QStringLiteral("--take-fetched"), QStringLiteral("EUR"), QStringLiteral("17000")}});
+        QVERIFY2(other.succeeded, other.output.constData());
+        const ExchangeRates::Rate byHand{*Decimal::parse(u"16000"), QDate(2026, 12, 1),
+                                         ExchangeRates::Source::SetByHand};
+        const ExchangeRates stored = mine.changeExchangeRates(
+            [&](ExchangeRates &rates) { QVERIFY(rates.setRate(QStringLiteral("USD"), byHand)); });
+        for (const ExchangeRates &rates : {stored, AppSettings().exchangeRates()}) {
+            QCOMPARE(rates.storedRates().keys(),
+                     (QList<QString>{QStringLiteral("EUR"), QStringLiteral("USD")}));
+            QCOMPARE(rates.rate(QStringLiteral("USD")), byHand);
+            QCOMPARE(rates.rate(QStringLiteral("EUR"))->source, ExchangeRates::Source::Fetched);
+            QCOMPARE(rates.rate(QStringLiteral("EUR"))->rupiahPerUnit, *Decimal::parse(u"17000"));
+        }
     }
 
     void shouldWriteNoFileOnAFirstStart()
@@ -412,6 +427,16 @@ int main(int argc, char *argv[])
     if (argc == 4 && std::strcmp(argv[1], "--set-markup") == 0) {
         useTestSettings();
         AppSettings().setCategoryMarkup(QString::fromUtf8(argv[2]), QByteArray(argv[3]).toDouble());
+        return 0;
+    }
+    if (argc == 4 && std::strcmp(argv[1], "--take-fetched") == 0) {
+        useTestSettings();
+        const ExchangeRates::Rate rate{*Decimal::parse(QString::fromUtf8(argv[3])),
+                                       QDate::currentDate(), ExchangeRates::Source::Fetched};
+        AppSettings().changeExchangeRates([&](ExchangeRates &rates) {
+            rates.takeFetched({{QString::fromUtf8(argv[2]), rate}},
+                              QDateTime::currentDateTimeUtc());
+        });
         return 0;
     }
     TestAppSettings test;

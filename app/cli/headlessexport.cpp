@@ -489,10 +489,9 @@ void HeadlessExport::onRatesFetched(const QMap<QString, ExchangeRates::Rate> &ra
         printLine(tr("warning: %1").arg(problem));
     if (!rates.isEmpty()) {
         m_rates.takeFetched(rates, QDateTime::currentDateTimeUtc());
-        AppSettings settings;
-        ExchangeRates stored = settings.exchangeRates();
-        stored.takeFetched(rates, QDateTime::currentDateTimeUtc());
-        settings.setExchangeRates(stored);
+        AppSettings().changeExchangeRates([&rates](ExchangeRates &stored) {
+            stored.takeFetched(rates, QDateTime::currentDateTimeUtc());
+        });
         m_model->setExchangeRates(m_rates);
     }
     exportPanels();

@@ -66,10 +66,10 @@ void RateUpdater::onFetched(const QMap<QString, ExchangeRates::Rate> &rates,
 {
     std::exchange(m_fetcher, nullptr)->deleteLater();
     if (!rates.isEmpty()) {
-        // Preferences may have changed the stored rates meanwhile: take them again.
-        m_rates = m_settings.exchangeRates();
-        m_rates.takeFetched(rates, QDateTime::currentDateTimeUtc());
-        m_settings.setExchangeRates(m_rates);
+        // Preferences, here or in another window, may have changed the stored rates meanwhile.
+        m_rates = m_settings.changeExchangeRates([&rates](ExchangeRates &stored) {
+            stored.takeFetched(rates, QDateTime::currentDateTimeUtc());
+        });
         Q_EMIT ratesChanged(m_rates);
     }
     if (!problems.isEmpty())

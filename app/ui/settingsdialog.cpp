@@ -174,7 +174,8 @@ void SettingsDialog::accept()
     m_settings.setMaxRows(m_maxRows->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setResellerPricing(m_pricingPage->pricing());
-    m_settings.setExchangeRates(m_ratesPage->appliedTo(m_settings.exchangeRates()));
+    m_settings.changeExchangeRates(
+        [this](ExchangeRates &stored) { stored = m_ratesPage->appliedTo(stored); });
     m_settings.setFetchRatesDaily(m_ratesPage->fetchDaily());
     m_settings.setRefreshInterval(m_schedulePage->interval());
     m_settings.setKeepRunningInTray(m_schedulePage->keepRunningInTray());

@@ -217,6 +217,18 @@ ExchangeRates AppSettings::exchangeRates() const
 void AppSettings::setExchangeRates(const ExchangeRates &rates)
 {
     rates.save(m_settings);
+    // Written at once, for the reason setResellerPricing() is.
+    m_settings.sync();
+}
+
+ExchangeRates AppSettings::changeExchangeRates(const std::function<void(ExchangeRates &)> &change)
+{
+    const FileWriteLock lock(m_settings.fileName());
+    m_settings.sync();
+    ExchangeRates rates = exchangeRates();
+    change(rates);
+    setExchangeRates(rates);
+    return rates;
 }
 
 QUrl AppSettings::rateServiceUrl() const

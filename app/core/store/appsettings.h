@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 // The user's preferences and remembered state, typed, over QSettings.
@@ -71,6 +72,10 @@ public:
     // Stored exchange rates and the display currency (group "rates"); never the run's own.
     ExchangeRates exchangeRates() const;
     void setExchangeRates(const ExchangeRates &rates);
+    // Makes `change` on the rates stored now, read again under the settings file's lock, and
+    // stores the result at once: rates another process stored since (fetched, or set by hand)
+    // are kept. Returns the rates stored.
+    ExchangeRates changeExchangeRates(const std::function<void(ExchangeRates &)> &change);
     // Where RateFetcher fetches from; RateFetcher::defaultBase() unless set.
     QUrl rateServiceUrl() const;
     void setRateServiceUrl(const QUrl &url);
