@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servicesearchindex.h"
 
+#include "blockrunner.h"
 #include "hugepages.h"
 #include "pricecomparison.h"
 #include "searchtext.h"
@@ -45,10 +46,10 @@ constexpr int characterIndex(char16_t c)
 }
 
 // The ASCII letters and digits of a UTF-8 text, one bit each, and the pairs of them next to each
-// other, one bit each of a hash.
+// other.
 struct TextBits {
     quint64 characters = 0;
-    quint64 pairs = 0;
+    ServiceSearchIndex::NamePairs pairs;
 };
 
 // characterIndex() of every byte.
@@ -67,8 +68,13 @@ TextBits bitsOf(std::string_view text)
         const int index = CharacterIndexes[static_cast<unsigned char>(c)];
         if (index >= 0) {
             bits.characters |= quint64(1) << index;
-            if (previous >= 0)
-                bits.pairs |= quint64(1) << ((quint32(previous << 6 | index) * 0x9E3779B1U) >> 26);
+            if (previous >= 0) {
+                const quint32 pair = quint32(previous << 6 | index);
+                for (const quint32 multiplier : {0x9E3779B1U, 0x85EBCA77U}) {
+                    const quint32 bit = (pair * multiplier) >> (32 - 8);
+                    bits.pairs.words[bit / 64] |= quint64(1) << (bit % 64);
+                }
+            }
         }
         previous = index;
     }
@@ -85,27 +91,18 @@ quint64 charactersOf(QStringView text)
     return characters;
 }
 
-// Runs `work` for each of `items` on all cores; in place when there is only one, where waking
-// the pool costs more than the work (a keystroke in a small catalog, on the UI thread).
-template<typename Work> void onAllCores(QList<int> &items, Work work)
-{
-    if (items.size() == 1)
-        work(items.constFirst());
-    else
-        QtConcurrent::blockingMap(items, work);
-}
-
 } // namespace
 
 ServiceSearchIndex::ServiceSearchIndex(const ServiceList &services)
 {
     static_assert(characterIndex(u'z') < CharacterBits && characterIndex(u'9') < CharacterBits);
-    for (auto *perRow : {&m_rows, &m_namePairs}) {
-        HugePages::reserve(*perRow, size_t(services.size()));
-        perRow->resize(size_t(services.size()));
-    }
-    HugePages::reserve(m_nameStarts, size_t(services.size()));
-    m_nameStarts.resize(size_t(services.size()));
+    const auto reservePerRow = [&services](auto &perRow) {
+        HugePages::reserve(perRow, size_t(services.size()));
+        perRow.resize(size_t(services.size()));
+    };
+    reservePerRow(m_rows);
+    reservePerRow(m_namePairs);
+    reservePerRow(m_nameStarts);
     // The parser shares the text of repeated categories, types and notes, so the address of
     // the characters identifies a text: fold each once, without hashing its contents.
     // A catalog repeats a few hundred texts: a small table of the texts last seen at each slot
@@ -253,7 +250,7 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
     struct Term {
         QString text;
         std::string utf8;
-        quint64 pairs;
+        NamePairs pairs;
         // One letter or digit: then a row's characters alone say whether the row has it.
         bool isOneCharacter;
         std::vector<std::atomic<quint8>> inPartSet; // PartUnknown, PartLacks or PartHas
@@ -289,29 +286,16 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         !checksValues && std::all_of(terms.begin(), terms.end(), [](const Term &term) {
             return term.isOneCharacter;
         });
-    enum class Match { No, Yes, ByName };
-    // Whether the row can be accepted, and whether its name must be searched to know.
-    const auto matchWithoutName = [&](int row) {
-        const quint64 bits = m_rows[size_t(row)];
-        if ((bits & allCharacters) != allCharacters)
-            return Match::No;
-        // Most passes only look for words: then the services themselves stay untouched.
-        if (checksValues
-            && !filter.acceptsValues(
-                services.at(row),
-                filter.changedOnly
-                    && changes.isChanged(services.at(row).id, services.at(row).panel)))
-            return Match::No;
-        const int partSet = partSetOf(bits);
-        Match match = Match::Yes;
-        for (Term &term : terms) {
-            if (term.isOneCharacter || inPartSet(term, partSet))
-                continue;
-            if ((m_namePairs[size_t(row)] & term.pairs) != term.pairs)
-                return Match::No;
-            match = Match::ByName;
-        }
-        return match;
+    // The terms a row's characters do not settle.
+    std::vector<Term *> searchedTerms;
+    for (Term &term : terms) {
+        if (!term.isOneCharacter)
+            searchedTerms.push_back(&term);
+    }
+    const auto acceptsValues = [&](int row) {
+        const Service &service = services.at(row);
+        return filter.acceptsValues(service, filter.changedOnly
+                                                 && changes.isChanged(service.id, service.panel));
     };
     const auto nameMatches = [&](int row) {
         const int partSet = partSetOf(m_rows[size_t(row)]);
@@ -335,10 +319,15 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
         for (const int row : candidates)
             marked[size_t(row) / 64] |= quint64(1) << (row % 64);
     }
-    QList<int> blocks(qsizetype((marked.size() + WordsPerBlock - 1) / WordsPerBlock));
-    std::iota(blocks.begin(), blocks.end(), 0);
+    const int blocks = int((marked.size() + WordsPerBlock - 1) / WordsPerBlock);
     // Each block keeps the bits of the rows it accepts in its own words of `marked`.
-    onAllCores(blocks, [&](int block) {
+    BlockRunner::run(blocks, [&](int block) {
+        // Read through locals: what a pass learns of a part set is stored in bytes, which the
+        // compiler takes to alias any member, read again per row otherwise.
+        const quint64 *const rows = m_rows.data();
+        const NamePairs *const namePairs = m_namePairs.data();
+        Term *const *const searchedBegin = searchedTerms.data();
+        Term *const *const searchedEnd = searchedBegin + searchedTerms.size();
         const size_t end = std::min(size_t(block + 1) * WordsPerBlock, marked.size());
         for (size_t word = size_t(block) * WordsPerBlock; word < end; ++word) {
             if (word % WordsBetweenCancelChecks == 0 && isCancelled())
@@ -359,20 +348,34 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
                 const int bit = std::countr_zero(unchecked);
                 unchecked &= unchecked - 1;
                 const int row = int(word * 64) + bit;
-                switch (matchWithoutName(row)) {
-                case Match::No:
-                    break;
-                case Match::Yes:
+                const quint64 bits = rows[row];
+                if ((bits & allCharacters) != allCharacters)
+                    continue;
+                // Most passes only look for words: then the services themselves stay untouched.
+                if (checksValues && !acceptsValues(row))
+                    continue;
+                const int partSet = partSetOf(bits);
+                bool possible = true;
+                bool searchName = false;
+                for (Term *const *term = searchedBegin; term != searchedEnd; ++term) {
+                    if (inPartSet(**term, partSet))
+                        continue;
+                    if (!namePairs[row].mayHave((*term)->pairs)) {
+                        possible = false;
+                        break;
+                    }
+                    searchName = true;
+                }
+                if (!possible)
+                    continue;
+                if (!searchName) {
                     kept |= quint64(1) << bit;
-                    break;
-                case Match::ByName: {
-                    const std::string_view name = nameOf(size_t(row));
-                    __builtin_prefetch(name.data());
-                    __builtin_prefetch(name.data() + name.size());
-                    byName[size_t(byNameCount++)] = bit;
-                    break;
+                    continue;
                 }
-                }
+                const std::string_view name = nameOf(size_t(row));
+                __builtin_prefetch(name.data());
+                __builtin_prefetch(name.data() + name.size());
+                byName[size_t(byNameCount++)] = bit;
             }
             for (int i = 0; i < byNameCount; ++i) {
                 if (nameMatches(int(word * 64) + byName[size_t(i)]))

@@ -7,6 +7,7 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <array>
 #include <atomic>
 #include <optional>
 #include <string_view>
@@ -20,6 +21,22 @@ struct ServiceFilter;
 class ServiceSearchIndex
 {
 public:
+    // The pairs of ASCII letters and digits next to each other in a text, two bits each of 256,
+    // from two hashes: a term with a pair the text lacks cannot be in it. A name sets a fifth of
+    // the bits, so about one name in twenty-five that lacks a pair is searched in vain (one in
+    // three with one bit each of 64).
+    struct NamePairs {
+        std::array<quint64, 4> words = {};
+
+        bool mayHave(const NamePairs &pairs) const
+        {
+            quint64 lacking = 0;
+            for (size_t i = 0; i < words.size(); ++i)
+                lacking |= pairs.words[i] & ~words[i];
+            return lacking == 0;
+        }
+    };
+
     // Folds every service's name, category, type and the start of its note, on all cores.
     explicit ServiceSearchIndex(const ServiceList &services);
 
@@ -68,10 +85,9 @@ private:
     std::vector<quint64> m_rows;
     // Where each row's name starts in m_names[row / NameBlock].
     std::vector<int> m_nameStarts;
-    // The pairs of ASCII letters and digits next to each other in each row's folded name, one
-    // bit each of a hash: a term with a pair the name lacks cannot be in it, so most names that
-    // would be searched in vain are not read at all.
-    std::vector<quint64> m_namePairs;
+    // The pairs of each row's folded name: most names that would be searched in vain are not
+    // read at all.
+    std::vector<NamePairs> m_namePairs;
     std::vector<QByteArray> m_names; // UTF-8
     std::vector<PartSet> m_partSets;
     std::vector<QString> m_parts;
