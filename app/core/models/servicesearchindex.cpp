@@ -34,6 +34,8 @@ constexpr size_t WordsBetweenCancelChecks = 64;
 // A word with this many candidates has the characters of all its rows compared at once, without
 // a branch per row.
 constexpr int RowsForWholeWordCheck = 16;
+// A word with at most this many candidates has its rows' name pairs fetched ahead.
+constexpr int RowsForPrefetch = 32;
 
 // 0 to 25 for ASCII letters, 26 to 35 for digits, -1 for anything else.
 constexpr int characterIndex(char16_t c)
@@ -339,6 +341,21 @@ std::optional<std::vector<int>> ServiceSearchIndex::filter(const ServiceFilter &
             }
             if (std::popcount(unchecked) >= RowsForWholeWordCheck)
                 unchecked &= rowsWithCharacters(word, allCharacters);
+            // The name pairs of the next word's rows that will be read (their texts lack a
+            // term) are asked for while this word's are checked: rows a filter narrowed to are
+            // far apart, and the processor cannot foresee which are read (a fifth faster with
+            // the cache cold, as between keystrokes). The rows of a dense word it foresees.
+            if (word + 1 < end && std::popcount(marked[word + 1]) <= RowsForPrefetch) {
+                for (quint64 next = marked[word + 1]; next; next &= next - 1) {
+                    const size_t row = (word + 1) * 64 + size_t(std::countr_zero(next));
+                    const size_t partSet = size_t(partSetOf(rows[row]));
+                    if (!std::all_of(searchedBegin, searchedEnd, [partSet](Term *term) {
+                            return term->inPartSet[partSet].load(std::memory_order_relaxed)
+                                   == PartHas;
+                        }))
+                        __builtin_prefetch(namePairs + row);
+                }
+            }
             quint64 kept = 0;
             // The names to search are far apart in memory: all of a word's are asked for
             // before the first is read, so that the reads overlap rather than wait in turn.
