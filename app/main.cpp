@@ -3,6 +3,7 @@
 // its own only when one opens. A headless run then never loads Qt Gui, Qt Widgets and the two
 // dozen libraries they bring, which was a tenth of an export's run time.
 #include "appsettings.h"
+#include "desktopnotifier.h"
 #include "headlessexport.h"
 #include "hugepages.h"
 #include "launchcontext.h"
@@ -13,10 +14,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdint>
 #include <cstdio>
@@ -33,6 +36,9 @@
 #endif
 
 namespace {
+
+// How long a failed start waits for the desktop's notification service to answer.
+constexpr int NotificationWaitMs = 3000;
 
 // Without a window, stderr promises one line per problem; Qt's own diagnostics would add lines
 // that scripts cannot tell from ours.
@@ -65,6 +71,24 @@ void prepareHeapForExport()
 #endif
 }
 
+// Started from the desktop's menu, nobody reads standard error: a desktop notification says why
+// no window opens. Returns once the notification service answered, or could not be reached.
+void notifyWindowMissing(const QString &error)
+{
+    DesktopNotifier notifier;
+    notifier.setAppName(QCoreApplication::translate("main", "SMM Price Browser"));
+    notifier.setIconName(QStringLiteral(SMM_APP_ID));
+    notifier.setActionLabel(QString());
+    QEventLoop answered;
+    QObject::connect(&notifier, &DesktopNotifier::notified, &answered, &QEventLoop::quit);
+    QTimer::singleShot(NotificationWaitMs, &answered, &QEventLoop::quit);
+    notifier.notify(QCoreApplication::translate("main", "SMM Price Browser cannot open its window"),
+                    QCoreApplication::translate("main", "Part of the app is missing or damaged "
+                                                        "(%1). Reinstalling it should help.")
+                        .arg(error));
+    answered.exec();
+}
+
 // Loads the window's module, from next to the program (a build tree) or from where it is
 // installed, and hands it the command line.
 int runWindow(int argc, char *argv[])
@@ -95,6 +119,8 @@ int runWindow(int argc, char *argv[])
         LaunchContext::printError(QCoreApplication::translate("main", "the window cannot be "
                                                                       "opened: %1")
                                       .arg(module.errorString()));
+        if (!isatty(STDERR_FILENO))
+            notifyWindowMissing(module.errorString());
         return HeadlessExport::Failure;
     }
     return run(argc, argv);

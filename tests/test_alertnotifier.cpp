@@ -5,6 +5,7 @@
 #include "pricesession.h"
 #include "refreshscheduler.h"
 
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +187,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_service->received.size(), 1);
         Q_EMIT m_service->ActionInvoked(41, QStringLiteral("default"));
         QVERIFY(activated.wait(5000));
+    }
+
+    void shouldNameTheAppAsTheDesktopFileDoes()
+    {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Display Name"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Desktop"));
+        AlertNotifier notifier;
+        notifier.setGathering(0ms);
+        notifier.add(
+            {alert(Likes, 1, Alert::Kind::PriceUp, QStringLiteral("1"), QStringLiteral("2"))});
+        QTRY_COMPARE(m_service->received.size(), 1);
+        const FakeNotificationService::Received &shown = m_service->received.constFirst();
+        QCOMPARE(shown.appName, QStringLiteral("Display Name"));
+        QCOMPARE(shown.icon, QStringLiteral("org.example.Desktop"));
+        QCOMPARE(shown.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("org.example.Desktop"));
+        QCOMPARE(shown.actions,
+                 (QStringList{QStringLiteral("default"), QStringLiteral("Show alerts")}));
     }
 };
 

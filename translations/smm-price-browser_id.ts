@@ -3811,5 +3811,13 @@ Status keluar: 0 jika berhasil, 1 jika pengambilan atau penulisan gagal, 2 untuk
         <source>the window cannot be opened: %1</source>
         <translation>jendela tidak dapat dibuka: %1</translation>
     </message>
+    <message>
+        <source>SMM Price Browser cannot open its window</source>
+        <translation>SMM Price Browser tidak dapat membuka jendelanya</translation>
+    </message>
+    <message>
+        <source>Part of the app is missing or damaged (%1). Reinstalling it should help.</source>
+        <translation>Sebagian aplikasi hilang atau rusak (%1). Memasang ulang aplikasi semestinya membantu.</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "desktopnotifier.h"
 #include "panelconfig.h"
 
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -32,6 +33,8 @@ AlertNotifier::AlertNotifier(QObject *parent)
     , m_notifier(new DesktopNotifier(this))
     , m_gathering(new QTimer(this))
 {
+    m_notifier->setAppName(QGuiApplication::applicationDisplayName());
+    m_notifier->setIconName(QGuiApplication::desktopFileName());
     m_notifier->setActionLabel(tr("Show alerts"));
     m_gathering->setSingleShot(true);
     m_gathering->setInterval(DefaultGathering);

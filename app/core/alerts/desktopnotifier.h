@@ -19,10 +19,11 @@ public:
 
     explicit DesktopNotifier(QObject *parent = nullptr);
 
-    // The application's display name and its desktop file name (the icon's name too) unless set.
+    // The application's display name, and its desktop file name (the icon's name too): Qt Gui
+    // knows them, the core does not.
     void setAppName(const QString &name) { m_appName = name; }
     void setIconName(const QString &name) { m_iconName = name; }
-    // The label of the default action, which some servers show as a button.
+    // The label of the default action, which some servers show as a button; none when empty.
     void setActionLabel(const QString &label) { m_actionLabel = label; }
 
     // Shows a notification; with `replaceShown`, the one shown last is updated in place instead

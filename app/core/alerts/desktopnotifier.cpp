@@ -4,7 +4,6 @@
 #include <QDBusConnection>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 
 namespace {
@@ -20,8 +19,6 @@ Q_LOGGING_CATEGORY(lcNotify, "smm.notify")
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
-    , m_appName(QGuiApplication::applicationDisplayName())
-    , m_iconName(QGuiApplication::desktopFileName())
     , m_actionLabel(tr("Show"))
 {}
 
@@ -72,7 +69,8 @@ void DesktopNotifier::send(const Pending &notification)
         QDBusMessage::createMethodCall(BusService, Path, Interface, QStringLiteral("Notify"));
     call << m_appName << replaces << m_iconName << notification.summary
          << (m_markup ? notification.body.toHtmlEscaped() : notification.body)
-         << QStringList{DefaultAction, m_actionLabel} << hints << DefaultTimeoutMs;
+         << (m_actionLabel.isEmpty() ? QStringList() : QStringList{DefaultAction, m_actionLabel})
+         << hints << DefaultTimeoutMs;
     auto *watcher =
         new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
