@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 // The program started from the desktop's menu with its window's module missing (a damaged or
 // half-removed install): standard error goes nowhere anyone reads, so a desktop notification
 // must say why no window opens.
@@ -15,19 +17,22 @@ class TestWindowModuleMissing : public QObject
     Q_OBJECT
 
 private:
-    // A copy of the program alone in a directory of its own: its window's module is neither
-    // next to it nor where it is installed from there.
-    static QString programWithoutItsWindow(const QTemporaryDir &directory)
-    {
-        const QString copy = directory.filePath(QStringLiteral("smm-price-browser"));
-        if (!QFile::copy(QStringLiteral(SMM_APP_PATH), copy)
-            || !QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner))
-            return {};
-        return copy;
-    }
+    struct Run {
+        int exitCode = -1;
+        QByteArray standardError;
+    };
 
-    static QProcessEnvironment environment(const QTemporaryDir &home)
+    // Runs a copy of the program alone in a directory of its own, in a home of its own: its
+    // window's module is neither next to it nor where it is installed from there. This process's
+    // event loop runs meanwhile, for the notification service it may play.
+    static std::optional<Run> runWithoutItsWindow()
     {
+        QTemporaryDir directory;
+        QTemporaryDir home;
+        const QString program = directory.filePath(QStringLiteral("smm-price-browser"));
+        if (!QFile::copy(QStringLiteral(SMM_APP_PATH), program)
+            || !QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner))
+            return std::nullopt;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
@@ -35,7 +40,14 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"),
                            home.filePath(QStringLiteral(".local")));
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        return environment;
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(program, {});
+        if (!app.waitForStarted()
+            || !QTest::qWaitFor([&app] { return app.state() == QProcess::NotRunning; }, 20000)
+            || app.exitStatus() != QProcess::NormalExit)
+            return std::nullopt;
+        return Run{app.exitCode(), app.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -49,20 +61,10 @@ private Q_SLOTS:
     {
         FakeNotificationService service;
         QVERIFY(service.start());
-        QTemporaryDir directory;
-        QTemporaryDir home;
-        const QString program = programWithoutItsWindow(directory);
-        QVERIFY(!program.isEmpty());
-
-        QProcess app;
-        app.setProcessEnvironment(environment(home));
-        app.start(program, {});
-        QVERIFY(app.waitForStarted());
-        // The answer to the notification comes through this process's event loop.
-        QTRY_VERIFY_WITH_TIMEOUT(app.state() == QProcess::NotRunning, 20000);
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 1);
-        const QList<QByteArray> errorLines = app.readAllStandardError().trimmed().split('\n');
+        const std::optional<Run> run = runWithoutItsWindow();
+        QVERIFY(run);
+        QCOMPARE(run->exitCode, 1);
+        const QList<QByteArray> errorLines = run->standardError.trimmed().split('\n');
         QCOMPARE(errorLines.size(), 1);
         QVERIFY2(errorLines.constFirst().startsWith(
                      "smm-price-browser: error: the window cannot be opened: "),
@@ -82,17 +84,10 @@ private Q_SLOTS:
 
     void shouldEndWithoutANotificationService()
     {
-        QTemporaryDir directory;
-        QTemporaryDir home;
-        const QString program = programWithoutItsWindow(directory);
-        QVERIFY(!program.isEmpty());
-        QProcess app;
-        app.setProcessEnvironment(environment(home));
-        app.start(program, {});
-        QVERIFY(app.waitForStarted());
-        QVERIFY(app.waitForFinished(20000));
-        QCOMPARE(app.exitCode(), 1);
-        QVERIFY(app.readAllStandardError().startsWith(
+        const std::optional<Run> run = runWithoutItsWindow();
+        QVERIFY(run);
+        QCOMPARE(run->exitCode, 1);
+        QVERIFY(run->standardError.startsWith(
             "smm-price-browser: error: the window cannot be opened: "));
     }
 };
